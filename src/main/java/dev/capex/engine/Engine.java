@@ -1,0 +1,280 @@
+package dev.capex.engine;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.*;
+import dev.capex.engine.rules.*;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entry point of the simulation: a pure function from (scenario, state, decisions) to the next
+ * state and its events. The seed lives in the state; every random draw comes from streams derived
+ * from (seed, quarter, name). No IO, no clock, no global random source: replaying the same decisions
+ * gives the same states, bit for bit.
+ */
+public final class Engine {
+    private Engine() {
+    }
+
+    /** The opening position of a game. */
+    public static GameState start(Scenario sc, long seed) {
+        Company c = sc.company();
+        Quarter q0 = sc.start();
+        long[] ledger = new long[Account.values().length];
+        List<DepreciatingAsset> other = new ArrayList<>();
+        other.add(new DepreciatingAsset("LEGACY-SERVERS", "servers and network at the start", Account.SERVERS,
+                c.legacyServersNetM(), Turn.round(c.legacyServersNetM() / (double) c.legacyServersLifeQuarters())));
+        other.add(new DepreciatingAsset("LEGACY-BUILDINGS", "offices and data centers at the start", Account.BUILDINGS,
+                c.legacyBuildingsNetM(), Turn.round(c.legacyBuildingsNetM() / (double) c.legacyBuildingsLifeQuarters())));
+        long servers = c.legacyServersNetM();
+        long buildings = c.legacyBuildingsNetM();
+        List<GpuCohort> cohorts = new ArrayList<>();
+        int id = 0;
+        for (CohortSpec cs : sc.startingFleet()) {
+            long book = cs.grossCostM() - cs.accumulatedDepreciationM();
+            cohorts.add(new GpuCohort("FLEET-" + (++id), sc.generation(cs.generation()).id(), cs.units(),
+                    cs.grossCostM(), book, Turn.round(cs.grossCostM() / (double) sc.costs().gpuLifeQuarters()),
+                    Quarter.parse(cs.delivered())));
+            servers += book;
+        }
+        List<SiteState> sites = new ArrayList<>();
+        List<ConstructionProject> projects = new ArrayList<>();
+        long cip = 0;
+        for (SiteSpec s : sc.sites()) {
+            sites.add(new SiteState(s.id(), s.onlineGw(), 0, "", 0));
+            if (s.onlineBookValueM() > 0) {
+                other.add(new DepreciatingAsset("SITE:" + s.id() + ":START", s.name() + " buildings", Account.BUILDINGS,
+                        s.onlineBookValueM(), Turn.round(s.onlineBookValueM() / (double) sc.costs().buildingLifeQuarters())));
+                buildings += s.onlineBookValueM();
+            }
+            if (s.underConstructionGw() > 0) {
+                long total = Turn.round(s.underConstructionGw() * s.costPerGwM());
+                int left = Quarter.parse(s.constructionCompletes()).minus(q0) + 1;
+                projects.add(new ConstructionProject("BUILD-" + s.id(), s.id(), s.underConstructionGw(), total,
+                        s.constructionSpentM(), 0, Math.max(1, left), 0, 0));
+                cip += s.constructionSpentM();
+            }
+        }
+        List<Parcel> parcels = new ArrayList<>();
+        long hfs = 0;
+        for (ParcelSpec p : sc.assetsForSale()) {
+            parcels.add(new Parcel(p.id(), p.name(), p.bookValueM()));
+            hfs += p.bookValueM();
+        }
+        List<DebtInstrument> debts = new ArrayList<>();
+        long debt = 0;
+        int startIdx = ValuationRules.startRatingIndex(sc);
+        int startSpread = sc.finance().ratings().get(startIdx).spreadBp();
+        for (DebtSpec d : sc.existingDebt()) {
+            Quarter m = Quarter.parse(d.maturity());
+            debts.add(new DebtInstrument(d.id(), "bond", d.name(), d.principalM(), d.principalM(), false, 0,
+                    d.couponRate(), q0.plus(-1), m, m, 0, 0, 0, startSpread));
+            debt += d.principalM();
+        }
+        ledger[Account.CASH.ordinal()] = c.cashM();
+        ledger[Account.SERVERS.ordinal()] = servers;
+        ledger[Account.BUILDINGS.ordinal()] = buildings;
+        ledger[Account.CONSTRUCTION_IN_PROGRESS.ordinal()] = cip;
+        ledger[Account.HELD_FOR_SALE.ordinal()] = hfs;
+        ledger[Account.OTHER_ASSETS.ordinal()] = c.otherAssetsM();
+        ledger[Account.DEBT.ordinal()] = -debt;
+        ledger[Account.OTHER_LIABILITIES.ordinal()] = -c.otherLiabilitiesM();
+        long assets = c.cashM() + servers + buildings + cip + hfs + c.otherAssetsM();
+        // Opening equity is what the assets leave after the liabilities.
+        ledger[Account.RETAINED_EARNINGS.ordinal()] = -(assets - debt - c.otherLiabilitiesM());
+
+        List<QuarterFigures> history = new ArrayList<>();
+        for (HistoryQuarter h : sc.history()) {
+            history.add(new QuarterFigures(Quarter.parse(h.quarter()), false, h.revenueM(), h.ebitdaM(), h.netIncomeM(),
+                    h.interestM(), h.capexM(), h.operatingCashFlowM(), h.operatingCashFlowM() - h.capexM(), 0, 0, 0, 0,
+                    "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+        }
+        List<ArenaModel> arena = new ArrayList<>();
+        for (ArenaEntry e : sc.arenaField()) {
+            arena.add(new ArenaModel(e.lab(), e.name(), e.elo(), Quarter.parse(e.released()), false));
+        }
+        Ai ai = sc.ai();
+        arena.add(new ArenaModel("Meta", ai.startingModel(), ai.startingElo(), Quarter.parse(ai.startingModelReleased()),
+                true));
+        int rank = 1;
+        for (ArenaModel m : arena) {
+            if (!m.meta() && m.elo() > ai.startingElo()) {
+                rank++;
+            }
+        }
+        List<CompetitorState> competitors = new ArrayList<>();
+        for (Competitor comp : sc.competitors()) {
+            double latest = 0;
+            Quarter last = q0.plus(-comp.releaseEveryQuarters());
+            for (ArenaModel m : arena) {
+                if (m.lab().equals(comp.name()) && m.elo() > latest) {
+                    latest = m.elo();
+                }
+            }
+            competitors.add(new CompetitorState(comp.id(), 0, 0, 1.0, latest, last));
+        }
+        Macro mac = sc.macro();
+        MacroState macro = new MacroState(mac.baseRate(), 0, mac.gpuShortage(), mac.dataCenterAssetIndex(), 1.0, 0, 0,
+                sc.revenue().baseQuarterlyM());
+        Policy policy = new Policy(c.trainingShare(), c.resaleShare(), c.realityLabsBudgetM(), c.dividendPerShare(),
+                c.buybackPerQuarterM(), 1.0);
+        double h100e = ValuationRules.startH100e(sc);
+        AiState aiState = new AiState(0, 0, 0, ai.startingDataQuality(), 1.0, false, ai.startingElo(),
+                ai.startingModel(), rank, 1.0, 0, 0, h100e, 0);
+        CreditState credit = new CreditState(startIdx, 0, 0, 0, 0, startIdx);
+
+        // Calibrate the multiple so that the formula gives the opening market cap.
+        List<Long> revenues = history.stream().map(QuarterFigures::revenueM).toList();
+        long ttmNi = 0;
+        long ttmEbitda = 0;
+        long ttmCapex = 0;
+        long ttmRev = 0;
+        for (int i = history.size() - 4; i < history.size(); i++) {
+            ttmNi += history.get(i).netIncomeM();
+            ttmEbitda += history.get(i).ebitdaM();
+            ttmCapex += history.get(i).capexM();
+            ttmRev += history.get(i).revenueM();
+        }
+        double netLev = Turn.ratio(debt - c.cashM(), ttmEbitda);
+        double pe = ValuationRules.pe(sc, new ValuationRules.Inputs(ValuationRules.growth(revenues), rank, h100e, netLev,
+                startIdx, (double) ttmCapex / ttmRev, 0, 0, 0));
+        long cap = Turn.round(c.sharesOutstanding() * c.sharePrice() / 1e6);
+        double calibration = cap / (pe * ValuationRules.earnings(ttmNi, ttmEbitda));
+        MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, pe);
+
+        return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0, new Balances(ledger), macro, policy,
+                c.sharesOutstanding(), debts, List.of(), List.of(), cohorts, List.of(), other, sites, projects, List.of(),
+                parcels, List.of(), sc.talent().startingStars(), List.of(), aiState, arena, competitors, List.of(),
+                List.of(), credit, market, history);
+    }
+
+    /**
+     * Resolves one quarter: the decisions (in order), then the world, competitors, deliveries, compute,
+     * AI progress, revenue, costs, cash flow and balance sheet, and the end checks (GAME.md's turn order).
+     */
+    public static QuarterResult resolve(Scenario sc, GameState s, List<Decision> decisions) {
+        if (s.isOver()) {
+            throw new IllegalStateException("the game is over: " + s.endReason());
+        }
+        Turn w = new Turn(sc, s);
+        // 1. decisions
+        for (Decision d : decisions) {
+            DecisionRules.apply(w, d);
+        }
+        // 2. the world
+        WorldRules.moveMacro(w);
+        WorldRules.drawCards(w);
+        // 3. competitors
+        CompetitorRules.move(w);
+        // 4. deliveries, talent and stakes
+        DeliveryRules.deliver(w);
+        TalentRules.retain(w);
+        StakeRules.update(w);
+        // 5. compute
+        ComputeRules.allocate(w);
+        // 6. AI progress
+        ArenaRules.progress(w);
+        // 7. revenue
+        RevenueRules.book(w);
+        // 8. costs
+        CostRules.operating(w);
+        CostRules.depreciation(w);
+        CostRules.interest(w);
+        CostRules.tax(w);
+        // 9. cash flow and balance sheet
+        FinanceRules.maintenanceCapex(w);
+        FinanceRules.scheduledRepayments(w);
+        FinanceRules.shareholders(w);
+        FinanceRules.covenants(w);
+        FinanceRules.rating(w);
+        // 10. end checks
+        FinanceRules.liquidity(w);
+        return close(w);
+    }
+
+    private static QuarterResult close(Turn w) {
+        Map<Account, Long> income = new EnumMap<>(Account.class);
+        for (Account a : Account.values()) {
+            if (a.isTemporary()) {
+                income.put(a, w.incomeLine(a));
+            }
+        }
+        long netIncome = w.incomeSoFar();
+        // Closing entries: income and expense accounts into retained earnings.
+        for (Account a : Account.values()) {
+            if (a.isTemporary()) {
+                long bal = w.ledger[a.ordinal()];
+                w.ledger[a.ordinal()] = 0;
+                w.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
+            }
+        }
+        Balances closing = new Balances(w.ledger);
+        Statements st = new Statements(w.q, income, w.cashThisQuarter, w.openingCash, closing);
+        long capex = st.capex();
+        double[] cm = FinanceRules.creditMetrics(w);
+        ValuationRules.value(w, st.revenue(), netIncome, capex, cm[0]);
+        double tsr = (w.market.sharePrice() + w.market.dividendsPerShare()) / w.market.startSharePrice() - 1;
+        double frontier = CompetitorRules.frontier(w);
+        w.history.add(new QuarterFigures(w.q, true, st.revenue(), st.ebitda(), st.netIncome(),
+                st.line(Account.INTEREST_EXPENSE), capex, st.operatingCashFlow(), st.freeCashFlow(), closing.natural(Account.CASH),
+                closing.natural(Account.DEBT), cm[0], cm[1], w.rating().name(), w.ai.bestElo(), w.ai.rank(), frontier,
+                w.ai.gpusOnline(), w.ai.gpusIdle(), w.gwOnlineNow(), w.stars, w.market.sharePrice(), w.market.marketCapM(),
+                tsr));
+        int turn = w.t + 1;
+        if (turn >= w.sc.turns() && w.status == GameStatus.PLAYING) {
+            FinanceRules.end(w, false, "the game ends after " + w.sc.end() + "; Meta is solvent");
+        }
+        w.effects.removeIf(e -> !w.q.plus(1).isBefore(e.until()));
+        GameState next = new GameState(w.sc.id(), w.before.seed(), turn, w.q.plus(1), w.status, w.endReason, w.nextId,
+                closing, w.macro, w.policy, w.shares, w.debts, w.pendingBonds, w.leases, w.cohorts, w.orders,
+                w.otherAssets, w.sites, w.projects, w.cloud, w.parcels, w.stakes, w.stars, w.talent, w.ai, w.arena,
+                w.competitors, w.effects, w.firedCards, w.credit, w.market, w.history);
+        return new QuarterResult(next, w.events, st);
+    }
+
+    /** The pro forma effect of decisions queued for the next quarter, without playing it. */
+    public static Preview preview(Scenario sc, GameState s, List<Decision> queued) {
+        Turn w = new Turn(sc, s);
+        long cashBefore = w.cash();
+        long interestBefore = w.interestPerYearM();
+        for (Decision d : queued) {
+            DecisionRules.apply(w, d);
+        }
+        long ebitda = w.lastTtmEbitda();
+        double netLev = Turn.ratio(w.debt() + w.leaseAdjustmentM() - w.cash(), ebitda);
+        long interest = w.interestPerYearM();
+        double cover = Turn.cover(ebitda, interest);
+        double headroom = Double.MAX_VALUE;
+        boolean any = false;
+        for (DebtInstrument d : w.debts) {
+            if (d.maxNetLeverage() > 0) {
+                headroom = Math.min(headroom, d.maxNetLeverage() - netLev);
+                any = true;
+            }
+        }
+        int implied = FinanceRules.impliedNotch(sc.finance(), netLev, cover);
+        String now = w.rating().name();
+        String outlook = sc.finance().ratings().get(implied).name();
+        List<GameEvent> ev = new ArrayList<>(w.events);
+        return new Preview(ev, w.cash(), cashBefore, interest, interestBefore, netLev, any ? headroom : 0, any, now,
+                outlook, w.debt());
+    }
+
+    /** SHA-256 of the state's complete, deterministic text: what saves record after each quarter. */
+    public static String digest(GameState s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

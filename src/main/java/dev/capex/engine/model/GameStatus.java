@@ -1,0 +1,4 @@
+package dev.capex.engine.model;
+
+/** Whether the game goes on. */
+public enum GameStatus { PLAYING, FINISHED, DEFAULTED }

@@ -1,0 +1,466 @@
+package dev.capex.engine.model;
+
+import java.util.List;
+
+/**
+ * A scenario: every figure and every parameter of every formula the engine uses. The engine holds no
+ * calibration constants of its own; they all live here, read from scenarios/*.json.
+ * Money is in millions of US dollars (suffix M), rates are fractions per year unless named otherwise.
+ * See docs/scenario-format.md for each field, its unit, range and source.
+ */
+public record Scenario(
+        String id,
+        String name,
+        String description,
+        String lesson,
+        String startQuarter,
+        String endQuarter,
+        Company company,
+        List<HistoryQuarter> history,
+        Macro macro,
+        Revenue revenue,
+        Costs costs,
+        Finance finance,
+        List<Lender> lenders,
+        List<DebtSpec> existingDebt,
+        List<StakeTarget> targets,
+        Talent talent,
+        List<GpuGeneration> gpuGenerations,
+        List<CohortSpec> startingFleet,
+        List<SiteSpec> sites,
+        List<CloudProvider> cloudProviders,
+        List<ParcelSpec> assetsForSale,
+        Ai ai,
+        List<Competitor> competitors,
+        List<ArenaEntry> arenaField,
+        List<EventCard> events,
+        Valuation valuation,
+        Scorecard scorecard,
+        List<String> disabledLevers) {
+
+    public Quarter start() {
+        return Quarter.parse(startQuarter);
+    }
+
+    public Quarter end() {
+        return Quarter.parse(endQuarter);
+    }
+
+    /** Number of turns (quarters) in the game. */
+    public int turns() {
+        return end().minus(start()) + 1;
+    }
+
+    public GpuGeneration generation(String id) {
+        for (GpuGeneration g : gpuGenerations) {
+            if (g.id().equalsIgnoreCase(id)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    public Lender lender(String id) {
+        for (Lender l : lenders) {
+            if (l.id().equalsIgnoreCase(id)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    public StakeTarget target(String id) {
+        for (StakeTarget t : targets) {
+            if (t.id().equalsIgnoreCase(id)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    public SiteSpec site(String id) {
+        for (SiteSpec s : sites) {
+            if (s.id().equalsIgnoreCase(id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    public CloudProvider cloudProvider(String id) {
+        for (CloudProvider c : cloudProviders) {
+            if (c.id().equalsIgnoreCase(id)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public ParcelSpec parcel(String id) {
+        for (ParcelSpec p : assetsForSale) {
+            if (p.id().equalsIgnoreCase(id)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    public Competitor competitor(String id) {
+        for (Competitor c : competitors) {
+            if (c.id().equalsIgnoreCase(id)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public boolean leverEnabled(String decisionType) {
+        return disabledLevers == null || !disabledLevers.contains(decisionType);
+    }
+
+    /** The opening position: Meta's balance sheet at the end of the quarter before the game starts. */
+    public record Company(
+            String name,
+            long cashM,
+            long legacyServersNetM,
+            int legacyServersLifeQuarters,
+            long legacyBuildingsNetM,
+            int legacyBuildingsLifeQuarters,
+            long otherAssetsM,
+            long otherLiabilitiesM,
+            long sharesOutstanding,
+            double sharePrice,
+            double dividendPerShare,
+            long buybackPerQuarterM,
+            long realityLabsBudgetM,
+            double trainingShare,
+            double resaleShare,
+            long minimumCashM,
+            long capexEarlierThisYearM) {
+    }
+
+    /** A reported quarter before the start, so that trailing-twelve-month figures exist on turn one. */
+    public record HistoryQuarter(
+            String quarter, long revenueM, long ebitdaM, long netIncomeM, long interestM, long capexM,
+            long operatingCashFlowM) {
+    }
+
+    /** The macro world: rates, GPU market, power and asset prices, and how they move. */
+    public record Macro(
+            double baseRate,
+            double baseRateLongRun,
+            double baseRateReversion,
+            double baseRateSd,
+            double creditSpreadShockSd,
+            double gpuShortage,
+            double gpuShortageLongRun,
+            double gpuShortageReversion,
+            double gpuShortageSd,
+            double gpuPremiumPerShortage,
+            double powerPricePerMwh,
+            double dataCenterAssetIndex,
+            double dataCenterAssetIndexSd,
+            double marketSd) {
+    }
+
+    /** Ad revenue: level, seasons, growth, and what AI adds or takes away. */
+    public record Revenue(
+            long baseQuarterlyM,
+            List<Double> seasonality,
+            double organicGrowth,
+            double growthDecayPerYear,
+            double growthFloor,
+            double growthSd,
+            double aiUpliftMax,
+            double aiUpliftScaleH100e,
+            double aiUpliftPerEloAboveStart,
+            double engagementMaxLoss,
+            double engagementGapScaleElo,
+            double consumerAiUsersScaleM,
+            long realityLabsRevenueM,
+            double resalePricePerH100eQuarter) {
+    }
+
+    /** Operating costs other than those of the levers themselves. */
+    public record Costs(
+            long coreOpexFixedM,
+            double coreOpexVariableShare,
+            double coreOpexGrowthPerQuarter,
+            double powerMwhPerGwQuarter,
+            long maintenanceCapexPerQuarterM,
+            int gpuLifeQuarters,
+            int buildingLifeQuarters,
+            double taxRate,
+            double severanceQuartersOfSaving,
+            double restructuringMaxPercent,
+            double legalCostPerProbeQuarterM) {
+    }
+
+    /** Credit: the rating ladder, bonds, equity raises, the emergency facility and covenants. */
+    public record Finance(
+            List<RatingNotch> ratings,
+            String startRating,
+            double leaseAdjustmentFactor,
+            double guaranteeAdjustmentFactor,
+            int maxDowngradeNotchesPerQuarter,
+            int upgradeAfterQuarters,
+            double cashYieldBelowBase,
+            long bondMinM,
+            long bondMaxPerQuarterM,
+            List<Integer> bondTenorsYears,
+            int bondArrangementQuarters,
+            double bondFeeShare,
+            double equityDiscount,
+            double equityFeeShare,
+            double equityMaxShareOfCapPerQuarter,
+            long emergencyLimitM,
+            int emergencySpreadBp,
+            int emergencyDowngradeNotches,
+            int covenantBreachesToDefault,
+            double buybackPremium,
+            int leaseYieldSpreadBp,
+            int leaseTermQuarters,
+            double jvPartnerShare,
+            double residualValueGuaranteeShare) {
+    }
+
+    /** One notch of the rating ladder, best first. An issuer gets the best notch whose limits it meets. */
+    public record RatingNotch(String name, int spreadBp, double maxNetLeverage, double minInterestCover) {
+    }
+
+    /** A private credit lender and its terms. */
+    public record Lender(
+            String id,
+            String name,
+            int spreadBp,
+            int tenorQuarters,
+            String amortizationStart,
+            long minM,
+            long maxM,
+            double maxNetLeverage,
+            double minInterestCover,
+            double maxEquityCoInvestShare,
+            int equityReturnPremiumBp,
+            List<String> structures) {
+    }
+
+    /** Debt outstanding at the start. */
+    public record DebtSpec(String id, String name, long principalM, double couponRate, String maturity) {
+    }
+
+    /** A company in which Meta may buy a stake, Scale-AI style. */
+    public record StakeTarget(
+            String id,
+            String name,
+            String kind,
+            long valuationM,
+            double controlPremium,
+            double minStake,
+            double maxStake,
+            double dataQualityGain,
+            int leaderStars,
+            double inferenceEfficiencyGain,
+            double customerFlightShare,
+            double impairmentSd,
+            double antitrustProbability,
+            double antitrustProbabilityControl,
+            double divestitureProbability,
+            int integrationQuarters,
+            String availableFrom) {
+    }
+
+    /** Star researchers: how they add to the lab and what they cost. */
+    public record Talent(
+            int startingStars,
+            double factorK,
+            double factorScale,
+            long marketPackageM,
+            long maxPackageM,
+            int maxStarsPerQuarter,
+            List<Double> vestingByYear,
+            double stockShare,
+            double retentionBase,
+            double retentionPayGap,
+            double packagePremiumPerRankBelowTen,
+            double counterOfferPremium,
+            int counterOfferQuarters,
+            double rivalSlowdownEloPerStar,
+            double moraleHitPerPercentLayoff,
+            double moraleRecoveryPerQuarter,
+            List<String> rivals) {
+    }
+
+    /** A GPU generation and its market. */
+    public record GpuGeneration(
+            String id,
+            String name,
+            String availableFrom,
+            double priceUsd,
+            double priceDeclinePerQuarter,
+            double h100Equivalent,
+            double kwPerGpu,
+            int leadTimeQuarters,
+            long maxUnitsPerQuarter,
+            double depositShare) {
+    }
+
+    /** GPUs Meta owns at the start. */
+    public record CohortSpec(String generation, long units, long grossCostM, long accumulatedDepreciationM,
+            String delivered) {
+    }
+
+    /** A data-center site: capacity online, under construction and buildable. */
+    public record SiteSpec(
+            String id,
+            String name,
+            String location,
+            double maxGw,
+            double onlineGw,
+            long onlineBookValueM,
+            double underConstructionGw,
+            long constructionSpentM,
+            String constructionCompletes,
+            long costPerGwM,
+            int buildQuarters,
+            double powerDelayProbability,
+            String availableFrom) {
+    }
+
+    /** A cloud that rents GPU capacity: fast to start, an operating cost, take-or-pay. */
+    public record CloudProvider(
+            String id,
+            String name,
+            double pricePerH100eQuarter,
+            int minQuarters,
+            int maxQuarters,
+            long maxH100e,
+            int leadQuarters) {
+    }
+
+    /** Land and construction held for sale at the start. */
+    public record ParcelSpec(String id, String name, long bookValueM, String linkedSite, double outrightPriceFactor,
+            double jvPartnerShare, double jvDistributionShare) {
+    }
+
+    /** The AI race: how compute, talent and data become a model's Elo. */
+    public record Ai(
+            int runLengthQuarters,
+            double eloBase,
+            double eloPerDecade,
+            double referenceCompute,
+            double eloNoiseSd,
+            double techniqueGrowthPerQuarter,
+            double startingDataQuality,
+            double dataFactorBase,
+            double dataFactorSlope,
+            int reasoningStarsRequired,
+            double reasoningDataRequired,
+            double reasoningElo,
+            String startingModel,
+            double startingElo,
+            String startingModelReleased,
+            List<String> modelNames,
+            int retireAfterQuarters,
+            double minTrainingShare,
+            double maxTrainingShare) {
+    }
+
+    /** A rival lab or hyperscaler, with its scripted path and its reactions to Meta. */
+    public record Competitor(
+            String id,
+            String name,
+            List<PathPoint> capexPathM,
+            List<PathPoint> eloPath,
+            double eloNoiseSd,
+            int releaseEveryQuarters,
+            double releaseProbability,
+            String modelPrefix,
+            List<PathPoint> consumerUsersM,
+            List<Headline> headlines,
+            List<Reaction> reactions) {
+    }
+
+    /** A value at a quarter; paths interpolate linearly between points and hold flat beyond them. */
+    public record PathPoint(String quarter, double value) {
+    }
+
+    /** A scripted news line at a quarter. */
+    public record Headline(String quarter, String text) {
+    }
+
+    /**
+     * A reactive rule: when the trigger holds, the competitor reacts.
+     * trigger: metaRankAtMost | poachedFrom | metaEloWithinFrontier | metaResaleAbove;
+     * effect: accelerate (Elo and capex up) | counterOffer (its stars cost more, retention harder) |
+     * priceWar (compute resale price and AI uplift down).
+     */
+    public record Reaction(String trigger, double threshold, String effect, double magnitude, int quarters,
+            String text) {
+    }
+
+    /** A model in the arena at the start. */
+    public record ArenaEntry(String lab, String name, double elo, String released) {
+    }
+
+    /**
+     * An event card. kind: scheduled (at quarter) or random (probability per quarter between
+     * earliest and latest, when every condition holds). Effects apply for `quarters` quarters.
+     */
+    public record EventCard(
+            String id,
+            String title,
+            String description,
+            String kind,
+            String quarter,
+            double probability,
+            String earliest,
+            String latest,
+            boolean oncePerGame,
+            List<Condition> conditions,
+            List<Effect> effects) {
+    }
+
+    /** metric: metaRank | netLeverage | stars | stakesHeld | capexToRevenue | quarterIndex; op: lt|le|gt|ge. */
+    public record Condition(String metric, String op, double value) {
+    }
+
+    /**
+     * type: baseRate (bp) | creditSpread (bp) | gpuShortage (index points) | powerDelay (probability) |
+     * aiDemand (growth points per year, negative hurts) | impatience (multiple points) | antitrust
+     * (probability of a probe on each stake) | efficiencyBreakthrough (technique jump, factor) |
+     * talentRaid (share of stars lost) | consumerAi (extra engagement pressure) | market (multiple
+     * factor) | gpuPrice (factor).
+     */
+    public record Effect(String type, double magnitude, int quarters) {
+    }
+
+    /** How the market values Meta. */
+    public record Valuation(
+            double basePe,
+            double growthSensitivity,
+            double referenceGrowth,
+            double rankWeight,
+            double rankReference,
+            double computeGrowthWeight,
+            double leveragePenalty,
+            double leverageFree,
+            double ratingPenaltyPerNotch,
+            double capexImpatienceThreshold,
+            double capexImpatienceSensitivity,
+            double minPe,
+            double maxPe,
+            double noisePersistence) {
+    }
+
+    /** Score weights: how the scenario judges a game besides total shareholder return. */
+    public record Scorecard(
+            double tsrWeight,
+            double rankWeight,
+            double ratingWeight,
+            double fcfWeight,
+            double gwWeight,
+            double survivalWeight,
+            double fcfScaleM,
+            double gwScale) {
+    }
+}

@@ -1,0 +1,93 @@
+package dev.capex.engine.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One quarter's income statement, cash flow statement and closing balance sheet, all read from the
+ * same journal, in integer millions. Income lines are natural (positive revenue, positive cost);
+ * cash lines are signed (inflow positive).
+ */
+public record Statements(Quarter quarter, Map<Account, Long> income, Map<CashLine, Long> cashFlow,
+        long openingCashM, Balances closing) {
+
+    public Statements {
+        income = Collections.unmodifiableMap(new EnumMap<>(income));
+        cashFlow = Collections.unmodifiableMap(new EnumMap<>(cashFlow));
+    }
+
+    public long line(Account a) {
+        return income.getOrDefault(a, 0L);
+    }
+
+    public long cash(CashLine l) {
+        return cashFlow.getOrDefault(l, 0L);
+    }
+
+    public long revenue() {
+        return line(Account.AD_REVENUE) + line(Account.REALITY_LABS_REVENUE) + line(Account.COMPUTE_RESALE_REVENUE);
+    }
+
+    /** Operating costs before depreciation (cash and stock-based). */
+    public long operatingCosts() {
+        return line(Account.CORE_OPEX) + line(Account.REALITY_LABS_COSTS) + line(Account.TALENT_COMPENSATION)
+                + line(Account.POWER) + line(Account.CLOUD_RENT) + line(Account.LEASE_RENT)
+                + line(Account.RESTRUCTURING) + line(Account.LEGAL);
+    }
+
+    public long ebitda() {
+        return revenue() - operatingCosts();
+    }
+
+    public long operatingIncome() {
+        return ebitda() - line(Account.DEPRECIATION) - line(Account.IMPAIRMENT) + line(Account.GAIN_ON_SALE);
+    }
+
+    public long pretaxIncome() {
+        return operatingIncome() - line(Account.INTEREST_EXPENSE) + line(Account.INTEREST_INCOME);
+    }
+
+    public long netIncome() {
+        return pretaxIncome() - line(Account.INCOME_TAX);
+    }
+
+    public long section(CashLine.Section s) {
+        long t = 0;
+        for (Map.Entry<CashLine, Long> e : cashFlow.entrySet()) {
+            if (e.getKey().section() == s) {
+                t += e.getValue();
+            }
+        }
+        return t;
+    }
+
+    public long operatingCashFlow() {
+        return section(CashLine.Section.OPERATING);
+    }
+
+    public long investingCashFlow() {
+        return section(CashLine.Section.INVESTING);
+    }
+
+    public long financingCashFlow() {
+        return section(CashLine.Section.FINANCING);
+    }
+
+    public long netCashFlow() {
+        return operatingCashFlow() + investingCashFlow() + financingCashFlow();
+    }
+
+    /** Cash paid for GPUs, construction and other capital expenditure (a positive number). */
+    public long capex() {
+        return -(cash(CashLine.CAPEX_GPUS) + cash(CashLine.CAPEX_CONSTRUCTION) + cash(CashLine.CAPEX_MAINTENANCE));
+    }
+
+    public long freeCashFlow() {
+        return operatingCashFlow() - capex();
+    }
+
+    public long closingCashM() {
+        return closing.natural(Account.CASH);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.capex.engine.random;
+
+import dev.capex.engine.model.Quarter;
+
+/**
+ * Derives independent streams from (seed, quarter, stream name) with SplitMix64, as Shattered Pixel
+ * Dungeon derives a seed per depth. Streams never share state, so drawing more or fewer numbers in one
+ * part of the world (because the player did something) never moves the draws of another part.
+ */
+public final class RandomStreams {
+    private final long seed;
+
+    public RandomStreams(long seed) {
+        this.seed = seed;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The stream for one part of the world in one quarter. */
+    public RandomStream stream(Quarter quarter, String name) {
+        long h = mix(seed ^ 0x9E3779B97F4A7C15L);
+        h = mix(h ^ quarter.ordinal());
+        h = mix(h ^ fnv1a(name));
+        return new SplitMix(h);
+    }
+
+    /** A stream not tied to a quarter (for example the start of a game). */
+    public RandomStream stream(String name) {
+        return new SplitMix(mix(mix(seed ^ 0x632BE59BD9B4E019L) ^ fnv1a(name)));
+    }
+
+    static long fnv1a(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static final class SplitMix implements RandomStream {
+        private long state;
+
+        SplitMix(long state) {
+            this.state = state;
+        }
+
+        private long nextLong() {
+            state += 0x9E3779B97F4A7C15L;
+            return mix(state);
+        }
+
+        @Override
+        public double nextDouble() {
+            return (nextLong() >>> 11) * 0x1.0p-53;
+        }
+
+        @Override
+        public double nextGaussian() {
+            // Box-Muller with StrictMath, one normal per two uniforms, no cached spare (keeps draws countable).
+            double u1 = nextDouble();
+            double u2 = nextDouble();
+            if (u1 < 1e-300) {
+                u1 = 1e-300;
+            }
+            return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
+        }
+    }
+}

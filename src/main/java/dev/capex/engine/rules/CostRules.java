@@ -1,0 +1,113 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.Turn;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.Costs;
+import dev.capex.engine.model.Scenario.Talent;
+
+/**
+ * Step 8: costs. Core opex, Reality Labs, star packages (expensed as they vest, part in stock), power,
+ * rented cloud, lease rent, depreciation (servers over the scenario's life, 5.5 years for Meta from
+ * 2025), interest on every instrument, interest on cash, and tax.
+ */
+public final class CostRules {
+    private CostRules() {
+    }
+
+    /** Fixed part of core opex this quarter, after growth and any restructuring. */
+    public static double coreFixed(Turn w) {
+        Costs c = w.sc.costs();
+        return c.coreOpexFixedM() * StrictMath.pow(1 + c.coreOpexGrowthPerQuarter(), w.t) * w.policy.workforceFactor();
+    }
+
+    public static void operating(Turn w) {
+        Costs c = w.sc.costs();
+        long ads = w.incomeLine(Account.AD_REVENUE);
+        long core = Turn.round(coreFixed(w) + c.coreOpexVariableShare() * ads);
+        w.post(Account.CORE_OPEX, Account.CASH, core, CashLine.OPERATING_PAYMENTS);
+        w.post(Account.REALITY_LABS_COSTS, Account.CASH, w.policy.realityLabsBudgetM(), CashLine.OPERATING_PAYMENTS);
+        talent(w);
+        w.post(Account.POWER, Account.CASH, w.powerCostM, CashLine.OPERATING_PAYMENTS);
+        long cloud = 0;
+        for (CloudContract cc : w.cloud) {
+            if (cc.activeIn(w.q)) {
+                cloud += cc.rentPerQuarterM();
+            }
+        }
+        w.post(Account.CLOUD_RENT, Account.CASH, cloud, CashLine.RENT_PAID);
+        long rent = 0;
+        for (Lease l : w.leases) {
+            if (!w.q.isBefore(l.rentStarts()) && !w.q.isAfter(l.ends())) {
+                rent += l.rentPerQuarterM();
+            }
+        }
+        w.post(Account.LEASE_RENT, Account.CASH, rent, CashLine.RENT_PAID);
+        // Residual value guarantees: when a lease ends, Meta makes up any fall in the site's value.
+        for (Lease l : w.leases) {
+            if (l.ends().equals(w.q) && l.guaranteeM() > 0) {
+                long shortfall = Turn.round(l.guaranteeM() * Math.max(0, 1 - w.macro.assetIndex()));
+                w.post(Account.LEASE_RENT, Account.CASH, shortfall, CashLine.RENT_PAID);
+            }
+        }
+        w.cloud.removeIf(cc -> !w.q.isBefore(cc.ends()));
+        w.leases.removeIf(l -> !w.q.isBefore(l.ends()));
+    }
+
+    private static void talent(Turn w) {
+        Talent tal = w.sc.talent();
+        long cashPart = 0;
+        long stockPart = 0;
+        for (TalentCohort c : w.talent) {
+            int year = w.q.minus(c.hired()) / 4;
+            if (year >= tal.vestingByYear().size()) {
+                continue;
+            }
+            double expense = c.stars() * c.packagePerStarM() * tal.vestingByYear().get(year) / 4;
+            long stock = Turn.round(expense * tal.stockShare());
+            cashPart += Turn.round(expense) - stock;
+            stockPart += stock;
+        }
+        w.post(Account.TALENT_COMPENSATION, Account.CASH, cashPart, CashLine.TALENT_PAID);
+        // Stock-based compensation costs no cash; it dilutes shareholders.
+        w.post(Account.TALENT_COMPENSATION, Account.PAID_IN_CAPITAL, stockPart);
+        if (stockPart > 0) {
+            w.shares += Turn.round(stockPart * 1e6 / w.market.sharePrice());
+        }
+    }
+
+    public static void depreciation(Turn w) {
+        for (int i = 0; i < w.cohorts.size(); i++) {
+            GpuCohort c = w.cohorts.get(i);
+            long d = Math.min(c.bookValueM(), c.depreciationPerQuarterM());
+            w.post(Account.DEPRECIATION, Account.SERVERS, d);
+            w.cohorts.set(i, c.withBook(c.bookValueM() - d));
+        }
+        for (int i = 0; i < w.otherAssets.size(); i++) {
+            DepreciatingAsset a = w.otherAssets.get(i);
+            long d = Math.min(a.bookValueM(), a.depreciationPerQuarterM());
+            w.post(Account.DEPRECIATION, a.account(), d);
+            w.otherAssets.set(i, a.withBook(a.bookValueM() - d));
+        }
+        // Cohorts stay in the fleet when fully depreciated (they still compute); other assets leave the list.
+        w.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.id().startsWith("SITE:"));
+    }
+
+    public static void interest(Turn w) {
+        int spread = w.rating().spreadBp();
+        long interest = 0;
+        for (DebtInstrument d : w.debts) {
+            interest += Turn.round(d.principalM() * d.rate(w.baseRate(), spread) / 4);
+        }
+        w.post(Account.INTEREST_EXPENSE, Account.CASH, interest, CashLine.INTEREST_PAID);
+        double yield = Math.max(0, w.baseRate() - w.sc.finance().cashYieldBelowBase());
+        long income = Turn.round(Math.max(0, w.openingCash) * yield / 4);
+        w.post(Account.CASH, Account.INTEREST_INCOME, income, CashLine.INTEREST_RECEIVED);
+    }
+
+    /** Tax at the scenario's rate on this quarter's pre-tax income; a loss gets a refund (no deferred tax). */
+    public static void tax(Turn w) {
+        long pretax = w.incomeSoFar();
+        long tax = Turn.round(pretax * w.sc.costs().taxRate());
+        w.post(Account.INCOME_TAX, Account.CASH, tax, CashLine.TAX_PAID);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.Turn;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.*;
+import java.util.Locale;
+
+/**
+ * Step 4: deliveries. Bonds close; GPU orders due arrive (in part when supply is tight, the rest the
+ * next quarter), the balance over the deposit paid on delivery; construction spends and, when done
+ * and the grid holds, comes online.
+ */
+public final class DeliveryRules {
+    private DeliveryRules() {
+    }
+
+    public static void deliver(Turn w) {
+        FinanceRules.closeBonds(w);
+        deliverGpus(w);
+        build(w);
+    }
+
+    /** Share of an order due now that arrives this quarter, from the common GPU shortage. */
+    static double supplyFraction(Turn w) {
+        double s = w.shortage();
+        return s <= 0.5 ? 1.0 : Math.max(0.4, 1.0 - (s - 0.5) * 1.2);
+    }
+
+    private static void deliverGpus(Turn w) {
+        double fraction = supplyFraction(w);
+        for (int i = 0; i < w.orders.size(); i++) {
+            GpuOrder o = w.orders.get(i);
+            if (w.q.isBefore(o.due())) {
+                continue;
+            }
+            boolean late = w.q.isAfter(o.due());
+            long n = late ? o.outstanding() : (long) StrictMath.ceil(o.outstanding() * fraction);
+            long deliveredAfter = o.delivered() + n;
+            long costBefore = Turn.round(o.delivered() * o.unitPriceUsd() / 1e6);
+            long costAfter = Turn.round(deliveredAfter * o.unitPriceUsd() / 1e6);
+            long cost = costAfter - costBefore;
+            long depositAfter = deliveredAfter == o.units() ? o.depositM()
+                    : Turn.round((double) o.depositM() * deliveredAfter / o.units());
+            long depositUsed = depositAfter - o.depositAppliedM();
+            long cashPaid = cost - depositUsed;
+            w.post(Account.SERVERS, Account.GPU_DEPOSITS, depositUsed);
+            w.post(Account.SERVERS, Account.CASH, cashPaid, CashLine.CAPEX_GPUS);
+            GpuGeneration g = w.sc.generation(o.generation());
+            long perQuarter = Turn.round(cost / (double) w.sc.costs().gpuLifeQuarters());
+            w.cohorts.add(new GpuCohort(w.id("GPUS"), g.id(), n, cost, cost, perQuarter, w.q));
+            w.orders.set(i, new GpuOrder(o.id(), o.generation(), o.units(), deliveredAfter, o.unitPriceUsd(),
+                    o.depositM(), depositAfter, o.placed(), o.due()));
+            w.event(new GameEvent.GpusDelivered(g.name(), n, o.units() - deliveredAfter, cashPaid));
+        }
+        w.orders.removeIf(o -> o.outstanding() == 0);
+    }
+
+    private static void build(Turn w) {
+        for (int i = 0; i < w.projects.size(); i++) {
+            ConstructionProject p = w.projects.get(i);
+            SiteSpec spec = w.sc.site(p.siteId());
+            if (p.quartersLeft() <= 1) {
+                // The grid's risk is a property of the site's region this quarter: drawn from the common world.
+                double risk = spec.powerDelayProbability() + w.effect("powerDelay");
+                boolean delayed = w.stream("power." + p.siteId()).chance(risk) && p.delays() < 4;
+                if (delayed) {
+                    long overrun = Turn.round(p.totalCostM() * 0.02);
+                    p = new ConstructionProject(p.id(), p.siteId(), p.gw(), p.totalCostM() + overrun, p.metaSpentM(),
+                            p.partnerSpentM(), 1, p.partnerShare(), p.delays() + 1);
+                    w.projects.set(i, p);
+                    spend(w, i, p, overrun);
+                    w.event(new GameEvent.ConstructionDelayed(spec.name(), String.format(Locale.ROOT,
+                            "the grid connection is late (%.0f%% risk this quarter); %s of extra cost",
+                            risk * 100, dev.capex.engine.decision.Decision.money(overrun))));
+                    continue;
+                }
+            }
+            long spendNow = p.quartersLeft() <= 1 ? p.remainingCostM()
+                    : Turn.round(p.remainingCostM() / (double) p.quartersLeft());
+            p = spend(w, i, p, spendNow);
+            p = p.with(p.metaSpentM(), p.partnerSpentM(), p.quartersLeft() - 1, p.partnerShare(), p.delays());
+            w.projects.set(i, p);
+            if (p.quartersLeft() <= 0) {
+                complete(w, p, spec);
+            }
+        }
+        w.projects.removeIf(p -> p.quartersLeft() <= 0);
+    }
+
+    private static ConstructionProject spend(Turn w, int i, ConstructionProject p, long amount) {
+        long partner = Turn.round(amount * p.partnerShare());
+        long meta = amount - partner;
+        w.post(Account.CONSTRUCTION_IN_PROGRESS, Account.CASH, meta, CashLine.CAPEX_CONSTRUCTION);
+        ConstructionProject n = p.with(p.metaSpentM() + meta, p.partnerSpentM() + partner, p.quartersLeft(),
+                p.partnerShare(), p.delays());
+        w.projects.set(i, n);
+        return n;
+    }
+
+    private static void complete(Turn w, ConstructionProject p, SiteSpec spec) {
+        SiteState site = w.site(p.siteId());
+        double leased = p.gw() * p.partnerShare();
+        w.replaceSite(site.with(site.ownedGw() + p.gw() - leased, site.leasedGw() + leased));
+        w.post(Account.BUILDINGS, Account.CONSTRUCTION_IN_PROGRESS, p.metaSpentM());
+        if (p.metaSpentM() > 0) {
+            w.otherAssets.add(new DepreciatingAsset("SITE:" + p.siteId() + ":" + p.id(), spec.name() + " buildings",
+                    Account.BUILDINGS, p.metaSpentM(),
+                    Turn.round(p.metaSpentM() / (double) w.sc.costs().buildingLifeQuarters())));
+        }
+        if (p.partnerSpentM() > 0 && !hasSpvLease(w, p.siteId())) {
+            // A co-development partner's share is leased back at the lease yield for the lease term.
+            Finance f = w.sc.finance();
+            double yield = w.baseRate() + f.leaseYieldSpreadBp() / 10000.0;
+            long rent = Turn.round(p.partnerSpentM() * yield / 4);
+            w.leases.add(new Lease(w.id("JV"), "co-development JV", p.siteId(), site.partner(), rent, w.q.plus(1),
+                    w.q.plus(f.leaseTermQuarters()), 0));
+        }
+        w.event(new GameEvent.ConstructionCompleted(spec.name(), p.gw(), leased));
+    }
+
+    private static boolean hasSpvLease(Turn w, String siteId) {
+        for (Lease l : w.leases) {
+            if (l.siteId().equals(siteId) && l.kind().equals("project SPV")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

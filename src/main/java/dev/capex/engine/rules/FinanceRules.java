@@ -1,0 +1,273 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.Turn;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Steps 9 and 10: cash flow and balance sheet. Maintenance capex, maturities and amortisation,
+ * dividends and buybacks; covenants tested on trailing figures; the rating set from net leverage and
+ * interest cover; the market's valuation; then the end checks: the emergency facility when cash
+ * would fall below the operating minimum, and default.
+ */
+public final class FinanceRules {
+    private FinanceRules() {
+    }
+
+    public static void closeBonds(Turn w) {
+        List<PendingBond> closing = new ArrayList<>();
+        for (PendingBond b : w.pendingBonds) {
+            if (!w.q.isBefore(b.closes())) {
+                closing.add(b);
+            }
+        }
+        for (PendingBond b : closing) {
+            w.pendingBonds.remove(b);
+            Quarter maturity = w.q.plus(b.tenorYears() * 4);
+            w.debts.add(new DebtInstrument(b.id(), "bond", "public bond", b.amountM(), b.amountM(), false, 0,
+                    b.couponRate(), w.q, maturity, maturity, 0, 0, 0, w.rating().spreadBp()));
+            w.post(Account.CASH, Account.DEBT, b.amountM(), CashLine.DEBT_RAISED);
+            long fee = Turn.round(b.amountM() * w.sc.finance().bondFeeShare());
+            w.post(Account.INTEREST_EXPENSE, Account.CASH, fee, CashLine.FINANCING_FEES);
+            w.debtRaisedThisQuarterM += b.amountM();
+            w.event(new GameEvent.BondClosed(b.id(), b.amountM(), b.couponRate(), b.tenorYears()));
+        }
+    }
+
+    public static void repay(Turn w, DebtInstrument d, long amount, String why) {
+        w.post(Account.DEBT, Account.CASH, amount, CashLine.DEBT_REPAID);
+        for (int i = 0; i < w.debts.size(); i++) {
+            if (w.debts.get(i).id().equals(d.id())) {
+                DebtInstrument n = w.debts.get(i).withPrincipal(w.debts.get(i).principalM() - amount);
+                if (n.principalM() == 0) {
+                    w.debts.remove(i);
+                } else {
+                    w.debts.set(i, n);
+                }
+                break;
+            }
+        }
+        if (d.kind().equals("emergency")) {
+            CreditState c = w.credit;
+            w.credit = new CreditState(c.ratingIndex(), c.upgradeStreak(), c.breachStreak(),
+                    Math.max(0, c.emergencyDrawnM() - amount), c.downgrades(), c.worstRatingIndex());
+        }
+        w.event(new GameEvent.DebtRepaid(d.id() + " (" + d.lender() + ")", amount, why));
+    }
+
+    public static void maintenanceCapex(Turn w) {
+        long m = w.sc.costs().maintenanceCapexPerQuarterM();
+        w.post(Account.SERVERS, Account.CASH, m, CashLine.CAPEX_MAINTENANCE);
+        w.otherAssets.add(new DepreciatingAsset("CAPEX-" + w.q, "other capital expenditure " + w.q, Account.SERVERS, m,
+                Turn.round(m / (double) w.sc.costs().gpuLifeQuarters())));
+    }
+
+    public static void scheduledRepayments(Turn w) {
+        for (DebtInstrument d : List.copyOf(w.debts)) {
+            if (d.kind().equals("emergency")) {
+                continue;
+            }
+            if (!w.q.isBefore(d.maturity())) {
+                repay(w, d, d.principalM(), "maturity");
+            } else if (!w.q.isBefore(d.amortizationStart()) && d.amortizationPerQuarterM() > 0) {
+                repay(w, d, Math.min(d.principalM(), d.amortizationPerQuarterM()), "scheduled amortisation");
+            }
+        }
+    }
+
+    public static void shareholders(Turn w) {
+        long dividends = Turn.round(w.shares * w.policy.dividendPerShare() / 1e6);
+        w.post(Account.RETAINED_EARNINGS, Account.CASH, dividends, CashLine.DIVIDENDS);
+        long min = w.sc.company().minimumCashM();
+        long buyback = Math.min(w.policy.buybackPerQuarterM(), Math.max(0, w.cash() - min));
+        if (buyback > 0) {
+            double price = w.market.sharePrice() * (1 + w.sc.finance().buybackPremium());
+            long retired = Turn.round(buyback * 1e6 / price);
+            w.shares -= retired;
+            w.post(Account.RETAINED_EARNINGS, Account.CASH, buyback, CashLine.BUYBACKS);
+        }
+        if (buyback < w.policy.buybackPerQuarterM()) {
+            w.event(new GameEvent.Milestone(String.format(Locale.ROOT,
+                    "Buybacks cut to %s (of %s planned): cash is at the operating minimum", Decision.money(buyback),
+                    Decision.money(w.policy.buybackPerQuarterM()))));
+        }
+        w.market = new MarketState(w.market.marketCapM(), w.market.sharePrice(), w.market.startSharePrice(),
+                w.market.dividendsPerShare() + w.policy.dividendPerShare(), w.market.peCalibration(), w.market.pe());
+    }
+
+    /** Net leverage and interest cover on trailing twelve months, with lease obligations counted as debt. */
+    public static double[] creditMetrics(Turn w) {
+        long ebitda = w.ttmEbitda(w.ebitdaSoFar());
+        long interest = w.ttmInterest(w.incomeLine(Account.INTEREST_EXPENSE));
+        double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
+        return new double[] {Turn.ratio(netDebt, ebitda), Turn.cover(ebitda, interest), ebitda, interest};
+    }
+
+    public static void covenants(Turn w) {
+        double[] cm = creditMetrics(w);
+        boolean breach = false;
+        for (DebtInstrument d : w.debts) {
+            if (!d.hasCovenants()) {
+                continue;
+            }
+            if (d.maxNetLeverage() > 0 && cm[0] > d.maxNetLeverage()) {
+                breach = true;
+                w.event(new GameEvent.CovenantBreached(d.id(), d.lender(), "net leverage", cm[0], d.maxNetLeverage(),
+                        w.credit.breachStreak() + 1));
+            } else if (d.minInterestCover() > 0 && cm[1] < d.minInterestCover()) {
+                breach = true;
+                w.event(new GameEvent.CovenantBreached(d.id(), d.lender(), "interest cover", cm[1],
+                        d.minInterestCover(), w.credit.breachStreak() + 1));
+            }
+        }
+        CreditState c = w.credit;
+        int streak = breach ? c.breachStreak() + 1 : 0;
+        w.credit = new CreditState(c.ratingIndex(), c.upgradeStreak(), streak, c.emergencyDrawnM(), c.downgrades(),
+                c.worstRatingIndex());
+        if (streak >= w.sc.finance().covenantBreachesToDefault()) {
+            end(w, true, String.format(Locale.ROOT,
+                    "covenants breached %d quarters in a row (net leverage %.2fx, interest cover %.1fx): the lenders "
+                            + "accelerate the loans and Meta cannot pay them", streak, cm[0], Math.min(cm[1], 999)));
+        }
+    }
+
+    /** The best notch whose limits the metrics meet. */
+    public static int impliedNotch(Finance f, double netLeverage, double cover) {
+        List<RatingNotch> ladder = f.ratings();
+        for (int i = 0; i < ladder.size(); i++) {
+            RatingNotch n = ladder.get(i);
+            if (netLeverage <= n.maxNetLeverage() && cover >= n.minInterestCover()) {
+                return i;
+            }
+        }
+        return ladder.size() - 1;
+    }
+
+    public static void rating(Turn w) {
+        Finance f = w.sc.finance();
+        double[] cm = creditMetrics(w);
+        int implied = impliedNotch(f, cm[0], cm[1]);
+        CreditState c = w.credit;
+        int idx = c.ratingIndex();
+        int upStreak = c.upgradeStreak();
+        int downgrades = c.downgrades();
+        String from = f.ratings().get(idx).name();
+        if (implied > idx) {
+            idx = Math.min(implied, idx + f.maxDowngradeNotchesPerQuarter());
+            upStreak = 0;
+            downgrades++;
+            w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), true, cm[0], cm[1], cause(w)));
+        } else if (implied < idx) {
+            upStreak++;
+            if (upStreak >= f.upgradeAfterQuarters()) {
+                idx--;
+                upStreak = 0;
+                w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), false, cm[0], cm[1],
+                        "metrics have held better for " + f.upgradeAfterQuarters() + " quarters"));
+            }
+        } else {
+            upStreak = 0;
+        }
+        w.credit = new CreditState(idx, upStreak, c.breachStreak(), c.emergencyDrawnM(), downgrades,
+                Math.max(c.worstRatingIndex(), idx));
+    }
+
+    /** What drove the quarter's credit metrics, in a player's words. */
+    private static String cause(Turn w) {
+        List<String> parts = new ArrayList<>();
+        if (w.debtRaisedThisQuarterM > 0) {
+            parts.add(Decision.money(w.debtRaisedThisQuarterM) + " of new debt");
+        }
+        long gpus = -w.cashThisQuarter.getOrDefault(CashLine.CAPEX_GPUS, 0L);
+        long build = -w.cashThisQuarter.getOrDefault(CashLine.CAPEX_CONSTRUCTION, 0L);
+        if (gpus > 0) {
+            parts.add(Decision.money(gpus) + " paid for GPUs");
+        }
+        if (build > 0) {
+            parts.add(Decision.money(build) + " of construction");
+        }
+        if (w.credit.emergencyDrawnM() > 0) {
+            parts.add("the emergency facility");
+        }
+        long ebitda = w.ebitdaSoFar();
+        long lastEbitda = w.history.get(w.history.size() - 1).ebitdaM();
+        if (ebitda < lastEbitda * 0.9) {
+            parts.add("EBITDA down to " + Decision.money(ebitda) + " this quarter");
+        }
+        return parts.isEmpty() ? "" : "after " + String.join(", ", parts) + " this quarter";
+    }
+
+    /** Step 10: the emergency facility, at a punitive rate, when cash would fall below the operating minimum. */
+    public static void liquidity(Turn w) {
+        Finance f = w.sc.finance();
+        long min = w.sc.company().minimumCashM();
+        CreditState c = w.credit;
+        if (w.cash() < min) {
+            long need = min - w.cash();
+            long available = f.emergencyLimitM() - c.emergencyDrawnM();
+            long draw = Math.min(need, Math.max(0, available));
+            if (draw > 0) {
+                DebtInstrument e = null;
+                for (DebtInstrument d : w.debts) {
+                    if (d.kind().equals("emergency")) {
+                        e = d;
+                    }
+                }
+                int spread = f.emergencySpreadBp();
+                if (e == null) {
+                    e = new DebtInstrument("EMERGENCY", "emergency", "emergency facility", 0, 0, true, spread, 0, w.q,
+                            w.sc.end().plus(8), w.sc.end().plus(8), 0, 0, 0, w.rating().spreadBp());
+                    w.debts.add(e);
+                }
+                for (int i = 0; i < w.debts.size(); i++) {
+                    if (w.debts.get(i).kind().equals("emergency")) {
+                        w.debts.set(i, w.debts.get(i).withPrincipal(w.debts.get(i).principalM() + draw));
+                    }
+                }
+                w.post(Account.CASH, Account.DEBT, draw, CashLine.EMERGENCY_FACILITY);
+                boolean first = c.emergencyDrawnM() == 0;
+                int idx = c.ratingIndex();
+                int downgrades = c.downgrades();
+                if (first) {
+                    String from = w.rating().name();
+                    idx = Math.min(f.ratings().size() - 1, idx + f.emergencyDowngradeNotches());
+                    downgrades++;
+                    double[] cm = creditMetrics(w);
+                    w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), true, cm[0], cm[1],
+                            "Meta had to draw on its emergency facility"));
+                }
+                w.credit = new CreditState(idx, 0, c.breachStreak(), c.emergencyDrawnM() + draw, downgrades,
+                        Math.max(c.worstRatingIndex(), idx));
+                w.event(new GameEvent.EmergencyFacilityDrawn(draw, w.baseRate() + spread / 10000.0,
+                        c.emergencyDrawnM() + draw));
+            }
+            if (draw < need) {
+                end(w, true, String.format(Locale.ROOT,
+                        "cash fell to %s, below the operating minimum of %s, with the emergency facility exhausted",
+                        Decision.money(w.cash()), Decision.money(min)));
+            }
+        } else if (c.emergencyDrawnM() > 0 && w.cash() > 2 * min) {
+            // Cash sweep: an emergency facility is repaid first from cash above twice the minimum.
+            long sweep = Math.min(c.emergencyDrawnM(), w.cash() - 2 * min);
+            for (DebtInstrument d : List.copyOf(w.debts)) {
+                if (d.kind().equals("emergency")) {
+                    repay(w, d, sweep, "cash sweep");
+                }
+            }
+        }
+    }
+
+    public static void end(Turn w, boolean defaulted, String reason) {
+        if (w.status != GameStatus.PLAYING) {
+            return;
+        }
+        w.status = defaulted ? GameStatus.DEFAULTED : GameStatus.FINISHED;
+        w.endReason = reason;
+        w.event(new GameEvent.GameEnded(defaulted, reason));
+    }
+}

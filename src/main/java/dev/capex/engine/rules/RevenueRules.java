@@ -1,0 +1,58 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.Turn;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.Revenue;
+
+/**
+ * Step 7: users and revenue. Ad revenue = underlying level x season x (1 + AI uplift) x engagement.
+ * The level grows organically at a rate that slows year by year (plus world shocks and AI demand
+ * cards); the uplift grows with inference compute (better ranking and ads tools) and model quality;
+ * engagement falls as consumer AI spreads and Meta's model falls behind the frontier. Revenue is
+ * received in cash in the quarter (no receivables: a simplification, see docs/model.md).
+ */
+public final class RevenueRules {
+    private RevenueRules() {
+    }
+
+    /** Organic growth per year this quarter. */
+    public static double organicGrowth(Turn w) {
+        Revenue r = w.sc.revenue();
+        double g = Math.max(r.growthFloor(), r.organicGrowth() - r.growthDecayPerYear() * w.t / 4.0);
+        return g + w.macro.growthShock() + w.effect("aiDemand");
+    }
+
+    public static double aiUplift(Turn w) {
+        Revenue r = w.sc.revenue();
+        double compute = r.aiUpliftMax() * (1 - StrictMath.exp(-w.inferenceH100e / r.aiUpliftScaleH100e()));
+        double quality = r.aiUpliftPerEloAboveStart() * Math.max(0, w.ai.bestElo() - w.sc.ai().startingElo()) / 100.0;
+        return (compute + quality) * (1 - w.effect("priceWar") / 2);
+    }
+
+    public static double engagement(Turn w) {
+        Revenue r = w.sc.revenue();
+        double users = 0;
+        for (var c : w.sc.competitors()) {
+            users += Paths.value(c.consumerUsersM(), w.q);
+        }
+        double adoption = Math.min(1.5, users / r.consumerAiUsersScaleM()) + w.effect("consumerAi");
+        double gap = Math.max(0, CompetitorRules.frontier(w) - w.ai.bestElo());
+        double loss = r.engagementMaxLoss() * (1 - StrictMath.exp(-gap / r.engagementGapScaleElo())) * adoption;
+        return Turn.clamp(1 - loss, 0.5, 1.0);
+    }
+
+    public static void book(Turn w) {
+        Revenue r = w.sc.revenue();
+        MacroState m = w.macro;
+        double level = m.adLevelM() * (1 + organicGrowth(w) / 4);
+        w.macro = new MacroState(m.baseRate(), m.spreadShockBp(), m.gpuShortage(), m.assetIndex(), m.techniqueIndex(),
+                m.marketNoise(), m.growthShock(), level);
+        double season = r.seasonality().get(w.q.q() - 1);
+        long ads = Turn.round(level * season * (1 + aiUplift(w)) * engagement(w));
+        w.post(Account.CASH, Account.AD_REVENUE, ads, CashLine.RECEIPTS_FROM_CUSTOMERS);
+        long rl = Turn.round(r.realityLabsRevenueM() * season);
+        w.post(Account.CASH, Account.REALITY_LABS_REVENUE, rl, CashLine.RECEIPTS_FROM_CUSTOMERS);
+        long resale = Turn.round(w.resaleH100e * r.resalePricePerH100eQuarter() * (1 - w.effect("priceWar")) / 1e6);
+        w.post(Account.CASH, Account.COMPUTE_RESALE_REVENUE, resale, CashLine.RECEIPTS_FROM_CUSTOMERS);
+    }
+}

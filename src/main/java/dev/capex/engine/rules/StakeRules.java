@@ -1,0 +1,79 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.Turn;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.StakeTarget;
+import java.util.Locale;
+
+/**
+ * Stakes after the deal: integration brings the data and efficiency gains; the target's value drifts
+ * (from the player's own stream) and is impaired when it falls well below cost; an antitrust probe costs
+ * legal fees each quarter and may force a divestiture at a discount.
+ */
+public final class StakeRules {
+    private StakeRules() {
+    }
+
+    public static void update(Turn w) {
+        for (int i = 0; i < w.stakes.size(); i++) {
+            StakeHolding s = w.stakes.get(i);
+            if (s.divested()) {
+                continue;
+            }
+            StakeTarget t = w.sc.target(s.targetId());
+            double effectShare = s.control() ? 1.0 : 0.8;
+            if (s.integrated().equals(w.q)) {
+                AiState a = w.ai;
+                double dq = Math.min(1.0, a.dataQuality() + t.dataQualityGain() * effectShare);
+                double eff = a.inferenceEfficiency() * (1 + t.inferenceEfficiencyGain() * effectShare);
+                w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), dq, eff, a.reasoning(), a.bestElo(),
+                        a.bestModel(), a.rank(), a.morale(), a.gpusOnline(), a.gpusIdle(), a.h100eOnline(),
+                        a.trainingH100e());
+                w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
+                        "%s integrated: data quality %.0f%%%s", t.name(), dq * 100, t.inferenceEfficiencyGain() > 0
+                                ? String.format(Locale.ROOT, ", inference efficiency +%.0f%%",
+                                t.inferenceEfficiencyGain() * effectShare * 100) : "")));
+            }
+            var r = w.random.stream(w.q, "stake.value." + t.id());
+            double value = s.targetValueM() * StrictMath.exp(t.impairmentSd() * r.nextGaussian() - 0.5 * t.impairmentSd()
+                    * t.impairmentSd());
+            long fair = Turn.round(value * s.share());
+            long carrying = s.carryingM();
+            if (fair < carrying * 0.8) {
+                long loss = carrying - fair;
+                w.post(Account.IMPAIRMENT, Account.INVESTMENTS, loss);
+                carrying = fair;
+                w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
+                        "Stake in %s impaired by %s: its value fell to %s", t.name(), Decision.money(loss),
+                        Decision.money(Turn.round(value)))));
+            }
+            boolean probe = s.probe();
+            if (probe) {
+                w.post(Account.LEGAL, Account.CASH, Turn.round(w.sc.costs().legalCostPerProbeQuarterM()),
+                        CashLine.OPERATING_PAYMENTS);
+                if (!s.bought().equals(w.q) && r.chance(t.divestitureProbability())) {
+                    long proceeds = Turn.round(fair * 0.8);
+                    w.post(Account.CASH, Account.INVESTMENTS, carrying, CashLine.STAKES);
+                    w.post(Account.CASH, Account.GAIN_ON_SALE, proceeds - carrying, CashLine.STAKES);
+                    w.stakes.set(i, s.with(0, value, false, true));
+                    AiState a = w.ai;
+                    boolean integrated = !w.q.isBefore(s.integrated());
+                    double eff = integrated ? a.inferenceEfficiency() / (1 + t.inferenceEfficiencyGain() * effectShare)
+                            : a.inferenceEfficiency();
+                    double dq = integrated ? Math.max(0, a.dataQuality() - t.dataQualityGain() * effectShare / 2)
+                            : a.dataQuality();
+                    w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), dq, eff, a.reasoning(),
+                            a.bestElo(), a.bestModel(), a.rank(), a.morale(), a.gpusOnline(), a.gpusIdle(),
+                            a.h100eOnline(), a.trainingH100e());
+                    w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
+                            "Regulators force Meta to sell its stake in %s: %s received, data and efficiency gains partly lost",
+                            t.name(), Decision.money(proceeds))));
+                    continue;
+                }
+            }
+            w.stakes.set(i, s.with(carrying, value, probe, false));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.Turn;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.Talent;
+import java.util.Locale;
+
+/**
+ * Star researchers: retention each quarter (stars leave when rivals pay more or morale is low), and
+ * the loss of stars to raids. Retention draws come from the player's own stream: they react to the
+ * player's hires, so they are not part of the common world.
+ */
+public final class TalentRules {
+    private TalentRules() {
+    }
+
+    public static void retain(Turn w) {
+        Talent tal = w.sc.talent();
+        for (int i = 0; i < w.talent.size(); i++) {
+            TalentCohort c = w.talent.get(i);
+            if (c.hired().equals(w.q) || c.stars() == 0) {
+                continue;
+            }
+            long ask = DecisionRules.askingPackage(w, c.rival());
+            double gap = Math.max(0, (ask - c.packagePerStarM()) / (double) ask);
+            double p = tal.retentionBase() + tal.retentionPayGap() * gap + (1 - w.ai.morale()) * 0.1;
+            p *= 1 + 2 * w.effect("counterOffer", c.rival().toLowerCase(Locale.ROOT));
+            p = Turn.clamp(p, 0, 0.9);
+            int left = 0;
+            var r = w.random.stream(w.q, "talent.retention." + c.id());
+            for (int s = 0; s < c.stars(); s++) {
+                if (r.chance(p)) {
+                    left++;
+                }
+            }
+            if (left > 0) {
+                w.talent.set(i, c.withStars(c.stars() - left));
+                w.stars = Math.max(0, w.stars - left);
+                w.event(new GameEvent.StarsLeft(left, DecisionRules.cap(c.rival()), gap > 0
+                        ? String.format(Locale.ROOT, "their package (%s) is below what %s now pays (%s)",
+                        dev.capex.engine.decision.Decision.money(c.packagePerStarM()), DecisionRules.cap(c.rival()),
+                        dev.capex.engine.decision.Decision.money(ask))
+                        : "retention risk" + (w.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
+            }
+        }
+        w.talent.removeIf(c -> c.stars() == 0 || w.q.minus(c.hired()) >= 16);
+        double morale = Math.min(1.0, w.ai.morale() + tal.moraleRecoveryPerQuarter());
+        AiState a = w.ai;
+        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
+                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
+                a.h100eOnline(), a.trainingH100e());
+    }
+
+    /** Stars lost to a raid: taken from the newest cohorts first, then from the lab's own. */
+    public static void lose(Turn w, int n, String to, String cause) {
+        int remaining = n;
+        for (int i = w.talent.size() - 1; i >= 0 && remaining > 0; i--) {
+            TalentCohort c = w.talent.get(i);
+            int k = Math.min(c.stars(), remaining);
+            w.talent.set(i, c.withStars(c.stars() - k));
+            remaining -= k;
+        }
+        w.stars = Math.max(0, w.stars - n);
+        w.event(new GameEvent.StarsLeft(n, to, cause));
+    }
+}

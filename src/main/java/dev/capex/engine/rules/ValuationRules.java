@@ -1,0 +1,95 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.Turn;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.*;
+import java.util.List;
+
+/**
+ * The market's view: market cap = trailing earnings x a multiple that reacts to revenue growth, the
+ * AI narrative (arena rank, compute online), leverage and rating, and to capex that outruns revenue
+ * (the ROI impatience), times a market mood drawn from the common world. A calibration constant,
+ * fixed at the start, makes the opening market cap match the scenario's share price.
+ */
+public final class ValuationRules {
+    private ValuationRules() {
+    }
+
+    /** Inputs of the multiple, so that the start and every quarter use one formula. */
+    public record Inputs(double growth, int rank, double h100e, double netLeverage, int ratingIndex,
+            double capexToRevenue, double impatience, double marketEffect, double noise) {
+    }
+
+    public static double startH100e(Scenario sc) {
+        double h = 0;
+        for (CohortSpec c : sc.startingFleet()) {
+            h += c.units() * sc.generation(c.generation()).h100Equivalent();
+        }
+        return Math.max(1, h);
+    }
+
+    public static int startRatingIndex(Scenario sc) {
+        List<RatingNotch> ladder = sc.finance().ratings();
+        for (int i = 0; i < ladder.size(); i++) {
+            if (ladder.get(i).name().equals(sc.finance().startRating())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    public static double pe(Scenario sc, Inputs in) {
+        Valuation v = sc.valuation();
+        double pe = v.basePe();
+        pe *= 1 + v.growthSensitivity() * (in.growth() - v.referenceGrowth());
+        pe *= 1 + v.rankWeight() * (v.rankReference() - Math.min(in.rank(), 2 * v.rankReference())) / v.rankReference();
+        pe *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, in.h100e() / startH100e(sc)));
+        pe *= 1 - Math.min(0.6, v.leveragePenalty() * Math.max(0, in.netLeverage() - v.leverageFree()));
+        pe *= 1 - Math.min(0.6, v.ratingPenaltyPerNotch() * Math.max(0, in.ratingIndex() - startRatingIndex(sc)));
+        pe *= 1 - Math.min(0.6, v.capexImpatienceSensitivity() * Math.max(0, in.capexToRevenue()
+                - v.capexImpatienceThreshold()) * (1 + in.impatience()));
+        pe *= Math.max(0.3, 1 + in.marketEffect());
+        pe *= StrictMath.exp(in.noise());
+        return Turn.clamp(pe, v.minPe(), v.maxPe());
+    }
+
+    /** Year-on-year revenue growth, averaged over the last two quarters of the figures given. */
+    public static double growth(List<Long> revenues) {
+        int n = revenues.size();
+        if (n < 6) {
+            return 0;
+        }
+        double g1 = revenues.get(n - 1) / (double) revenues.get(n - 5) - 1;
+        double g2 = revenues.get(n - 2) / (double) revenues.get(n - 6) - 1;
+        return (g1 + g2) / 2;
+    }
+
+    public static double earnings(long ttmNetIncome, long ttmEbitda) {
+        return Math.max(1000.0, Math.max(ttmNetIncome, 0.1 * ttmEbitda));
+    }
+
+    public static void value(Turn w, long revenueNow, long netIncomeNow, long capexNow, double netLeverage) {
+        List<Long> revenues = new java.util.ArrayList<>();
+        for (QuarterFigures f : w.history) {
+            revenues.add(f.revenueM());
+        }
+        revenues.add(revenueNow);
+        long ni = netIncomeNow;
+        long capex = capexNow;
+        long rev = revenueNow;
+        for (int i = w.history.size() - 3; i < w.history.size(); i++) {
+            ni += w.history.get(i).netIncomeM();
+            capex += w.history.get(i).capexM();
+            rev += w.history.get(i).revenueM();
+        }
+        long ebitda = w.ttmEbitda(w.ebitdaSoFar());
+        Inputs in = new Inputs(growth(revenues), w.ai.rank(), w.h100eOnline, netLeverage, w.credit.ratingIndex(),
+                rev <= 0 ? 0 : (double) capex / rev, w.effect("impatience"), w.effect("market"),
+                w.macro.marketNoise());
+        double pe = pe(w.sc, in);
+        long cap = Turn.round(w.market.peCalibration() * pe * earnings(ni, ebitda));
+        double price = cap * 1e6 / w.shares;
+        w.market = new MarketState(cap, price, w.market.startSharePrice(), w.market.dividendsPerShare(),
+                w.market.peCalibration(), pe);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.Turn;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.*;
+import dev.capex.engine.random.RandomStream;
+import java.util.Locale;
+
+/**
+ * Step 2: the world moves. Macro variables follow mean-reverting random walks drawn from their own
+ * streams; event cards fire when scheduled or by chance. Every card draws its number every quarter,
+ * whether or not it is eligible, so that the world of one team is the world of every team with the
+ * same seed.
+ */
+public final class WorldRules {
+    private WorldRules() {
+    }
+
+    public static void moveMacro(Turn w) {
+        Macro m = w.sc.macro();
+        MacroState s = w.macro;
+        RandomStream r = w.stream("macro");
+        double rate = s.baseRate() + m.baseRateReversion() * (m.baseRateLongRun() - s.baseRate()) + m.baseRateSd() * r.nextGaussian();
+        rate = Turn.clamp(rate, 0.0, 0.15);
+        double spread = 0.6 * s.spreadShockBp() + m.creditSpreadShockSd() * r.nextGaussian();
+        double shortage = s.gpuShortage() + m.gpuShortageReversion() * (m.gpuShortageLongRun() - s.gpuShortage())
+                + m.gpuShortageSd() * r.nextGaussian();
+        shortage = Turn.clamp(shortage, 0.0, 1.0);
+        double asset = Turn.clamp(s.assetIndex() * StrictMath.exp(m.dataCenterAssetIndexSd() * r.nextGaussian()), 0.5, 1.6);
+        double technique = s.techniqueIndex() * StrictMath.exp(w.sc.ai().techniqueGrowthPerQuarter());
+        double noise = w.sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
+        double growthShock = 0.7 * s.growthShock() + w.sc.revenue().growthSd() * r.nextGaussian();
+        w.macro = new MacroState(rate, spread, shortage, asset, technique, noise, growthShock, s.adLevelM());
+    }
+
+    public static void drawCards(Turn w) {
+        for (EventCard c : w.sc.events()) {
+            double u = w.stream("card." + c.id()).nextDouble();
+            boolean fires;
+            if ("scheduled".equals(c.kind())) {
+                fires = w.q.equals(Quarter.parse(c.quarter()));
+            } else {
+                boolean inWindow = !w.q.isBefore(Quarter.parse(c.earliest())) && !w.q.isAfter(Quarter.parse(c.latest()));
+                boolean allowed = !(c.oncePerGame() && w.firedCards.contains(c.id()));
+                fires = inWindow && allowed && conditionsHold(w, c) && u < c.probability();
+            }
+            if (fires) {
+                fire(w, c);
+            }
+        }
+    }
+
+    private static boolean conditionsHold(Turn w, EventCard c) {
+        if (c.conditions() == null) {
+            return true;
+        }
+        for (Condition cond : c.conditions()) {
+            double v = metric(w, cond.metric());
+            boolean ok = switch (cond.op()) {
+                case "lt" -> v < cond.value();
+                case "le" -> v <= cond.value();
+                case "gt" -> v > cond.value();
+                case "ge" -> v >= cond.value();
+                default -> false;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static double metric(Turn w, String name) {
+        QuarterFigures last = w.history.get(w.history.size() - 1);
+        return switch (name) {
+            case "metaRank" -> w.ai.rank();
+            case "netLeverage" -> last.netLeverage();
+            case "stars" -> w.stars;
+            case "stakesHeld" -> w.stakes.stream().filter(s -> !s.divested()).count();
+            case "capexToRevenue" -> capexToRevenue(w);
+            case "quarterIndex" -> w.t;
+            case "gpusOnline" -> w.ai.gpusOnline();
+            default -> 0.0;
+        };
+    }
+
+    static double capexToRevenue(Turn w) {
+        long capex = 0;
+        long revenue = 0;
+        for (int i = w.history.size() - 4; i < w.history.size(); i++) {
+            capex += w.history.get(i).capexM();
+            revenue += w.history.get(i).revenueM();
+        }
+        return revenue <= 0 ? 0 : (double) capex / revenue;
+    }
+
+    private static void fire(Turn w, EventCard c) {
+        w.firedCards.add(c.id());
+        w.event(new GameEvent.CardDrawn(c.id(), c.title(), c.description()));
+        for (Effect e : c.effects()) {
+            Quarter until = w.q.plus(Math.max(1, e.quarters()));
+            switch (e.type()) {
+                case "efficiencyBreakthrough" -> {
+                    MacroState s = w.macro;
+                    w.macro = new MacroState(s.baseRate(), s.spreadShockBp(), s.gpuShortage(), s.assetIndex(),
+                            s.techniqueIndex() * e.magnitude(), s.marketNoise(), s.growthShock(), s.adLevelM());
+                    w.effects.add(new ActiveEffect(c.id(), "", "impatience", 0.5, until));
+                }
+                case "talentRaid" -> {
+                    int lost = (int) StrictMath.floor(w.stars * e.magnitude());
+                    if (lost > 0) {
+                        TalentRules.lose(w, lost, "rivals", "a talent raid (" + c.title() + ")");
+                    }
+                }
+                case "antitrust" -> {
+                    for (int i = 0; i < w.stakes.size(); i++) {
+                        StakeHolding s = w.stakes.get(i);
+                        boolean probe = w.stream("card." + c.id() + ".probe." + s.targetId()).chance(e.magnitude());
+                        if (!s.divested() && !s.probe() && probe) {
+                            w.stakes.set(i, s.with(s.carryingM(), s.targetValueM(), true, false));
+                            w.event(new GameEvent.StakeNews(s.targetId(), String.format(Locale.ROOT,
+                                    "Regulators open an antitrust probe into Meta's stake in %s",
+                                    w.sc.target(s.targetId()).name())));
+                        }
+                    }
+                }
+                default -> w.effects.add(new ActiveEffect(c.id(), "", e.type(), e.magnitude(), until));
+            }
+        }
+    }
+}
