@@ -147,7 +147,7 @@ public final class Engine {
         double pe = ValuationRules.pe(sc, new ValuationRules.Inputs(ValuationRules.growth(revenues), rank, h100e, netLev,
                 startIdx, (double) ttmCapex / ttmRev, 0, 0, 0));
         long cap = Turn.round(c.sharesOutstanding() * c.sharePrice() / 1e6);
-        double calibration = cap / (pe * ValuationRules.earnings(ttmNi, ttmEbitda));
+        double calibration = (cap + (debt - c.cashM())) / (pe * ttmEbitda);
         MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, pe);
 
         return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0, new Balances(ledger), macro, policy,

@@ -434,9 +434,12 @@ public record Scenario(
     public record Effect(String type, double magnitude, int quarters) {
     }
 
-    /** How the market values Meta. */
+    /**
+     * How the market values Meta: enterprise value = a multiple of trailing EBITDA that reacts to growth,
+     * the AI narrative, leverage, rating and capex impatience; market cap = enterprise value - net debt.
+     */
     public record Valuation(
-            double basePe,
+            double baseMultiple,
             double growthSensitivity,
             double referenceGrowth,
             double rankWeight,
@@ -447,8 +450,8 @@ public record Scenario(
             double ratingPenaltyPerNotch,
             double capexImpatienceThreshold,
             double capexImpatienceSensitivity,
-            double minPe,
-            double maxPe,
+            double minMultiple,
+            double maxMultiple,
             double noisePersistence) {
     }
 

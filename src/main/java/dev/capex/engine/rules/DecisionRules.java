@@ -135,13 +135,33 @@ public final class DecisionRules {
         long debtPart = Turn.round(p.amountM() * (1 - p.equityShare()));
         long equityPart = p.amountM() - debtPart;
         double lev = proFormaGrossLeverage(w, project ? 0 : debtPart);
-        if (!project) {
-            require(lev <= l.maxNetLeverage(), String.format(Locale.ROOT,
-                    "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over its limit of %.2fx",
-                    l.name(), lev, l.maxNetLeverage()));
-        }
         int spread = l.spreadBp() + (int) StrictMath.round(w.macro.spreadShockBp() + w.effect("creditSpread"));
         double rate = w.baseRate() + spread / 10000.0;
+        if (!project) {
+            // Lenders size on gross leverage (they assume the cash will be spent) and refuse a loan that
+            // would breach their own covenants or, through cross-default clauses, any other lender's.
+            double maxLev = l.maxNetLeverage();
+            double minCover = l.minInterestCover();
+            String levOwner = l.name();
+            String coverOwner = l.name();
+            for (DebtInstrument d : w.debts) {
+                if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
+                    maxLev = d.maxNetLeverage();
+                    levOwner = d.lender() + " (" + d.id() + ", cross-default)";
+                }
+                if (d.minInterestCover() > minCover) {
+                    minCover = d.minInterestCover();
+                    coverOwner = d.lender() + " (" + d.id() + ", cross-default)";
+                }
+            }
+            require(lev <= maxLev, String.format(Locale.ROOT,
+                    "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over the limit of "
+                            + "%.2fx set by %s", l.name(), lev, maxLev, levOwner));
+            double cover = Turn.cover(w.lastTtmEbitda(), w.interestPerYearM() + debtPart * rate);
+            require(cover >= minCover, String.format(Locale.ROOT,
+                    "%s will not lend: interest cover would fall to %.1fx, below the covenant of %.1fx set by %s",
+                    l.name(), cover, minCover, coverOwner));
+        }
         if (project) {
             return projectFinancing(w, p, l, spread, equityPart);
         }

@@ -6,10 +6,13 @@ import dev.capex.engine.model.Scenario.*;
 import java.util.List;
 
 /**
- * The market's view: market cap = trailing earnings x a multiple that reacts to revenue growth, the
+ * The market's view: enterprise value = trailing EBITDA x a multiple that reacts to revenue growth, the
  * AI narrative (arena rank, compute online), leverage and rating, and to capex that outruns revenue
- * (the ROI impatience), times a market mood drawn from the common world. A calibration constant,
- * fixed at the start, makes the opening market cap match the scenario's share price.
+ * (the ROI impatience), times a market mood drawn from the common world; market cap = enterprise value
+ * minus net debt (lease obligations included). An EBITDA multiple rather than a P/E, so that heavy
+ * depreciation does not by itself crush the value, while debt-financed spending lowers it one for one
+ * unless it raises EBITDA or the narrative. A calibration constant, fixed at the start, makes the
+ * opening market cap match the scenario's share price.
  */
 public final class ValuationRules {
     private ValuationRules() {
@@ -40,7 +43,7 @@ public final class ValuationRules {
 
     public static double pe(Scenario sc, Inputs in) {
         Valuation v = sc.valuation();
-        double pe = v.basePe();
+        double pe = v.baseMultiple();
         pe *= 1 + v.growthSensitivity() * (in.growth() - v.referenceGrowth());
         pe *= 1 + v.rankWeight() * (v.rankReference() - Math.min(in.rank(), 2 * v.rankReference())) / v.rankReference();
         pe *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, in.h100e() / startH100e(sc)));
@@ -50,7 +53,7 @@ public final class ValuationRules {
                 - v.capexImpatienceThreshold()) * (1 + in.impatience()));
         pe *= Math.max(0.3, 1 + in.marketEffect());
         pe *= StrictMath.exp(in.noise());
-        return Turn.clamp(pe, v.minPe(), v.maxPe());
+        return Turn.clamp(pe, v.minMultiple(), v.maxMultiple());
     }
 
     /** Year-on-year revenue growth, averaged over the last two quarters of the figures given. */
@@ -64,8 +67,10 @@ public final class ValuationRules {
         return (g1 + g2) / 2;
     }
 
-    public static double earnings(long ttmNetIncome, long ttmEbitda) {
-        return Math.max(1000.0, Math.max(ttmNetIncome, 0.1 * ttmEbitda));
+    /** Market cap from the multiple, trailing EBITDA and net debt; never below 2% of enterprise value. */
+    public static long marketCap(double calibration, double multiple, long ttmEbitda, double netDebtM) {
+        double ev = calibration * multiple * Math.max(1000.0, ttmEbitda);
+        return Turn.round(Math.max(0.02 * ev, ev - netDebtM));
     }
 
     public static void value(Turn w, long revenueNow, long netIncomeNow, long capexNow, double netLeverage) {
@@ -87,7 +92,8 @@ public final class ValuationRules {
                 rev <= 0 ? 0 : (double) capex / rev, w.effect("impatience"), w.effect("market"),
                 w.macro.marketNoise());
         double pe = pe(w.sc, in);
-        long cap = Turn.round(w.market.peCalibration() * pe * earnings(ni, ebitda));
+        double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
+        long cap = marketCap(w.market.peCalibration(), pe, ebitda, netDebt);
         double price = cap * 1e6 / w.shares;
         w.market = new MarketState(cap, price, w.market.startSharePrice(), w.market.dividendsPerShare(),
                 w.market.peCalibration(), pe);

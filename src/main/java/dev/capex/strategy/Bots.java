@@ -1,0 +1,296 @@
+package dev.capex.strategy;
+
+import dev.capex.engine.Engine;
+import dev.capex.engine.Preview;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.*;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.*;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.random.RandomStreams;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built-in bots. Each reacts to the state each quarter and uses only what a player sees. They are
+ * reference strategies for the scorecard and for luck-versus-skill comparisons, not optimal play.
+ */
+public final class Bots {
+    private Bots() {
+    }
+
+    public static Map<String, Strategy> all() {
+        Map<String, Strategy> m = new LinkedHashMap<>();
+        m.put("status-quo", new StatusQuo());
+        m.put("conservative", new Conservative());
+        m.put("leverage", new Leverage());
+        m.put("asset-light", new AssetLight());
+        m.put("talent-first", new TalentFirst());
+        m.put("random", new RandomBot());
+        return m;
+    }
+
+    public static Strategy named(String name) {
+        return all().get(name);
+    }
+
+    /** The newest GPU generation available this quarter. */
+    static GpuGeneration newestGeneration(Scenario sc, Quarter q) {
+        GpuGeneration best = null;
+        for (GpuGeneration g : sc.gpuGenerations()) {
+            if (!q.isBefore(Quarter.parse(g.availableFrom()))
+                    && (best == null || Quarter.parse(g.availableFrom()).isAfter(Quarter.parse(best.availableFrom())))) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    /** The n newest generations available this quarter, newest first. */
+    static List<GpuGeneration> newestGenerations(Scenario sc, Quarter q, int n) {
+        List<GpuGeneration> gs = new ArrayList<>();
+        for (GpuGeneration g : sc.gpuGenerations()) {
+            if (!q.isBefore(Quarter.parse(g.availableFrom()))) {
+                gs.add(g);
+            }
+        }
+        gs.sort((a, b) -> Quarter.parse(b.availableFrom()).compareTo(Quarter.parse(a.availableFrom())));
+        return gs.subList(0, Math.min(n, gs.size()));
+    }
+
+    /** Decisions the engine accepts, in order: refused ones are dropped (a bot never sends what it knows fails). */
+    static List<Decision> keepAccepted(Scenario sc, GameState s, List<Decision> wanted) {
+        List<Decision> ok = new ArrayList<>();
+        for (Decision d : wanted) {
+            List<Decision> trial = new ArrayList<>(ok);
+            trial.add(d);
+            Preview p = Engine.preview(sc, s, trial);
+            if (!p.lastRefused()) {
+                ok.add(d);
+            }
+        }
+        return ok;
+    }
+
+    /** Free capacity in GW across sites (online minus what the GPUs need). */
+    static double spareGw(Scenario sc, GameState s) {
+        double kw = 0;
+        for (GpuCohort c : s.cohorts()) {
+            kw += c.units() * sc.generation(c.generation()).kwPerGpu();
+        }
+        for (GpuOrder o : s.orders()) {
+            kw += o.outstanding() * sc.generation(o.generation()).kwPerGpu();
+        }
+        return s.gwOnline() + s.gwUnderConstruction() - kw / 1e6;
+    }
+
+    /** Builds where the grid allows, up to `gw` in all. */
+    static void buildUpTo(Scenario sc, GameState s, double gw, List<Decision> out) {
+        double left = gw;
+        for (SiteSpec site : sc.sites()) {
+            if (left <= 0.05 || s.quarter().isBefore(Quarter.parse(site.availableFrom()))) {
+                continue;
+            }
+            SiteState st = s.site(site.id());
+            double underway = s.projects().stream().filter(p -> p.siteId().equals(site.id()))
+                    .mapToDouble(ConstructionProject::gw).sum();
+            double free = site.maxGw() - st.onlineGw() - underway;
+            double g = Math.floor(Math.min(free, left) * 4) / 4;
+            if (g >= 0.25) {
+                out.add(new Build(site.id(), g));
+                left -= g;
+            }
+        }
+    }
+
+    /** Meta's actual 2025 moves (the seeds), then steady: GPUs each quarter where there is power. */
+    static final class StatusQuo implements Strategy {
+        public String name() {
+            return "status-quo";
+        }
+
+        public String description() {
+            return "Meta's actual 2025 moves (Scale AI stake, ~50 stars, 29B Hyperion SPV, land JV, GPUs towards 1.3M), "
+                    + "then steady GPU orders and builds";
+        }
+
+        public List<Decision> decide(Scenario sc, GameState s) {
+            List<Decision> d = new ArrayList<>();
+            int t = s.turn();
+            if (t == 0) {
+                d.add(new Stake("scale", 0.49));
+                d.add(new Hire(20, 150, "openai"));
+                d.add(new Hire(10, 150, "google"));
+                d.add(new Build("hyperion", 2.0));
+                d.add(new PrivateCredit("blueowl", 29000, "project", "hyperion", 0.1));
+                d.add(new AssetSale("land-2025", "coDevelopment"));
+                d.add(new OrderGpus("B200", 250000));
+                d.add(new TrainingShare(0.5));
+            } else if (t == 1) {
+                d.add(new Hire(10, 200, "openai"));
+                d.add(new Hire(5, 200, "anthropic"));
+                d.add(new Hire(5, 200, "google"));
+                d.add(new OrderGpus("B200", 200000));
+                d.add(new RentCloud("coreweave", 200000, 12));
+            } else {
+                GpuGeneration g = newestGeneration(sc, s.quarter());
+                if (g != null && s.cashM() > 40000) {
+                    double spare = spareGw(sc, s);
+                    long units = (long) Math.min(150000, Math.max(50000, spare * 1e6 / g.kwPerGpu()));
+                    d.add(new OrderGpus(g.id(), units / 1000 * 1000));
+                }
+                if (spareGw(sc, s) < 0.5 && s.cashM() > 30000) {
+                    buildUpTo(sc, s, 1.0, d);
+                }
+            }
+            return keepAccepted(sc, s, d);
+        }
+    }
+
+    /** Keeps its rating: modest GPU orders from cash, no new debt, buybacks kept. */
+    static final class Conservative implements Strategy {
+        public String name() {
+            return "conservative";
+        }
+
+        public String description() {
+            return "no new debt; modest GPU orders and builds paid from cash while cash stays above $50B";
+        }
+
+        public List<Decision> decide(Scenario sc, GameState s) {
+            List<Decision> d = new ArrayList<>();
+            GpuGeneration g = newestGeneration(sc, s.quarter());
+            if (g != null && s.cashM() > 50000) {
+                d.add(new OrderGpus(g.id(), 50000));
+            }
+            if (spareGw(sc, s) < 0.2 && s.cashM() > 60000) {
+                buildUpTo(sc, s, 0.5, d);
+            }
+            return keepAccepted(sc, s, d);
+        }
+    }
+
+    /** Borrows to the limit every quarter and buys GPUs and capacity with it. */
+    static final class Leverage implements Strategy {
+        public String name() {
+            return "leverage";
+        }
+
+        public String description() {
+            return "borrows the most every lender will lend every quarter and spends it on GPUs and data centers";
+        }
+
+        public List<Decision> decide(Scenario sc, GameState s) {
+            List<Decision> d = new ArrayList<>();
+            d.add(new Buyback(0));
+            for (Lender l : sc.lenders()) {
+                if (l.structures().contains("corporate")) {
+                    // The largest amount this lender accepts, by halving down from its maximum.
+                    for (long amount = l.maxM(); amount >= l.minM(); amount /= 2) {
+                        List<Decision> trial = new ArrayList<>(d);
+                        trial.add(new PrivateCredit(l.id(), amount, "corporate", null, 0));
+                        if (!Engine.preview(sc, s, trial).lastRefused()) {
+                            d.add(trial.get(trial.size() - 1));
+                            break;
+                        }
+                    }
+                }
+            }
+            Preview p = Engine.preview(sc, s, d);
+            long spend = p.cashAfterM() - sc.company().minimumCashM() - 10000;
+            buildUpTo(sc, s, Math.max(0, 2.0 - Math.max(0, spareGw(sc, s))), d);
+            // Spend on the two newest generations: deposits now, the rest on delivery.
+            for (GpuGeneration g : newestGenerations(sc, s.quarter(), 2)) {
+                double price = g.priceUsd() * 1.3;
+                long units = (long) Math.min(g.maxUnitsPerQuarter(), spend * 1e6 / price / 2);
+                if (units > 1000) {
+                    d.add(new OrderGpus(g.id(), units / 1000 * 1000));
+                    spend -= (long) (units * price / 1e6);
+                }
+            }
+            return keepAccepted(sc, s, d);
+        }
+    }
+
+    /** Leases rather than owns: sale-leasebacks, JVs and rented cloud instead of builds. */
+    static final class AssetLight implements Strategy {
+        public String name() {
+            return "asset-light";
+        }
+
+        public String description() {
+            return "sells and leases back, co-develops with partners and rents cloud capacity instead of building";
+        }
+
+        public List<Decision> decide(Scenario sc, GameState s) {
+            List<Decision> d = new ArrayList<>();
+            if (s.turn() == 0) {
+                d.add(new AssetSale("land-2025", "coDevelopment"));
+                d.add(new AssetSale("hyperion", "coDevelopment"));
+                d.add(new Build("hyperion", 2.0));
+            }
+            for (CloudProvider c : sc.cloudProviders()) {
+                if (s.turn() % 4 == 0) {
+                    d.add(new RentCloud(c.id(), Math.min(c.maxH100e(), 100000), Math.max(c.minQuarters(), 8)));
+                }
+            }
+            GpuGeneration g = newestGeneration(sc, s.quarter());
+            if (g != null && spareGw(sc, s) > 0.1 && s.cashM() > 40000) {
+                d.add(new OrderGpus(g.id(), (long) Math.min(100000, spareGw(sc, s) * 1e6 / g.kwPerGpu()) / 1000 * 1000));
+            }
+            return keepAccepted(sc, s, d);
+        }
+    }
+
+    /** Spends on people first: stars every quarter, a high training share, data through a stake. */
+    static final class TalentFirst implements Strategy {
+        public String name() {
+            return "talent-first";
+        }
+
+        public String description() {
+            return "hires stars every quarter above the market, buys the data-labeling stake, trains with most compute";
+        }
+
+        public List<Decision> decide(Scenario sc, GameState s) {
+            List<Decision> d = new ArrayList<>();
+            if (s.turn() == 0) {
+                d.add(new Stake("scale", 0.49));
+                d.add(new TrainingShare(0.6));
+            }
+            long pkg = Math.round(sc.talent().marketPackageM() * 1.6);
+            String[] rivals = sc.talent().rivals().toArray(new String[0]);
+            if (rivals.length > 0 && s.cashM() > 30000) {
+                d.add(new Hire(8, Math.min(sc.talent().maxPackageM(), pkg), rivals[s.turn() % rivals.length]));
+            }
+            GpuGeneration g = newestGeneration(sc, s.quarter());
+            if (g != null && spareGw(sc, s) > 0.05 && s.cashM() > 40000) {
+                d.add(new OrderGpus(g.id(), (long) Math.min(100000, spareGw(sc, s) * 1e6 / g.kwPerGpu()) / 1000 * 1000));
+            }
+            return keepAccepted(sc, s, d);
+        }
+    }
+
+    /** Random levers each quarter, from a stream of its own seeded by the game's seed. */
+    static final class RandomBot implements Strategy {
+        public String name() {
+            return "random";
+        }
+
+        public String description() {
+            return "picks a few levers at random each quarter (from its own seeded stream): a baseline of no skill";
+        }
+
+        public List<Decision> decide(Scenario sc, GameState s) {
+            RandomStream r = new RandomStreams(s.seed()).stream(s.quarter(), "bot.random");
+            List<Decision> d = new ArrayList<>();
+            int n = r.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                d.add(RandomDecisions.any(sc, s, r));
+            }
+            return keepAccepted(sc, s, d);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.capex.strategy;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.Quarter;
+import dev.capex.save.DecisionJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A plan file: the decisions of each quarter, {"decisions": {"2025Q2": [ {"type": ...}, ... ]}}.
+ * Quarters it omits get no decisions. See docs/decisions.md.
+ */
+public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
+
+    public List<Decision> forQuarter(Quarter q) {
+        return decisions.getOrDefault(q, List.of());
+    }
+
+    /** A plan file that cannot be read, with where and why. */
+    public static final class PlanException extends Exception {
+        public PlanException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public static Plan load(Path file) throws PlanException {
+        if (!Files.isRegularFile(file)) {
+            throw new PlanException(file + ": " + (Files.isDirectory(file) ? "is a directory, not a plan file"
+                    : "no such plan file"));
+        }
+        try {
+            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new PlanException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static Plan parse(String name, String text) throws PlanException {
+        if (text.isBlank()) {
+            throw new PlanException(name + ": is empty");
+        }
+        ObjectMapper m = DecisionJson.mapper();
+        try {
+            JsonNode root = m.readTree(text);
+            if (root == null || !root.isObject()) {
+                throw new PlanException(name + ": a plan is a JSON object {\"decisions\": {\"2025Q2\": [...]}}");
+            }
+            Iterator<String> fields = root.fieldNames();
+            while (fields.hasNext()) {
+                String f = fields.next();
+                if (!f.equals("decisions") && !f.equals("name") && !f.equals("description")) {
+                    throw new PlanException(name + ": unknown field '" + f + "' (expected decisions, name, description)");
+                }
+            }
+            JsonNode ds = root.get("decisions");
+            if (ds == null || !ds.isObject()) {
+                throw new PlanException(name + ": decisions: expected an object of quarters, like {\"2025Q2\": [...]}");
+            }
+            Map<Quarter, List<Decision>> out = new TreeMap<>();
+            Iterator<Map.Entry<String, JsonNode>> it = ds.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                Quarter q;
+                try {
+                    q = Quarter.parse(e.getKey());
+                } catch (IllegalArgumentException ex) {
+                    throw new PlanException(name + ": decisions." + e.getKey() + ": " + ex.getMessage());
+                }
+                if (!e.getValue().isArray()) {
+                    throw new PlanException(name + ": decisions." + e.getKey() + ": expected a list of decisions");
+                }
+                List<Decision> list = new ArrayList<>();
+                int i = 0;
+                for (JsonNode d : e.getValue()) {
+                    String where = "decisions." + e.getKey() + "[" + i++ + "]";
+                    list.add(decision(m, name, where, d));
+                }
+                out.put(q, List.copyOf(list));
+            }
+            String planName = root.has("name") ? root.get("name").asText() : Path.of(name).getFileName().toString();
+            return new Plan(planName, out);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new PlanException(name + (loc != null ? ":" + loc.getLineNr() + ":" + loc.getColumnNr() : "") + ": "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    static Decision decision(ObjectMapper m, String file, String where, JsonNode d) throws PlanException {
+        if (!d.isObject() || !d.has("type")) {
+            throw new PlanException(file + ": " + where + ": a decision is an object with a \"type\" (one of "
+                    + String.join(", ", Decision.TYPES) + ")");
+        }
+        String type = d.get("type").asText();
+        if (!Decision.TYPES.contains(type)) {
+            throw new PlanException(file + ": " + where + ": unknown decision type '" + type + "' (expected one of "
+                    + String.join(", ", Decision.TYPES) + ")");
+        }
+        try {
+            return m.treeToValue(d, Decision.class);
+        } catch (JsonProcessingException e) {
+            String field = e instanceof JsonMappingException jm ? fieldOf(jm) : "";
+            throw new PlanException(file + ": " + where + (field.isEmpty() ? "" : "." + field) + ": "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    private static String fieldOf(JsonMappingException m) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() > 0 ? "." : "").append(r.getFieldName());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Writes decisions as plan JSON (used by saves and for exporting a game as a plan). */
+    public static String toJson(Map<Quarter, List<Decision>> decisions) {
+        Map<String, List<Decision>> byName = new TreeMap<>();
+        decisions.forEach((q, ds) -> byName.put(q.toString(), ds));
+        try {
+            return DecisionJson.mapper().writerFor(new TypeReference<Map<String, Map<String, List<Decision>>>>() {
+            }).writeValueAsString(Map.of("decisions", byName));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

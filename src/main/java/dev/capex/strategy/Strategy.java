@@ -1,0 +1,36 @@
+package dev.capex.strategy;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Scenario;
+import java.util.List;
+
+/**
+ * Something that decides a quarter: a built-in bot or a plan file. Strategies read the state only
+ * (never the future) and must be deterministic given (scenario, state), so that batch runs and replays
+ * agree whatever the number of threads.
+ */
+public interface Strategy {
+    String name();
+
+    String description();
+
+    List<Decision> decide(Scenario scenario, GameState state);
+
+    /** A plan file as a strategy: its decisions for each quarter, none for quarters it omits. */
+    static Strategy of(Plan plan) {
+        return new Strategy() {
+            public String name() {
+                return plan.name();
+            }
+
+            public String description() {
+                return "the plan file " + plan.name();
+            }
+
+            public List<Decision> decide(Scenario scenario, GameState state) {
+                return plan.forQuarter(state.quarter());
+            }
+        };
+    }
+}
