@@ -17,6 +17,9 @@ public sealed interface Decision {
     String summary();
 
     static String money(long m) {
+        if (Math.abs(m) >= 1_000_000) {
+            return String.format(Locale.ROOT, "$%.2fT", m / 1_000_000.0);
+        }
         if (Math.abs(m) >= 1000) {
             return String.format(Locale.ROOT, "$%.1fB", m / 1000.0);
         }

@@ -160,7 +160,13 @@ public record Scenario(
             double powerPricePerMwh,
             double dataCenterAssetIndex,
             double dataCenterAssetIndexSd,
-            double marketSd) {
+            double marketSd,
+            double spreadShockPersistence,
+            double growthShockPersistence,
+            double supplyTightAbove,
+            double supplyCutPerShortage,
+            double minSupplyFraction,
+            double extraLeadTimeAbove) {
     }
 
     /** Ad revenue: level, seasons, growth, and what AI adds or takes away. */
@@ -178,7 +184,10 @@ public record Scenario(
             double engagementGapScaleElo,
             double consumerAiUsersScaleM,
             long realityLabsRevenueM,
-            double resalePricePerH100eQuarter) {
+            double resalePricePerH100eQuarter,
+            double maxAdoption,
+            double minEngagement,
+            double priceWarUpliftShare) {
     }
 
     /** Operating costs other than those of the levers themselves. */
@@ -193,7 +202,9 @@ public record Scenario(
             double taxRate,
             double severanceQuartersOfSaving,
             double restructuringMaxPercent,
-            double legalCostPerProbeQuarterM) {
+            double legalCostPerProbeQuarterM,
+            double delayOverrunShare,
+            int maxDelaysPerProject) {
     }
 
     /** Credit: the rating ladder, bonds, equity raises, the emergency facility and covenants. */
@@ -221,7 +232,13 @@ public record Scenario(
             int leaseYieldSpreadBp,
             int leaseTermQuarters,
             double jvPartnerShare,
-            double residualValueGuaranteeShare) {
+            double residualValueGuaranteeShare,
+            double nonVotingEffectShare,
+            double impairmentThreshold,
+            double forcedSaleDiscount,
+            int bondTermPremiumBpPerYear,
+            double maxResaleShare,
+            double sweepAboveMinimumMultiple) {
     }
 
     /** One notch of the rating ladder, best first. An issuer gets the best notch whose limits it meets. */
@@ -287,7 +304,12 @@ public record Scenario(
             double rivalSlowdownEloPerStar,
             double moraleHitPerPercentLayoff,
             double moraleRecoveryPerQuarter,
-            List<String> rivals) {
+            List<String> rivals,
+            double rivalSlowdownRecovery,
+            double retentionMoraleSensitivity,
+            double counterOfferRetentionFactor,
+            double minMorale,
+            double maxRetentionRisk) {
     }
 
     /** A GPU generation and its market. */
@@ -394,8 +416,8 @@ public record Scenario(
      * effect: accelerate (Elo and capex up) | counterOffer (its stars cost more, retention harder) |
      * priceWar (compute resale price and AI uplift down).
      */
-    public record Reaction(String trigger, double threshold, String effect, double magnitude, int quarters,
-            String text) {
+    public record Reaction(String trigger, double threshold, String effect, double magnitude, double capexBoost,
+            int quarters, String text) {
     }
 
     /** A model in the arena at the start. */
@@ -452,7 +474,10 @@ public record Scenario(
             double capexImpatienceSensitivity,
             double minMultiple,
             double maxMultiple,
-            double noisePersistence) {
+            double noisePersistence,
+            double maxPenalty,
+            double minMarketFactor,
+            double evFloorShare) {
     }
 
     /** Score weights: how the scenario judges a game besides total shareholder return. */

@@ -27,8 +27,7 @@ public final class CompetitorRules {
                     w.event(new GameEvent.CompetitorNews(c.name(), h.text()));
                 }
             }
-            double capex = Paths.value(c.capexPathM(), w.q) * st.capexFactor()
-                    * (w.effectActive("accelerate", c.id()) ? 1.15 : 1.0);
+            double capex = Paths.value(c.capexPathM(), w.q) * st.capexFactor() * (1 + w.effect("capexBoost", c.id()));
             if (capex > 0) {
                 w.event(new GameEvent.CompetitorNews(c.name(), String.format(Locale.ROOT,
                         "%s spends %s on capex this quarter", c.name(), Decision.money(Turn.round(capex)))));
@@ -49,7 +48,7 @@ public final class CompetitorRules {
             }
             // Poaching's slowdown fades: a quarter of it recovers each quarter.
             st = w.competitor(c.id());
-            w.replaceCompetitor(new CompetitorState(st.id(), st.starsPoached(), st.eloAdjustment() * 0.75,
+            w.replaceCompetitor(new CompetitorState(st.id(), st.starsPoached(), st.eloAdjustment() * (1 - w.sc.talent().rivalSlowdownRecovery()),
                     st.capexFactor(), st.latestElo(), st.lastRelease()));
         }
     }
@@ -82,6 +81,10 @@ public final class CompetitorRules {
             if (trigger) {
                 w.effects.add(new ActiveEffect(c.id(), target, effectType, r.magnitude(),
                         w.q.plus(Math.max(1, r.quarters()))));
+                if (r.capexBoost() != 0) {
+                    w.effects.add(new ActiveEffect(c.id(), c.id(), "capexBoost", r.capexBoost(),
+                            w.q.plus(Math.max(1, r.quarters()))));
+                }
                 w.event(new GameEvent.CompetitorNews(c.name(), r.text()));
             }
         }

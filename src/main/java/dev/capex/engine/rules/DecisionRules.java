@@ -249,7 +249,7 @@ public final class DecisionRules {
         require(w.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), String.format(Locale.ROOT,
                 "the market takes at most %s of Meta bonds a quarter (%s launched already)", m(f.bondMaxPerQuarterM()),
                 m(w.bondsLaunchedThisQuarterM)));
-        int termBp = 5 * b.tenorYears();
+        int termBp = f.bondTermPremiumBpPerYear() * b.tenorYears();
         double coupon = w.baseRate() + (w.marketSpreadBp() + termBp) / 10000.0;
         w.bondsLaunchedThisQuarterM += b.amountM();
         String id = w.id("BOND");
@@ -445,8 +445,8 @@ public final class DecisionRules {
                 "at most %d stars can be signed in a quarter (%d already)", tal.maxStarsPerQuarter(), already));
         long ask = askingPackage(w, rival);
         require(h.packageM() >= ask, String.format(Locale.ROOT,
-                "%s's stars want at least %s over 4 years to join a lab ranked #%d%s", cap(rival), m(ask), w.ai.rank(),
-                w.effectActive("counterOffer", rival.toLowerCase(Locale.ROOT)) ? " while " + cap(rival)
+                "%s's stars want at least %s over 4 years to join a lab ranked #%d%s", cap(w, rival), m(ask), w.ai.rank(),
+                w.effectActive("counterOffer", rival.toLowerCase(Locale.ROOT)) ? " while " + cap(w, rival)
                         + " is counter-offering" : ""));
         require(h.packageM() <= tal.maxPackageM(), "the board caps a package at " + m(tal.maxPackageM()));
         long firstQuarterCash = Turn.round(h.stars() * h.packageM() * tal.vestingByYear().get(0) / 4
@@ -463,12 +463,14 @@ public final class DecisionRules {
         }
         long total = (long) h.stars() * h.packageM();
         return String.format(Locale.ROOT, "%d stars from %s, %s in all over 4 years (%.0f%% in the first year, %.0f%% "
-                + "in stock); %d stars at Meta now", h.stars(), cap(rival), m(total), tal.vestingByYear().get(0) * 100,
+                + "in stock); %d stars at Meta now", h.stars(), cap(w, rival), m(total), tal.vestingByYear().get(0) * 100,
                 tal.stockShare() * 100, w.stars);
     }
 
-    static String cap(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** A rival's display name ("OpenAI" for "openai"). */
+    static String cap(Turn w, String id) {
+        var c = w.sc.competitor(id);
+        return c != null ? c.name() : id;
     }
 
     private static String restructure(Turn w, Restructure r) throws Refusal {
@@ -484,7 +486,8 @@ public final class DecisionRules {
         Policy p = w.policy;
         w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
                 p.buybackPerQuarterM(), p.workforceFactor() * (1 - r.percent() / 100));
-        double morale = Turn.clamp(w.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * r.percent(), 0.5, 1.0);
+        double morale = Turn.clamp(w.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * r.percent(),
+                w.sc.talent().minMorale(), 1.0);
         AiState a = w.ai;
         w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
                 a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
@@ -506,7 +509,8 @@ public final class DecisionRules {
     }
 
     public static int leadTime(Turn w, GpuGeneration g) {
-        return g.leadTimeQuarters() + (w.shortage() > 0.6 ? 1 : 0) + (int) StrictMath.round(w.effect("gpuLeadTime"));
+        return g.leadTimeQuarters() + (w.shortage() > w.sc.macro().extraLeadTimeAbove() ? 1 : 0)
+                + (int) StrictMath.round(w.effect("gpuLeadTime"));
     }
 
     private static String orderGpus(Turn w, OrderGpus o) throws Refusal {
@@ -620,7 +624,9 @@ public final class DecisionRules {
     }
 
     private static String resale(Turn w, ComputeResale s) throws Refusal {
-        require(s.share() >= 0 && s.share() <= 0.5, "resale share must be between 0% and 50%");
+        double max = w.sc.finance().maxResaleShare();
+        require(s.share() >= 0 && s.share() <= max, String.format(Locale.ROOT,
+                "the resale share must be between 0%% and %.0f%%", max * 100));
         require(s.share() + w.policy.trainingShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
         w.policy = policy(w, null, s.share(), null, null, null);
         return String.format(Locale.ROOT, "%.0f%% of compute rented out", s.share() * 100);

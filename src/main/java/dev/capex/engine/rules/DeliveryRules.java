@@ -24,7 +24,9 @@ public final class DeliveryRules {
     /** Share of an order due now that arrives this quarter, from the common GPU shortage. */
     static double supplyFraction(Turn w) {
         double s = w.shortage();
-        return s <= 0.5 ? 1.0 : Math.max(0.4, 1.0 - (s - 0.5) * 1.2);
+        Macro m = w.sc.macro();
+        return s <= m.supplyTightAbove() ? 1.0
+                : Math.max(m.minSupplyFraction(), 1.0 - (s - m.supplyTightAbove()) * m.supplyCutPerShortage());
     }
 
     private static void deliverGpus(Turn w) {
@@ -63,9 +65,10 @@ public final class DeliveryRules {
             if (p.quartersLeft() <= 1) {
                 // The grid's risk is a property of the site's region this quarter: drawn from the common world.
                 double risk = spec.powerDelayProbability() + w.effect("powerDelay");
-                boolean delayed = w.stream("power." + p.siteId()).chance(risk) && p.delays() < 4;
+                boolean delayed = w.stream("power." + p.siteId()).chance(risk)
+                        && p.delays() < w.sc.costs().maxDelaysPerProject();
                 if (delayed) {
-                    long overrun = Turn.round(p.totalCostM() * 0.02);
+                    long overrun = Turn.round(p.totalCostM() * w.sc.costs().delayOverrunShare());
                     p = new ConstructionProject(p.id(), p.siteId(), p.gw(), p.totalCostM() + overrun, p.metaSpentM(),
                             p.partnerSpentM(), 1, p.partnerShare(), p.delays() + 1);
                     w.projects.set(i, p);

@@ -251,9 +251,9 @@ public final class FinanceRules {
                         "cash fell to %s, below the operating minimum of %s, with the emergency facility exhausted",
                         Decision.money(w.cash()), Decision.money(min)));
             }
-        } else if (c.emergencyDrawnM() > 0 && w.cash() > 2 * min) {
-            // Cash sweep: an emergency facility is repaid first from cash above twice the minimum.
-            long sweep = Math.min(c.emergencyDrawnM(), w.cash() - 2 * min);
+        } else if (c.emergencyDrawnM() > 0 && w.cash() > f.sweepAboveMinimumMultiple() * min) {
+            // Cash sweep: an emergency facility is repaid first from cash above a multiple of the minimum.
+            long sweep = Math.min(c.emergencyDrawnM(), w.cash() - Turn.round(f.sweepAboveMinimumMultiple() * min));
             for (DebtInstrument d : List.copyOf(w.debts)) {
                 if (d.kind().equals("emergency")) {
                     repay(w, d, sweep, "cash sweep");

@@ -26,7 +26,7 @@ public final class RevenueRules {
         Revenue r = w.sc.revenue();
         double compute = r.aiUpliftMax() * (1 - StrictMath.exp(-w.inferenceH100e / r.aiUpliftScaleH100e()));
         double quality = r.aiUpliftPerEloAboveStart() * Math.max(0, w.ai.bestElo() - w.sc.ai().startingElo()) / 100.0;
-        return (compute + quality) * (1 - w.effect("priceWar") / 2);
+        return (compute + quality) * (1 - w.effect("priceWar") * r.priceWarUpliftShare());
     }
 
     public static double engagement(Turn w) {
@@ -35,10 +35,10 @@ public final class RevenueRules {
         for (var c : w.sc.competitors()) {
             users += Paths.value(c.consumerUsersM(), w.q);
         }
-        double adoption = Math.min(1.5, users / r.consumerAiUsersScaleM()) + w.effect("consumerAi");
+        double adoption = Math.min(r.maxAdoption(), users / r.consumerAiUsersScaleM()) + w.effect("consumerAi");
         double gap = Math.max(0, CompetitorRules.frontier(w) - w.ai.bestElo());
         double loss = r.engagementMaxLoss() * (1 - StrictMath.exp(-gap / r.engagementGapScaleElo())) * adoption;
-        return Turn.clamp(1 - loss, 0.5, 1.0);
+        return Turn.clamp(1 - loss, r.minEngagement(), 1.0);
     }
 
     public static void book(Turn w) {

@@ -23,7 +23,7 @@ public final class StakeRules {
                 continue;
             }
             StakeTarget t = w.sc.target(s.targetId());
-            double effectShare = s.control() ? 1.0 : 0.8;
+            double effectShare = s.control() ? 1.0 : w.sc.finance().nonVotingEffectShare();
             if (s.integrated().equals(w.q)) {
                 AiState a = w.ai;
                 double dq = Math.min(1.0, a.dataQuality() + t.dataQualityGain() * effectShare);
@@ -41,7 +41,7 @@ public final class StakeRules {
                     * t.impairmentSd());
             long fair = Turn.round(value * s.share());
             long carrying = s.carryingM();
-            if (fair < carrying * 0.8) {
+            if (fair < carrying * w.sc.finance().impairmentThreshold()) {
                 long loss = carrying - fair;
                 w.post(Account.IMPAIRMENT, Account.INVESTMENTS, loss);
                 carrying = fair;
@@ -54,7 +54,7 @@ public final class StakeRules {
                 w.post(Account.LEGAL, Account.CASH, Turn.round(w.sc.costs().legalCostPerProbeQuarterM()),
                         CashLine.OPERATING_PAYMENTS);
                 if (!s.bought().equals(w.q) && r.chance(t.divestitureProbability())) {
-                    long proceeds = Turn.round(fair * 0.8);
+                    long proceeds = Turn.round(fair * (1 - w.sc.finance().forcedSaleDiscount()));
                     w.post(Account.CASH, Account.INVESTMENTS, carrying, CashLine.STAKES);
                     w.post(Account.CASH, Account.GAIN_ON_SALE, proceeds - carrying, CashLine.STAKES);
                     w.stakes.set(i, s.with(0, value, false, true));

@@ -24,9 +24,10 @@ public final class TalentRules {
             }
             long ask = DecisionRules.askingPackage(w, c.rival());
             double gap = Math.max(0, (ask - c.packagePerStarM()) / (double) ask);
-            double p = tal.retentionBase() + tal.retentionPayGap() * gap + (1 - w.ai.morale()) * 0.1;
-            p *= 1 + 2 * w.effect("counterOffer", c.rival().toLowerCase(Locale.ROOT));
-            p = Turn.clamp(p, 0, 0.9);
+            double p = tal.retentionBase() + tal.retentionPayGap() * gap
+                    + (1 - w.ai.morale()) * tal.retentionMoraleSensitivity();
+            p *= 1 + tal.counterOfferRetentionFactor() * w.effect("counterOffer", c.rival().toLowerCase(Locale.ROOT));
+            p = Turn.clamp(p, 0, tal.maxRetentionRisk());
             int left = 0;
             var r = w.random.stream(w.q, "talent.retention." + c.id());
             for (int s = 0; s < c.stars(); s++) {
@@ -37,9 +38,9 @@ public final class TalentRules {
             if (left > 0) {
                 w.talent.set(i, c.withStars(c.stars() - left));
                 w.stars = Math.max(0, w.stars - left);
-                w.event(new GameEvent.StarsLeft(left, DecisionRules.cap(c.rival()), gap > 0
+                w.event(new GameEvent.StarsLeft(left, DecisionRules.cap(w, c.rival()), gap > 0
                         ? String.format(Locale.ROOT, "their package (%s) is below what %s now pays (%s)",
-                        dev.capex.engine.decision.Decision.money(c.packagePerStarM()), DecisionRules.cap(c.rival()),
+                        dev.capex.engine.decision.Decision.money(c.packagePerStarM()), DecisionRules.cap(w, c.rival()),
                         dev.capex.engine.decision.Decision.money(ask))
                         : "retention risk" + (w.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
             }

@@ -47,11 +47,12 @@ public final class ValuationRules {
         pe *= 1 + v.growthSensitivity() * (in.growth() - v.referenceGrowth());
         pe *= 1 + v.rankWeight() * (v.rankReference() - Math.min(in.rank(), 2 * v.rankReference())) / v.rankReference();
         pe *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, in.h100e() / startH100e(sc)));
-        pe *= 1 - Math.min(0.6, v.leveragePenalty() * Math.max(0, in.netLeverage() - v.leverageFree()));
-        pe *= 1 - Math.min(0.6, v.ratingPenaltyPerNotch() * Math.max(0, in.ratingIndex() - startRatingIndex(sc)));
-        pe *= 1 - Math.min(0.6, v.capexImpatienceSensitivity() * Math.max(0, in.capexToRevenue()
+        double cap = v.maxPenalty();
+        pe *= 1 - Math.min(cap, v.leveragePenalty() * Math.max(0, in.netLeverage() - v.leverageFree()));
+        pe *= 1 - Math.min(cap, v.ratingPenaltyPerNotch() * Math.max(0, in.ratingIndex() - startRatingIndex(sc)));
+        pe *= 1 - Math.min(cap, v.capexImpatienceSensitivity() * Math.max(0, in.capexToRevenue()
                 - v.capexImpatienceThreshold()) * (1 + in.impatience()));
-        pe *= Math.max(0.3, 1 + in.marketEffect());
+        pe *= Math.max(v.minMarketFactor(), 1 + in.marketEffect());
         pe *= StrictMath.exp(in.noise());
         return Turn.clamp(pe, v.minMultiple(), v.maxMultiple());
     }
@@ -67,10 +68,10 @@ public final class ValuationRules {
         return (g1 + g2) / 2;
     }
 
-    /** Market cap from the multiple, trailing EBITDA and net debt; never below 2% of enterprise value. */
-    public static long marketCap(double calibration, double multiple, long ttmEbitda, double netDebtM) {
+    /** Market cap from the multiple, trailing EBITDA and net debt; never below a floor share of enterprise value. */
+    public static long marketCap(Scenario sc, double calibration, double multiple, long ttmEbitda, double netDebtM) {
         double ev = calibration * multiple * Math.max(1000.0, ttmEbitda);
-        return Turn.round(Math.max(0.02 * ev, ev - netDebtM));
+        return Turn.round(Math.max(sc.valuation().evFloorShare() * ev, ev - netDebtM));
     }
 
     public static void value(Turn w, long revenueNow, long netIncomeNow, long capexNow, double netLeverage) {
@@ -93,7 +94,7 @@ public final class ValuationRules {
                 w.macro.marketNoise());
         double pe = pe(w.sc, in);
         double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
-        long cap = marketCap(w.market.peCalibration(), pe, ebitda, netDebt);
+        long cap = marketCap(w.sc, w.market.peCalibration(), pe, ebitda, netDebt);
         double price = cap * 1e6 / w.shares;
         w.market = new MarketState(cap, price, w.market.startSharePrice(), w.market.dividendsPerShare(),
                 w.market.peCalibration(), pe);

@@ -23,14 +23,14 @@ public final class WorldRules {
         RandomStream r = w.stream("macro");
         double rate = s.baseRate() + m.baseRateReversion() * (m.baseRateLongRun() - s.baseRate()) + m.baseRateSd() * r.nextGaussian();
         rate = Turn.clamp(rate, 0.0, 0.15);
-        double spread = 0.6 * s.spreadShockBp() + m.creditSpreadShockSd() * r.nextGaussian();
+        double spread = m.spreadShockPersistence() * s.spreadShockBp() + m.creditSpreadShockSd() * r.nextGaussian();
         double shortage = s.gpuShortage() + m.gpuShortageReversion() * (m.gpuShortageLongRun() - s.gpuShortage())
                 + m.gpuShortageSd() * r.nextGaussian();
         shortage = Turn.clamp(shortage, 0.0, 1.0);
         double asset = Turn.clamp(s.assetIndex() * StrictMath.exp(m.dataCenterAssetIndexSd() * r.nextGaussian()), 0.5, 1.6);
         double technique = s.techniqueIndex() * StrictMath.exp(w.sc.ai().techniqueGrowthPerQuarter());
         double noise = w.sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
-        double growthShock = 0.7 * s.growthShock() + w.sc.revenue().growthSd() * r.nextGaussian();
+        double growthShock = m.growthShockPersistence() * s.growthShock() + w.sc.revenue().growthSd() * r.nextGaussian();
         w.macro = new MacroState(rate, spread, shortage, asset, technique, noise, growthShock, s.adLevelM());
     }
 
@@ -105,7 +105,6 @@ public final class WorldRules {
                     MacroState s = w.macro;
                     w.macro = new MacroState(s.baseRate(), s.spreadShockBp(), s.gpuShortage(), s.assetIndex(),
                             s.techniqueIndex() * e.magnitude(), s.marketNoise(), s.growthShock(), s.adLevelM());
-                    w.effects.add(new ActiveEffect(c.id(), "", "impatience", 0.5, until));
                 }
                 case "talentRaid" -> {
                     int lost = (int) StrictMath.floor(w.stars * e.magnitude());

@@ -1,0 +1,141 @@
+package dev.capex.play;
+
+import dev.capex.engine.Engine;
+import dev.capex.engine.Preview;
+import dev.capex.engine.QuarterResult;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A game being played: the scenario, the seed and team, the current state, the decisions queued for
+ * the quarter, and the log of every quarter played. The shell around the engine: the text mode, the
+ * dashboard and the save writer all drive or watch a session; none of them holds game rules.
+ */
+public final class GameSession {
+    private final Scenario scenario;
+    private final String team;
+    private final long seed;
+    private GameState state;
+    private final List<Decision> queued = new ArrayList<>();
+    private final Map<Quarter, List<Decision>> log = new LinkedHashMap<>();
+    private final List<QuarterResult> results = new ArrayList<>();
+    private final List<Consumer<GameSession>> afterQuarter = new ArrayList<>();
+
+    public GameSession(Scenario scenario, long seed, String team) {
+        this(scenario, seed, team, Engine.start(scenario, seed));
+    }
+
+    /** A session that continues from a state (a loaded or branched game). */
+    public GameSession(Scenario scenario, long seed, String team, GameState state) {
+        this.scenario = scenario;
+        this.seed = seed;
+        this.team = team;
+        this.state = state;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public String team() {
+        return team;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public GameState state() {
+        return state;
+    }
+
+    public List<Decision> queued() {
+        return List.copyOf(queued);
+    }
+
+    /** Every quarter's decisions so far, in order (what a save records). */
+    public Map<Quarter, List<Decision>> log() {
+        return java.util.Collections.unmodifiableMap(log);
+    }
+
+    public List<QuarterResult> results() {
+        return List.copyOf(results);
+    }
+
+    public QuarterResult lastResult() {
+        return results.isEmpty() ? null : results.get(results.size() - 1);
+    }
+
+    /** Called after each quarter is resolved (autosave, screen refresh). */
+    public void onQuarterResolved(Consumer<GameSession> listener) {
+        afterQuarter.add(listener);
+    }
+
+    /** The pro forma of the queue plus one more decision; nothing changes. */
+    public Preview previewWith(Decision d) {
+        List<Decision> trial = new ArrayList<>(queued);
+        trial.add(d);
+        return Engine.preview(scenario, state, trial);
+    }
+
+    public Preview preview() {
+        return Engine.preview(scenario, state, queued);
+    }
+
+    /** Queues a decision if the engine would accept it now; returns the preview either way. */
+    public Preview queue(Decision d) {
+        Preview p = previewWith(d);
+        if (!p.lastRefused()) {
+            queued.add(d);
+        }
+        return p;
+    }
+
+    public void replaceQueued(int index, Decision d) {
+        queued.set(index, d);
+    }
+
+    public Decision removeQueued(int index) {
+        return queued.remove(index);
+    }
+
+    public void clearQueue() {
+        queued.clear();
+    }
+
+    /** Plays the quarter with the queued decisions (a refused one is reported in the events). */
+    public QuarterResult endQuarter() {
+        return play(List.copyOf(queued));
+    }
+
+    /** Plays the quarter with the given decisions. */
+    public QuarterResult play(List<Decision> decisions) {
+        Quarter q = state.quarter();
+        QuarterResult r = Engine.resolve(scenario, state, decisions);
+        log.put(q, List.copyOf(decisions));
+        results.add(r);
+        state = r.state();
+        queued.clear();
+        for (Consumer<GameSession> l : afterQuarter) {
+            l.accept(this);
+        }
+        return r;
+    }
+
+    /** Restores a session's log and results after loading (without calling listeners). */
+    public void restore(Map<Quarter, List<Decision>> decisions, List<QuarterResult> played, GameState now) {
+        log.clear();
+        log.putAll(decisions);
+        results.clear();
+        results.addAll(played);
+        state = now;
+        queued.clear();
+    }
+}

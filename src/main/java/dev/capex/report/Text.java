@@ -1,0 +1,130 @@
+package dev.capex.report;
+
+import dev.capex.engine.QuarterResult;
+import dev.capex.engine.Score;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Plain text of a game: a quarter's summary, the position, statements and the scorecard. */
+public final class Text {
+    private Text() {
+    }
+
+    public static String money(long m) {
+        return Decision.money(m);
+    }
+
+    public static String signedMoney(long m) {
+        return (m >= 0 ? "+" : "-") + Decision.money(Math.abs(m));
+    }
+
+    /** The figures a player reads after each quarter, then the news, in a stable order. */
+    public static List<String> quarter(Scenario sc, QuarterResult r) {
+        List<String> out = new ArrayList<>();
+        GameState s = r.state();
+        QuarterFigures f = s.latest();
+        Statements st = r.statements();
+        out.add(String.format(Locale.ROOT, "=== %s (turn %d of %d) ===", f.quarter(), s.turn(), sc.turns()));
+        out.add(String.format(Locale.ROOT, "Cash %s (%s) | interest paid %s | debt %s | rating %s",
+                money(f.cashM()), signedMoney(f.cashM() - st.openingCashM()), money(f.interestM()), money(f.debtM()),
+                f.rating()));
+        out.add(String.format(Locale.ROOT,
+                "Revenue %s | EBITDA %s | net income %s | capex %s | free cash flow %s",
+                money(f.revenueM()), money(f.ebitdaM()), money(f.netIncomeM()), money(f.capexM()),
+                money(f.freeCashFlowM())));
+        out.add(String.format(Locale.ROOT, "Net leverage %.2fx | interest cover %s | share price $%.2f | market cap %s"
+                        + " | TSR %+.1f%%", f.netLeverage(), cover(f.interestCover()), f.sharePrice(),
+                money(f.marketCapM()), f.tsr() * 100));
+        out.add(String.format(Locale.ROOT, "Model %s %.0f Elo, arena rank #%d (frontier %.0f) | stars %d",
+                s.ai().bestModel(), f.elo(), f.rank(), f.frontierElo(), f.stars()));
+        out.add(String.format(Locale.ROOT, "GPUs online %,d | idle %,d | on order %,d | GW online %.2f | GW building %.2f",
+                f.gpusOnline(), f.gpusIdle(), s.gpusOnOrder(), f.gwOnline(), s.gwUnderConstruction()));
+        List<String> decisions = new ArrayList<>();
+        List<String> mine = new ArrayList<>();
+        List<String> news = new ArrayList<>();
+        for (GameEvent e : r.events()) {
+            switch (e.category()) {
+                case DECISION -> decisions.add("  " + e.text());
+                case COMPETITOR -> news.add("  " + e.text());
+                default -> mine.add("  " + e.text());
+            }
+        }
+        if (!decisions.isEmpty()) {
+            out.add("Decisions:");
+            out.addAll(decisions);
+        }
+        if (!mine.isEmpty()) {
+            out.add("Events:");
+            out.addAll(mine);
+        }
+        if (!news.isEmpty()) {
+            out.add("Competitors:");
+            out.addAll(news);
+        }
+        return out;
+    }
+
+    public static String cover(double c) {
+        return c >= 100 ? "over 100x" : String.format(Locale.ROOT, "%.1fx", c);
+    }
+
+    public static List<String> scorecard(Scenario sc, GameState s) {
+        Score score = Score.of(sc, s);
+        List<String> out = new ArrayList<>();
+        out.add("=== Scorecard ===");
+        out.add(s.status() == GameStatus.DEFAULTED ? "Meta defaulted: " + s.endReason() : "Meta survived to the end.");
+        out.add(String.format(Locale.ROOT, "Total shareholder return %+.1f%%      %7.1f points", score.tsr() * 100,
+                score.tsrPoints() * sc.scorecard().tsrWeight()));
+        out.add(String.format(Locale.ROOT, "Final arena rank #%-3d              %7.1f points", score.finalRank(),
+                score.rankPoints() * sc.scorecard().rankWeight()));
+        out.add(String.format(Locale.ROOT, "Rating %-5s (%d notches below start) %5.1f points", score.rating(),
+                score.notchesBelowStart(), score.ratingPoints() * sc.scorecard().ratingWeight()));
+        out.add(String.format(Locale.ROOT, "Cumulative free cash flow %-9s %7.1f points", money(score.cumulativeFcfM()),
+                score.fcfPoints() * sc.scorecard().fcfWeight()));
+        out.add(String.format(Locale.ROOT, "GW online %.2f                    %7.1f points", score.gwOnline(),
+                score.gwPoints() * sc.scorecard().gwWeight()));
+        out.add(String.format(Locale.ROOT, "Survival                          %7.1f points",
+                score.survivalPoints() * sc.scorecard().survivalWeight()));
+        out.add(String.format(Locale.ROOT, "Score                             %7.1f", score.total()));
+        return out;
+    }
+
+    /** The income statement, cash flow statement and balance sheet of a quarter. */
+    public static List<String> statements(Statements st) {
+        List<String> out = new ArrayList<>();
+        out.add("Income statement " + st.quarter());
+        for (Account a : Account.values()) {
+            if (a.isTemporary() && st.line(a) != 0) {
+                out.add(String.format(Locale.ROOT, "  %-42s %12s", a.label(), money(st.line(a))));
+            }
+        }
+        out.add(String.format(Locale.ROOT, "  %-42s %12s", "EBITDA", money(st.ebitda())));
+        out.add(String.format(Locale.ROOT, "  %-42s %12s", "Net income", money(st.netIncome())));
+        out.add("Cash flow " + st.quarter());
+        for (CashLine.Section sec : CashLine.Section.values()) {
+            for (CashLine l : CashLine.values()) {
+                if (l.section() == sec && st.cash(l) != 0) {
+                    out.add(String.format(Locale.ROOT, "  %-42s %12s", l.label(), signedMoney(st.cash(l))));
+                }
+            }
+            out.add(String.format(Locale.ROOT, "  %-42s %12s", sec.name().charAt(0) + sec.name().substring(1)
+                    .toLowerCase(Locale.ROOT) + " cash flow", signedMoney(st.section(sec))));
+        }
+        out.add(String.format(Locale.ROOT, "  %-42s %12s", "Change in cash", signedMoney(st.netCashFlow())));
+        out.add("Balance sheet at the end of " + st.quarter());
+        Balances b = st.closing();
+        for (Account a : Account.values()) {
+            if (!a.isTemporary() && b.natural(a) != 0) {
+                out.add(String.format(Locale.ROOT, "  %-42s %12s", a.label(), money(b.natural(a))));
+            }
+        }
+        out.add(String.format(Locale.ROOT, "  %-42s %12s", "Total assets", money(b.totalAssets())));
+        out.add(String.format(Locale.ROOT, "  %-42s %12s", "Liabilities and equity",
+                money(b.totalLiabilities() + b.totalEquity())));
+        return out;
+    }
+}
