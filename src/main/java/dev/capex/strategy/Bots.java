@@ -4,6 +4,7 @@ import dev.capex.engine.Engine;
 import dev.capex.engine.Preview;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.*;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.random.RandomStream;
@@ -60,8 +61,54 @@ public final class Bots {
         return gs.subList(0, Math.min(n, gs.size()));
     }
 
-    /** Decisions the engine accepts, in order: refused ones are dropped (a bot never sends what it knows fails). */
+    /**
+     * Decisions the engine accepts, in order: refused ones are dropped (a bot never sends what it knows
+     * fails). Each decision is judged after the accepted ones before it, exactly as if each were
+     * previewed on its own after them, but with one preview per refusal instead of one per decision:
+     * the preview of the whole remaining list agrees with the one-by-one previews up to its first
+     * refusal (the engine applies decisions in order, and a decision's fate depends only on what came
+     * before it); the refused one is dropped and the rest previewed again after the accepted ones.
+     */
     static List<Decision> keepAccepted(Scenario sc, GameState s, List<Decision> wanted) {
+        List<Decision> ok = new ArrayList<>(wanted.size());
+        List<Decision> rest = wanted;
+        while (!rest.isEmpty()) {
+            List<Decision> trial = new ArrayList<>(ok.size() + rest.size());
+            trial.addAll(ok);
+            trial.addAll(rest);
+            int refused = firstRefused(Engine.preview(sc, s, trial), ok.size());
+            if (refused < 0) {
+                ok.addAll(rest);
+                break;
+            }
+            int k = refused - ok.size();
+            ok.addAll(rest.subList(0, k));
+            rest = rest.subList(k + 1, rest.size());
+        }
+        return ok;
+    }
+
+    /**
+     * The index of the first refused decision at or after {@code from} in a preview, or -1. The engine
+     * reports exactly one applied-or-refused event per decision, in the order the decisions were sent.
+     */
+    static int firstRefused(Preview p, int from) {
+        int i = 0;
+        for (GameEvent e : p.decisionEvents()) {
+            if (e instanceof GameEvent.DecisionRefused) {
+                if (i >= from) {
+                    return i;
+                }
+                i++;
+            } else if (e instanceof GameEvent.DecisionApplied) {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** The definition keepAccepted must agree with: each decision previewed after the accepted ones. */
+    static List<Decision> keepAcceptedOneByOne(Scenario sc, GameState s, List<Decision> wanted) {
         List<Decision> ok = new ArrayList<>();
         for (Decision d : wanted) {
             List<Decision> trial = new ArrayList<>(ok);
