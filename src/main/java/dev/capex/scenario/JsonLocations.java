@@ -94,6 +94,11 @@ final class JsonLocations {
                 }
             } catch (JsonProcessingException e) {
                 syntaxError = true;
+                // Jackson reads a field's value together with its name: the name may be known before the token is.
+                String current = p.getParsingContext() == null ? null : p.getParsingContext().getCurrentName();
+                if (!stack.isEmpty() && !stack.peek().array && current != null) {
+                    stack.peek().name = current;
+                }
                 issues.add(new Issue(Pos.of(e.getLocation()), path(stack), "syntax error: " + clean(e.getOriginalMessage())));
                 return;
             }
@@ -107,7 +112,7 @@ final class JsonLocations {
             } catch (JsonProcessingException e) {
                 syntaxError = true;
                 issues.add(new Issue(Pos.of(e.getLocation()), "",
-                        "unexpected content after the end of the scenario: " + clean(e.getOriginalMessage())));
+                        "unexpected content after the end of the scenario (the JSON object already ended)"));
             }
         } catch (JsonProcessingException e) {
             syntaxError = true;
@@ -118,7 +123,7 @@ final class JsonLocations {
         }
     }
 
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
 
     /** Jackson's messages, without the source description and with friendlier wording. */
     static String clean(String message) {
