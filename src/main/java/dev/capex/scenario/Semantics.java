@@ -162,6 +162,16 @@ final class Semantics {
             }
             prev = q;
         }
+        if (h.size() >= 4) {
+            long ttmEbitda = 0;
+            for (int i = h.size() - 4; i < h.size(); i++) {
+                ttmEbitda += h.get(i).ebitdaM();
+            }
+            if (ttmEbitda <= 0) {
+                add("history", "the last 4 quarters' EBITDA must add up to more than 0 (the opening valuation is a "
+                        + "multiple of it), got " + ttmEbitda);
+            }
+        }
         if (prev != null && start != null && !prev.equals(start.plus(-1))) {
             add("history[" + (h.size() - 1) + "].quarter", "the last history quarter must be the quarter before "
                     + "startQuarter (" + start.plus(-1) + "), got " + prev);
