@@ -30,6 +30,9 @@ final class Structure {
         PARENT
     }
 
+    /** From this many missing fields in one object on, they are reported as one problem. */
+    static final int MANY_MISSING = 4;
+
     private final List<Issue> issues = new ArrayList<>();
 
     static List<Issue> check(JsonNode root, Class<?> recordType) {
@@ -61,13 +64,26 @@ final class Structure {
                     issues.add(new Issue(join(path, n), Where.NAME, unknown(n, known, raw)));
                 }
             }
+            List<RecordComponent> missing = new ArrayList<>();
             for (RecordComponent c : comps) {
-                String p = join(path, c.getName());
+                if (!node.has(c.getName())) {
+                    missing.add(c);
+                }
+            }
+            if (missing.size() >= MANY_MISSING) {
+                // A half-written object: one problem listing what is missing reads better than a screenful.
+                issues.add(new Issue(path, Where.VALUE, "missing " + missing.size() + " fields of " + raw.getSimpleName()
+                        + ": " + String.join(", ", missing.stream().map(RecordComponent::getName).toList())));
+            } else {
+                for (RecordComponent c : missing) {
+                    issues.add(new Issue(join(path, c.getName()), Where.PARENT, "missing field: expected "
+                            + expected(c.getGenericType())));
+                }
+            }
+            for (RecordComponent c : comps) {
                 JsonNode child = node.get(c.getName());
-                if (child == null) {
-                    issues.add(new Issue(p, Where.PARENT, "missing field: expected " + expected(c.getGenericType())));
-                } else {
-                    walk(child, c.getGenericType(), p);
+                if (child != null) {
+                    walk(child, c.getGenericType(), join(path, c.getName()));
                 }
             }
         } else if (raw == List.class) {
@@ -122,8 +138,14 @@ final class Structure {
         }
         if (raw == List.class) {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-            String e = expected(element);
-            return "a list of " + (e.startsWith("a ") ? e.substring(2) : e.startsWith("an ") ? e.substring(3) : e);
+            Class<?> e = raw(element);
+            if (e.isRecord()) {
+                return "a list of objects (" + e.getSimpleName() + ")";
+            }
+            if (e == String.class) {
+                return "a list of texts in quotes";
+            }
+            return "a list of " + (e == double.class || e == Double.class ? "numbers" : "whole numbers");
         }
         if (raw == String.class) {
             return "a text in quotes";
