@@ -295,7 +295,10 @@ final class ScenarioDocs {
     }
 
     static String schemaText(ObjectNode schema) throws IOException {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema) + "\n";
+        var printer = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withSeparators(
+                com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
+        return new ObjectMapper().writer(printer).writeValueAsString(schema) + "\n";
     }
 
     /** Rewrites both files. */
