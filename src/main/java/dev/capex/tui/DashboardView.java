@@ -336,7 +336,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         row(cv, col, r++, w, big ? "Star researchers" : "Stars", Integer.toString(s.stars()),
                 p == null ? "" : Fmt.change(dStars, "%.0f"), good(dStars, true), spark(Metrics::stars, sw));
         row(cv, col, r, w, big ? "Training / resale" : "Compute use", Fmt.pct(s.policy().trainingShare()) + " / "
-                + Fmt.pct(s.policy().resaleShare()), "of compute", Role.DIM, null);
+                + Fmt.pct(s.policy().resaleShare()), "train/resale", Role.DIM, null);
     }
 
     private void queue(Canvas cv, int row, int rows) {

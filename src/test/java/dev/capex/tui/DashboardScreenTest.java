@@ -48,7 +48,7 @@ class DashboardScreenTest {
         contains(h.screen(), "Competitors' moves", "Google releases");
         h.key(KeyType.Enter);
         String s = h.screen();
-        contains(s, "2025Q3 · 2/15", "change since 2025Q2", "NEWS from 2025Q2", "OpenAI", "▼ 11 down");
+        contains(s, "2025Q3 · 2/15", "change since 2025Q1", "NEWS from 2025Q2", "OpenAI", "▼ 11 down");
         assertTrue(s.contains("▲ +") || s.contains("▼ -"), s);
         h.key(KeyType.PageDown);
         assertFalse(h.screen().contains(" 1-"), "the news scrolled:\n" + h.screen());
