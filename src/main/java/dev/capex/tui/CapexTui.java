@@ -413,7 +413,7 @@ public final class CapexTui {
         }
         List<QuarterResult> all = session.results();
         int rankBefore = all.size() >= 2 ? all.get(all.size() - 2).state().ai().rank()
-                : Metrics.series(session.scenario(), session.seed(), session.state()).get(0).rank();
+                : dashboard.start().rank();
         openResult(r, rankBefore, false);
     }
 

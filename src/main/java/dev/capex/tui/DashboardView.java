@@ -30,6 +30,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     private final GameSession session;
     private final Palette palette;
     private List<Metrics> series = List.of();
+    private Metrics start;
     private Preview base;
     private Preview queuedPreview;
     private final List<Long> queueCash = new ArrayList<>();
@@ -49,7 +50,10 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     public void refresh() {
         Scenario sc = session.scenario();
         GameState s = session.state();
-        series = Metrics.series(sc, session.seed(), s);
+        if (start == null) {
+            start = Metrics.start(sc, Engine.start(sc, session.seed()));
+        }
+        series = Metrics.series(start, s);
         base = Engine.preview(sc, s, List.of());
         queuedPreview = session.preview();
         queueCash.clear();
@@ -112,6 +116,11 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             return Role.GOOD;
         }
         return Role.NORMAL;
+    }
+
+    /** The opening position's figures (before the first quarter). */
+    public Metrics start() {
+        return start;
     }
 
     public int selected() {
@@ -335,8 +344,8 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         int dStars = p == null ? 0 : n.stars() - p.stars();
         row(cv, col, r++, w, big ? "Star researchers" : "Stars", Integer.toString(s.stars()),
                 p == null ? "" : Fmt.change(dStars, "%.0f"), good(dStars, true), spark(Metrics::stars, sw));
-        row(cv, col, r, w, big ? "Training / resale" : "Compute use", Fmt.pct(s.policy().trainingShare()) + " / "
-                + Fmt.pct(s.policy().resaleShare()), "train/resale", Role.DIM, null);
+        row(cv, col, r, w, big ? "Training / resale" : "Train/resale", Fmt.pct(s.policy().trainingShare()) + " / "
+                + Fmt.pct(s.policy().resaleShare()), "of GPUs", Role.DIM, null);
     }
 
     private void queue(Canvas cv, int row, int rows) {

@@ -50,8 +50,13 @@ public record Metrics(Quarter quarter, long cashM, long debtM, long interestM, d
 
     /** The start of the game, then one entry per quarter played, oldest first. */
     public static List<Metrics> series(Scenario sc, long seed, GameState now) {
+        return series(start(sc, Engine.start(sc, seed)), now);
+    }
+
+    /** The series from a start already computed (the dashboard keeps it: the start never changes). */
+    public static List<Metrics> series(Metrics start, GameState now) {
         List<Metrics> out = new ArrayList<>();
-        out.add(start(sc, Engine.start(sc, seed)));
+        out.add(start);
         for (QuarterFigures f : now.played()) {
             out.add(of(f));
         }
