@@ -220,7 +220,7 @@ public final class Levers {
                 List.of(number("amount", "Per quarter", amount(p.buybackPerQuarterM()), "$M, or 9B")),
                 List.of("TSR", "Free cash flow"),
                 v -> new Buyback(money(v.get("amount"), "amount"))));
-        out.add(new Lever("repay", "Repay debt", "Financing", 'p',
+        out.add(new Lever("repay", "Repay debt", "Debt", 'p',
                 "Repay debt early.",
                 List.of(choice("instrument", "Debt", debts, null), number("amount", "Amount", "1000", "$M")),
                 List.of("Emergency facility", "Net leverage"),
