@@ -73,6 +73,7 @@ public final class PlayCommand implements Callable<Integer> {
             throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "--window needs a graphical display and there is none; "
                     + "run 'capex play' in a terminal, or 'capex play --plain'");
         }
+        // AUTOSAVE HOOK (saves helper): dev.capex.save.Autosave was not on main yet; register it on the session here.
         dev.capex.tui.TerminalLauncher.run(session, window, !noColor);
         return ExitCodes.OK;
     }

@@ -104,4 +104,20 @@ class DashboardScreenTest {
         assertEquals(0, h.session.state().turn());
         contains(h.screen(), "2025Q2 · 1/15");
     }
+
+    @Test
+    void theLastQuarterEndsOnTheScorecard() {
+        Harness h = new Harness(100, 30);
+        while (h.session.state().turn() < h.session.scenario().turns() - 1) {
+            h.session.play(java.util.List.of());
+        }
+        h.tui.dashboard().refresh();
+        h.type("e").type("y");
+        contains(h.screen(), "2028Q4 result", "Enter: the final scorecard");
+        h.key(KeyType.Enter);
+        contains(h.screen(), "Scorecard", "Total shareholder return", "Final arena rank", "Score", "Team Test, seed 7");
+        assertFalse(h.tui.isDone());
+        h.key(KeyType.Enter);
+        assertTrue(h.tui.isDone(), "closing the scorecard leaves the game");
+    }
 }
