@@ -35,7 +35,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     static final class What {
         @Option(names = "--strategy", paramLabel = "NAME|PLAN", required = true,
-                description = "a bot (see 'capex bots') or a plan file")
+                description = "a bot (see 'capex bots') or a plan file (default: status-quo)")
         String strategy;
 
         @Option(names = "--save", paramLabel = "SAVE", required = true,
@@ -44,7 +44,7 @@ public final class SimulateCommand implements Callable<Integer> {
         String save;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     What what;
 
     @Option(names = "--worlds", paramLabel = "N", defaultValue = "1000",
@@ -85,11 +85,11 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "--format must be text, csv or json, not '" + format + "'");
         }
         PrintStream out = System.out;
-        if (what.save != null) {
+        if (what != null && what.save != null) {
             return luckVersusSkill(out, t, fmt);
         }
         Scenario sc = Inputs.scenario(scenario == null ? "meta-2025" : scenario);
-        Strategy strategy = strategy(what.strategy);
+        Strategy strategy = strategy(what == null ? "status-quo" : what.strategy);
         long first = seed == null ? 1 : seed;
         long started = System.nanoTime();
         BatchRun run = new BatchRun(sc, strategy, first, worlds).threads(t);
