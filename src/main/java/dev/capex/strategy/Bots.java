@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * The built-in bots. Each reacts to the state each quarter and uses only what a player sees. They are
- * reference strategies for the scorecard and for luck-versus-skill comparisons, not optimal play.
+ * reference strategies for the scorecard and for luck-versus-skill comparisons, not optimal play
+ * (docs/bots.md). Every bot is stateless and deterministic given (scenario, state), so a batch run can
+ * share one instance between threads; and it sends only decisions the engine accepts (it previews them).
  */
 public final class Bots {
     private Bots() {
@@ -152,7 +154,14 @@ public final class Bots {
         }
     }
 
-    /** Meta's actual 2025 moves (the seeds), then steady: GPUs each quarter where there is power. */
+    /**
+     * Status quo: Meta's actual 2025 moves, then steady. First quarter: the 49% Scale AI stake, 30 stars,
+     * a 2 GW Hyperion build financed by a $29B project SPV (Blue Owl, 10% equity), the land co-development,
+     * 250,000 B200 and half the compute to training. Second: 20 more stars, 200,000 B200 and 200,000 H100e
+     * of rented cloud for three years. Then each quarter, while cash is above $40B, the newest generation
+     * sized to the spare power (50,000 to 150,000 units), and 1 GW more where the grid allows when spare
+     * power falls below 0.5 GW and cash is above $30B. The reference a player's game is measured against.
+     */
     static final class StatusQuo implements Strategy {
         public String name() {
             return "status-quo";
@@ -196,7 +205,11 @@ public final class Bots {
         }
     }
 
-    /** Keeps its rating: modest GPU orders from cash, no new debt, buybacks kept. */
+    /**
+     * Conservative: keep the rating. No new debt and the buyback untouched; 50,000 of the newest GPUs a
+     * quarter while cash stays above $50B, and 0.5 GW more capacity when spare power is under 0.2 GW and
+     * cash above $60B. Safe, and it falls behind in the arena.
+     */
     static final class Conservative implements Strategy {
         public String name() {
             return "conservative";
@@ -219,7 +232,14 @@ public final class Bots {
         }
     }
 
-    /** Borrows to the limit every quarter and buys GPUs and capacity with it. */
+    /**
+     * Leverage: borrow to the limit and buy GPUs. Every quarter it stops the buyback, takes from each
+     * lender that lends corporate the largest amount the lender accepts (halving down from its maximum:
+     * the lenders' own leverage and cover limits, cross-default included, decide), builds up to 2 GW of
+     * spare capacity and spends all cash above the minimum plus a $10B cushion on the two newest
+     * generations. It shows what the covenants and the rating do to a company that treats debt as free:
+     * in the baseline it is downgraded in every world and defaults in a fifth of them.
+     */
     static final class Leverage implements Strategy {
         public String name() {
             return "leverage";
@@ -261,7 +281,12 @@ public final class Bots {
         }
     }
 
-    /** Leases rather than owns: sale-leasebacks, JVs and rented cloud instead of builds. */
+    /**
+     * Asset-light: rent rather than own. First quarter: co-develops the land parcel and Hyperion with a
+     * partner and builds 2 GW there with the partner paying its share; every fourth quarter it rents
+     * 100,000 H100e (or the provider's maximum) from each cloud provider for at least two years; orders
+     * the newest GPUs only to fill spare power (at most 100,000) while cash is above $40B.
+     */
     static final class AssetLight implements Strategy {
         public String name() {
             return "asset-light";
@@ -291,7 +316,12 @@ public final class Bots {
         }
     }
 
-    /** Spends on people first: stars every quarter, a high training share, data through a stake. */
+    /**
+     * Talent-first: people before chips. Buys the 49% Scale AI stake and puts 60% of compute on training in
+     * the first quarter; then hires 8 stars a quarter at 1.6 times the market package (capped at the
+     * maximum), from each rival in turn, while cash is above $30B; orders the newest GPUs only to fill
+     * spare power (at most 100,000) while cash is above $40B.
+     */
     static final class TalentFirst implements Strategy {
         public String name() {
             return "talent-first";
@@ -320,7 +350,11 @@ public final class Bots {
         }
     }
 
-    /** Random levers each quarter, from a stream of its own seeded by the game's seed. */
+    /**
+     * Random: zero to three levers a quarter drawn by {@link RandomDecisions} from a stream of its own
+     * (seed, quarter, "bot.random"), keeping those the engine accepts. No skill at all: the floor a
+     * strategy must beat, and a fuzzer of the engine's refusals.
+     */
     static final class RandomBot implements Strategy {
         public String name() {
             return "random";
