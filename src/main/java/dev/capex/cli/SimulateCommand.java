@@ -4,6 +4,7 @@ import dev.capex.analysis.batch.BatchReport;
 import dev.capex.analysis.batch.BatchRun;
 import dev.capex.analysis.batch.LuckVersusSkill;
 import dev.capex.analysis.batch.RecordedGame;
+import dev.capex.analysis.batch.SaveReader;
 import dev.capex.analysis.batch.Summary;
 import dev.capex.engine.model.Scenario;
 import dev.capex.strategy.Bots;
@@ -112,7 +113,12 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private int luckVersusSkill(PrintStream out, int t, String fmt) {
-        SavedGames.Loaded loaded = SavedGames.load(Path.of(what.save), scenario);
+        SaveReader.Loaded loaded;
+        try {
+            loaded = SaveReader.read(Path.of(what.save), scenario);
+        } catch (SaveReader.SaveProblem e) {
+            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, e.getMessage());
+        }
         RecordedGame game = loaded.game();
         Scenario sc = loaded.scenario();
         long first = seed == null ? game.seed() + 1 : seed;
@@ -194,22 +200,6 @@ public final class SimulateCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }
-        }
-    }
-
-    /**
-     * Reads a save as the game luck versus skill needs. The save format (dev.capex.save) is being built
-     * on another branch: until it lands this says so.
-     */
-    static final class SavedGames {
-        record Loaded(RecordedGame game, Scenario scenario) {
-        }
-
-        static Loaded load(Path file, String scenarioOverride) {
-            if (!Files.isRegularFile(file)) {
-                throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, file + ": no such save file");
-            }
-            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, file + ": reading saves is not available in this build yet");
         }
     }
 
