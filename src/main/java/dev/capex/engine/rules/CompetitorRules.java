@@ -6,7 +6,6 @@ import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.random.RandomStream;
-import java.util.Locale;
 
 /**
  * Step 3: competitors move. Scripted headlines and capex come from the scenario; releases come from
