@@ -111,7 +111,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, file + ": the directory " + dir + " does not exist");
         }
-        Path tmp = Files.createTempFile(dir, ".capex-", ".tmp");
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

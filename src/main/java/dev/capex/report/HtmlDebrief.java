@@ -190,8 +190,12 @@ public final class HtmlDebrief {
         for (ReplayedGame g : games) {
             g.figures().forEach(f -> qs.add(f.quarter()));
         }
-        h.append("<section id=\"timeline\">\n<h2>Timeline: decisions and events</h2>\n<table class=\"timeline\">\n<thead><tr>"
-                + "<th scope=\"col\">Quarter</th>");
+        h.append("<section id=\"timeline\">\n<h2>Timeline: decisions and events</h2>\n<table class=\"timeline\">\n"
+                + "<colgroup><col class=\"quarter\"/>").append(world ? "<col class=\"world\"/>" : "");
+        for (int i = 0; i < games.size(); i++) {
+            h.append("<col/>");
+        }
+        h.append("</colgroup>\n<thead><tr><th scope=\"col\">Quarter</th>");
         if (world) {
             h.append("<th scope=\"col\">The world</th>");
         }
@@ -240,6 +244,8 @@ public final class HtmlDebrief {
                     + esc(r.reason()) + "</p>";
         } else if (e instanceof GameEvent.CardDrawn) {
             return worldColumn ? null : "<p class=\"card\"><strong>Card:</strong> " + esc(e.text()) + "</p>";
+        } else if (e instanceof GameEvent.GameEnded end && !end.defaulted()) {
+            return "<p class=\"event\"><strong>End:</strong> " + esc(end.reason()) + "</p>";
         } else if (e instanceof GameEvent.RatingChanged || e instanceof GameEvent.CovenantBreached
                 || e instanceof GameEvent.EmergencyFacilityDrawn || e instanceof GameEvent.GameEnded) {
             return "<p class=\"alert\"><strong>" + esc(e.category() == GameEvent.Category.GAME ? "End" : "Credit")
@@ -308,11 +314,13 @@ public final class HtmlDebrief {
             .tag { display: inline-block; font-size: 0.75em; text-transform: uppercase; letter-spacing: 0.04em;
                    border: 1px solid #555; border-radius: 3px; padding: 0 4px; }
             .tag.downgrade, .tag.covenant, .tag.emergency, .tag.default { background: #fde0d0; }
-            .tag.upgrade, .tag.model { background: #d8f0e6; }
+            .tag.downgrade, .tag.share-fall, .tag.stake, .tag.talent, .tag.idle { background: #fde0d0; }
+            .tag.upgrade, .tag.model, .tag.share-rise { background: #d8f0e6; }
             .timeline { font-size: 0.82em; width: 100%; table-layout: fixed; }
             .timeline thead th { border-bottom: 2px solid #1a1a1a; position: sticky; top: 0; background: white; }
             .timeline tbody tr { border-bottom: 1px solid #ccc; }
-            .timeline tbody th { width: 5em; }
+            .timeline col.quarter { width: 5.5em; }
+            .timeline col.world { width: 18%; }
             .timeline p { margin: 0 0 3px 0; }
             .timeline .refused { color: #8a2a00; }
             .timeline .alert { color: #8a2a00; font-weight: 600; }

@@ -24,6 +24,8 @@ public final class Moments {
     static final int RANK_JUMP = 5;
     /** A star exodus this large is a moment. */
     static final int STARS_LOST = 5;
+    /** A quarter's share price fall this large (or a rise half as large again) is a moment. */
+    static final double SHARE_PRICE_MOVE = 0.15;
 
     public static List<Moment> of(ReplayedGame g) {
         List<Moment> out = new ArrayList<>();
@@ -78,10 +80,23 @@ public final class Moments {
                     out.add(new Moment(team, q, "default", team + " defaulted in " + q + ": " + ge.reason() + ".", 100));
                 }
             }
+            List<String> cards = r.events().stream().filter(e -> e instanceof GameEvent.CardDrawn)
+                    .map(e -> "'" + ((GameEvent.CardDrawn) e).title() + "'").toList();
+            Double move = sharePriceMove(g, q);
+            if (move != null && (move <= -SHARE_PRICE_MOVE || move >= 1.5 * SHARE_PRICE_MOVE)) {
+                out.add(new Moment(team, q, move < 0 ? "share-fall" : "share-rise", String.format(Locale.ROOT,
+                        "%s's share price %s %.0f%% in %s to $%.0f%s, with capex of %s against revenue of %s that quarter "
+                                + "and net leverage %.1fx%s.", team, move < 0 ? "fell" : "rose", Math.abs(move) * 100, q,
+                        f.sharePrice(), cards.isEmpty() ? "" : " (the world drew " + String.join(" and ", cards) + ")",
+                        Text.money(f.capexM()), Text.money(f.revenueM()), f.netLeverage(),
+                        because.isEmpty() ? "" : "; its largest commitment of the last two quarters: " + because), move < 0 ? 75 : 40));
+            }
             rankBefore = f.rank();
         }
-        // One idle-GPU moment per team is enough: keep the first.
+        // One idle-GPU moment per team is enough (the first), one covenant moment per quarter (several
+        // instruments of one lender breach together), and never the same sentence twice.
         boolean seenIdle = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         List<Moment> kept = new ArrayList<>();
         for (Moment m : out) {
             if (m.kind().equals("idle")) {
@@ -89,6 +104,9 @@ public final class Moments {
                     continue;
                 }
                 seenIdle = true;
+            }
+            if ((m.kind().equals("covenant") && !seen.add("covenant " + m.quarter())) || !seen.add(m.text())) {
+                continue;
             }
             kept.add(m);
         }
@@ -103,23 +121,31 @@ public final class Moments {
         }
         ReplayedGame first = games.get(0);
         for (QuarterResult r : first.quarters()) {
+            List<String> cards = new ArrayList<>();
             for (GameEvent e : r.events()) {
                 if (e instanceof GameEvent.CardDrawn c) {
-                    Quarter q = r.state().latest().quarter();
-                    StringBuilder sb = new StringBuilder(q + " — " + c.title() + ": " + c.description());
-                    List<String> moves = new ArrayList<>();
-                    for (ReplayedGame g : games) {
-                        Double move = sharePriceMove(g, q);
-                        if (move != null) {
-                            moves.add(String.format(Locale.ROOT, "%s %+.1f%%", g.team(), move * 100));
-                        }
-                    }
-                    if (!moves.isEmpty()) {
-                        sb.append(" Share price that quarter: ").append(String.join(", ", moves)).append('.');
-                    }
-                    out.add(new Moment("", q, "shock", sb.toString(), 80));
+                    cards.add(c.title() + ": " + c.description());
                 }
             }
+            if (cards.isEmpty()) {
+                continue;
+            }
+            Quarter q = r.state().latest().quarter();
+            StringBuilder sb = new StringBuilder(q + " — " + String.join(" ", cards.stream()
+                    .map(c -> c.endsWith(".") ? c : c + ".").toList()));
+            List<String> moves = new ArrayList<>();
+            for (ReplayedGame g : games) {
+                List<String> cards = r.events().stream().filter(e -> e instanceof GameEvent.CardDrawn)
+                    .map(e -> "'" + ((GameEvent.CardDrawn) e).title() + "'").toList();
+            Double move = sharePriceMove(g, q);
+                if (move != null) {
+                    moves.add(String.format(Locale.ROOT, "%s %+.1f%%", g.team(), move * 100));
+                }
+            }
+            if (!moves.isEmpty()) {
+                sb.append(" Share price that quarter: ").append(String.join(", ", moves)).append('.');
+            }
+            out.add(new Moment("", q, "shock", sb.toString(), 80));
         }
         return out;
     }

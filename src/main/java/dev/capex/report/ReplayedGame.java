@@ -20,7 +20,7 @@ public record ReplayedGame(TeamGame game, List<QuarterResult> quarters, GameStat
         GameState s = Engine.start(g.scenario(), g.seed());
         List<QuarterResult> rs = new ArrayList<>();
         Quarter last = g.decisions().keySet().stream().max(Quarter::compareTo).orElse(null);
-        while (!s.isOver() && last != null && !s.quarter().isAfter(last)) {
+        while (!s.isOver() && (g.toTheEnd() || last != null && !s.quarter().isAfter(last))) {
             QuarterResult r = Engine.resolve(g.scenario(), s, g.decisionsFor(s.quarter()));
             rs.add(r);
             s = r.state();

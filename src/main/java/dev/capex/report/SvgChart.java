@@ -55,6 +55,9 @@ public final class SvgChart {
             max = 1;
         }
         double[] ticks = ticks(min, max);
+        if (invert && ticks[0] == 0 && min >= 1) {
+            ticks[0] = 1; // a rank starts at #1
+        }
         double lo = ticks[0];
         double hi = ticks[ticks.length - 1];
         int pw = W - LEFT - RIGHT;
@@ -132,7 +135,8 @@ public final class SvgChart {
             double y = Math.max(e[2] + 4, prev + 13);
             prev = y;
             int s = (int) e[0];
-            sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"end-label\" fill=\"%s\">%s</text>",
+            sb.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"end-label\" fill=\"%s\" paint-order=\"stroke\" stroke=\"white\" "
+                    + "stroke-width=\"3\">%s</text>",
                     e[1] + 9, y, colour(s), esc(series.get(s).name())));
         }
         // Legend: line sample, marker and name.
@@ -213,7 +217,7 @@ public final class SvgChart {
             double x = xs.apply(b.score());
             int ly = TOP + 12 + 14 * i;
             sb.append(String.format(Locale.ROOT, "<g class=\"reference\"><line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" "
-                    + "stroke=\"#444\" stroke-dasharray=\"3 3\"/><text x=\"%.1f\" y=\"%d\" class=\"ref-label\"%s>bot %s %s"
+                    + "stroke=\"#444\" stroke-dasharray=\"3 3\"/><text x=\"%.1f\" y=\"%d\" class=\"ref-label\" paint-order=\"stroke\" stroke=\"white\" stroke-width=\"4\"%s>bot %s %s"
                     + "</text></g>", x, x, ly + 3, bottom, x + (x > left + pw * 0.7 ? -4 : 4), ly,
                     x > left + pw * 0.7 ? " text-anchor=\"end\"" : "", esc(b.name()), fmtScore(b.score())));
         }

@@ -12,9 +12,16 @@ import java.util.Map;
  * engine, so a report never trusts numbers stored in a file.
  *
  * @param source where it came from (a save or plan file), for messages
+ * @param toTheEnd play every quarter of the scenario (a plan), or only up to the last recorded quarter (a
+ *                 save of an unfinished game)
  */
 public record TeamGame(String team, Scenario scenario, long seed, Map<Quarter, List<Decision>> decisions,
-        String source) {
+        String source, boolean toTheEnd) {
+
+    /** A whole game: a plan or a bot plays every quarter (quarters it omits have no decisions). */
+    public TeamGame(String team, Scenario scenario, long seed, Map<Quarter, List<Decision>> decisions, String source) {
+        this(team, scenario, seed, decisions, source, true);
+    }
 
     /** A built-in bot's game in a world: its decisions each quarter, as a team named "bot NAME". */
     public static TeamGame bot(Scenario sc, long seed, String name) {

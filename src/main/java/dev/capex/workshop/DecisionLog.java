@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.capex.play.GameSession;
 import dev.capex.save.DecisionJson;
-import dev.capex.strategy.Plan;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.Quarter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +36,21 @@ public final class DecisionLog {
     public static String json(GameSession s) {
         ObjectMapper m = DecisionJson.mapper();
         try {
-            JsonNode decisions = m.readTree(Plan.toJson(s.log())).get("decisions");
+            // Written here rather than with Plan.toJson, which (at the time of writing) drops each decision's type.
+            ObjectNode decisions = m.createObjectNode();
+            for (Map.Entry<Quarter, List<Decision>> e : new TreeMap<>(s.log()).entrySet()) {
+                ArrayNode list = decisions.putArray(e.getKey().toString());
+                for (Decision d : e.getValue()) {
+                    ObjectNode o = list.addObject();
+                    o.put("type", d.type());
+                    JsonNode fields = m.valueToTree(d);
+                    fields.fields().forEachRemaining(f -> {
+                        if (!f.getKey().equals("type") && !f.getValue().isNull()) {
+                            o.set(f.getKey(), f.getValue());
+                        }
+                    });
+                }
+            }
             ObjectNode root = m.createObjectNode();
             root.put("name", s.team());
             root.put("description", "Capex workshop decision log: scenario " + s.scenario().id() + ", seed " + s.seed()
@@ -48,7 +67,7 @@ public final class DecisionLog {
     public static Path write(Path dir, GameSession s) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(fileName(s.team()));
-        Path tmp = Files.createTempFile(dir, ".capex-", ".tmp");
+        Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
         try {
             Files.writeString(tmp, json(s), StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
