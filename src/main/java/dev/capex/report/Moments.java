@@ -135,9 +135,7 @@ public final class Moments {
                     .map(c -> c.endsWith(".") ? c : c + ".").toList()));
             List<String> moves = new ArrayList<>();
             for (ReplayedGame g : games) {
-                List<String> cards = r.events().stream().filter(e -> e instanceof GameEvent.CardDrawn)
-                    .map(e -> "'" + ((GameEvent.CardDrawn) e).title() + "'").toList();
-            Double move = sharePriceMove(g, q);
+                Double move = sharePriceMove(g, q);
                 if (move != null) {
                     moves.add(String.format(Locale.ROOT, "%s %+.1f%%", g.team(), move * 100));
                 }
