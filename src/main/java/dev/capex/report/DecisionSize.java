@@ -48,6 +48,9 @@ final class DecisionSize {
             return String.format(java.util.Locale.ROOT, "the %s order of %,d %s", Decision.money(m), o.units(),
                     o.generation());
         }
+        if (d instanceof PrivateCredit) {
+            return "the " + d.summary();
+        }
         return "the decision to " + d.summary() + (m > 0 && !d.summary().contains(Decision.money(m))
                 ? " (" + Decision.money(m) + ")" : "");
     }
