@@ -5,6 +5,11 @@ import dev.capex.play.GameSession;
 import dev.capex.workshop.DecisionLog;
 import dev.capex.workshop.HotSeat;
 import dev.capex.workshop.PlainWorkshop;
+import dev.capex.workshop.WorkshopTui;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -47,6 +52,50 @@ public final class WorkshopCommand implements Callable<Integer> {
             description = "blank lines at a hand-over in --plain (default: ${DEFAULT-VALUE})")
     int blankLines;
 
+    @Option(names = "--no-color", description = "the dashboard without colour")
+    boolean noColor;
+
+    /** The dashboard face on the real terminal, restored on exit, on an error and on a kill. */
+    private void dashboard(HotSeat game) throws IOException {
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
+        factory.setForceTextTerminal(true);
+        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        Screen screen = new TerminalScreen(factory.createTerminal());
+        Thread restore = new Thread(() -> stop(screen), "capex-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restore);
+        try {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            WorkshopTui tui = new WorkshopTui(game, screen, !noColor);
+            tui.redraw();
+            while (!tui.isDone()) {
+                if (!tui.pump()) {
+                    try {
+                        Thread.sleep(15);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        } finally {
+            stop(screen);
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or has run
+            }
+        }
+    }
+
+    private static synchronized void stop(Screen screen) {
+        try {
+            screen.stopScreen();
+        } catch (IOException | RuntimeException e) {
+            // the terminal is gone; nothing to restore
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         List<String> names = new ArrayList<>();
@@ -65,13 +114,9 @@ public final class WorkshopCommand implements Callable<Integer> {
         }
         Scenario sc = Inputs.scenario(scenario);
         long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
-        if (!plain) {
-            if (System.console() == null) {
-                throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "no terminal to draw the workshop on (standard input "
-                        + "or output is not a console); use 'capex workshop --plain'");
-            }
-            // HOOK(tui): the Lanterna face comes with the dashboard (dev.capex.tui); until then, the plain face.
-            System.out.println("(The dashboard face of the workshop is not in this build: using the plain text face.)");
+        if (!plain && System.console() == null) {
+            throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "no terminal to draw the workshop on (standard input "
+                    + "or output is not a console); use 'capex workshop --plain'");
         }
         HotSeat game = new HotSeat(sc, s, names);
         Path dir = saves != null ? saves : Path.of("saves", "workshop-" + sc.id() + "-" + s);
@@ -85,9 +130,13 @@ public final class WorkshopCommand implements Callable<Integer> {
                 }
             });
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try {
-            new PlainWorkshop(game, in, System.out, blankLines).run();
+            if (plain) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                new PlainWorkshop(game, in, System.out, blankLines).run();
+            } else {
+                dashboard(game);
+            }
         } catch (UncheckedIOException e) {
             throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, "cannot write the teams' logs in " + dir + ": "
                     + e.getCause().getMessage());
