@@ -102,8 +102,6 @@ t = variant("talent-war", "The talent war",
             "market loses them, and raids come to the labs that hired most.")
 t["talent"]["marketPackageM"] = 200
 t["talent"]["maxPackageM"] = 400
-t["talent"]["counterOfferPremium"] = 0.6
-t["talent"]["counterOfferQuarters"] = 4
 t["talent"]["retentionBase"] = 0.05
 t["talent"]["retentionPayGap"] = 0.5
 for c in t["competitors"]:

@@ -150,7 +150,7 @@ public final class FieldRules {
                 "divestitureProbability");
 
         b(NON_NEGATIVE, "Talent", "startingStars", "factorK", "retentionPayGap", "packagePremiumPerRankBelowTen",
-                "counterOfferPremium", "counterOfferQuarters", "rivalSlowdownEloPerStar", "retentionMoraleSensitivity",
+                "rivalSlowdownEloPerStar", "retentionMoraleSensitivity",
                 "counterOfferRetentionFactor");
         b(POSITIVE, "Talent", "factorScale", "marketPackageM", "maxPackageM", "maxStarsPerQuarter");
         b(SHARE, "Talent", "vestingByYear[]", "stockShare", "retentionBase", "moraleHitPerPercentLayoff",

@@ -86,7 +86,8 @@ public final class ScenarioLoader {
     }
 
     /** The names of the scenarios shipped in scenarios/ (also packaged in the jar). */
-    public static final List<String> BUILT_IN = List.of("meta-2025");
+    public static final List<String> BUILT_IN = List.of("meta-2025", "meta-2025-workshop", "ai-demand-peak",
+            "rate-shock", "power-crunch", "talent-war", "antitrust-turn", "sandbox");
 
     /**
      * Resolves --scenario: a file path if one exists, otherwise a built-in name looked up in
