@@ -45,9 +45,12 @@ class ScenarioLessonsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} plays to the end with every bot")
+    @ParameterizedTest(name = "{0} validates and plays to the end with every bot")
     @MethodSource("shippedScenarios")
-    void everyShippedScenarioPlaysToTheEndWithEveryBot(String id) {
+    void everyShippedScenarioValidatesAndPlaysToTheEndWithEveryBot(String id) throws IOException {
+        Path file = Path.of("scenarios", id + ".json");
+        var result = dev.capex.scenario.ScenarioValidator.validate(file.toString(), Files.readString(file));
+        assertTrue(result.valid(), id + ": " + result.problems());
         Scenario sc = scenario(id);
         assertEquals(id, sc.id(), "the file name and the scenario id agree");
         assertFalse(sc.description().isBlank(), id + " says what it changes");
@@ -59,6 +62,11 @@ class ScenarioLessonsTest {
                 assertEquals(sc.turns(), g.quarters().size(), id + " with " + bot.getKey() + " plays every quarter");
             }
         }
+    }
+
+    @Test
+    void capexScenariosListsEveryShippedScenario() throws IOException {
+        assertEquals(shippedScenarios().toList(), dev.capex.scenario.ScenarioLoader.BUILT_IN.stream().sorted().toList());
     }
 
     @Test
