@@ -44,7 +44,7 @@ public final class HtmlDebrief {
             new Metric("share-price", "Share price", "share price, $", QuarterFigures::sharePrice, false,
                     v -> String.format(Locale.ROOT, "$%.0f", v)),
             new Metric("net-leverage", "Net leverage (net debt and leases / EBITDA): what the rating reads", "net leverage, x",
-                    QuarterFigures::netLeverage, false, v -> String.format(Locale.ROOT, "%.1fx", v)));
+                    QuarterFigures::netLeverage, false, v -> String.format(Locale.ROOT, "%.2fx", v)));
 
     /**
      * The whole page.
