@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "capex", mixinStandardHelpOptions = true, versionProvider = CapexCommand.Version.class,
         description = "Capex: play Meta's CFO in the AI capital race, 2025-2028.",
         subcommands = {PlayCommand.class, ScenariosCommand.class, BotsCommand.class, ValidateCommand.class,
-            WorkshopCommand.class, ReportCommand.class
+            WorkshopCommand.class, ReportCommand.class,
             SimulateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
