@@ -5,12 +5,17 @@ import dev.capex.engine.model.Scenario;
 import dev.capex.play.GameSession;
 import dev.capex.play.PlainGame;
 import dev.capex.report.Text;
+import dev.capex.save.Autosave;
 import dev.capex.strategy.Plan;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,15 +42,32 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "play every quarter with this plan file's decisions")
     String plan;
 
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "save the game to this file after every quarter (default: saves/<team>-<scenario>-<seed>-<time>.json)")
+    String save;
+
+    @Option(names = "--continue", paramLabel = "SAVE",
+            description = "resume the game in this save (replayed and checked first) and keep saving to it")
+    String continueFrom;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        Scenario sc = Inputs.scenario(scenario);
         Plan p = plan == null ? null : Inputs.plan(plan);
-        long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
-        GameSession session = new GameSession(sc, s, team);
+        GameSession session = continueFrom != null ? continued() : newGame();
+        Scenario sc = session.scenario();
         PrintStream out = System.out;
+        if (session.state().isOver()) {
+            System.err.println("capex: the game in " + continueFrom + " is over (" + session.state().endReason()
+                    + "); to play it differently, branch it: capex branch " + continueFrom + " --at QUARTER");
+            Text.scorecard(sc, session.state()).forEach(out::println);
+            return ExitCodes.OK;
+        }
         if (p != null) {
-            out.println("Capex — " + sc.name() + " — team " + team + ", seed " + s + ", plan " + p.name());
+            out.println("Capex — " + sc.name() + " — team " + session.team() + ", seed " + session.seed() + ", plan "
+                    + p.name());
             while (!session.state().isOver()) {
                 QuarterResult r = session.play(p.forQuarter(session.state().quarter()));
                 Text.quarter(sc, r).forEach(out::println);
@@ -64,5 +86,39 @@ public final class PlayCommand implements Callable<Integer> {
                             + "use 'capex play --plain' for the text mode or 'capex play --plan FILE'");
         }
         throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "the dashboard is not built yet; use --plain");
+    }
+
+    /** A new game, saved after every quarter to --save or to saves/ (the path is told on standard error). */
+    private GameSession newGame() {
+        Scenario sc = Inputs.scenario(scenario);
+        long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
+        GameSession session = new GameSession(sc, s, team);
+        Path file = save != null ? Path.of(save)
+                : Autosave.defaultPath(Path.of("saves"), team, sc.id(), s, LocalDateTime.now());
+        if (Files.exists(file)) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, file + " exists already; a new game never overwrites a save: "
+                    + "choose another --save file, or resume that game with --continue " + file);
+        }
+        Autosave.attach(session, file, Autosave.now(), null, ExitCodes.programVersion(),
+                m -> System.err.println("capex: " + m));
+        System.err.println("Saving the game to " + file + " after every quarter.");
+        return session;
+    }
+
+    /** The game of --continue SAVE, replayed and checked (exit 3 or 5 otherwise), saved back to it (or to --save). */
+    private GameSession continued() {
+        for (String o : new String[] {"--scenario", "--seed", "--team"}) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, o + " cannot be used with --continue: the save holds the "
+                        + "scenario, seed and team (to change them, branch the save: capex branch SAVE --at QUARTER --team NAME)");
+            }
+        }
+        dev.capex.analysis.Replay.Result r = ReplayCommand.loadVerified(continueFrom);
+        GameSession session = r.session();
+        Path file = Path.of(save != null ? save : continueFrom);
+        Autosave.attach(session, file, r.save(), ExitCodes.programVersion());
+        System.err.println("Resuming " + continueFrom + " at " + session.state().quarter() + "; saving the game to "
+                + file + " after every quarter.");
+        return session;
     }
 }
