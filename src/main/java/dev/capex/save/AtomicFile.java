@@ -29,6 +29,8 @@ public final class AtomicFile {
         };
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+
     private AtomicFile() {
     }
 
@@ -41,10 +43,14 @@ public final class AtomicFile {
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         steps.before(Step.CREATE_TEMP);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        // Not Files.createTempFile: it makes the file readable by its owner only, and a save is an
+        // ordinary file (the umask decides). CREATE_NEW never opens somebody else's file.
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet()
+                + ".tmp");
+        Files.deleteIfExists(tmp); // left by a killed process that had this pid: nobody else can own the name
         boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
                 int half = content.length / 2;
                 steps.before(Step.WRITE_FIRST_HALF);
                 writeFully(ch, ByteBuffer.wrap(content, 0, half));
