@@ -163,7 +163,7 @@ public final class SaveJson {
             raw = m.treeToValue(root, Raw.class);
         } catch (JsonProcessingException e) {
             String field = e instanceof JsonMappingException jm ? path(jm) : "";
-            throw new SaveException(name, (field.isEmpty() ? "" : field + ": ") + firstLine(e.getOriginalMessage()));
+            throw new SaveException(name, (field.isEmpty() ? "" : field + ": ") + describe(e));
         }
         require(name, raw.team(), "team");
         require(name, raw.scenarioId(), "scenarioId");
@@ -178,8 +178,8 @@ public final class SaveJson {
         String sha = CanonicalJson.sha256(raw.scenario());
         if (!sha.equals(raw.scenarioSha256().toLowerCase(Locale.ROOT))) {
             throw new SaveException(name, "the embedded scenario has been changed: its SHA-256 is " + sha.substring(0, 12)
-                    + "…, the save records " + abbreviate(raw.scenarioSha256()) + "… (edit the scenario file instead, "
-                    + "or branch the game)");
+                    + "…, the save records " + abbreviate(raw.scenarioSha256()) + "… (a save's scenario cannot be edited: "
+                    + "play a new game with the edited scenario file)");
         }
         Scenario sc;
         try {
@@ -187,7 +187,7 @@ public final class SaveJson {
         } catch (JsonProcessingException e) {
             String field = e instanceof JsonMappingException jm ? path(jm) : "";
             throw new SaveException(name, "the embedded scenario is invalid: " + (field.isEmpty() ? "" : "scenario." + field
-                    + ": ") + firstLine(e.getOriginalMessage()));
+                    + ": ") + describe(e));
         }
         if (!sc.id().equals(raw.scenarioId())) {
             throw new SaveException(name, "scenarioId is '" + raw.scenarioId() + "' but the embedded scenario is '"
@@ -256,6 +256,48 @@ public final class SaveJson {
 
     private static String at(JsonLocation loc) {
         return loc == null || loc.getLineNr() <= 0 ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    /** Jackson's message for a value of the wrong kind, in a player's words. */
+    static String describe(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException t) {
+            return "unknown decision type '" + t.getTypeId() + "' (expected one of " + String.join(", ", Decision.TYPES)
+                    + ")";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+            return "expected " + kind(f.getTargetType()) + ", found \"" + f.getValue() + "\"";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
+            String msg = firstLine(e.getOriginalMessage());
+            java.util.regex.Matcher missing = Pattern.compile("Missing required creator property '([^']*)'").matcher(msg);
+            if (missing.find()) {
+                return "missing field '" + missing.group(1) + "'";
+            }
+            return "expected " + kind(m.getTargetType());
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String kind(Class<?> c) {
+        if (c == long.class || c == int.class || c == Long.class || c == Integer.class) {
+            return "a whole number";
+        }
+        if (c == double.class || c == Double.class) {
+            return "a number";
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return "true or false";
+        }
+        if (c == String.class) {
+            return "text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(c)) {
+            return "a list";
+        }
+        return "an object";
     }
 
     /** Jackson's messages run over several lines and quote Java types; a save message is one line. */
