@@ -58,7 +58,11 @@ public final class BranchCommand implements Callable<Integer> {
         } catch (Branch.BadBranchPoint e) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, file + ": " + e.getMessage());
         }
-        Autosave.write(target, branch);
+        try {
+            Autosave.write(target, branch);
+        } catch (IOException e) {
+            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, target + ": cannot be written: " + e.getMessage());
+        }
         System.out.println("Branched " + file + " at " + q + " into " + target + " (team " + newTeam + ", seed "
                 + save.seed() + ", " + branch.quarters().size() + " quarters kept).");
         System.out.println("Play it on with: capex play --continue " + target + " --plain");

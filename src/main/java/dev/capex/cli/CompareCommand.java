@@ -55,7 +55,11 @@ public final class CompareCommand implements Callable<Integer> {
         if (out == null) {
             System.out.print(text);
         } else {
-            Files.writeString(Path.of(out), text, StandardCharsets.UTF_8);
+            try {
+                Files.writeString(Path.of(out), text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, out + ": cannot be written: " + e.getMessage());
+            }
             System.err.println("Comparison written to " + out);
         }
         return ExitCodes.OK;

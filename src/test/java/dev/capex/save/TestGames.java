@@ -63,7 +63,14 @@ public final class TestGames {
     }
 
     /** Runs the command line in this JVM, capturing standard output and error. */
-    public static synchronized Run capex(String... args) {
+    public static Run capex(String... args) {
+        return capexWithInput("", args);
+    }
+
+    /** Runs the command line with this text on standard input (the commands typed at the prompt). */
+    public static synchronized Run capexWithInput(String input, String... args) {
+        java.io.InputStream oldIn = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -80,6 +87,7 @@ public final class TestGames {
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
+            System.setIn(oldIn);
         }
     }
 }
