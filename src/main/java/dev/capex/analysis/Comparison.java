@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Several saved games of one scenario laid side by side (docs/analysis.md): their figures quarter by
+ * Several saved games of one scenario laid side by side (docs/save-format.md): their figures quarter by
  * quarter, a leaderboard by score, and for each pair of games the first quarter in which their
  * decisions differ and the split of the final gap into choices and luck.
  *

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare saved games of one scenario: their figures quarter by quarter, a leaderboard by "
                 + "score, where each pair's decisions first differ, and how much of each gap is choices and how "
-                + "much luck (docs/analysis.md).",
+                + "much luck (docs/save-format.md).",
             "Every save is replayed first; a save that does not replay exits 5, an unreadable one 3."})
 public final class CompareCommand implements Callable<Integer> {
 
