@@ -15,12 +15,10 @@ public final class Inputs {
         try {
             return ScenarioLoader.resolve(nameOrFile);
         } catch (ScenarioException e) {
-            StringBuilder sb = new StringBuilder("invalid scenario:");
-            for (ScenarioException.Problem p : e.problems()) {
-                sb.append(System.lineSeparator()).append("  ").append(p);
-            }
-            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, e.problems().size() == 1 ? e.problems().get(0).toString()
-                    : sb.toString());
+            // One line: the first problem, and where to see the rest.
+            int more = e.problems().size() - 1;
+            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, e.problems().get(0)
+                    + (more > 0 ? " (and " + more + " more: run capex validate " + e.problems().get(0).file() + ")" : ""));
         }
     }
 

@@ -53,9 +53,27 @@ public final class PlayCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--window", description = "open the dashboard in Lanterna's own window (when the console cannot be driven)")
+    boolean window;
+
+    @Option(names = "--no-color", description = "draw the dashboard without colours")
+    boolean noColor;
+
     @Override
     public Integer call() throws Exception {
         Plan p = plan == null ? null : Inputs.plan(plan);
+        if (p == null && !plain) {
+            // Checked before the game starts, so that no save is announced for a game that cannot be shown.
+            if (System.console() == null && !window) {
+                throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL,
+                        "no terminal to draw the dashboard on (standard input or output is not a console); "
+                                + "use 'capex play --plain' for the text mode or 'capex play --plan FILE'");
+            }
+            if (window && java.awt.GraphicsEnvironment.isHeadless()) {
+                throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "--window needs a graphical display and there is none; "
+                        + "run 'capex play' in a terminal, or 'capex play --plain'");
+            }
+        }
         GameSession session = continueFrom != null ? continued() : newGame();
         Scenario sc = session.scenario();
         PrintStream out = System.out;
@@ -80,12 +98,9 @@ public final class PlayCommand implements Callable<Integer> {
             new PlainGame(session, in, out).run();
             return ExitCodes.OK;
         }
-        if (System.console() == null) {
-            throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL,
-                    "no terminal to draw the dashboard on (standard input or output is not a console); "
-                            + "use 'capex play --plain' for the text mode or 'capex play --plan FILE'");
-        }
-        throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "the dashboard is not built yet; use --plain");
+        // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
+        dev.capex.tui.TerminalLauncher.run(session, window, !noColor);
+        return ExitCodes.OK;
     }
 
     /** A new game, saved after every quarter to --save or to saves/ (the path is told on standard error). */

@@ -186,8 +186,9 @@ public final class SaveJson {
             sc = ScenarioLoader.strictMapper().treeToValue(raw.scenario(), Scenario.class);
         } catch (JsonProcessingException e) {
             String field = e instanceof JsonMappingException jm ? path(jm) : "";
-            throw new SaveException(name, "the embedded scenario is invalid: " + (field.isEmpty() ? "" : "scenario." + field
-                    + ": ") + describe(e));
+            throw new SaveException(name, "the embedded scenario does not fit this Capex's scenario format ("
+                    + (field.isEmpty() ? "" : "scenario." + field + ": ") + describe(e) + "); the save was written by Capex "
+                    + raw.programVersion() + ", this is Capex " + programVersion());
         }
         if (!sc.id().equals(raw.scenarioId())) {
             throw new SaveException(name, "scenarioId is '" + raw.scenarioId() + "' but the embedded scenario is '"

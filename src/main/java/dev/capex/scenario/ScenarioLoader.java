@@ -1,7 +1,5 @@
 package dev.capex.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads scenario JSON into the engine's {@link Scenario}, strictly: unknown fields, missing fields,
- * wrong types and trailing content are errors that name the file, line, column and field.
+ * Reads scenario JSON into the engine's {@link Scenario}, strictly: syntax errors, unknown fields, missing
+ * fields, wrong types, out-of-range values and dangling references are all reported at once, each naming
+ * the file, line, column and field ({@link ScenarioValidator}).
  */
 public final class ScenarioLoader {
     private ScenarioLoader() {
@@ -30,35 +29,45 @@ public final class ScenarioLoader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
     }
 
-    /** Loads a scenario file. */
+    /** Loads a scenario file; every problem (unreadable file, syntax, shape, values) is a ScenarioException. */
     public static Scenario load(Path file) throws ScenarioException {
-        String text;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(List.of(new ScenarioException.Problem(file.toString(), 0, 0, "",
-                        "is a directory, not a scenario file")));
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new ScenarioException.Problem(file.toString(), 0, 0, "",
-                    "cannot be read: " + e.getMessage())));
-        }
-        return parse(file.toString(), text);
+        return result(check(file));
     }
 
     /** Parses scenario text; {@code name} is used in messages. */
     public static Scenario parse(String name, String text) throws ScenarioException {
-        if (text.isBlank()) {
-            throw new ScenarioException(List.of(new ScenarioException.Problem(name, 0, 0, "", "is empty")));
+        return result(ScenarioValidator.validate(name, text));
+    }
+
+    /** Checks a scenario file without throwing: the scenario when valid, and every problem found. */
+    public static ScenarioValidator.Result check(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return failed(name, "is a directory, not a scenario file");
         }
+        if (!Files.exists(file)) {
+            return failed(name, "no such file");
+        }
+        String text;
         try {
-            return strictMapper().readValue(text, Scenario.class);
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String field = e instanceof JsonMappingException m ? path(m) : "";
-            throw new ScenarioException(List.of(new ScenarioException.Problem(name, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), field, e.getOriginalMessage())));
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return failed(name, "cannot be read: it is not UTF-8 text");
+        } catch (IOException | RuntimeException e) {
+            return failed(name, "cannot be read: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
+        return ScenarioValidator.validate(name, text);
+    }
+
+    private static ScenarioValidator.Result failed(String name, String message) {
+        return new ScenarioValidator.Result(null, List.of(new ScenarioException.Problem(name, 0, 0, "", message)));
+    }
+
+    private static Scenario result(ScenarioValidator.Result r) throws ScenarioException {
+        if (!r.valid()) {
+            throw new ScenarioException(r.problems());
+        }
+        return r.scenario();
     }
 
     static String path(JsonMappingException m) {
@@ -77,14 +86,21 @@ public final class ScenarioLoader {
     }
 
     /** The names of the scenarios shipped in scenarios/ (also packaged in the jar). */
-    public static final List<String> BUILT_IN = List.of("meta-2025");
+    public static final List<String> BUILT_IN = List.of("meta-2025", "meta-2025-workshop", "ai-demand-peak",
+            "rate-shock", "power-crunch", "talent-war", "antitrust-turn", "sandbox");
 
     /**
      * Resolves --scenario: a file path if one exists, otherwise a built-in name looked up in
      * ./scenarios/NAME.json and then in the jar.
      */
     public static Scenario resolve(String nameOrFile) throws ScenarioException {
-        Path p = Path.of(nameOrFile);
+        Path p;
+        try {
+            p = Path.of(nameOrFile);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ScenarioException(List.of(new ScenarioException.Problem(nameOrFile, 0, 0, "",
+                    "is not a valid file name or scenario name")));
+        }
         if (Files.exists(p)) {
             return load(p);
         }

@@ -299,8 +299,6 @@ public record Scenario(
             double retentionBase,
             double retentionPayGap,
             double packagePremiumPerRankBelowTen,
-            double counterOfferPremium,
-            int counterOfferQuarters,
             double rivalSlowdownEloPerStar,
             double moraleHitPerPercentLayoff,
             double moraleRecoveryPerQuarter,

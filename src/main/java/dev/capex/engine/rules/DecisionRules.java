@@ -430,7 +430,7 @@ public final class DecisionRules {
     public static long askingPackage(Turn w, String rival) {
         Talent tal = w.sc.talent();
         double f = 1 + tal.packagePremiumPerRankBelowTen() * Math.max(0, w.ai.rank() - 10);
-        f *= 1 + w.effect("counterOffer", rival.toLowerCase(Locale.ROOT));
+        f *= 1 + w.effect("counterOffer", rival);
         return Turn.round(tal.marketPackageM() * f);
     }
 
@@ -446,7 +446,7 @@ public final class DecisionRules {
         long ask = askingPackage(w, rival);
         require(h.packageM() >= ask, String.format(Locale.ROOT,
                 "%s's stars want at least %s over 4 years to join a lab ranked #%d%s", cap(w, rival), m(ask), w.ai.rank(),
-                w.effectActive("counterOffer", rival.toLowerCase(Locale.ROOT)) ? " while " + cap(w, rival)
+                w.effectActive("counterOffer", rival) ? " while " + cap(w, rival)
                         + " is counter-offering" : ""));
         require(h.packageM() <= tal.maxPackageM(), "the board caps a package at " + m(tal.maxPackageM()));
         long firstQuarterCash = Turn.round(h.stars() * h.packageM() * tal.vestingByYear().get(0) / 4

@@ -26,7 +26,7 @@ public final class TalentRules {
             double gap = Math.max(0, (ask - c.packagePerStarM()) / (double) ask);
             double p = tal.retentionBase() + tal.retentionPayGap() * gap
                     + (1 - w.ai.morale()) * tal.retentionMoraleSensitivity();
-            p *= 1 + tal.counterOfferRetentionFactor() * w.effect("counterOffer", c.rival().toLowerCase(Locale.ROOT));
+            p *= 1 + tal.counterOfferRetentionFactor() * w.effect("counterOffer", c.rival());
             p = Turn.clamp(p, 0, tal.maxRetentionRisk());
             int left = 0;
             var r = w.random.stream(w.q, "talent.retention." + c.id());

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# End-to-end test of the dashboard as a player uses it: `capex play` in tmux at 100x30, a GPU order and a
+# private credit facility placed through the forms, two quarters ended, a clean quit. Every step waits
+# (polling, with a timeout) for the text it expects on screen; any failed check prints the captured
+# screen and exits non-zero. Usage: scripts/e2e-tmux.sh   (from anywhere; builds the jar if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "e2e: installing tmux"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq tmux >/dev/null
+fi
+if [ ! -f target/capex.jar ]; then
+    echo "e2e: building target/capex.jar"
+    mvn -B -q clean package -DskipTests
+fi
+
+SOCK="capex-e2e-$$"
+T="tmux -u -L $SOCK"
+SESSION=play
+cleanup() { $T kill-server >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+
+screen_text() { $T capture-pane -p -t "$SESSION"; }
+
+fail() {
+    echo "e2e FAILED: $*" >&2
+    echo "----- screen -----" >&2
+    screen_text >&2 || true
+    echo "------------------" >&2
+    exit 1
+}
+
+# wait_for TEXT [SECONDS]: polls the screen until TEXT appears.
+wait_for() {
+    local text="$1" limit="${2:-15}" waited=0
+    while ! screen_text | grep -qF -- "$text"; do
+        sleep 0.1
+        waited=$((waited + 1))
+        [ "$waited" -ge $((limit * 10)) ] && fail "'$text' did not appear within ${limit}s"
+    done
+    return 0
+}
+
+# expect TEXT...: each must be on screen (allowing a moment for the screen to finish drawing).
+expect() {
+    for text in "$@"; do
+        wait_for "$text" 5
+    done
+}
+
+keys() { $T send-keys -t "$SESSION" "$@"; }
+typed() { $T send-keys -t "$SESSION" -l "$1"; }
+clear_field() { keys End; for _ in $(seq 16); do keys BSpace; done; }
+
+$T new-session -d -s "$SESSION" -x 100 -y 30 \
+    "env LANG=C.UTF-8 java -jar target/capex.jar play --seed 7 --team E2E; echo \"EXIT=\$?\"; sleep 600"
+
+echo "e2e: the dashboard opens"
+wait_for "2025Q2 · 1/15" 20
+expect "team E2E" "seed 7" "Cash" "\$70.2B" "Interest/yr" "Arena rank" "#33" "QUEUED for 2025Q2 (0)" "q quit"
+
+echo "e2e: a GPU order through its form"
+keys n; wait_for "New decision for 2025Q2"
+keys h; wait_for "Order GPUs"
+keys Tab; clear_field; typed "200k"
+wait_for "✓ ORDER-"
+expect "Cash after" "2025Q4" "deposit now"
+keys Enter
+wait_for "QUEUED for 2025Q2 (1)"
+expect "order 200,000 B200"
+
+echo "e2e: a private credit facility through its form"
+keys n; wait_for "New decision for 2025Q2"
+keys a; wait_for "Private credit"
+expect "Apollo" "covenants"
+keys Tab; clear_field; typed "10B"
+wait_for "raised at"
+expect "covenant headroom" "a year (now"
+keys Enter
+wait_for "QUEUED for 2025Q2 (2)"
+expect "private credit from apollo, \$10.0B" "order 200,000 B200" "after them: cash"
+
+echo "e2e: end the first quarter"
+keys e; wait_for "End 2025Q2 with 2 decisions"
+keys y; wait_for "2025Q2 result"
+expect "Income statement" "arena rank #" "Net income" "Interest expense"
+keys End; wait_for "Competitors' moves"
+expect "OpenAI"
+keys Enter
+wait_for "2025Q3 · 2/15"
+expect "NEWS from 2025Q2" "OpenAI" "change since" "Interest qtr" "Arena rank" "QUEUED for 2025Q3 (0)"
+
+echo "e2e: end the second quarter"
+keys e; wait_for "End 2025Q3 with no new decisions"
+keys y; wait_for "2025Q3 result"
+keys Enter
+wait_for "2025Q4 · 3/15"
+expect "NEWS from 2025Q3" "Cash" "Debt"
+
+echo "e2e: quit cleanly"
+keys q; wait_for "Quit the game?"
+keys y
+wait_for "EXIT=0" 10
+if screen_text | grep -qF "CAPEX ·"; then fail "the dashboard is still on screen after quitting"; fi
+echo "e2e: OK"

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# End-to-end test of a hot-seat workshop as a facilitator runs it: `capex workshop` in tmux at 100x30 with
+# three teams, Red orders GPUs through the dashboard's form, every team hands on with e, the leaderboard
+# shows after each quarter, all 8 quarters are played; then the three teams' logs go into `capex report`.
+# Every step waits (polling, with a timeout) for the text it expects; a failed check prints the screen.
+# Usage: scripts/e2e-workshop.sh   (from anywhere; builds the jar if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "e2e-workshop: installing tmux"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq tmux >/dev/null
+fi
+if [ ! -f target/capex.jar ]; then
+    mvn -B -q clean package -DskipTests
+fi
+
+SOCK="capex-e2e-ws-$$"
+T="tmux -u -L $SOCK"
+SESSION=workshop
+OUT="$(mktemp -d)"
+cleanup() { $T kill-server >/dev/null 2>&1 || true; rm -rf "$OUT"; }
+trap cleanup EXIT
+
+screen_text() { $T capture-pane -p -t "$SESSION"; }
+fail() {
+    echo "e2e-workshop FAILED: $*" >&2
+    echo "----- screen -----" >&2; screen_text >&2 || true; echo "------------------" >&2
+    exit 1
+}
+wait_for() {
+    local text="$1" limit="${2:-15}" waited=0
+    while ! screen_text | grep -qF -- "$text"; do
+        sleep 0.1
+        waited=$((waited + 1))
+        [ "$waited" -ge $((limit * 10)) ] && fail "'$text' did not appear within ${limit}s"
+    done
+    return 0
+}
+keys() { $T send-keys -t "$SESSION" "$@"; }
+typed() { $T send-keys -t "$SESSION" -l "$1"; }
+
+JAR="$(pwd)/target/capex.jar"
+$T new-session -d -s "$SESSION" -x 100 -y 30 -c "$OUT" \
+    "env LANG=C.UTF-8 java -jar $JAR workshop --teams Red,Blue,Green --seed 5 --saves logs; echo \"EXIT=\$?\"; sleep 600"
+
+echo "e2e-workshop: the hand-over to Red"
+wait_for "2025Q2: pass the keyboard to Red." 20
+keys Enter
+wait_for "QUEUED for 2025Q2 (0)"
+
+echo "e2e-workshop: Red orders GPUs through the form and hands on"
+keys n; wait_for "New decision for 2025Q2"
+keys h; wait_for "Order GPUs"
+keys Tab; keys End; for _ in $(seq 16); do keys BSpace; done; typed "300k"
+wait_for "✓ ORDER-"
+keys Enter
+wait_for "QUEUED for 2025Q2 (1)"
+keys e
+wait_for "2025Q2: pass the keyboard to Blue."
+screen_text | grep -qF "300,000" && fail "Red's order is visible at the hand-over to Blue"
+
+echo "e2e-workshop: Blue and Green hand on; the leaderboard"
+keys Enter; wait_for "QUEUED for 2025Q2 (0)"; keys e
+wait_for "pass the keyboard to Green."; keys Enter; wait_for "QUEUED for 2025Q2 (0)"; keys e
+wait_for "2025Q2 has been played for every team."
+wait_for "Reference: the built-in bots in the same world"
+
+echo "e2e-workshop: the other seven quarters"
+for q in 2025Q3 2025Q4 2026Q1 2026Q2 2026Q3 2026Q4 2027Q1; do
+    keys Enter
+    for team in Red Blue Green; do
+        wait_for "$q: pass the keyboard to $team."
+        keys Enter; wait_for "QUEUED for $q (0)"; keys e
+    done
+    wait_for "$q has been played for every team."
+done
+keys Enter
+wait_for "Final leaderboard"
+keys Enter
+wait_for "EXIT=0"
+
+echo "e2e-workshop: three logs, one debrief"
+for t in red blue green; do
+    [ -s "$OUT/logs/$t.plan.json" ] || fail "no log for $t"
+done
+(cd "$OUT" && java -jar "$JAR" report --scenario meta-2025-workshop --seed 5 --plan logs/red.plan.json \
+    --plan logs/blue.plan.json --plan logs/green.plan.json --out debrief.html >/dev/null)
+grep -qF '<tr class="team">' "$OUT/debrief.html" || fail "no leaderboard rows in the debrief"
+[ "$(grep -o '<tr class="team">' "$OUT/debrief.html" | wc -l)" -eq 3 ] || fail "the debrief does not have 3 teams"
+[ -s "$OUT/debrief.csv" ] || fail "no debrief.csv"
+echo "e2e-workshop: OK"

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Measures launch to first frame: the time from starting `capex play` in tmux (100x30) to the dashboard's
+# header appearing in capture-pane, over a few runs. A measurement, not a test (the target is < 1.5 s).
+# Usage: scripts/first-frame.sh [RUNS]   (default 5; builds the jar if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-5}"
+command -v tmux >/dev/null 2>&1 || { echo "first-frame: tmux is needed (apt-get install tmux)" >&2; exit 1; }
+[ -f target/capex.jar ] || mvn -B -q clean package -DskipTests
+
+SOCK="capex-ff-$$"
+T="tmux -u -L $SOCK"
+trap '$T kill-server >/dev/null 2>&1 || true' EXIT
+results=()
+for i in $(seq "$RUNS"); do
+    $T kill-session -t ff >/dev/null 2>&1 || true
+    start=$(date +%s%N)
+    $T new-session -d -s ff -x 100 -y 30 "env LANG=C.UTF-8 java -jar target/capex.jar play --seed 7; sleep 60"
+    until $T capture-pane -p -t ff 2>/dev/null | grep -qF "QUEUED for"; do
+        sleep 0.01
+        if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 20000 ]; then
+            echo "first-frame: no dashboard after 20 s" >&2
+            $T capture-pane -p -t ff >&2 || true
+            exit 1
+        fi
+    done
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    results+=("$ms")
+    echo "run $i: ${ms} ms"
+    $T send-keys -t ff q; sleep 0.2; $T send-keys -t ff y
+    $T kill-session -t ff >/dev/null 2>&1 || true
+done
+sorted=$(printf '%s\n' "${results[@]}" | sort -n)
+median=$(echo "$sorted" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo "launch to first frame: median ${median} ms, min $(echo "$sorted" | head -1) ms, max $(echo "$sorted" | tail -1) ms over ${RUNS} runs"

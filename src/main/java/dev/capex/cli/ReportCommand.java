@@ -1,0 +1,122 @@
+package dev.capex.cli;
+
+import dev.capex.engine.model.Scenario;
+import dev.capex.report.Debrief;
+import dev.capex.report.DebriefCsv;
+import dev.capex.report.GameSource;
+import dev.capex.report.HtmlDebrief;
+import dev.capex.report.PlanSource;
+import dev.capex.report.SaveSource;
+import dev.capex.report.TeamGame;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** capex report: the debrief of saved games as one self-contained HTML file, with its CSV beside it. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write the debrief of saved games: one self-contained HTML file (charts, moments that mattered, "
+                + "timeline, leaderboard with the bots as reference) and the same figures as CSV beside it.",
+            "Games are replayed with the engine. Besides saves, plan files (and workshop decision logs) are accepted "
+                    + "with --plan FILE and the world given by --scenario and --seed."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SAVE", arity = "0..*", description = "save files, one per team")
+    List<Path> saves = new ArrayList<>();
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "a plan file or workshop decision log (repeatable)")
+    List<Path> plans = new ArrayList<>();
+
+    @Option(names = "--team", paramLabel = "NAME",
+            description = "the team name of each --plan, in order (default: the plan's name)")
+    List<String> teams = new ArrayList<>();
+
+    @Option(names = "--bot", paramLabel = "NAME", description = "add a built-in bot as a team (repeatable)")
+    List<String> bots = new ArrayList<>();
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "meta-2025",
+            description = "the scenario of plan files and bots (default: ${DEFAULT-VALUE})")
+    String scenario;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "the seed of plan files and bots "
+            + "(default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "debrief.html",
+            description = "the HTML file to write; the CSV goes beside it (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (saves.isEmpty() && plans.isEmpty() && bots.isEmpty()) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "report: name at least one save, --plan FILE or --bot NAME");
+        }
+        if (teams.size() > plans.size()) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "report: more --team names (" + teams.size() + ") than --plan files ("
+                    + plans.size() + ")");
+        }
+        List<TeamGame> games = new ArrayList<>();
+        GameSource saveSource = new SaveSource();
+        for (Path p : saves) {
+            games.add(read(saveSource, p));
+        }
+        Scenario sc = plans.isEmpty() && bots.isEmpty() ? null : Inputs.scenario(scenario);
+        for (int i = 0; i < plans.size(); i++) {
+            games.add(read(new PlanSource(sc, seed, i < teams.size() ? teams.get(i) : null), plans.get(i)));
+        }
+        for (String b : bots) {
+            if (dev.capex.strategy.Bots.named(b) == null) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, "report: no bot named '" + b + "' (see capex bots)");
+            }
+            games.add(TeamGame.bot(sc, seed, b));
+        }
+        Set<String> names = new HashSet<>();
+        for (TeamGame g : games) {
+            if (!names.add(g.team())) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, "report: two games are named '" + g.team()
+                        + "'; name the teams apart with --team");
+            }
+        }
+        Debrief d = Debrief.of(games);
+        String fileName = out.getFileName().toString();
+        String csvName = (fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName) + ".csv";
+        Path csv = out.resolveSibling(csvName);
+        write(out, HtmlDebrief.render(d, csvName, ExitCodes.programVersion()));
+        write(csv, DebriefCsv.of(d.games()));
+        System.out.println("Wrote " + out + " and " + csv + " (" + games.size() + " teams).");
+        return ExitCodes.OK;
+    }
+
+    private static TeamGame read(GameSource source, Path p) {
+        try {
+            return source.read(p);
+        } catch (GameSource.BadInput e) {
+            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+    }
+
+    /** Writes through a temporary file and a rename, so that a projector never shows half a debrief. */
+    static void write(Path file, String text) throws IOException {
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, file + ": the directory " + dir + " does not exist");
+        }
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,331 @@
+package dev.capex.report;
+
+import static dev.capex.report.SvgChart.esc;
+
+import dev.capex.engine.QuarterResult;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.QuarterFigures;
+import dev.capex.engine.model.Scenario;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The debrief as one self-contained HTML file: inline CSS and inline SVG, no scripts, no fonts or
+ * images to fetch, so that it opens from a USB stick on a projector with no network. It is also
+ * well-formed XML (every tag closed, only XML's own entities), which keeps it easy to check.
+ */
+public final class HtmlDebrief {
+    private HtmlDebrief() {
+    }
+
+    /** A chart of one figure over the quarters. */
+    public record Metric(String id, String title, String axis, ToDoubleFunction<QuarterFigures> value, boolean invert,
+            DoubleFunction<String> format) {
+    }
+
+    public static final List<Metric> METRICS = List.of(
+            new Metric("cash", "Cash at the end of the quarter", "cash, $B", f -> f.cashM() / 1000.0, false,
+                    v -> String.format(Locale.ROOT, "$%.0fB", v)),
+            new Metric("debt", "Debt (bonds, private credit, emergency facility)", "debt, $B", f -> f.debtM() / 1000.0,
+                    false, v -> String.format(Locale.ROOT, "$%.0fB", v)),
+            new Metric("interest", "Interest paid in the quarter", "interest, $B a quarter", f -> f.interestM() / 1000.0,
+                    false, v -> String.format(Locale.ROOT, "$%.2fB", v)),
+            new Metric("rank", "LM Arena rank of Meta's best model (#1 at the top)", "arena rank", f -> f.rank(), true,
+                    v -> String.format(Locale.ROOT, "#%.0f", v)),
+            new Metric("share-price", "Share price", "share price, $", QuarterFigures::sharePrice, false,
+                    v -> String.format(Locale.ROOT, "$%.0f", v)),
+            new Metric("net-leverage", "Net leverage (net debt and leases / EBITDA): what the rating reads", "net leverage, x",
+                    QuarterFigures::netLeverage, false, v -> String.format(Locale.ROOT, "%.2fx", v)));
+
+    /**
+     * The whole page.
+     *
+     * @param csvName the CSV file written beside the page, linked from it
+     */
+    public static String render(Debrief d, String csvName, String programVersion) {
+        List<ReplayedGame> games = d.games();
+        StringBuilder h = new StringBuilder();
+        Scenario sc = games.isEmpty() ? null : games.get(0).game().scenario();
+        String title = "Capex debrief" + (sc == null ? "" : ": " + sc.name());
+        h.append("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
+                .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<meta name=\"generator\" content=\"capex ").append(esc(programVersion)).append("\"/>\n")
+                .append("<title>").append(esc(title)).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
+        header(h, d, title);
+        leaderboard(h, d);
+        charts(h, games);
+        moments(h, d);
+        timeline(h, d);
+        data(h, d, csvName);
+        h.append("</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void header(StringBuilder h, Debrief d, String title) {
+        h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n");
+        if (d.games().isEmpty()) {
+            h.append("<p>No games.</p>\n</header>\n");
+            return;
+        }
+        ReplayedGame first = d.games().get(0);
+        Scenario sc = first.game().scenario();
+        h.append("<p class=\"lesson\"><strong>The lesson:</strong> ").append(esc(sc.lesson())).append("</p>\n");
+        h.append("<p class=\"meta\">");
+        if (d.sameWorld()) {
+            h.append("Scenario <code>").append(esc(sc.id())).append("</code>, seed ").append(first.game().seed())
+                    .append(": every team met the same world, so the differences below are their choices. ");
+        } else {
+            h.append("The teams played different worlds (scenario or seed): part of the differences is luck. ");
+        }
+        List<String> names = new ArrayList<>();
+        for (ReplayedGame g : d.games()) {
+            names.add(esc(g.team()) + " (" + g.figures().size() + " quarters" + (g.score().survived() ? "" : ", defaulted")
+                    + ")");
+        }
+        h.append("Teams: ").append(String.join(", ", names)).append(".</p>\n</header>\n");
+    }
+
+    private static void leaderboard(StringBuilder h, Debrief d) {
+        Leaderboard lb = d.leaderboard();
+        h.append("<section id=\"leaderboard\">\n<h2>Leaderboard</h2>\n<div class=\"two\">\n<table class=\"leaderboard\">\n")
+                .append("<caption>Scored with the scenario's scorecard: TSR, final arena rank, rating, free cash flow, "
+                        + "GW online, survival.</caption>\n")
+                .append("<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Team</th><th scope=\"col\">Score</th>"
+                        + "<th scope=\"col\">TSR</th><th scope=\"col\">Arena rank</th><th scope=\"col\">Rating</th>"
+                        + "<th scope=\"col\">Cash</th><th scope=\"col\">Outcome</th></tr></thead>\n<tbody class=\"teams\">\n");
+        int place = 1;
+        for (Leaderboard.Row r : lb.teams()) {
+            row(h, String.valueOf(place++), r, "team");
+        }
+        h.append("</tbody>\n");
+        if (!lb.bots().isEmpty()) {
+            h.append("<tbody class=\"bots\">\n<tr><th colspan=\"8\" scope=\"rowgroup\" class=\"sub\">Reference: the "
+                    + "built-in bots in the same world</th></tr>\n");
+            for (Leaderboard.Row r : lb.bots()) {
+                row(h, "ref.", r, "bot");
+            }
+            h.append("</tbody>\n");
+        }
+        h.append("</table>\n<figure>").append(SvgChart.scores("chart-score", "Scores, with the bots as reference lines",
+                lb.teams(), lb.bots())).append("</figure>\n</div>\n</section>\n");
+    }
+
+    private static void row(StringBuilder h, String place, Leaderboard.Row r, String cls) {
+        h.append(String.format(Locale.ROOT, "<tr class=\"%s\"><td>%s</td><th scope=\"row\">%s</th><td class=\"num\">%.1f</td>"
+                        + "<td class=\"num\">%+.1f%%</td><td class=\"num\">#%d</td><td>%s</td><td class=\"num\">%s</td>"
+                        + "<td>%s</td></tr>\n", cls, place, esc(r.bot() ? "bot " + r.name() : r.name()), r.score(),
+                r.tsr() * 100, r.arenaRank(), esc(r.rating()), esc(Text.money(r.cashM())),
+                r.survived() ? "survived" : "<strong>defaulted</strong>"));
+    }
+
+    private static void charts(StringBuilder h, List<ReplayedGame> games) {
+        TreeSet<Quarter> qs = new TreeSet<>();
+        for (ReplayedGame g : games) {
+            g.figures().forEach(f -> qs.add(f.quarter()));
+        }
+        List<Quarter> quarters = new ArrayList<>(qs);
+        List<String> labels = quarters.stream().map(Quarter::toString).toList();
+        h.append("<section id=\"charts\">\n<h2>Over the quarters</h2>\n<p class=\"hint\">Each team has its own colour, "
+                + "marker and line pattern, and its name at the end of its line.</p>\n<div class=\"grid\">\n");
+        for (Metric m : METRICS) {
+            List<SvgChart.Series> series = new ArrayList<>();
+            for (ReplayedGame g : games) {
+                Map<Quarter, QuarterFigures> byQ = new LinkedHashMap<>();
+                g.figures().forEach(f -> byQ.put(f.quarter(), f));
+                List<Double> vs = new ArrayList<>();
+                for (Quarter q : quarters) {
+                    QuarterFigures f = byQ.get(q);
+                    vs.add(f == null ? null : m.value().applyAsDouble(f));
+                }
+                series.add(new SvgChart.Series(g.team(), vs));
+            }
+            h.append("<figure class=\"metric\" data-metric=\"").append(m.id()).append("\">")
+                    .append(SvgChart.lines("chart-" + m.id(), m.title(), m.axis(), labels, series, m.invert(), m.format()))
+                    .append("</figure>\n");
+        }
+        h.append("</div>\n</section>\n");
+    }
+
+    private static void moments(StringBuilder h, Debrief d) {
+        h.append("<section id=\"moments\">\n<h2>The moments that mattered</h2>\n");
+        if (!d.shocks().isEmpty()) {
+            h.append("<h3>The world's shocks: every team met these</h3>\n<ul class=\"shocks\">\n");
+            for (Moment m : d.shocks()) {
+                h.append("<li>").append(esc(m.text())).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("<div class=\"teams-moments\">\n");
+        for (ReplayedGame g : d.games()) {
+            h.append("<div class=\"team-moments\"><h3>").append(esc(g.team())).append("</h3>\n");
+            List<Moment> ms = d.moments().stream().filter(m -> m.team().equals(g.team())).toList();
+            if (ms.isEmpty()) {
+                h.append("<p>A quiet game: no downgrade, breach, emergency, exodus or leap in the arena.</p>\n");
+            } else {
+                h.append("<ol>\n");
+                for (Moment m : ms) {
+                    h.append("<li><span class=\"tag ").append(m.kind()).append("\">").append(esc(m.kind()))
+                            .append("</span> ").append(esc(m.text())).append("</li>\n");
+                }
+                h.append("</ol>\n");
+            }
+            h.append("</div>\n");
+        }
+        h.append("</div>\n</section>\n");
+    }
+
+    private static void timeline(StringBuilder h, Debrief d) {
+        List<ReplayedGame> games = d.games();
+        boolean world = d.sameWorld();
+        TreeSet<Quarter> qs = new TreeSet<>();
+        for (ReplayedGame g : games) {
+            g.figures().forEach(f -> qs.add(f.quarter()));
+        }
+        h.append("<section id=\"timeline\">\n<h2>Timeline: decisions and events</h2>\n<table class=\"timeline\">\n"
+                + "<colgroup><col class=\"quarter\"/>").append(world ? "<col class=\"world\"/>" : "");
+        for (int i = 0; i < games.size(); i++) {
+            h.append("<col/>");
+        }
+        h.append("</colgroup>\n<thead><tr><th scope=\"col\">Quarter</th>");
+        if (world) {
+            h.append("<th scope=\"col\">The world</th>");
+        }
+        for (ReplayedGame g : games) {
+            h.append("<th scope=\"col\">").append(esc(g.team())).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (Quarter q : qs) {
+            h.append("<tr><th scope=\"row\">").append(q).append("</th>");
+            if (world) {
+                h.append("<td>");
+                QuarterResult r = result(games.get(0), q);
+                if (r != null) {
+                    for (GameEvent e : r.events()) {
+                        if (e instanceof GameEvent.CardDrawn) {
+                            h.append("<p class=\"card\"><strong>Card:</strong> ").append(esc(e.text())).append("</p>");
+                        }
+                    }
+                }
+                h.append("</td>");
+            }
+            for (ReplayedGame g : games) {
+                h.append("<td>");
+                QuarterResult r = result(g, q);
+                if (r != null) {
+                    for (GameEvent e : r.events()) {
+                        String line = timelineLine(e, world);
+                        if (line != null) {
+                            h.append(line);
+                        }
+                    }
+                }
+                h.append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** One event as a timeline entry, or null for the routine ones (deliveries, competitor news). */
+    static String timelineLine(GameEvent e, boolean worldColumn) {
+        if (e instanceof GameEvent.DecisionApplied a) {
+            return "<p class=\"done\"><strong>Done:</strong> " + esc(a.decision().summary()) + "</p>";
+        } else if (e instanceof GameEvent.DecisionRefused r) {
+            return "<p class=\"refused\"><strong>Refused:</strong> " + esc(r.decision().summary()) + " — "
+                    + esc(r.reason()) + "</p>";
+        } else if (e instanceof GameEvent.CardDrawn) {
+            return worldColumn ? null : "<p class=\"card\"><strong>Card:</strong> " + esc(e.text()) + "</p>";
+        } else if (e instanceof GameEvent.GameEnded end && !end.defaulted()) {
+            return "<p class=\"event\"><strong>End:</strong> " + esc(end.reason()) + "</p>";
+        } else if (e instanceof GameEvent.RatingChanged || e instanceof GameEvent.CovenantBreached
+                || e instanceof GameEvent.EmergencyFacilityDrawn || e instanceof GameEvent.GameEnded) {
+            return "<p class=\"alert\"><strong>" + esc(e.category() == GameEvent.Category.GAME ? "End" : "Credit")
+                    + ":</strong> " + esc(e.text()) + "</p>";
+        } else if ((e instanceof GameEvent.ModelReleased m && m.meta()) || e instanceof GameEvent.StarsLeft
+                || e instanceof GameEvent.StakeNews || e instanceof GameEvent.ConstructionCompleted
+                || e instanceof GameEvent.ConstructionDelayed || e instanceof GameEvent.BondClosed
+                || e instanceof GameEvent.Milestone || e instanceof GameEvent.GpusIdle) {
+            return "<p class=\"event\">" + esc(e.text()) + "</p>";
+        }
+        return null;
+    }
+
+    private static QuarterResult result(ReplayedGame g, Quarter q) {
+        for (QuarterResult r : g.quarters()) {
+            if (r.state().latest().quarter().equals(q)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static void data(StringBuilder h, Debrief d, String csvName) {
+        String csv = DebriefCsv.of(d.games());
+        String uri = "data:text/csv;charset=utf-8," + URLEncoder.encode(csv, StandardCharsets.UTF_8).replace("+", "%20");
+        h.append("<section id=\"data\">\n<h2>The data</h2>\n<p>The same figures for spreadsheets, one row per team and "
+                + "quarter (money in $M): <a href=\"").append(esc(csvName)).append("\">").append(esc(csvName))
+                .append("</a> beside this page, or <a download=\"").append(esc(csvName)).append("\" href=\"")
+                .append(esc(uri)).append("\">the copy embedded in this page</a>.</p>\n")
+                .append("<details><summary>Show the CSV</summary><pre id=\"csv\">").append(esc(csv))
+                .append("</pre></details>\n</section>\n");
+    }
+
+    static final String CSS = """
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+                   margin: 24px auto; max-width: 1360px; padding: 0 16px; color: #1a1a1a; line-height: 1.4; }
+            h1 { font-size: 1.8em; margin-bottom: 0.2em; }
+            h2 { border-bottom: 2px solid #1a1a1a; padding-bottom: 2px; margin-top: 1.6em; }
+            .lesson { font-size: 1.15em; background: #f3f3f3; padding: 8px 12px; border-left: 5px solid #0072B2; }
+            .meta, .hint { color: #444; }
+            table { border-collapse: collapse; }
+            th, td { padding: 4px 8px; text-align: left; vertical-align: top; }
+            .leaderboard { font-size: 1.05em; margin-right: 24px; }
+            .leaderboard thead th { border-bottom: 2px solid #1a1a1a; }
+            .leaderboard tr.team td, .leaderboard tr.team th { border-bottom: 1px solid #ccc; }
+            .leaderboard tr.bot { color: #555; font-style: italic; }
+            .leaderboard .sub { font-weight: normal; color: #555; padding-top: 12px; }
+            caption { caption-side: bottom; color: #555; font-size: 0.85em; text-align: left; padding-top: 6px; }
+            .num { text-align: right; font-variant-numeric: tabular-nums; }
+            .two { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 12px; }
+            .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(660px, 1fr)); gap: 8px 16px; }
+            figure { margin: 0; }
+            svg.chart { max-width: 100%; height: auto; font-size: 12px; }
+            svg .chart-title { font-size: 14px; font-weight: bold; }
+            svg .grid { stroke: #ddd; stroke-width: 1; }
+            svg .axis { stroke: #333; stroke-width: 1.2; }
+            svg .tick { fill: #333; font-size: 11px; }
+            svg .axis-label { fill: #333; font-size: 12px; }
+            svg .end-label { font-size: 12px; font-weight: bold; }
+            svg .legend, svg .bar-value { fill: #1a1a1a; font-size: 12px; }
+            svg .ref-label { fill: #444; font-size: 11px; font-style: italic; }
+            .shocks li { margin-bottom: 4px; }
+            .teams-moments { display: grid; grid-template-columns: repeat(auto-fit, minmax(400px, 1fr)); gap: 16px; }
+            .team-moments ol { padding-left: 1.4em; }
+            .team-moments li { margin-bottom: 6px; }
+            .tag { display: inline-block; font-size: 0.75em; text-transform: uppercase; letter-spacing: 0.04em;
+                   border: 1px solid #555; border-radius: 3px; padding: 0 4px; }
+            .tag.downgrade, .tag.covenant, .tag.emergency, .tag.default { background: #fde0d0; }
+            .tag.downgrade, .tag.share-fall, .tag.stake, .tag.talent, .tag.idle { background: #fde0d0; }
+            .tag.upgrade, .tag.model, .tag.share-rise { background: #d8f0e6; }
+            .timeline { font-size: 0.82em; width: 100%; table-layout: fixed; }
+            .timeline thead th { border-bottom: 2px solid #1a1a1a; position: sticky; top: 0; background: white; }
+            .timeline tbody tr { border-bottom: 1px solid #ccc; }
+            .timeline col.quarter { width: 5.5em; }
+            .timeline col.world { width: 18%; }
+            .timeline p { margin: 0 0 3px 0; }
+            .timeline .refused { color: #8a2a00; }
+            .timeline .alert { color: #8a2a00; font-weight: 600; }
+            .timeline .card { background: #fff3cd; padding: 2px 4px; }
+            pre { font-size: 0.75em; overflow-x: auto; background: #f6f6f6; padding: 8px; }
+            @media print { .grid { grid-template-columns: 1fr 1fr; } details { display: none; } }
+            """;
+}

@@ -1,0 +1,299 @@
+package dev.capex.scenario;
+
+import dev.capex.engine.decision.Decision;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What each field of a scenario may hold, as data: the range of every number, which texts are quarters,
+ * and the vocabularies the engine understands. The validator checks against these tables and the JSON
+ * Schema (docs/scenario.schema.json) is generated from them, so the two say the same thing.
+ *
+ * <p>Keys are {@code Record.component} (the simple name of the nested record in
+ * {@link dev.capex.engine.model.Scenario}, or {@code Scenario} for the top level); {@code Record.component[]}
+ * is an element of a list. Every number in the scenario has a declared range (a test holds this): a new
+ * field needs a line in {@link #BOUNDS}.
+ */
+public final class FieldRules {
+    private FieldRules() {
+    }
+
+    /** A closed or open interval; infinite ends mean unbounded. */
+    public record Bound(double min, boolean minExclusive, double max, boolean maxExclusive) {
+        public boolean contains(double v) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+            boolean lo = minExclusive ? v > min : v >= min;
+            boolean hi = maxExclusive ? v < max : v <= max;
+            return lo && hi;
+        }
+
+        /** "between 0 and 1", "greater than 0", "0 or more", "any number". */
+        public String describe() {
+            boolean hasMin = Double.isFinite(min);
+            boolean hasMax = Double.isFinite(max);
+            if (hasMin && hasMax) {
+                if (!minExclusive && !maxExclusive) {
+                    return "between " + num(min) + " and " + num(max);
+                }
+                return "in " + (minExclusive ? "(" : "[") + num(min) + ", " + num(max) + (maxExclusive ? ")" : "]");
+            }
+            if (hasMin) {
+                return minExclusive ? "greater than " + num(min) : num(min) + " or more";
+            }
+            if (hasMax) {
+                return maxExclusive ? "less than " + num(max) : num(max) + " or less";
+            }
+            return "any finite number";
+        }
+
+        static String num(double d) {
+            if (d == StrictMath.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString((long) d);
+            }
+            return Double.toString(d);
+        }
+    }
+
+    static final double INF = Double.POSITIVE_INFINITY;
+    /** A share, fraction or probability. */
+    public static final Bound SHARE = new Bound(0, false, 1, false);
+    public static final Bound NON_NEGATIVE = new Bound(0, false, INF, false);
+    public static final Bound POSITIVE = new Bound(0, true, INF, false);
+    public static final Bound ANY = new Bound(-INF, false, INF, false);
+    /** A signed change of a share, such as a growth rate. */
+    public static final Bound SIGNED_SHARE = new Bound(-1, false, 1, false);
+
+    static Bound between(double min, double max) {
+        return new Bound(min, false, max, false);
+    }
+
+    /** Every number field's range, keyed Record.component. */
+    public static final Map<String, Bound> BOUNDS = new LinkedHashMap<>();
+
+    private static void b(Bound bound, String record, String... components) {
+        for (String c : components) {
+            if (BOUNDS.put(record + "." + c, bound) != null) {
+                throw new IllegalStateException("declared twice: " + record + "." + c);
+            }
+        }
+    }
+
+    static {
+        b(NON_NEGATIVE, "Company", "cashM", "legacyServersNetM", "legacyBuildingsNetM", "otherAssetsM",
+                "otherLiabilitiesM", "dividendPerShare", "buybackPerQuarterM", "realityLabsBudgetM", "minimumCashM",
+                "capexEarlierThisYearM");
+        b(POSITIVE, "Company", "legacyServersLifeQuarters", "legacyBuildingsLifeQuarters", "sharesOutstanding",
+                "sharePrice");
+        b(SHARE, "Company", "trainingShare", "resaleShare");
+
+        b(POSITIVE, "HistoryQuarter", "revenueM");
+        b(NON_NEGATIVE, "HistoryQuarter", "interestM", "capexM");
+        b(ANY, "HistoryQuarter", "ebitdaM", "netIncomeM", "operatingCashFlowM");
+
+        b(between(0, 0.15), "Macro", "baseRate", "baseRateLongRun");
+        b(SHARE, "Macro", "baseRateReversion", "gpuShortage", "gpuShortageLongRun", "gpuShortageReversion",
+                "spreadShockPersistence", "growthShockPersistence", "supplyTightAbove", "minSupplyFraction",
+                "extraLeadTimeAbove");
+        b(NON_NEGATIVE, "Macro", "baseRateSd", "creditSpreadShockSd", "gpuShortageSd", "gpuPremiumPerShortage",
+                "dataCenterAssetIndexSd", "marketSd", "supplyCutPerShortage");
+        b(POSITIVE, "Macro", "powerPricePerMwh");
+        b(between(0.5, 1.6), "Macro", "dataCenterAssetIndex");
+
+        b(POSITIVE, "Revenue", "baseQuarterlyM", "seasonality[]", "aiUpliftScaleH100e", "engagementGapScaleElo",
+                "consumerAiUsersScaleM");
+        b(SIGNED_SHARE, "Revenue", "organicGrowth", "growthFloor");
+        b(NON_NEGATIVE, "Revenue", "growthDecayPerYear", "growthSd", "aiUpliftMax", "aiUpliftPerEloAboveStart",
+                "realityLabsRevenueM", "resalePricePerH100eQuarter", "maxAdoption");
+        b(SHARE, "Revenue", "engagementMaxLoss", "minEngagement", "priceWarUpliftShare");
+
+        b(NON_NEGATIVE, "Costs", "coreOpexFixedM", "maintenanceCapexPerQuarterM", "severanceQuartersOfSaving",
+                "legalCostPerProbeQuarterM", "delayOverrunShare", "maxDelaysPerProject");
+        b(SHARE, "Costs", "coreOpexVariableShare", "taxRate");
+        b(SIGNED_SHARE, "Costs", "coreOpexGrowthPerQuarter");
+        b(POSITIVE, "Costs", "powerMwhPerGwQuarter", "gpuLifeQuarters", "buildingLifeQuarters");
+        b(new Bound(0, true, 100, false), "Costs", "restructuringMaxPercent");
+
+        b(NON_NEGATIVE, "Finance", "leaseAdjustmentFactor", "guaranteeAdjustmentFactor", "cashYieldBelowBase",
+                "bondArrangementQuarters", "emergencyLimitM", "emergencySpreadBp", "emergencyDowngradeNotches",
+                "buybackPremium", "leaseYieldSpreadBp", "bondTermPremiumBpPerYear", "sweepAboveMinimumMultiple");
+        b(POSITIVE, "Finance", "maxDowngradeNotchesPerQuarter", "upgradeAfterQuarters", "bondMinM",
+                "bondMaxPerQuarterM", "bondTenorsYears[]", "covenantBreachesToDefault", "leaseTermQuarters");
+        b(SHARE, "Finance", "bondFeeShare", "equityDiscount", "equityFeeShare", "equityMaxShareOfCapPerQuarter",
+                "jvPartnerShare", "residualValueGuaranteeShare", "nonVotingEffectShare", "impairmentThreshold",
+                "forcedSaleDiscount", "maxResaleShare");
+
+        b(NON_NEGATIVE, "RatingNotch", "spreadBp");
+        b(ANY, "RatingNotch", "maxNetLeverage", "minInterestCover");
+
+        b(NON_NEGATIVE, "Lender", "spreadBp", "minInterestCover", "equityReturnPremiumBp");
+        b(POSITIVE, "Lender", "tenorQuarters", "minM", "maxM");
+        b(ANY, "Lender", "maxNetLeverage");
+        b(SHARE, "Lender", "maxEquityCoInvestShare");
+
+        b(POSITIVE, "DebtSpec", "principalM");
+        b(SHARE, "DebtSpec", "couponRate");
+
+        b(POSITIVE, "StakeTarget", "valuationM");
+        b(new Bound(0, true, 1, false), "StakeTarget", "minStake", "maxStake");
+        b(NON_NEGATIVE, "StakeTarget", "controlPremium", "dataQualityGain", "leaderStars", "inferenceEfficiencyGain",
+                "impairmentSd", "integrationQuarters");
+        b(SHARE, "StakeTarget", "customerFlightShare", "antitrustProbability", "antitrustProbabilityControl",
+                "divestitureProbability");
+
+        b(NON_NEGATIVE, "Talent", "startingStars", "factorK", "retentionPayGap", "packagePremiumPerRankBelowTen",
+                "rivalSlowdownEloPerStar", "retentionMoraleSensitivity",
+                "counterOfferRetentionFactor");
+        b(POSITIVE, "Talent", "factorScale", "marketPackageM", "maxPackageM", "maxStarsPerQuarter");
+        b(SHARE, "Talent", "vestingByYear[]", "stockShare", "retentionBase", "moraleHitPerPercentLayoff",
+                "moraleRecoveryPerQuarter", "rivalSlowdownRecovery", "minMorale", "maxRetentionRisk");
+
+        b(POSITIVE, "GpuGeneration", "priceUsd", "h100Equivalent", "kwPerGpu", "maxUnitsPerQuarter");
+        b(new Bound(0, false, 1, true), "GpuGeneration", "priceDeclinePerQuarter");
+        b(NON_NEGATIVE, "GpuGeneration", "leadTimeQuarters");
+        b(SHARE, "GpuGeneration", "depositShare");
+
+        b(POSITIVE, "CohortSpec", "units");
+        b(NON_NEGATIVE, "CohortSpec", "grossCostM", "accumulatedDepreciationM");
+
+        b(POSITIVE, "SiteSpec", "maxGw", "costPerGwM", "buildQuarters");
+        b(NON_NEGATIVE, "SiteSpec", "onlineGw", "onlineBookValueM", "underConstructionGw", "constructionSpentM");
+        b(SHARE, "SiteSpec", "powerDelayProbability");
+
+        b(POSITIVE, "CloudProvider", "pricePerH100eQuarter", "minQuarters", "maxQuarters", "maxH100e");
+        b(NON_NEGATIVE, "CloudProvider", "leadQuarters");
+
+        b(POSITIVE, "ParcelSpec", "bookValueM", "outrightPriceFactor");
+        b(SHARE, "ParcelSpec", "jvPartnerShare", "jvDistributionShare");
+
+        b(POSITIVE, "Ai", "runLengthQuarters", "eloBase", "referenceCompute", "startingElo", "retireAfterQuarters");
+        b(NON_NEGATIVE, "Ai", "eloPerDecade", "eloNoiseSd", "techniqueGrowthPerQuarter", "dataFactorBase",
+                "dataFactorSlope", "reasoningStarsRequired", "reasoningElo");
+        b(SHARE, "Ai", "startingDataQuality", "reasoningDataRequired", "minTrainingShare", "maxTrainingShare");
+
+        b(NON_NEGATIVE, "Competitor", "eloNoiseSd", "releaseEveryQuarters");
+        b(SHARE, "Competitor", "releaseProbability");
+        b(ANY, "PathPoint", "value");
+        b(ANY, "Reaction", "threshold", "magnitude");
+        b(new Bound(-1, false, INF, false), "Reaction", "capexBoost");
+        b(POSITIVE, "Reaction", "quarters");
+        b(POSITIVE, "ArenaEntry", "elo");
+
+        b(SHARE, "EventCard", "probability");
+        b(ANY, "Condition", "value");
+        b(ANY, "Effect", "magnitude");
+        b(POSITIVE, "Effect", "quarters");
+
+        b(POSITIVE, "Valuation", "baseMultiple", "rankReference", "minMultiple", "maxMultiple");
+        b(NON_NEGATIVE, "Valuation", "growthSensitivity", "rankWeight", "computeGrowthWeight", "leveragePenalty",
+                "ratingPenaltyPerNotch", "capexImpatienceThreshold", "capexImpatienceSensitivity");
+        b(ANY, "Valuation", "referenceGrowth", "leverageFree");
+        b(SHARE, "Valuation", "noisePersistence", "maxPenalty", "minMarketFactor", "evFloorShare");
+
+        b(NON_NEGATIVE, "Scorecard", "tsrWeight", "rankWeight", "ratingWeight", "fcfWeight", "gwWeight",
+                "survivalWeight");
+        b(POSITIVE, "Scorecard", "fcfScaleM", "gwScale");
+    }
+
+    /** Texts that are quarters, written like 2025Q2. */
+    public static final Set<String> QUARTERS = Set.of(
+            "Scenario.startQuarter", "Scenario.endQuarter", "HistoryQuarter.quarter", "Lender.amortizationStart",
+            "DebtSpec.maturity", "StakeTarget.availableFrom", "GpuGeneration.availableFrom", "CohortSpec.delivered",
+            "SiteSpec.constructionCompletes", "SiteSpec.availableFrom", "Ai.startingModelReleased", "PathPoint.quarter",
+            "Headline.quarter", "ArenaEntry.released", "EventCard.quarter", "EventCard.earliest", "EventCard.latest");
+
+    /** The pattern of a quarter in the JSON Schema (Quarter.parse accepts either case of Q). */
+    public static final String QUARTER_PATTERN = "^[0-9]{4}[Qq][1-4]$";
+
+    /** Event card effects the engine reads with the world as target (Turn.effect call sites) or applies at once (WorldRules.fire). */
+    public static final List<String> CARD_EFFECTS = List.of("baseRate", "creditSpread", "gpuShortage", "gpuPrice",
+            "gpuLeadTime", "powerDelay", "aiDemand", "impatience", "market", "consumerAi", "priceWar",
+            "efficiencyBreakthrough", "talentRaid", "antitrust");
+    /** Condition metrics (WorldRules.metric). */
+    public static final List<String> CONDITION_METRICS = List.of("metaRank", "netLeverage", "stars", "stakesHeld",
+            "capexToRevenue", "quarterIndex", "gpusOnline");
+    /** Condition comparisons (WorldRules.conditionsHold). */
+    public static final List<String> CONDITION_OPS = List.of("lt", "le", "gt", "ge");
+    /** Reaction triggers (CompetitorRules.react). */
+    public static final List<String> REACTION_TRIGGERS = List.of("metaRankAtMost", "poachedFrom",
+            "metaEloWithinFrontier", "metaResaleAbove");
+    /** Reaction effects (read by CompetitorRules, TalentRules, DecisionRules, RevenueRules). */
+    public static final List<String> REACTION_EFFECTS = List.of("accelerate", "counterOffer", "priceWar");
+    /** Event card kinds (WorldRules.drawCards). */
+    public static final List<String> EVENT_KINDS = List.of("scheduled", "random");
+    /** Private credit structures (DecisionRules.privateCredit). */
+    public static final List<String> LENDER_STRUCTURES = List.of("corporate", "project");
+
+    /** The decision types, read from the engine's Decision records (for disabledLevers). */
+    public static final List<String> DECISION_TYPES = decisionTypes();
+
+    /** Closed vocabularies, keyed Record.component (or Record.component[] for list elements). */
+    public static final Map<String, List<String>> ENUMS = Map.of(
+            "Effect.type", CARD_EFFECTS,
+            "Condition.metric", CONDITION_METRICS,
+            "Condition.op", CONDITION_OPS,
+            "Reaction.trigger", REACTION_TRIGGERS,
+            "Reaction.effect", REACTION_EFFECTS,
+            "EventCard.kind", EVENT_KINDS,
+            "Lender.structures[]", LENDER_STRUCTURES,
+            "Scenario.disabledLevers[]", DECISION_TYPES);
+
+    /** Texts that must not be blank. */
+    public static boolean mustNotBeBlank(String record, String component) {
+        return component.equals("id") || component.equals("name") || component.equals("title")
+                || component.equals("generation") || component.equals("lab") || component.equals("startRating")
+                || component.equals("startingModel") || component.equals("modelPrefix") || component.equals("text")
+                || QUARTERS.contains(record + "." + component);
+    }
+
+    private static List<String> decisionTypes() {
+        Set<String> types = new TreeSet<>();
+        for (Class<?> c : Decision.class.getPermittedSubclasses()) {
+            try {
+                RecordComponent[] rc = c.getRecordComponents();
+                Class<?>[] params = new Class<?>[rc.length];
+                Object[] args = new Object[rc.length];
+                for (int i = 0; i < rc.length; i++) {
+                    params[i] = rc[i].getType();
+                    args[i] = defaultValue(params[i]);
+                }
+                Constructor<?> k = c.getDeclaredConstructor(params);
+                types.add(((Decision) k.newInstance(args)).type());
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalStateException("cannot read the type of decision " + c.getSimpleName(), e);
+            }
+        }
+        return List.copyOf(new ArrayList<>(types));
+    }
+
+    private static Object defaultValue(Class<?> t) {
+        if (!t.isPrimitive()) {
+            return null;
+        }
+        if (t == boolean.class) {
+            return false;
+        }
+        if (t == int.class) {
+            return 0;
+        }
+        if (t == long.class) {
+            return 0L;
+        }
+        if (t == double.class) {
+            return 0.0;
+        }
+        throw new IllegalStateException("unexpected field type " + t);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

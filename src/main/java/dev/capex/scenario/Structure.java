@@ -1,0 +1,229 @@
+package dev.capex.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks a JSON tree against the shape of a record, by reflection on its components: unknown fields,
+ * missing fields, nulls and wrong types, all of them in one walk. Supported field types are the ones the
+ * scenario uses: records, List&lt;X&gt;, String, int, long, double, boolean and their boxes.
+ */
+final class Structure {
+    /** A structural problem: the path, whether it points at the field name rather than the value, and what is wrong. */
+    record Issue(String path, Where where, String message) {
+    }
+
+    enum Where {
+        /** The value at the path. */
+        VALUE,
+        /** The name of the field at the path. */
+        NAME,
+        /** The object that should contain the path (a missing field). */
+        PARENT
+    }
+
+    /** From this many missing fields in one object on, they are reported as one problem. */
+    static final int MANY_MISSING = 4;
+
+    private final List<Issue> issues = new ArrayList<>();
+
+    static List<Issue> check(JsonNode root, Class<?> recordType) {
+        Structure s = new Structure();
+        s.walk(root, recordType, "");
+        return s.issues;
+    }
+
+    private void walk(JsonNode node, Type type, String path) {
+        Class<?> raw = raw(type);
+        if (node == null || node.isNull()) {
+            issues.add(new Issue(path, Where.VALUE, "null is not allowed: expected " + expected(type)));
+            return;
+        }
+        if (raw.isRecord()) {
+            if (!node.isObject()) {
+                issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+                return;
+            }
+            RecordComponent[] comps = raw.getRecordComponents();
+            Set<String> known = new LinkedHashSet<>();
+            for (RecordComponent c : comps) {
+                known.add(c.getName());
+            }
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String n = names.next();
+                if (!known.contains(n)) {
+                    issues.add(new Issue(join(path, n), Where.NAME, unknown(n, known, raw)));
+                }
+            }
+            List<RecordComponent> missing = new ArrayList<>();
+            for (RecordComponent c : comps) {
+                if (!node.has(c.getName())) {
+                    missing.add(c);
+                }
+            }
+            if (missing.size() >= MANY_MISSING) {
+                // A half-written object: one problem listing what is missing reads better than a screenful.
+                issues.add(new Issue(path, Where.VALUE, "missing " + missing.size() + " fields of " + raw.getSimpleName()
+                        + ": " + String.join(", ", missing.stream().map(RecordComponent::getName).toList())));
+            } else {
+                for (RecordComponent c : missing) {
+                    issues.add(new Issue(join(path, c.getName()), Where.PARENT, "missing field: expected "
+                            + expected(c.getGenericType())));
+                }
+            }
+            for (RecordComponent c : comps) {
+                JsonNode child = node.get(c.getName());
+                if (child != null) {
+                    walk(child, c.getGenericType(), join(path, c.getName()));
+                }
+            }
+        } else if (raw == List.class) {
+            if (!node.isArray()) {
+                issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+                return;
+            }
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), element, path + "[" + i + "]");
+            }
+        } else if (raw == String.class) {
+            if (!node.isTextual()) {
+                issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            }
+        } else if (raw == int.class || raw == Integer.class) {
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            }
+        } else if (raw == long.class || raw == Long.class) {
+            if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+                issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            }
+        } else if (raw == double.class || raw == Double.class) {
+            if (!node.isNumber() || !Double.isFinite(node.asDouble())) {
+                issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            }
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            if (!node.isBoolean()) {
+                issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            }
+        } else {
+            throw new IllegalStateException("the scenario validator does not know the field type " + type + " at " + path);
+        }
+    }
+
+    static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalStateException("unsupported type " + type);
+    }
+
+    /** What a field of this type holds, for messages: "a whole number", "a list of numbers". */
+    static String expected(Type type) {
+        Class<?> raw = raw(type);
+        if (raw.isRecord()) {
+            return "an object (" + raw.getSimpleName() + ")";
+        }
+        if (raw == List.class) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            Class<?> e = raw(element);
+            if (e.isRecord()) {
+                return "a list of objects (" + e.getSimpleName() + ")";
+            }
+            if (e == String.class) {
+                return "a list of texts in quotes";
+            }
+            return "a list of " + (e == double.class || e == Double.class ? "numbers" : "whole numbers");
+        }
+        if (raw == String.class) {
+            return "a text in quotes";
+        }
+        if (raw == int.class || raw == Integer.class) {
+            return "a whole number";
+        }
+        if (raw == long.class || raw == Long.class) {
+            return "a whole number";
+        }
+        if (raw == double.class || raw == Double.class) {
+            return "a number";
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return "true or false";
+        }
+        return raw.getSimpleName();
+    }
+
+    static String describe(JsonNode n) {
+        if (n.isTextual()) {
+            String t = n.asText();
+            return "the text \"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";
+        }
+        if (n.isIntegralNumber()) {
+            return n.canConvertToLong() ? "the whole number " + n.asText() : "the number " + n.asText() + " (too large)";
+        }
+        if (n.isNumber()) {
+            return Double.isFinite(n.asDouble()) ? "the number " + n.asText() : "a number too large to use";
+        }
+        if (n.isBoolean()) {
+            return n.asText();
+        }
+        if (n.isArray()) {
+            return "a list";
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        return n.getNodeType().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String unknown(String name, Set<String> known, Class<?> record) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = k.equalsIgnoreCase(name) ? 0 : distance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        if (best != null && bestDistance <= Math.max(2, name.length() / 4)) {
+            return "unknown field '" + name + "': did you mean '" + best + "'?";
+        }
+        return "unknown field '" + name + "' (" + record.getSimpleName() + " has: " + String.join(", ", known) + ")";
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    static String join(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+}

@@ -1,0 +1,516 @@
+package dev.capex.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.gui2.ActionListBox;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.DefaultWindowManager;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.SameTextGUIThread;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import dev.capex.engine.QuarterResult;
+import dev.capex.engine.Score;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.Balances;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.GameStatus;
+import dev.capex.engine.model.QuarterFigures;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Statements;
+import dev.capex.play.GameSession;
+import dev.capex.report.Text;
+import dev.capex.tui.Levers.Lever;
+import dev.capex.tui.Palette.Role;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The dashboard's controller: it owns the windows drawn on a {@link Screen} it is given, takes one
+ * {@link KeyStroke} at a time and redraws. No threads and no sleeps here, so tests drive it on a
+ * virtual terminal key by key; {@link TerminalLauncher} feeds it a real terminal's keys.
+ */
+public final class CapexTui {
+    private final GameSession session;
+    private final Screen screen;
+    private final Palette palette;
+    private final MultiWindowTextGUI gui;
+    private final DashboardView dashboard;
+    private final DashboardWindow dashboardWindow;
+    private boolean done;
+
+    public CapexTui(GameSession session, Screen screen, boolean color) {
+        this.session = session;
+        this.screen = screen;
+        this.palette = new Palette(color);
+        this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
+                new EmptySpace(TextColor.ANSI.DEFAULT));
+        gui.setTheme(palette.theme());
+        dashboard = new DashboardView(session, palette);
+        dashboardWindow = new DashboardWindow();
+        dashboardWindow.setComponent(dashboard);
+        gui.addWindow(dashboardWindow);
+    }
+
+    public MultiWindowTextGUI gui() {
+        return gui;
+    }
+
+    public DashboardView dashboard() {
+        return dashboard;
+    }
+
+    /** True once the player quit (after confirming) or closed the final scorecard. */
+    public boolean isDone() {
+        return done;
+    }
+
+    /** The window on top (a form, a dialog, a page, or the dashboard itself). */
+    public Window activeWindow() {
+        return gui.getActiveWindow();
+    }
+
+    /** Draws whatever changed (also after a resize of the terminal). */
+    public void redraw() throws IOException {
+        gui.updateScreen();
+    }
+
+    /** Handles one key and redraws. Ctrl-C asks to quit, like q; end of input quits at once. */
+    public void handle(KeyStroke key) throws IOException {
+        if (key.getKeyType() == KeyType.EOF) {
+            done = true;
+            return;
+        }
+        if (key.isCtrlDown() && key.getKeyType() == KeyType.Character && key.getCharacter() == 'c') {
+            askQuit();
+        } else {
+            gui.handleInput(key);
+        }
+        gui.updateScreen();
+    }
+
+    /** Handles every key already waiting on the screen, then redraws; true if there was any. */
+    public boolean pump() throws IOException {
+        boolean any = false;
+        KeyStroke k;
+        while (!done && (k = screen.pollInput()) != null) {
+            handle(k);
+            any = true;
+        }
+        if (gui.isPendingUpdate()) {
+            gui.updateScreen();
+        }
+        return any;
+    }
+
+    private TerminalSize size() {
+        return screen.getTerminalSize();
+    }
+
+    private void status(String s) {
+        dashboard.refresh();
+        dashboard.status(s);
+    }
+
+    // ---- the dashboard's keys
+
+    private final class DashboardWindow extends BasicWindow {
+        DashboardWindow() {
+            setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+        }
+
+        @Override
+        public boolean handleInput(KeyStroke k) {
+            dashboard.status("");
+            boolean over = session.state().isOver();
+            switch (k.getKeyType()) {
+                case ArrowUp -> dashboard.select(-1);
+                case ArrowDown -> dashboard.select(1);
+                case PageUp -> dashboard.scrollNews(-1);
+                case PageDown -> dashboard.scrollNews(1);
+                case Enter -> {
+                    if (session.queued().isEmpty()) {
+                        openMenu();
+                    } else {
+                        editQueued(dashboard.selected());
+                    }
+                }
+                case Delete, Backspace -> removeQueued();
+                case Insert -> openMenu();
+                case F1 -> openHelp();
+                case Escape -> {
+                }
+                case Character -> {
+                    char c = Character.toLowerCase(k.getCharacter());
+                    switch (c) {
+                        case 'n', '+' -> {
+                            if (!over) {
+                                openMenu();
+                            }
+                        }
+                        case 'x', '-' -> removeQueued();
+                        case 'e' -> {
+                            if (!over) {
+                                askEndQuarter();
+                            } else {
+                                openScorecard();
+                            }
+                        }
+                        case 'q' -> askQuit();
+                        case '?', 'h' -> openHelp();
+                        case 'g' -> openGlossary("");
+                        case 'r', 's' -> openLastResult();
+                        default -> {
+                            return false;
+                        }
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private void removeQueued() {
+        if (session.queued().isEmpty()) {
+            status("Nothing queued to remove.");
+            return;
+        }
+        Decision d = session.removeQueued(dashboard.selected());
+        status("Removed: " + d.summary());
+    }
+
+    // ---- levers
+
+    /** The menu of every lever, grouped by family, each with its letter. */
+    public void openMenu() {
+        if (session.state().isOver()) {
+            return;
+        }
+        List<Lever> levers = Levers.all(session.scenario(), session.state());
+        BasicWindow w = new BasicWindow(" New decision for " + session.state().quarter() + " ") {
+            @Override
+            public boolean handleInput(KeyStroke k) {
+                if (k.getKeyType() == KeyType.Escape) {
+                    close();
+                    return true;
+                }
+                if (k.getKeyType() == KeyType.Character) {
+                    char c = Character.toLowerCase(k.getCharacter());
+                    for (Lever l : levers) {
+                        if (l.key() == c) {
+                            close();
+                            openForm(l.type(), -1);
+                            return true;
+                        }
+                    }
+                }
+                return super.handleInput(k);
+            }
+        };
+        w.setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
+        ActionListBox list = new ActionListBox();
+        String family = "";
+        for (Lever l : levers) {
+            boolean on = session.scenario().leverEnabled(l.type());
+            String label = String.format(Locale.ROOT, "%c  %-22s %s", l.key(), l.title(),
+                    !l.family().equals(family) ? l.family() : "");
+            if (!on) {
+                label = String.format(Locale.ROOT, "%c  %-22s (not in this scenario)", l.key(), l.title());
+            }
+            family = l.family();
+            list.addItem(label, () -> {
+                w.close();
+                openForm(l.type(), -1);
+            });
+        }
+        Panel p = new Panel(new LinearLayout(Direction.VERTICAL));
+        p.addComponent(list);
+        p.addComponent(new Label("Letter or ↑↓ Enter to open · Esc closes"));
+        w.setComponent(p);
+        gui.addWindow(w);
+    }
+
+    /** Opens the form of a lever, new (index -1) or editing a queued decision. */
+    public DecisionForm openForm(String type, int editIndex) {
+        List<Lever> levers = Levers.all(session.scenario(), session.state());
+        DecisionForm f = new DecisionForm(session, Levers.byType(levers, type), editIndex, palette, size(),
+                this::status, this::openGlossary);
+        gui.addWindow(f);
+        return f;
+    }
+
+    private void editQueued(int index) {
+        Decision d = session.queued().get(index);
+        openForm(d.type(), index);
+    }
+
+    // ---- dialogs
+
+    /** A yes/no question; y or Enter on Yes confirms, n or Escape declines. */
+    private void confirm(String title, List<String> text, Runnable yes) {
+        BasicWindow w = new BasicWindow(" " + title + " ") {
+            @Override
+            public boolean handleInput(KeyStroke k) {
+                if (k.getKeyType() == KeyType.Escape
+                        || (k.getKeyType() == KeyType.Character && Character.toLowerCase(k.getCharacter()) == 'n')) {
+                    close();
+                    return true;
+                }
+                if (k.getKeyType() == KeyType.Character && Character.toLowerCase(k.getCharacter()) == 'y') {
+                    close();
+                    yes.run();
+                    return true;
+                }
+                return super.handleInput(k);
+            }
+        };
+        w.setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
+        Panel p = new Panel(new LinearLayout(Direction.VERTICAL));
+        for (String t : text) {
+            for (String line : Fmt.wrap(t, Math.min(70, size().getColumns() - 8), "")) {
+                p.addComponent(new Label(line));
+            }
+        }
+        Panel b = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        b.addComponent(new Button("Yes (y)", () -> {
+            w.close();
+            yes.run();
+        }));
+        b.addComponent(new Button("No (n)", w::close));
+        p.addComponent(b);
+        w.setComponent(p);
+        gui.addWindow(w);
+    }
+
+    private void askQuit() {
+        if (activeWindow() != dashboardWindow && !(activeWindow() instanceof DecisionForm)) {
+            activeWindow().close();
+        }
+        confirm("Quit", List.of("Quit the game?", session.results().isEmpty() ? "No quarter has been played yet."
+                : "Quarters played are kept: the game is saved after each quarter."), () -> done = true);
+    }
+
+    private void askEndQuarter() {
+        int n = session.queued().size();
+        confirm("End " + session.state().quarter(), List.of(String.format(Locale.ROOT,
+                "End %s with %s? Decisions cannot be changed afterwards.", session.state().quarter(),
+                n == 0 ? "no new decisions (current policy continues)" : n + (n == 1 ? " decision" : " decisions"))),
+                this::endQuarter);
+    }
+
+    /** Plays the quarter with the queued decisions and shows its result. */
+    public void endQuarter() {
+        int rankBefore = session.state().ai().rank();
+        QuarterResult r = session.endQuarter();
+        dashboard.refresh();
+        dashboard.status("Played " + r.statements().quarter() + ".");
+        openResult(r, rankBefore, true);
+    }
+
+    // ---- pages
+
+    private BasicWindow page(String title, TextPage page, Runnable onClose) {
+        BasicWindow w = new BasicWindow(" " + title + " ") {
+            @Override
+            public boolean handleInput(KeyStroke k) {
+                if (page.scroll(k, page.pageRows())) {
+                    return true;
+                }
+                if (k.getKeyType() == KeyType.Escape || k.getKeyType() == KeyType.Enter
+                        || (k.getKeyType() == KeyType.Character && k.getCharacter() == ' ')) {
+                    close();
+                    if (onClose != null) {
+                        onClose.run();
+                    }
+                    return true;
+                }
+                if (k.getKeyType() == KeyType.Character && Character.toLowerCase(k.getCharacter()) == 'g'
+                        && !title.startsWith("Glossary")) {
+                    openGlossary("");
+                    return true;
+                }
+                if (k.getKeyType() == KeyType.Character && Character.toLowerCase(k.getCharacter()) == 'q') {
+                    askQuit();
+                    return true;
+                }
+                return super.handleInput(k);
+            }
+        };
+        w.setHints(List.of(Window.Hint.MODAL, Window.Hint.FULL_SCREEN));
+        w.setComponent(page);
+        gui.addWindow(w);
+        return w;
+    }
+
+    public void openHelp() {
+        TextPage p = new TextPage(palette, "Esc/Enter close · g glossary · ↑↓ PgUp PgDn scroll");
+        p.add("Capex: you are Meta's CFO. Each quarter, queue decisions, then end the quarter.", Role.TITLE);
+        p.blank();
+        p.add("On the dashboard", Role.TITLE);
+        p.add("  n or Insert    open the levers (a to p), each a form with a live preview");
+        p.add("  ↑ ↓            select a queued decision");
+        p.add("  Enter          edit the selected queued decision (or open the levers when none)");
+        p.add("  Del, x         remove the selected queued decision");
+        p.add("  PgUp PgDn      scroll the news");
+        p.add("  r              the last quarter's result and statements again");
+        p.add("  e              end the quarter (asks first), then read its result");
+        p.add("  g              the glossary: covenant, SPV, take-or-pay, Elo, EBITDA…");
+        p.add("  ? F1           this help");
+        p.add("  q Ctrl-C       quit (asks first; quarters played are saved)");
+        p.blank();
+        p.add("In a form", Role.TITLE);
+        p.add("  Tab ↑ ↓        move between fields; ↑ ↓ on a list change the choice, Enter opens it");
+        p.add("  Enter          in a number box or on Queue: queue the decision if the engine accepts it");
+        p.add("  F1             explain the terms the form uses");
+        p.add("  Esc            close without queueing");
+        p.add("  Numbers: money in $M or with a suffix (20000, 20B, 1.5B), shares as 49% or 0.49, units as "
+                + "300000 or 300k.");
+        p.blank();
+        p.add("Reading the screen", Role.TITLE);
+        p.add("  ▲ + rose, ▼ - fell since last quarter (green good, red bad, when colours are on).");
+        p.add("  Sparklines ▁▂▃▅▇ show a figure over the game so far, lowest to highest.");
+        p.add("  Rank: lower is better; ▲ 3 up means three places better.");
+        p.add("  REFUSED, BREACH, IDLE, tight: words that need your attention.");
+        page("Help", p, null);
+    }
+
+    public void openGlossary(String term) {
+        TextPage p = new TextPage(palette, "Esc/Enter close · ↑↓ PgUp PgDn scroll");
+        int at = -1;
+        for (int i = 0; i < Glossary.TERMS.size(); i++) {
+            Glossary.Term t = Glossary.TERMS.get(i);
+            if (at < 0 && !term.isEmpty() && i == Glossary.indexOf(term)) {
+                at = p.size();
+            }
+            p.add(t.name(), Role.TITLE);
+            p.add("  " + t.meaning());
+        }
+        if (at >= 0) {
+            p.scrollToLine(at);
+        }
+        page("Glossary", p, null);
+    }
+
+    public void openLastResult() {
+        QuarterResult r = session.lastResult();
+        if (r == null) {
+            status("No quarter played yet: e ends " + session.state().quarter() + ".");
+            return;
+        }
+        List<QuarterResult> all = session.results();
+        int rankBefore = all.size() >= 2 ? all.get(all.size() - 2).state().ai().rank()
+                : dashboard.start().rank();
+        openResult(r, rankBefore, false);
+    }
+
+    private void openResult(QuarterResult r, int rankBefore, boolean continueAfter) {
+        Scenario sc = session.scenario();
+        GameState s = r.state();
+        Statements st = r.statements();
+        QuarterFigures f = s.latest();
+        boolean over = s.isOver();
+        TextPage p = new TextPage(palette, over ? "Enter: the final scorecard · ↑↓ PgDn scroll"
+                : continueAfter ? "Enter: on to " + s.quarter() + " · ↑↓ PgDn scroll · g glossary"
+                : "Esc/Enter close · ↑↓ PgDn scroll");
+        p.add(String.format(Locale.ROOT, "%s result · turn %d of %d", st.quarter(), s.turn(), sc.turns()), Role.TITLE);
+        p.add(String.format(Locale.ROOT, "Cash %s (%s) · debt %s · interest paid %s · rating %s · share price $%.2f",
+                Fmt.money(st.closingCashM()), Text.signedMoney(st.netCashFlow()), Fmt.money(s.debtM()),
+                Fmt.money(f.interestM()), f.rating(), f.sharePrice()));
+        p.add(String.format(Locale.ROOT, "Model %s %.0f Elo · arena rank #%d (was #%d, %s) · frontier %.0f",
+                s.ai().bestModel(), f.elo(), f.rank(), rankBefore, Fmt.rankChange(rankBefore, f.rank()),
+                f.frontierElo()), f.rank() < rankBefore ? Role.GOOD : f.rank() > rankBefore ? Role.BAD : Role.NORMAL);
+        p.blank();
+        p.add("Income statement", Role.TITLE);
+        p.add(line("Revenue", st.revenue()));
+        p.add(line("Operating costs (before depreciation)", -st.operatingCosts()));
+        p.add(line("EBITDA", st.ebitda()));
+        p.add(line("Depreciation and impairment", -(st.line(Account.DEPRECIATION) + st.line(Account.IMPAIRMENT))));
+        if (st.line(Account.GAIN_ON_SALE) != 0) {
+            p.add(line("Gain (loss) on asset sales", st.line(Account.GAIN_ON_SALE)));
+        }
+        p.add(line("Interest expense", -st.line(Account.INTEREST_EXPENSE)));
+        p.add(line("Interest income", st.line(Account.INTEREST_INCOME)));
+        p.add(line("Income tax", -st.line(Account.INCOME_TAX)));
+        p.add(line("Net income", st.netIncome()));
+        p.add("Cash flow", Role.TITLE);
+        p.add(line("Operating cash flow", st.operatingCashFlow()));
+        p.add(line("Investing cash flow (capex " + Fmt.money(st.capex()) + ")", st.investingCashFlow()));
+        p.add(line("Financing cash flow", st.financingCashFlow()));
+        p.add(line("Change in cash", st.netCashFlow()));
+        p.add(line("Free cash flow", st.freeCashFlow()));
+        Balances b = st.closing();
+        p.add("Balance sheet at the end of " + st.quarter(), Role.TITLE);
+        p.add(line("Total assets", b.totalAssets()));
+        p.add(line("  of which cash", b.natural(Account.CASH)));
+        p.add(line("Debt", b.natural(Account.DEBT)));
+        p.add(line("Other liabilities", b.natural(Account.OTHER_LIABILITIES)));
+        p.add(line("Equity", b.totalEquity()));
+        p.blank();
+        addEvents(p, "Your decisions", r, GameEvent.Category.DECISION);
+        p.add("What happened, and why", Role.TITLE);
+        boolean any = false;
+        for (GameEvent e : r.events()) {
+            if (e.category() != GameEvent.Category.DECISION && e.category() != GameEvent.Category.COMPETITOR) {
+                p.add("  " + e.text(), DashboardView.role(e));
+                any = true;
+            }
+        }
+        if (!any) {
+            p.add("  A quiet quarter: no rating change, no breach, no shock.", Role.DIM);
+        }
+        addEvents(p, "Competitors' moves", r, GameEvent.Category.COMPETITOR);
+        page(st.quarter() + " result", p, continueAfter || over ? () -> {
+            if (session.state().isOver()) {
+                openScorecard();
+            }
+        } : null);
+    }
+
+    private static String line(String label, long m) {
+        return String.format(Locale.ROOT, "  %-44s %12s", label, m < 0 ? "-" + Fmt.money(-m) : Fmt.money(m));
+    }
+
+    private static void addEvents(TextPage p, String title, QuarterResult r, GameEvent.Category c) {
+        boolean header = false;
+        for (GameEvent e : r.events()) {
+            if (e.category() == c) {
+                if (!header) {
+                    p.add(title, Role.TITLE);
+                    header = true;
+                }
+                p.add("  " + e.text(), DashboardView.role(e));
+            }
+        }
+    }
+
+    public void openScorecard() {
+        Scenario sc = session.scenario();
+        GameState s = session.state();
+        Score score = Score.of(sc, s);
+        TextPage p = new TextPage(palette, "Enter/q: leave the game · ↑↓ scroll");
+        p.add("The game is over — " + (s.status() == GameStatus.DEFAULTED ? "Meta defaulted: " + s.endReason()
+                : s.endReason()), s.status() == GameStatus.DEFAULTED ? Role.BAD : Role.TITLE);
+        p.blank();
+        for (String l : Text.scorecard(sc, s)) {
+            p.add(l, l.startsWith("===") ? Role.TITLE : Role.NORMAL);
+        }
+        p.blank();
+        p.add(String.format(Locale.ROOT, "Team %s, seed %d: score %.1f. Compare with other teams on the same seed.",
+                session.team(), session.seed(), score.total()), Role.TITLE);
+        page("Scorecard", p, () -> done = true);
+    }
+}

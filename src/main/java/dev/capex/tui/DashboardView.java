@@ -1,0 +1,425 @@
+package dev.capex.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.AbstractComponent;
+import com.googlecode.lanterna.gui2.ComponentRenderer;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import dev.capex.engine.Engine;
+import dev.capex.engine.Preview;
+import dev.capex.engine.QuarterResult;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Scenario;
+import dev.capex.play.GameSession;
+import dev.capex.tui.Palette.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The quarterly dashboard: header, finance and AI panels with changes and sparklines, the queued
+ * decisions with the cash they use, the news, and the key bar. It reads the session and draws; the
+ * controller ({@link CapexTui}) handles keys. Below 80x24 it says so instead of drawing a broken screen.
+ */
+public final class DashboardView extends AbstractComponent<DashboardView> {
+    public static final int MIN_COLUMNS = 80;
+    public static final int MIN_ROWS = 24;
+
+    private final GameSession session;
+    private final Palette palette;
+    private List<Metrics> series = List.of();
+    private Metrics start;
+    private Preview base;
+    private Preview queuedPreview;
+    private final List<Long> queueCash = new ArrayList<>();
+    private final List<TextPage.Line> news = new ArrayList<>();
+    private int selected;
+    private int newsTop;
+    private String status = "";
+    private int lastNewsRows = 5;
+
+    public DashboardView(GameSession session, Palette palette) {
+        this.session = session;
+        this.palette = palette;
+        refresh();
+    }
+
+    /** Re-reads the session (after a quarter, or when the queue changed). */
+    public void refresh() {
+        Scenario sc = session.scenario();
+        GameState s = session.state();
+        if (start == null) {
+            start = Metrics.start(sc, Engine.start(sc, session.seed()));
+        }
+        series = Metrics.series(start, s);
+        base = Engine.preview(sc, s, List.of());
+        queuedPreview = session.preview();
+        queueCash.clear();
+        List<Decision> q = session.queued();
+        long before = base.cashAfterM();
+        for (int i = 0; i < q.size(); i++) {
+            long after = Engine.preview(sc, s, q.subList(0, i + 1)).cashAfterM();
+            queueCash.add(after - before);
+            before = after;
+        }
+        selected = Math.max(0, Math.min(selected, q.size() - 1));
+        news.clear();
+        QuarterResult r = session.lastResult();
+        if (r == null) {
+            news.add(new TextPage.Line("Welcome, CFO. " + sc.description(), Role.NORMAL));
+            news.add(new TextPage.Line("Press n to queue a decision, e to end the quarter, ? for help.", Role.DIM));
+        } else {
+            for (GameEvent e : r.events()) {
+                if (e.category() != GameEvent.Category.COMPETITOR && e.category() != GameEvent.Category.DECISION) {
+                    news.add(new TextPage.Line(tag(e) + e.text(), role(e)));
+                }
+            }
+            for (GameEvent e : r.events()) {
+                if (e.category() == GameEvent.Category.COMPETITOR) {
+                    news.add(new TextPage.Line(tag(e) + e.text(), Role.NORMAL));
+                }
+            }
+        }
+        newsTop = Math.min(newsTop, Math.max(0, news.size() - 1));
+        invalidate();
+    }
+
+    static String tag(GameEvent e) {
+        return switch (e.category()) {
+            case FINANCE -> "[finance] ";
+            case AI -> "[AI] ";
+            case WORLD -> "[world] ";
+            case COMPETITOR -> "[rival] ";
+            case CARD -> "[event] ";
+            case GAME -> "[GAME] ";
+            case DECISION -> "[decision] ";
+        };
+    }
+
+    /** Colour follows the words: a downgrade says "Downgraded", a breach says "breached". */
+    static Role role(GameEvent e) {
+        if (e instanceof GameEvent.RatingChanged rc) {
+            return rc.downgrade() ? Role.BAD : Role.GOOD;
+        }
+        if (e instanceof GameEvent.CovenantBreached || e instanceof GameEvent.EmergencyFacilityDrawn
+                || e instanceof GameEvent.DecisionRefused || e instanceof GameEvent.StarsLeft
+                || (e instanceof GameEvent.GameEnded g && g.defaulted())) {
+            return Role.BAD;
+        }
+        if (e instanceof GameEvent.GpusIdle || e instanceof GameEvent.ConstructionDelayed
+                || e instanceof GameEvent.CardDrawn) {
+            return Role.WARN;
+        }
+        if (e instanceof GameEvent.ModelReleased m && m.meta()) {
+            return Role.GOOD;
+        }
+        return Role.NORMAL;
+    }
+
+    /** The opening position's figures (before the first quarter). */
+    public Metrics start() {
+        return start;
+    }
+
+    public int selected() {
+        return selected;
+    }
+
+    public void select(int delta) {
+        int n = session.queued().size();
+        selected = n == 0 ? 0 : Math.max(0, Math.min(n - 1, selected + delta));
+        invalidate();
+    }
+
+    public void scrollNews(int pages) {
+        newsTop = Math.max(0, Math.min(Math.max(0, news.size() - 1), newsTop + pages * Math.max(1, lastNewsRows - 1)));
+        invalidate();
+    }
+
+    public void status(String s) {
+        status = s == null ? "" : s;
+        invalidate();
+    }
+
+    public String status() {
+        return status;
+    }
+
+    @Override
+    protected ComponentRenderer<DashboardView> createDefaultRenderer() {
+        return new ComponentRenderer<>() {
+            @Override
+            public TerminalSize getPreferredSize(DashboardView c) {
+                return new TerminalSize(MIN_COLUMNS, MIN_ROWS);
+            }
+
+            @Override
+            public void drawComponent(TextGUIGraphics g, DashboardView c) {
+                draw(new Canvas(g, palette));
+            }
+        };
+    }
+
+    private void draw(Canvas cv) {
+        cv.clear();
+        if (cv.width < MIN_COLUMNS || cv.height < MIN_ROWS) {
+            tooSmall(cv);
+            return;
+        }
+        Scenario sc = session.scenario();
+        GameState s = session.state();
+        boolean wide = cv.width >= 110;
+        header(cv, sc, s, wide);
+        int panelTop = 1;
+        int gap = cv.height >= 30 ? 1 : 0;
+        int left = cv.width / 2;
+        finance(cv, 0, panelTop + gap, left - 1, sc);
+        ai(cv, left + 1, panelTop + gap, cv.width - left - 1, sc, s);
+        int row = panelTop + gap + 11 + gap;
+        int bottom = cv.height - 1;
+        int free = bottom - row - 1; // rows for queue title, queue, news title, news (status row excluded)
+        int queueRows = Math.max(2, Math.min(Math.max(2, session.queued().size()), Math.max(2, (free - 2) / 3)));
+        queue(cv, row, queueRows);
+        row += 1 + queueRows;
+        int newsRows = bottom - 1 - row - 1;
+        newsPanel(cv, row, newsRows);
+        cv.fill(0, bottom - 1, cv.width, Role.NORMAL);
+        if (!status.isEmpty()) {
+            cv.text(1, bottom - 1, "» " + status, Role.WARN);
+        }
+        keyBar(cv, bottom);
+    }
+
+    private void tooSmall(Canvas cv) {
+        List<String> msg = new ArrayList<>();
+        msg.add("Capex needs a terminal of at least " + MIN_COLUMNS + "x" + MIN_ROWS + ";");
+        msg.add("this one is " + cv.width + "x" + cv.height + ".");
+        msg.add("Make the window larger: the dashboard redraws as you resize.");
+        msg.add("q quits; capex play --plain works at any size.");
+        int r0 = Math.max(0, (cv.height - msg.size()) / 2);
+        for (int i = 0; i < msg.size(); i++) {
+            List<String> lines = Fmt.wrap(msg.get(i), Math.max(10, cv.width - 2), "");
+            cv.text(1, r0 + i, lines.get(0), i == 0 ? Role.WARN : Role.NORMAL);
+        }
+    }
+
+    private void header(Canvas cv, Scenario sc, GameState s, boolean wide) {
+        cv.fill(0, 0, cv.width, Role.HEADER);
+        int turn = Math.min(s.turn() + 1, sc.turns());
+        String left = String.format(Locale.ROOT, " CAPEX · %s · %s · %d/%d · %s · team %s · seed %d",
+                sc.company().name(), s.quarter(), turn, sc.turns(), wide ? sc.name() : sc.id(), session.team(),
+                session.seed());
+        if (s.isOver()) {
+            left = String.format(Locale.ROOT, " CAPEX · %s · GAME OVER after %d quarters · %s · team %s · seed %d",
+                    sc.company().name(), s.turn(), sc.id(), session.team(), session.seed());
+        }
+        cv.text(0, 0, left, Role.HEADER);
+    }
+
+    private Metrics now() {
+        return series.get(series.size() - 1);
+    }
+
+    private Metrics prev() {
+        return series.size() >= 2 ? series.get(series.size() - 2) : null;
+    }
+
+    private String spark(ToDoubleFunction<Metrics> f, int width) {
+        if (series.size() < 2) {
+            return "";
+        }
+        return Fmt.spark(Metrics.values(series, f), width);
+    }
+
+    private int ratingIndex(Scenario sc, String name) {
+        for (int i = 0; i < sc.finance().ratings().size(); i++) {
+            if (sc.finance().ratings().get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A panel row: label, value, change (styled by whether it is good news), sparkline. */
+    private void row(Canvas cv, int col, int r, int w, String label, String value, String change, Role changeRole,
+            String spark) {
+        int lw = w >= 50 ? 18 : 12;
+        int vw = w >= 50 ? 10 : 8;
+        int cw = 10;
+        cv.text(col, r, Fmt.padRight(label, lw), Role.DIM);
+        cv.text(col + lw + 1, r, Fmt.padLeft(value, vw), Role.NORMAL);
+        cv.text(col + lw + vw + 2, r, Fmt.padRight(change, cw), changeRole);
+        int sw = w - (lw + vw + cw + 3);
+        if (spark != null && sw >= 3) {
+            cv.text(col + lw + vw + cw + 3, r, spark.length() > sw ? spark.substring(spark.length() - sw) : spark,
+                    Role.TITLE, sw);
+        }
+    }
+
+    private static Role good(double delta, boolean upIsGood) {
+        if (Math.abs(delta) < 1e-9) {
+            return Role.DIM;
+        }
+        return (delta > 0) == upIsGood ? Role.GOOD : Role.BAD;
+    }
+
+    private void finance(Canvas cv, int col, int top, int w, Scenario sc) {
+        Metrics n = now();
+        Metrics p = prev();
+        boolean big = w >= 50;
+        int sw = Math.max(0, Math.min(16, w - (big ? 18 : 12) - (big ? 10 : 8) - 13));
+        cv.text(col, top, " FINANCE" + (p == null ? " · opening position" : " · change since " + p.quarter()), Role.TITLE);
+        int r = top + 1;
+        long dCash = p == null ? 0 : n.cashM() - p.cashM();
+        row(cv, col, r++, w, "Cash", Fmt.money(n.cashM()), p == null ? "" : Fmt.moneyChange(dCash), good(dCash, true),
+                spark(Metrics::cashM, sw));
+        long dDebt = p == null ? 0 : n.debtM() - p.debtM();
+        row(cv, col, r++, w, "Debt", Fmt.money(n.debtM()), p == null ? "" : Fmt.moneyChange(dDebt), good(dDebt, false),
+                spark(Metrics::debtM, sw));
+        long dInt = p == null ? 0 : n.interestM() - p.interestM();
+        row(cv, col, r++, w, big ? "Interest last qtr" : "Interest qtr", Fmt.money(n.interestM()),
+                p == null ? "" : Fmt.moneyChange(dInt), good(dInt, false), spark(Metrics::interestM, sw));
+        long dYr = queuedPreview.interestPerYearM() - base.interestPerYearBeforeM();
+        row(cv, col, r++, w, big ? "Interest a year" : "Interest/yr", Fmt.money(base.interestPerYearBeforeM()),
+                dYr == 0 ? "run rate" : "→ " + Fmt.money(queuedPreview.interestPerYearM()), dYr == 0 ? Role.DIM : Role.WARN,
+                null);
+        double dLev = p == null ? 0 : n.netLeverage() - p.netLeverage();
+        row(cv, col, r++, w, "Net leverage", Fmt.ratio(n.netLeverage()), p == null ? "" : Fmt.change(dLev, "%.2fx"),
+                good(dLev, false), spark(Metrics::netLeverage, sw));
+        if (base.hasCovenants()) {
+            double h = base.covenantHeadroom();
+            row(cv, col, r++, w, big ? "Covenant headroom" : "Covenant", Fmt.ratio(h),
+                    h < 0 ? "BREACH" : h < 0.5 ? "tight" : "ok", h < 0 ? Role.BAD : h < 0.5 ? Role.WARN : Role.GOOD, null);
+        } else {
+            row(cv, col, r++, w, big ? "Covenant headroom" : "Covenant", "none", "no loans", Role.DIM, null);
+        }
+        int ri = ratingIndex(sc, n.rating());
+        int pri = p == null ? ri : ratingIndex(sc, p.rating());
+        String rc = ri == pri ? (p == null ? "" : "= same") : (ri > pri ? "▼ from " : "▲ from ") + p.rating();
+        row(cv, col, r++, w, "Rating", n.rating(), rc, ri == pri ? Role.DIM : ri > pri ? Role.BAD : Role.GOOD,
+                spark(m -> -ratingIndex(sc, m.rating()), sw));
+        long dF = p == null ? 0 : n.fcfM() - p.fcfM();
+        row(cv, col, r++, w, big ? "Free cash flow (q)" : "Free CF q", Fmt.money(n.fcfM()),
+                p == null ? "" : Fmt.moneyChange(dF), good(dF, true), spark(Metrics::fcfM, sw));
+        double dPx = p == null ? 0 : n.sharePrice() / p.sharePrice() - 1;
+        row(cv, col, r++, w, "Share price", String.format(Locale.ROOT, "$%.2f", n.sharePrice()),
+                p == null ? "" : Fmt.change(dPx * 100, "%.1f%%"), good(dPx, true), spark(Metrics::sharePrice, sw));
+        long dCap = p == null ? 0 : n.marketCapM() - p.marketCapM();
+        row(cv, col, r, w, "Market cap", Fmt.money(n.marketCapM()), p == null ? "" : Fmt.moneyChange(dCap),
+                good(dCap, true), spark(Metrics::marketCapM, sw));
+    }
+
+    private void ai(Canvas cv, int col, int top, int w, Scenario sc, GameState s) {
+        Metrics n = now();
+        Metrics p = prev();
+        boolean big = w >= 50;
+        int sw = Math.max(0, Math.min(16, w - (big ? 18 : 12) - (big ? 10 : 8) - 13));
+        cv.text(col, top, " AI RACE · " + Fmt.fit(s.ai().bestModel(), Math.max(4, w - 12)), Role.TITLE);
+        int r = top + 1;
+        double dElo = p == null ? 0 : n.elo() - p.elo();
+        row(cv, col, r++, w, big ? "Model Elo" : "Elo", String.format(Locale.ROOT, "%.0f", n.elo()),
+                p == null ? "" : Fmt.change(dElo, "%.0f"), good(dElo, true), spark(Metrics::elo, sw));
+        row(cv, col, r++, w, "Arena rank", "#" + n.rank(), p == null ? "" : Fmt.rankChange(p.rank(), n.rank()),
+                p == null || p.rank() == n.rank() ? Role.DIM : n.rank() < p.rank() ? Role.GOOD : Role.BAD,
+                spark(m -> -m.rank(), sw));
+        double gap = n.frontierElo() - n.elo();
+        row(cv, col, r++, w, big ? "Frontier Elo" : "Frontier", String.format(Locale.ROOT, "%.0f", n.frontierElo()),
+                String.format(Locale.ROOT, "gap %.0f", gap), gap > 100 ? Role.BAD : gap > 30 ? Role.WARN : Role.GOOD,
+                spark(Metrics::frontierElo, sw));
+        row(cv, col, r++, w, p == null ? "GPUs owned" : "GPUs online", Fmt.units(n.gpusOnline()), p == null ? "" : Fmt.change(n.gpusOnline()
+                - p.gpusOnline(), "%,.0f").replace(",000", "k"), Role.DIM, spark(Metrics::gpusOnline, sw));
+        long idle = n.gpusIdle();
+        row(cv, col, r++, w, "GPUs idle", Fmt.units(idle), idle > 0 ? "IDLE: power" : "none idle",
+                idle > 0 ? Role.BAD : Role.DIM, null);
+        row(cv, col, r++, w, big ? "GPUs on order" : "On order", Fmt.units(s.gpusOnOrder()), "", Role.DIM, null);
+        row(cv, col, r++, w, "GW online", String.format(Locale.ROOT, "%.2f", s.gwOnline()),
+                String.format(Locale.ROOT, "+%.2f bldg", s.gwUnderConstruction()), Role.DIM, spark(Metrics::gwOnline, sw));
+        int len = sc.ai().runLengthQuarters();
+        int done = Math.min(len, s.ai().runQuarters());
+        String bar = "■".repeat(done) + "□".repeat(Math.max(0, len - done));
+        row(cv, col, r++, w, "Training run", "#" + (s.ai().runNumber() + 1) + " " + bar,
+                done + " of " + len + " q", Role.DIM, null);
+        int dStars = p == null ? 0 : n.stars() - p.stars();
+        row(cv, col, r++, w, big ? "Star researchers" : "Stars", Integer.toString(s.stars()),
+                p == null ? "" : Fmt.change(dStars, "%.0f"), good(dStars, true), spark(Metrics::stars, sw));
+        row(cv, col, r, w, big ? "Training / resale" : "Train/resale", Fmt.pct(s.policy().trainingShare()) + " / "
+                + Fmt.pct(s.policy().resaleShare()), "of GPUs", Role.DIM, null);
+    }
+
+    private void queue(Canvas cv, int row, int rows) {
+        List<Decision> q = session.queued();
+        String title = " QUEUED for " + session.state().quarter() + " (" + q.size() + ")";
+        if (!q.isEmpty()) {
+            title += String.format(Locale.ROOT, " · after them: cash %s, interest %s a year, %s, rating %s → %s",
+                    Fmt.money(queuedPreview.cashAfterM()), Fmt.money(queuedPreview.interestPerYearM()),
+                    queuedPreview.hasCovenants() ? "headroom " + Fmt.ratio(queuedPreview.covenantHeadroom()) : "no covenants",
+                    queuedPreview.ratingNow(), queuedPreview.ratingOutlook());
+        }
+        cv.fill(0, row, cv.width, Role.NORMAL);
+        cv.text(0, row, title, Role.TITLE);
+        if (q.isEmpty()) {
+            cv.text(2, row + 1, "Nothing queued: the quarter would run on current policy. n opens the levers.", Role.DIM);
+            return;
+        }
+        int first = Math.max(0, Math.min(selected - rows + 1, q.size() - rows));
+        first = Math.max(0, Math.min(first, selected));
+        for (int i = 0; i < rows && first + i < q.size(); i++) {
+            int k = first + i;
+            boolean sel = k == selected;
+            boolean refused = k < queuedPreview.decisionEvents().size()
+                    && queuedPreview.decisionEvents().get(k) instanceof GameEvent.DecisionRefused;
+            String cash = k < queueCash.size() ? Fmt.moneyChange(queueCash.get(k)).replace("▲ ", "").replace("▼ ", "")
+                    + " cash" : "";
+            if (k < queueCash.size() && queueCash.get(k) == 0) {
+                cash = "no cash now";
+            }
+            String left = (sel ? "▶ " : "  ") + (k + 1) + ". " + q.get(k).summary() + (refused ? " — REFUSED" : "");
+            int cw = 16;
+            cv.fill(0, row + 1 + i, cv.width, sel ? Role.SELECTED : Role.NORMAL);
+            cv.text(0, row + 1 + i, Fmt.padRight(left, cv.width - cw - 1), sel ? Role.SELECTED : refused ? Role.BAD
+                    : Role.NORMAL);
+            cv.text(cv.width - cw, row + 1 + i, Fmt.padLeft(cash, cw - 1), sel ? Role.SELECTED : Role.NORMAL);
+        }
+    }
+
+    private void newsPanel(Canvas cv, int row, int rows) {
+        lastNewsRows = rows;
+        QuarterResult r = session.lastResult();
+        List<TextPage.Line> wrapped = new ArrayList<>();
+        for (TextPage.Line l : news) {
+            for (String w : Fmt.wrap(l.text(), cv.width - 2, "    ")) {
+                wrapped.add(new TextPage.Line(w, l.role()));
+            }
+        }
+        int top = Math.max(0, Math.min(newsTop, Math.max(0, wrapped.size() - rows)));
+        newsTop = top;
+        String title = r == null ? " NEWS" : " NEWS from " + r.statements().quarter();
+        if (wrapped.size() > rows) {
+            title += String.format(Locale.ROOT, " · %d-%d of %d lines · PgUp/PgDn scroll", top + 1,
+                    Math.min(wrapped.size(), top + rows), wrapped.size());
+        }
+        cv.text(0, row, title, Role.TITLE);
+        for (int i = 0; i < rows && top + i < wrapped.size(); i++) {
+            TextPage.Line l = wrapped.get(top + i);
+            cv.text(1, row + 1 + i, l.text(), l.role());
+        }
+    }
+
+    private void keyBar(Canvas cv, int row) {
+        cv.fill(0, row, cv.width, Role.NORMAL);
+        String[][] keys = cv.width >= 110
+                ? new String[][] {{"n", "new decision"}, {"↑↓", "queue"}, {"Enter", "edit"}, {"Del", "remove"},
+                    {"PgUp/PgDn", "news"}, {"r", "last result"}, {"g", "glossary"}, {"e", "end quarter"}, {"?", "help"},
+                    {"q", "quit"}}
+                : new String[][] {{"n", "new"}, {"↑↓ Enter", "edit"}, {"Del", "drop"}, {"PgDn", "news"},
+                    {"r", "result"}, {"e", "end qtr"}, {"?", "help"}, {"q", "quit"}};
+        boolean roomy = cv.width >= 110;
+        int col = 0;
+        for (String[] k : keys) {
+            col = cv.text(col, row, " " + k[0] + " ", Role.KEY);
+            col = cv.text(col, row, (roomy ? " " : "") + k[1] + " ", Role.NORMAL);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.capex.tui;
+
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.capex.play.GameSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Opens the real terminal (or, with {@code window}, Lanterna's own Swing window on purpose), runs the
+ * dashboard until the player quits, and always gives the terminal back as it found it: on a normal
+ * quit, on an error, and on Ctrl-C or a kill (through a shutdown hook).
+ */
+public final class TerminalLauncher {
+    private TerminalLauncher() {
+    }
+
+    public static void run(GameSession session, boolean window, boolean color) throws IOException {
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
+        // Never a Swing window unless asked: a text terminal or nothing.
+        factory.setForceTextTerminal(!window);
+        factory.setPreferTerminalEmulator(window);
+        // Ctrl-C arrives as a key (the game asks before quitting); a kill still restores the terminal below.
+        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        factory.setTerminalEmulatorTitle("Capex — " + session.team());
+        Terminal terminal = window ? factory.createTerminalEmulator() : factory.createTerminal();
+        Screen screen = new TerminalScreen(terminal);
+        Thread restore = new Thread(() -> stop(screen), "capex-restore-terminal");
+        Runtime.getRuntime().addShutdownHook(restore);
+        try {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            CapexTui tui = new CapexTui(session, screen, color);
+            tui.redraw();
+            while (!tui.isDone()) {
+                if (!tui.pump()) {
+                    sleepQuietly();
+                }
+            }
+        } finally {
+            stop(screen);
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or has run: nothing left to do
+            }
+            if (window) {
+                terminal.close();
+            }
+        }
+    }
+
+    /** Waiting for a key: the screen has no blocking read that also wakes on a resize. */
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(15);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static synchronized void stop(Screen screen) {
+        try {
+            screen.stopScreen();
+        } catch (IOException | RuntimeException e) {
+            // the terminal is gone; nothing to restore
+        }
+    }
+}

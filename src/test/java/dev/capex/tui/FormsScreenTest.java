@@ -1,0 +1,128 @@
+package dev.capex.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyType;
+import dev.capex.engine.decision.Decision;
+import org.junit.jupiter.api.Test;
+
+/** Every lever's form, its live preview and the engine's verdict, as drawn on a 100x30 terminal. */
+class FormsScreenTest {
+
+    private static void contains(String screen, String... parts) {
+        for (String p : parts) {
+            assertTrue(screen.contains(p), "expected '" + p + "' on screen:\n" + screen);
+        }
+    }
+
+    @Test
+    void everyLeverOpensFromTheMenuWithAPreviewOfTheQuarter() {
+        Harness h = new Harness(100, 30);
+        for (int i = 0; i < Decision.TYPES.size(); i++) {
+            char key = (char) ('a' + i);
+            h.type("n");
+            contains(h.screen(), "New decision for 2025Q2");
+            h.type(String.valueOf(key));
+            DecisionForm f = assertInstanceOf(DecisionForm.class, h.tui.activeWindow(), "lever " + key);
+            assertEquals(Decision.TYPES.get(i), f.lever().type());
+            String s = h.screen();
+            contains(s, f.lever().title(), "Preview of 2025Q2 with this decision", "Cash after", "Interest",
+                    "Net leverage", "Rating", "outlook", "F1 explains");
+            assertTrue(s.contains("✓ ") || s.contains("✗ REFUSED: "), "a verdict for " + f.lever().type() + ":\n" + s);
+            h.key(KeyType.Escape);
+            assertFalse(h.tui.activeWindow() instanceof DecisionForm);
+        }
+        assertTrue(h.session.queued().isEmpty(), "Escape queues nothing");
+    }
+
+    @Test
+    void aGpuOrderShowsWhenItArrivesAndIsQueuedWithTheCashItUses() {
+        Harness h = new Harness(100, 30);
+        h.type("n").type("h");
+        DecisionForm f = (DecisionForm) h.tui.activeWindow();
+        contains(h.screen(), "Order GPUs", "Generation", "B200", "Units", "lead time");
+        // Tab to the units box, replace the number, watch the preview change.
+        h.key(KeyType.Tab).clearField().type("300k");
+        assertEquals(new Decision.OrderGpus("B200", 300_000), f.decision());
+        contains(h.screen(), "✓ ORDER-", "due 2025Q4", "deposit now", "Cash after");
+        h.key(KeyType.Enter);
+        assertEquals(1, h.session.queued().size());
+        contains(h.screen(), "QUEUED for 2025Q2 (1)", "order 300,000 B200", "cash", "Queued: order 300,000 B200");
+    }
+
+    @Test
+    void privateCreditShowsItsCovenantsAndTheInterestItAdds() {
+        Harness h = new Harness(100, 30);
+        h.type("n").type("a");
+        DecisionForm f = (DecisionForm) h.tui.activeWindow();
+        contains(h.screen(), "Private credit", "Apollo", "covenants: net", "leverage <= 3.50x");
+        h.key(KeyType.Tab).clearField().type("20B");
+        contains(h.screen(), "PC-", "raised at", "covenant headroom", "a year (now $1.4B, ▲ +");
+        h.key(KeyType.Enter);
+        assertInstanceOf(Decision.PrivateCredit.class, h.session.queued().get(0));
+        assertFalse(h.tui.activeWindow() instanceof DecisionForm);
+        contains(h.screen(), "private credit from apollo, $20.0B", "+$20.0B cash", "headroom");
+    }
+
+    @Test
+    void aRefusedDecisionShowsTheEnginesReasonAndStaysOutOfTheQueue() {
+        Harness h = new Harness(100, 30);
+        h.type("n").type("a");
+        h.key(KeyType.Tab).clearField().type("900B");
+        contains(h.screen(), "✗ REFUSED: ");
+        h.key(KeyType.Enter);
+        assertTrue(h.session.queued().isEmpty());
+        assertInstanceOf(DecisionForm.class, h.tui.activeWindow(), "the form stays open to fix the amount");
+    }
+
+    @Test
+    void anUnreadableNumberIsExplainedAndLettersAreNotTyped() {
+        Harness h = new Harness(100, 30);
+        h.type("n").type("h").key(KeyType.Tab).clearField().type("xyz");
+        contains(h.screen(), "Cannot read the form: units: required");
+        h.type("1.2.3");
+        contains(h.screen(), "units: write a number like 300000 or 300k");
+    }
+
+    @Test
+    void aQueuedDecisionCanBeEditedAndRemovedBeforeTheQuarterEnds() {
+        Harness h = new Harness(100, 30);
+        h.type("n").type("h").key(KeyType.Tab).clearField().type("100k").key(KeyType.Enter);
+        h.type("n").type("o").key(KeyType.Tab);
+        h.tui.activeWindow();
+        ((DecisionForm) h.tui.activeWindow()).set("amount", "2B");
+        h.key(KeyType.Enter);
+        assertEquals(2, h.session.queued().size());
+        h.key(KeyType.ArrowUp).key(KeyType.Enter);
+        DecisionForm f = assertInstanceOf(DecisionForm.class, h.tui.activeWindow());
+        contains(h.screen(), "Edit #1: Order GPUs", "Update");
+        h.key(KeyType.Tab).clearField().type("50k").key(KeyType.Enter);
+        assertEquals(new Decision.OrderGpus("B200", 50_000), h.session.queued().get(0));
+        contains(h.screen(), "Updated #1: order 50,000 B200");
+        h.key(KeyType.Delete);
+        assertEquals(1, h.session.queued().size());
+        assertInstanceOf(Decision.Buyback.class, h.session.queued().get(0));
+        contains(h.screen(), "Removed: order 50,000 B200", "QUEUED for 2025Q2 (1)");
+        assertFalse(f.isVisible() && h.tui.activeWindow() == f);
+    }
+
+    @Test
+    void f1InAFormOpensTheGlossaryAtItsTerm() {
+        Harness h = new Harness(100, 30);
+        h.type("n").type("a").key(KeyType.F1);
+        String s = h.screen();
+        contains(s, "Glossary", "Private credit", "Loans from investment firms");
+        h.key(KeyType.Escape);
+        assertInstanceOf(DecisionForm.class, h.tui.activeWindow(), "back in the form");
+    }
+
+    @Test
+    void formsFitTheSmallestTerminal() {
+        Harness h = new Harness(80, 24);
+        h.type("n").type("a");
+        contains(h.screen(), "Private credit", "Cash after", "Queue", "Cancel");
+    }
+}

@@ -1,0 +1,139 @@
+package dev.capex.workshop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.capex.engine.Engine;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.Scenario;
+import dev.capex.report.Debrief;
+import dev.capex.report.PlanSource;
+import dev.capex.report.TeamGame;
+import dev.capex.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three teams play the workshop on the dashboard face, on a 100x30 virtual terminal, key by key: the
+ * hand-over screen hides the previous team, each team queues on its own dashboard, 'e' hands on, the
+ * leaderboard follows the last team, and the three logs replay and compare.
+ */
+class WorkshopTuiTest {
+    DefaultVirtualTerminal terminal;
+    WorkshopTui tui;
+
+    void keys(KeyStroke... ks) {
+        try {
+            for (KeyStroke k : ks) {
+                tui.handle(k);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void key(KeyType t) {
+        keys(new KeyStroke(t));
+    }
+
+    void type(String s) {
+        for (char c : s.toCharArray()) {
+            keys(new KeyStroke(c, false, false));
+        }
+    }
+
+    String screen() {
+        StringBuilder sb = new StringBuilder();
+        TerminalSize size = terminal.getTerminalSize();
+        for (int r = 0; r < size.getRows(); r++) {
+            for (int c = 0; c < size.getColumns(); c++) {
+                sb.append(terminal.getCharacter(new TerminalPosition(c, r)).getCharacterString());
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void threeTeamsPlayTheWorkshopOnOneScreen(@TempDir Path dir) throws Exception {
+        Scenario sc = ScenarioLoader.load(Path.of("scenarios", "meta-2025-workshop.json"));
+        HotSeat game = new HotSeat(sc, 9, List.of("Red", "Blue", "Green"));
+        game.sessions().forEach(s -> s.onQuarterResolved(x -> {
+            try {
+                DecisionLog.write(dir, x);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+        terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        tui = new WorkshopTui(game, screen, false);
+        tui.redraw();
+        assertTrue(screen().contains("2025Q2: pass the keyboard to Red."), screen());
+
+        // Red: orders GPUs through the dashboard's form (n, then the GPU lever), then hands on with e.
+        key(KeyType.Enter);
+        assertTrue(screen().contains("Red"), screen());
+        type("n");
+        type(String.valueOf((char) ('a' + Decision.TYPES.indexOf("orderGpus"))));
+        key(KeyType.Tab);
+        key(KeyType.End);
+        for (int i = 0; i < 16; i++) {
+            key(KeyType.Backspace);
+        }
+        type("300k");
+        key(KeyType.Enter);
+        assertEquals(List.of(new Decision.OrderGpus("B200", 300_000)), game.sessions().get(0).queued(), screen());
+        assertTrue(screen().contains("order 300,000 B200"), "Red sees its queue:\n" + screen());
+        type("e");
+        String handOver = screen();
+        assertTrue(handOver.contains("2025Q2: pass the keyboard to Blue."), handOver);
+        assertFalse(handOver.contains("300,000"), "Red's decisions are hidden from Blue:\n" + handOver);
+
+        // Blue and Green decide nothing this quarter.
+        key(KeyType.Enter);
+        assertFalse(screen().contains("order 300,000 B200"), "Blue's dashboard shows Blue's game:\n" + screen());
+        type("e");
+        key(KeyType.Enter);
+        type("e");
+        assertTrue(screen().contains("2025Q2 has been played for every team."), screen());
+        assertTrue(screen().contains("Reference: the built-in bots in the same world"), screen());
+
+        // The remaining seven quarters: every team hands on at once.
+        while (game.phase() != HotSeat.Phase.OVER) {
+            key(KeyType.Enter);
+            if (game.phase() == HotSeat.Phase.DECIDING) {
+                type("e");
+            }
+        }
+        assertTrue(screen().contains("Final leaderboard"), screen());
+        key(KeyType.Enter);
+        assertTrue(tui.isDone());
+
+        List<TeamGame> logs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            TeamGame g = new PlanSource(sc, 9, null).read(dir.resolve(DecisionLog.fileName(game.teams().get(i))));
+            logs.add(g);
+            assertEquals(Engine.digest(game.sessions().get(i).state()), Engine.digest(
+                    dev.capex.report.ReplayedGame.of(g).end()), g.team() + "'s log replays to its game");
+        }
+        Debrief d = Debrief.of(logs);
+        assertEquals(3, d.leaderboard().teams().size());
+        assertTrue(d.games().get(0).end().cohorts().stream().mapToLong(c -> c.units()).sum()
+                > d.games().get(1).end().cohorts().stream().mapToLong(c -> c.units()).sum(),
+                "Red's order shows in its game and not in Blue's");
+    }
+}
