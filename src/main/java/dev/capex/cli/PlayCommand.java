@@ -132,8 +132,10 @@ public final class PlayCommand implements Callable<Integer> {
         GameSession session = r.session();
         Path file = Path.of(save != null ? save : continueFrom);
         Autosave.attach(session, file, r.save(), ExitCodes.programVersion());
-        System.err.println("Resuming " + continueFrom + " at " + session.state().quarter() + "; saving the game to "
-                + file + " after every quarter.");
+        if (!session.state().isOver()) {
+            System.err.println("Resuming " + continueFrom + " at " + session.state().quarter() + "; saving the game to "
+                    + file + " after every quarter.");
+        }
         return session;
     }
 }
