@@ -81,12 +81,16 @@ wait_for "Final leaderboard"
 keys Enter
 wait_for "EXIT=0"
 
-echo "e2e-workshop: three logs, one debrief"
+echo "e2e-workshop: three saves that replay and compare, one debrief"
 for t in red blue green; do
     [ -s "$OUT/logs/$t.plan.json" ] || fail "no log for $t"
+    [ -s "$OUT/logs/$t.json" ] || fail "no save for $t"
+    (cd "$OUT" && java -jar "$JAR" replay "logs/$t.json" --verify >/dev/null) || fail "the save of $t does not replay"
 done
-(cd "$OUT" && java -jar "$JAR" report --scenario meta-2025-workshop --seed 5 --plan logs/red.plan.json \
-    --plan logs/blue.plan.json --plan logs/green.plan.json --out debrief.html >/dev/null)
+(cd "$OUT" && java -jar "$JAR" compare logs/red.json logs/blue.json logs/green.json >compare.txt) \
+    || fail "the three saves do not compare"
+grep -qi "leaderboard" "$OUT/compare.txt" || fail "no leaderboard in the comparison"
+(cd "$OUT" && java -jar "$JAR" report logs/red.json logs/blue.json logs/green.json --out debrief.html >/dev/null)
 grep -qF '<tr class="team">' "$OUT/debrief.html" || fail "no leaderboard rows in the debrief"
 [ "$(grep -o '<tr class="team">' "$OUT/debrief.html" | wc -l)" -eq 3 ] || fail "the debrief does not have 3 teams"
 [ -s "$OUT/debrief.csv" ] || fail "no debrief.csv"

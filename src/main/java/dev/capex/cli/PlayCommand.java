@@ -5,12 +5,17 @@ import dev.capex.engine.model.Scenario;
 import dev.capex.play.GameSession;
 import dev.capex.play.PlainGame;
 import dev.capex.report.Text;
+import dev.capex.save.Autosave;
 import dev.capex.strategy.Plan;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,6 +42,17 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "play every quarter with this plan file's decisions")
     String plan;
 
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "save the game to this file after every quarter (default: saves/<team>-<scenario>-<seed>-<time>.json)")
+    String save;
+
+    @Option(names = "--continue", paramLabel = "SAVE",
+            description = "resume the game in this save (replayed and checked first) and keep saving to it")
+    String continueFrom;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--window", description = "open the dashboard in Lanterna's own window (when the console cannot be driven)")
     boolean window;
 
@@ -45,13 +61,31 @@ public final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario sc = Inputs.scenario(scenario);
         Plan p = plan == null ? null : Inputs.plan(plan);
-        long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
-        GameSession session = new GameSession(sc, s, team);
+        if (p == null && !plain) {
+            // Checked before the game starts, so that no save is announced for a game that cannot be shown.
+            if (System.console() == null && !window) {
+                throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL,
+                        "no terminal to draw the dashboard on (standard input or output is not a console); "
+                                + "use 'capex play --plain' for the text mode or 'capex play --plan FILE'");
+            }
+            if (window && java.awt.GraphicsEnvironment.isHeadless()) {
+                throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "--window needs a graphical display and there is none; "
+                        + "run 'capex play' in a terminal, or 'capex play --plain'");
+            }
+        }
+        GameSession session = continueFrom != null ? continued() : newGame();
+        Scenario sc = session.scenario();
         PrintStream out = System.out;
+        if (session.state().isOver()) {
+            System.err.println("capex: the game in " + continueFrom + " is over (" + session.state().endReason()
+                    + "); to play it differently, branch it: capex branch " + continueFrom + " --at QUARTER");
+            Text.scorecard(sc, session.state()).forEach(out::println);
+            return ExitCodes.OK;
+        }
         if (p != null) {
-            out.println("Capex — " + sc.name() + " — team " + team + ", seed " + s + ", plan " + p.name());
+            out.println("Capex — " + sc.name() + " — team " + session.team() + ", seed " + session.seed() + ", plan "
+                    + p.name());
             while (!session.state().isOver()) {
                 QuarterResult r = session.play(p.forQuarter(session.state().quarter()));
                 Text.quarter(sc, r).forEach(out::println);
@@ -64,17 +98,44 @@ public final class PlayCommand implements Callable<Integer> {
             new PlainGame(session, in, out).run();
             return ExitCodes.OK;
         }
-        if (System.console() == null && !window) {
-            throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL,
-                    "no terminal to draw the dashboard on (standard input or output is not a console); "
-                            + "use 'capex play --plain' for the text mode or 'capex play --plan FILE'");
-        }
-        if (window && java.awt.GraphicsEnvironment.isHeadless()) {
-            throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "--window needs a graphical display and there is none; "
-                    + "run 'capex play' in a terminal, or 'capex play --plain'");
-        }
-        // AUTOSAVE HOOK (saves helper): dev.capex.save.Autosave was not on main yet; register it on the session here.
+        // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
         dev.capex.tui.TerminalLauncher.run(session, window, !noColor);
         return ExitCodes.OK;
+    }
+
+    /** A new game, saved after every quarter to --save or to saves/ (the path is told on standard error). */
+    private GameSession newGame() {
+        Scenario sc = Inputs.scenario(scenario);
+        long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
+        GameSession session = new GameSession(sc, s, team);
+        Path file = save != null ? Path.of(save)
+                : Autosave.defaultPath(Path.of("saves"), team, sc.id(), s, LocalDateTime.now());
+        if (Files.exists(file)) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, file + " exists already; a new game never overwrites a save: "
+                    + "choose another --save file, or resume that game with --continue " + file);
+        }
+        Autosave.attach(session, file, Autosave.now(), null, ExitCodes.programVersion(),
+                m -> System.err.println("capex: " + m));
+        System.err.println("Saving the game to " + file + " after every quarter.");
+        return session;
+    }
+
+    /** The game of --continue SAVE, replayed and checked (exit 3 or 5 otherwise), saved back to it (or to --save). */
+    private GameSession continued() {
+        for (String o : new String[] {"--scenario", "--seed", "--team"}) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, o + " cannot be used with --continue: the save holds the "
+                        + "scenario, seed and team (to change them, branch the save: capex branch SAVE --at QUARTER --team NAME)");
+            }
+        }
+        dev.capex.analysis.Replay.Result r = ReplayCommand.loadVerified(continueFrom);
+        GameSession session = r.session();
+        Path file = Path.of(save != null ? save : continueFrom);
+        Autosave.attach(session, file, r.save(), ExitCodes.programVersion());
+        if (!session.state().isOver()) {
+            System.err.println("Resuming " + continueFrom + " at " + session.state().quarter() + "; saving the game to "
+                    + file + " after every quarter.");
+        }
+        return session;
     }
 }

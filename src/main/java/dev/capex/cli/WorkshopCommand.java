@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         description = {"Run a hot-seat workshop: several teams on one screen, each with its own game in the same world "
                 + "(scenario and seed). Each quarter every team decides in turn, with a hand-over screen between "
                 + "teams; then the quarter plays for all and the leaderboard shows, with the built-in bots as reference.",
-            "Each team's decisions are written after every quarter to DIR/TEAM.plan.json, for capex report."})
+            "Each team's game is saved after every quarter to DIR/TEAM.json (and its decisions to DIR/TEAM.plan.json),",
+            "for capex compare and capex report."})
 public final class WorkshopCommand implements Callable<Integer> {
 
     @Option(names = "--teams", paramLabel = "NAMES", required = true, split = ",",
@@ -44,7 +45,7 @@ public final class WorkshopCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "run at a plain text prompt (screen readers, scripts)")
     boolean plain;
 
-    @Option(names = "--saves", paramLabel = "DIR", description = "where each team's decision log goes "
+    @Option(names = "--saves", paramLabel = "DIR", description = "where each team's save and decision log go "
             + "(default: saves/workshop-SCENARIO-SEED)")
     Path saves;
 
@@ -121,7 +122,8 @@ public final class WorkshopCommand implements Callable<Integer> {
         HotSeat game = new HotSeat(sc, s, names);
         Path dir = saves != null ? saves : Path.of("saves", "workshop-" + sc.id() + "-" + s);
         for (GameSession session : game.sessions()) {
-            // HOOK(saves): Autosave.attach(session, path) once the saves module is on main.
+            // One save per team (atomic, after every quarter), plus its decisions as a plan file.
+            dev.capex.save.Autosave.attach(session, dir.resolve(saveName(session.team())));
             session.onQuarterResolved(x -> {
                 try {
                     DecisionLog.write(dir, x);
@@ -141,20 +143,23 @@ public final class WorkshopCommand implements Callable<Integer> {
             throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, "cannot write the teams' logs in " + dir + ": "
                     + e.getCause().getMessage());
         }
-        List<String> logs = new ArrayList<>();
+        List<String> saveFiles = new ArrayList<>();
         for (GameSession session : game.sessions()) {
             if (!session.log().isEmpty()) {
-                logs.add(dir.resolve(DecisionLog.fileName(session.team())).toString());
+                saveFiles.add(dir.resolve(saveName(session.team())).toString());
             }
         }
-        if (!logs.isEmpty()) {
-            System.out.println("Each team's decisions: " + String.join(" ", logs));
-            StringBuilder cmd = new StringBuilder("Debrief: capex report --scenario " + scenario + " --seed " + s);
-            for (String l : logs) {
-                cmd.append(" --plan ").append(l);
-            }
-            System.out.println(cmd.append(" --out debrief.html"));
+        if (!saveFiles.isEmpty()) {
+            String all = String.join(" ", saveFiles);
+            System.out.println("Each team's save: " + all);
+            System.out.println("Compare: capex compare " + all);
+            System.out.println("Debrief: capex report " + all + " --out debrief.html");
         }
         return ExitCodes.OK;
+    }
+
+    /** red.json, "Team 2" -> team-2.json: beside the team's plan log. */
+    static String saveName(String team) {
+        return DecisionLog.fileName(team).replace(".plan.json", ".json");
     }
 }

@@ -17,7 +17,9 @@ public final class DecisionJson {
     private DecisionJson() {
     }
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
+    // As.PROPERTY: Jackson writes "type" itself (a record's type() method is not a property, so with
+    // EXISTING_PROPERTY the type was silently left out of written JSON) and consumes it when reading.
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
             visible = false)
     @JsonSubTypes({
         @JsonSubTypes.Type(value = Decision.PrivateCredit.class, name = "privateCredit"),

@@ -24,7 +24,22 @@ class PlayPlanTest {
     record Run(int code, String out, String err) {
     }
 
-    static Run capex(String... args) {
+    private static final java.util.concurrent.atomic.AtomicInteger GAMES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Runs capex; a `play` without --save saves into a temporary folder, not into the checkout's saves/. */
+    static Run capex(String... given) {
+        String[] args = given;
+        if (given.length > 0 && given[0].equals("play") && !java.util.Arrays.asList(given).contains("--save")) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("capex-play-test");
+                dir.toFile().deleteOnExit();
+                args = java.util.Arrays.copyOf(given, given.length + 2);
+                args[given.length] = "--save";
+                args[given.length + 1] = dir.resolve("game-" + GAMES.incrementAndGet() + ".json").toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -124,8 +124,10 @@ class PlainWorkshopTest {
             System.setOut(stdout);
         }
         String text = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("Debrief: capex report --scenario meta-2025-workshop --seed 5 --plan"), text);
-        for (String f : List.of("red.plan.json", "blue.plan.json", "green.plan.json")) {
+        assertTrue(text.contains("Debrief: capex report " + dir.resolve("red.json")), text);
+        assertTrue(text.contains("Compare: capex compare "), text);
+        for (String f : List.of("red.plan.json", "blue.plan.json", "green.plan.json", "red.json", "blue.json",
+                "green.json")) {
             assertTrue(Files.exists(dir.resolve(f)), f);
         }
         assertFalse(text.contains("Exception"));

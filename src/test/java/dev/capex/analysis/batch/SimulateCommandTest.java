@@ -79,42 +79,38 @@ class SimulateCommandTest {
         assertEquals(2, format.code());
     }
 
-    /** A save as dev.capex.save writes it (the fields luck versus skill reads): the seeds plan, 15 quarters. */
-    static java.nio.file.Path save(java.nio.file.Path dir, long seed) throws Exception {
-        dev.capex.strategy.Plan plan = dev.capex.strategy.Plan.load(java.nio.file.Path.of("scenarios/plans/seeds-2025.json"));
-        var m = dev.capex.save.DecisionJson.mapper();
-        var root = m.createObjectNode();
-        root.put("format", "capex-save");
-        root.put("team", "Blue");
-        root.put("scenarioId", "meta-2025");
-        root.put("seed", seed);
-        var qs = root.putArray("quarters");
-        dev.capex.engine.model.Quarter q = dev.capex.engine.model.Quarter.parse("2025Q2");
-        for (int i = 0; i < 15; i++, q = q.plus(1)) {
-            var o = qs.addObject();
-            o.put("quarter", q.toString());
-            o.set("decisions", m.readTree(dev.capex.strategy.Plan.toJson(java.util.Map.of(q, plan.forQuarter(q))))
-                    .get("decisions").get(q.toString()));
-        }
-        java.nio.file.Path f = dir.resolve("blue.json");
-        java.nio.file.Files.writeString(f, m.writeValueAsString(root));
-        return f;
-    }
+    static final String GOLDEN = "src/test/resources/saves/golden-seeds-2025-seed7.json";
 
     @Test
     void aSavedGameIsPlacedAmongItsOwnWorldsAndTheBots(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        java.nio.file.Path f = save(dir, 5);
-        Run r = run("simulate", "--save", f.toString(), "--worlds", "6", "--threads", "2");
+        Run r = run("simulate", "--save", GOLDEN, "--worlds", "6", "--threads", "2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Your TSR of "), r.out());
         assertTrue(r.out().contains("of your own plan's 6 worlds"), r.out());
         assertTrue(r.out().contains("Bot leverage in the same worlds"), r.out());
-        assertTrue(r.out().contains("seeds 6 to 11"), r.out());
-        Run csv = run("simulate", "--save", f.toString(), "--worlds", "6", "--format", "csv");
+        assertTrue(r.out().contains("seeds 8 to 13"), r.out());
+        Run csv = run("simulate", "--save", GOLDEN, "--worlds", "6", "--format", "csv");
         assertEquals(8, csv.out().trim().split("\\R").length, csv.out());
         Run missing = run("simulate", "--save", dir.resolve("nope.json").toString());
         assertEquals(3, missing.code());
-        assertTrue(missing.err().contains("no such save file"), missing.err());
+        java.nio.file.Path junk = dir.resolve("junk.json");
+        java.nio.file.Files.writeString(junk, "{\"decisions\": {}}");
+        Run notASave = run("simulate", "--save", junk.toString());
+        assertEquals(3, notASave.code());
+        assertTrue(notASave.err().contains("junk.json"), notASave.err());
+    }
+
+    @Test
+    void theActualOutcomeIsTheSavedGamesOwnResult() throws Exception {
+        dev.capex.save.SaveFile save = dev.capex.save.SaveJson.load(java.nio.file.Path.of(GOLDEN));
+        SaveReader.Loaded loaded = SaveReader.read(java.nio.file.Path.of(GOLDEN), null);
+        WorldOutcome actual = World.play(loaded.scenario(), dev.capex.strategy.Strategy.of(
+                new dev.capex.strategy.Plan("golden", loaded.game().decisions())), loaded.game().seed(),
+                loaded.game().quarters());
+        var last = save.quarters().get(save.quarters().size() - 1).figures();
+        assertEquals(last.tsr(), actual.tsr(), 1e-12);
+        assertEquals(last.score(), actual.score(), 1e-9);
+        assertEquals(last.rank(), actual.finalRank());
     }
 }

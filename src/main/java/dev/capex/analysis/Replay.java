@@ -1,0 +1,138 @@
+package dev.capex.analysis;
+
+import dev.capex.engine.Engine;
+import dev.capex.engine.QuarterResult;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import dev.capex.play.GameSession;
+import dev.capex.save.SaveFile;
+import dev.capex.save.SaveFile.Headline;
+import dev.capex.save.SaveFile.SavedQuarter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays a save: folds its decisions over the engine from the opening position of its scenario and
+ * seed, and checks each quarter's state digest against the one recorded. The first quarter that
+ * differs is reported with the headline figures that differ and the decisions the engine refused on
+ * replay although it had accepted them when the game was played.
+ */
+public final class Replay {
+    private Replay() {
+    }
+
+    /** One quarter replayed, beside what the save recorded for it. */
+    public record ReplayedQuarter(SavedQuarter saved, QuarterResult result, String digest, Headline figures,
+            List<Integer> refused) {
+        public Quarter quarter() {
+            return Quarter.parse(saved.quarter());
+        }
+
+        public boolean matches() {
+            return digest.equals(saved.digest());
+        }
+    }
+
+    /** Where a replay first departs from its save, and how. */
+    public record Mismatch(String quarter, String what, List<String> differences) {
+        /** One line: the quarter, what differs, the figures that differ. */
+        public String message() {
+            StringBuilder sb = new StringBuilder("the replay differs from the save in ").append(quarter).append(": ")
+                    .append(what);
+            if (!differences.isEmpty()) {
+                sb.append("; ").append(String.join("; ", differences));
+            }
+            return sb.toString();
+        }
+    }
+
+    /** A replayed save: every quarter that could be replayed, and the first mismatch (null if none). */
+    public record Result(SaveFile save, GameState start, List<ReplayedQuarter> quarters, Mismatch mismatch) {
+        public boolean matches() {
+            return mismatch == null;
+        }
+
+        /** The state after the last quarter replayed (the opening position if none was played). */
+        public GameState finalState() {
+            return quarters.isEmpty() ? start : quarters.get(quarters.size() - 1).result().state();
+        }
+
+        /** A session positioned at the end of the save, to continue playing it. */
+        public GameSession session() {
+            Scenario sc = save.scenario();
+            GameSession s = new GameSession(sc, save.seed(), save.team(), start);
+            Map<Quarter, List<Decision>> log = new LinkedHashMap<>();
+            List<QuarterResult> results = new ArrayList<>();
+            for (ReplayedQuarter q : quarters) {
+                log.put(q.quarter(), q.saved().decisions());
+                results.add(q.result());
+            }
+            s.restore(log, results, finalState());
+            return s;
+        }
+    }
+
+    /** Replays every quarter of the save (stopping early only if the replayed game ends before the save does). */
+    public static Result run(SaveFile save) {
+        Scenario sc = save.scenario();
+        GameState start = Engine.start(sc, save.seed());
+        GameState state = start;
+        List<ReplayedQuarter> out = new ArrayList<>();
+        Mismatch first = null;
+        for (SavedQuarter q : save.quarters()) {
+            if (state.isOver()) {
+                if (first == null) {
+                    first = new Mismatch(q.quarter(), "the replayed game was already over (" + state.endReason()
+                            + ") but the save goes on", List.of());
+                }
+                break;
+            }
+            QuarterResult r = Engine.resolve(sc, state, q.decisions());
+            ReplayedQuarter rq = new ReplayedQuarter(q, r, Engine.digest(r.state()), Headline.of(sc, r.state()),
+                    SaveFile.refusedIndexes(q.decisions(), r));
+            out.add(rq);
+            if (first == null && !rq.matches()) {
+                first = mismatch(save, rq);
+            }
+            state = r.state();
+        }
+        return new Result(save, start, out, first);
+    }
+
+    private static Mismatch mismatch(SaveFile save, ReplayedQuarter rq) {
+        List<String> diffs = new ArrayList<>();
+        List<Decision> ds = rq.saved().decisions();
+        for (Integer i : rq.refused()) {
+            if (!rq.saved().refused().contains(i)) {
+                String reason = rq.result().events().stream()
+                        .filter(e -> e instanceof dev.capex.engine.event.GameEvent.DecisionRefused rf && rf.decision() == ds.get(i))
+                        .map(e -> ((dev.capex.engine.event.GameEvent.DecisionRefused) e).reason()).findFirst().orElse("");
+                diffs.add("the engine refused the decision '" + ds.get(i).summary() + "' (" + reason
+                        + "), which it had accepted when the game was played");
+            }
+        }
+        for (Integer i : rq.saved().refused()) {
+            if (!rq.refused().contains(i)) {
+                diffs.add("the engine accepted the decision '" + ds.get(i).summary()
+                        + "', which it had refused when the game was played");
+            }
+        }
+        List<String> figures = rq.saved().figures().differences(rq.figures());
+        if (!figures.isEmpty()) {
+            diffs.add("figures that differ: " + String.join(", ", figures));
+        } else {
+            diffs.add("the headline figures agree but other parts of the state differ");
+        }
+        String what = "the state's digest is " + rq.digest().substring(0, 12) + "…, the save records "
+                + rq.saved().digest().substring(0, 12) + "…";
+        if (save.programVersion() != null && !save.programVersion().equals(dev.capex.save.SaveJson.programVersion())) {
+            what += " (the save was written by Capex " + save.programVersion() + ", this is Capex "
+                    + dev.capex.save.SaveJson.programVersion() + ")";
+        }
+        return new Mismatch(rq.saved().quarter(), what, diffs);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.capex.cli;
+
+import dev.capex.analysis.Comparison;
+import dev.capex.analysis.ComparisonReport;
+import dev.capex.analysis.Replay;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** capex compare: saved games of one scenario side by side, a leaderboard, and choices versus luck. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare saved games of one scenario: their figures quarter by quarter, a leaderboard by "
+                + "score, where each pair's decisions first differ, and how much of each gap is choices and how "
+                + "much luck (docs/save-format.md).",
+            "Every save is replayed first; a save that does not replay exits 5, an unreadable one 3."})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SAVE", arity = "2..*", description = "two or more save files")
+    List<String> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, csv, markdown or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
+    String out;
+
+    @Override
+    public Integer call() throws IOException {
+        ComparisonReport.Format f;
+        try {
+            f = ComparisonReport.Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "--format: '" + format + "' is not one of text, csv, markdown, json");
+        }
+        List<Replay.Result> replays = new ArrayList<>();
+        for (String file : files) {
+            replays.add(ReplayCommand.loadVerified(file));
+        }
+        Comparison c;
+        try {
+            c = Comparison.of(files, replays);
+        } catch (Comparison.DifferentScenarios e) {
+            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+        String text = ComparisonReport.render(c, f);
+        if (out == null) {
+            System.out.print(text);
+        } else {
+            try {
+                Files.writeString(Path.of(out), text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, out + ": cannot be written: " + e.getMessage());
+            }
+            System.err.println("Comparison written to " + out);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.capex.cli;
+
+import dev.capex.analysis.Replay;
+import dev.capex.engine.model.Scenario;
+import dev.capex.report.Text;
+import dev.capex.save.SaveException;
+import dev.capex.save.SaveFile;
+import dev.capex.save.SaveJson;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** capex replay: re-run a save's decisions, check its digests, show the game quarter by quarter. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Replay a saved game: re-run its decisions from the start and check the state digest "
+                + "recorded after every quarter.",
+            "Without --verify it shows the game quarter by quarter (as text; --plain asks for text explicitly).",
+            "Exit 0 when every digest matches, 3 when the save cannot be read, 5 when the replay differs "
+                    + "(naming the first quarter that differs and the figures that differ)."})
+public final class ReplayCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SAVE", description = "the save file")
+    String file;
+
+    @Option(names = "--verify", description = "only check the digests: one line, exit 0 or 5")
+    boolean verify;
+
+    @Option(names = "--plain", description = "show the game as plain text (the default until the dashboard can replay)")
+    boolean plain;
+
+    @Override
+    public Integer call() {
+        SaveFile save = load(file);
+        Replay.Result r = Replay.run(save);
+        PrintStream out = System.out;
+        if (verify) {
+            failOnMismatch(file, r);
+            out.println(file + ": all " + r.quarters().size() + " quarters replay to the recorded digests (team "
+                    + save.team() + ", " + save.scenarioId() + ", seed " + save.seed() + ")");
+            return ExitCodes.OK;
+        }
+        Scenario sc = save.scenario();
+        out.println("Replay of " + file + " — team " + save.team() + ", " + sc.name() + ", seed " + save.seed() + ", "
+                + save.quarters().size() + " quarters (saved by Capex " + save.programVersion() + ")");
+        if (save.parent() != null) {
+            out.println("A branch of " + save.parent().save() + " at " + save.parent().quarter() + ".");
+        }
+        for (Replay.ReplayedQuarter q : r.quarters()) {
+            Text.quarter(sc, q.result()).forEach(out::println);
+        }
+        if (r.finalState().isOver()) {
+            Text.scorecard(sc, r.finalState()).forEach(out::println);
+        } else {
+            out.println("The save ends before " + r.finalState().quarter() + "; continue it with: capex play --continue "
+                    + file + " --plain");
+        }
+        failOnMismatch(file, r);
+        return ExitCodes.OK;
+    }
+
+    /** Reads a save, or fails with exit 3 and one line naming the file and what is wrong. */
+    static SaveFile load(String file) {
+        try {
+            return SaveJson.load(Path.of(file));
+        } catch (SaveException e) {
+            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+    }
+
+    /** Exit 5 with the first quarter that differs, if the replay does not match the save. */
+    static void failOnMismatch(String file, Replay.Result r) {
+        if (!r.matches()) {
+            throw new ExitCodes.Failure(ExitCodes.REPLAY_MISMATCH, file + ": " + r.mismatch().message());
+        }
+    }
+
+    /** Reads and replays a save, failing (3 or 5) unless every digest matches. */
+    static Replay.Result loadVerified(String file) {
+        Replay.Result r = Replay.run(load(file));
+        failOnMismatch(file, r);
+        return r;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.capex.save;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file's content so that a crash, a kill or a full disk at any instant leaves either the
+ * old content or the new one, never a mix: the new content goes to a temporary file in the same
+ * directory, is flushed to the disk (fsync), and is then renamed over the target in one atomic step.
+ * A reader never sees a half-written save; an interrupted write leaves at most a hidden temporary file.
+ */
+public final class AtomicFile {
+
+    /** The steps of a write, in order; a test can make any of them fail. */
+    public enum Step { CREATE_TEMP, WRITE_FIRST_HALF, WRITE_REST, FORCE, CLOSE, MOVE, SYNC_DIRECTORY }
+
+    /** Called before each step: the real one does nothing, a test throws to simulate a crash there. */
+    @FunctionalInterface
+    public interface Steps {
+        void before(Step step) throws IOException;
+
+        Steps REAL = step -> {
+        };
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+
+    private AtomicFile() {
+    }
+
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, Steps.REAL);
+    }
+
+    public static void write(Path target, byte[] content, Steps steps) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        steps.before(Step.CREATE_TEMP);
+        // Not Files.createTempFile: it makes the file readable by its owner only, and a save is an
+        // ordinary file (the umask decides). CREATE_NEW never opens somebody else's file.
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet()
+                + ".tmp");
+        Files.deleteIfExists(tmp); // left by a killed process that had this pid: nobody else can own the name
+        boolean moved = false;
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+                int half = content.length / 2;
+                steps.before(Step.WRITE_FIRST_HALF);
+                writeFully(ch, ByteBuffer.wrap(content, 0, half));
+                steps.before(Step.WRITE_REST);
+                writeFully(ch, ByteBuffer.wrap(content, half, content.length - half));
+                steps.before(Step.FORCE);
+                ch.force(true);
+                steps.before(Step.CLOSE);
+            }
+            steps.before(Step.MOVE);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Only on file systems without an atomic rename; the temporary file is in the same directory.
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+            steps.before(Step.SYNC_DIRECTORY);
+            syncDirectory(dir);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
+        while (buf.hasRemaining()) {
+            ch.write(buf);
+        }
+    }
+
+    /** Makes the rename itself durable (Linux); some systems cannot open a directory, which is harmless. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the rename is done; only its durability across a power cut is less certain
+        }
+    }
+}
