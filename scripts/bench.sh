@@ -8,7 +8,7 @@
 #   full      JMH with the benchmarks' own settings (3x2 s warm-up, 5x2 s measurement), and the commands
 #   commands  only the whole commands
 # Environment: WORLDS_BIG (default 1000000) worlds for the constant-memory run; BENCH_SAVE a 15-quarter
-# save for 'replay --verify' (default: saves/bench-15q.json if it exists).
+# save for 'replay --verify' (default: the golden 15-quarter test save).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE="${1:-quick}"
@@ -50,7 +50,7 @@ else
     echo "launch to first frame: skipped (scripts/first-frame.sh or tmux missing)"
 fi
 
-SAVE="${BENCH_SAVE:-saves/bench-15q.json}"
+SAVE="${BENCH_SAVE:-src/test/resources/saves/golden-seeds-2025-seed7.json}"
 if $CAPEX replay --help >/dev/null 2>&1; then
     if [ -f "$SAVE" ]; then
         timed "replay --verify ($SAVE)" $CAPEX replay "$SAVE" --verify
