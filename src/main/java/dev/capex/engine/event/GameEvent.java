@@ -2,6 +2,8 @@ package dev.capex.engine.event;
 
 import dev.capex.engine.decision.Decision;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What happened in a quarter and why. The engine returns these with the new state; the terminal UI,
@@ -20,13 +22,75 @@ public sealed interface GameEvent {
         return Decision.money(m);
     }
 
-    record DecisionApplied(Decision decision, String outcome) implements GameEvent {
+    /**
+     * A decision the engine applied, and what it did. The outcome sentence is written only when someone
+     * reads it ({@link #outcome()} or {@link #text()}): bots and batch runs preview and play thousands of
+     * decisions whose sentences nobody reads, and formatting them was most of their time. The sentence
+     * is built from values captured when the decision was applied, so it reads the same whenever it is
+     * asked for; it is then kept. Equality, hash and {@code toString()} are those of a record
+     * {@code DecisionApplied(Decision decision, String outcome)}.
+     */
+    final class DecisionApplied implements GameEvent {
+        private final Decision decision;
+        private final Supplier<String> writer;
+        /** The sentence once written (a String is immutable: a racy first read at worst writes it twice). */
+        private String outcome;
+
+        public DecisionApplied(Decision decision, String outcome) {
+            this.decision = decision;
+            this.outcome = Objects.requireNonNull(outcome);
+            this.writer = null;
+        }
+
+        private DecisionApplied(Decision decision, Supplier<String> writer) {
+            this.decision = decision;
+            this.writer = writer;
+        }
+
+        /**
+         * An applied decision whose outcome is written on first read. The supplier must be pure: it may
+         * only read values that never change (captured numbers, immutable records).
+         */
+        public static DecisionApplied lazy(Decision decision, Supplier<String> writer) {
+            return new DecisionApplied(decision, Objects.requireNonNull(writer));
+        }
+
+        public Decision decision() {
+            return decision;
+        }
+
+        public String outcome() {
+            String o = outcome;
+            if (o == null) {
+                o = Objects.requireNonNull(writer.get());
+                outcome = o;
+            }
+            return o;
+        }
+
         public Category category() {
             return Category.DECISION;
         }
 
         public String text() {
-            return "Done: " + decision.summary() + (outcome.isEmpty() ? "" : " — " + outcome);
+            String o = outcome();
+            return "Done: " + decision.summary() + (o.isEmpty() ? "" : " — " + o);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof DecisionApplied a && Objects.equals(decision, a.decision)
+                    && outcome().equals(a.outcome());
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(decision) + outcome().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "DecisionApplied[decision=" + decision + ", outcome=" + outcome() + "]";
         }
     }
 

@@ -7,6 +7,7 @@ import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Step 1 of a quarter: each decision is validated against the state as it stands after the decisions
@@ -33,15 +34,15 @@ public final class DecisionRules {
             if (!w.sc.leverEnabled(d.type())) {
                 throw new Refusal("the " + d.type() + " lever is switched off in this scenario");
             }
-            String outcome = dispatch(w, d);
+            Supplier<String> outcome = dispatch(w, d);
             w.applied.add(d);
-            w.event(new GameEvent.DecisionApplied(d, outcome));
+            w.event(GameEvent.DecisionApplied.lazy(d, outcome));
         } catch (Refusal r) {
             w.event(new GameEvent.DecisionRefused(d, r.getMessage()));
         }
     }
 
-    private static String dispatch(Turn w, Decision d) throws Refusal {
+    private static Supplier<String> dispatch(Turn w, Decision d) throws Refusal {
         // Java 17 has no pattern matching for switch: an instanceof chain over the sealed interface.
         if (d instanceof PrivateCredit p) {
             return privateCredit(w, p);
@@ -122,7 +123,7 @@ public final class DecisionRules {
         return Turn.ratio(w.debt() + w.leaseAdjustmentM() + extraDebtM, ebitda);
     }
 
-    private static String privateCredit(Turn w, PrivateCredit p) throws Refusal {
+    private static Supplier<String> privateCredit(Turn w, PrivateCredit p) throws Refusal {
         require(p.lender() != null && !p.lender().isBlank(), () -> "name a lender: " + names(w.sc.lenders(), Lender::id));
         Lender l = w.sc.lender(p.lender());
         require(l != null, () -> "no lender '" + p.lender() + "'; the lenders are " + names(w.sc.lenders(), Lender::id));
@@ -193,17 +194,20 @@ public final class DecisionRules {
                 maturity, amortStart, amort, l.maxNetLeverage(), l.minInterestCover(), w.rating().spreadBp()));
         w.post(Account.CASH, Account.DEBT, debtPart, CashLine.DEBT_RAISED);
         w.debtRaisedThisQuarterM += debtPart;
-        String equityText = "";
+        long newShares = 0;
         if (equityPart > 0) {
-            long newShares = Turn.round(equityPart * 1e6 / w.market.sharePrice());
+            newShares = Turn.round(equityPart * 1e6 / w.market.sharePrice());
             w.shares += newShares;
             w.post(Account.CASH, Account.PAID_IN_CAPITAL, equityPart, CashLine.EQUITY_ISSUED);
-            equityText = String.format(Locale.ROOT, "; %s of equity co-invest (%,d new shares)", m(equityPart), newShares);
         }
-        return String.format(Locale.ROOT, "%s %s raised at %s (base %s + %d bp), floating; repayments from %s, "
+        long coInvestShares = newShares;
+        double base = w.baseRate();
+        Quarter repaymentsFrom = amortStart;
+        return () -> String.format(Locale.ROOT, "%s %s raised at %s (base %s + %d bp), floating; repayments from %s, "
                 + "maturity %s; covenants: net leverage at most %.2fx, interest cover at least %.1fx%s", id,
-                m(debtPart), pct(rate), pct(w.baseRate()), spread, amortStart, maturity, l.maxNetLeverage(),
-                l.minInterestCover(), equityText);
+                m(debtPart), pct(rate), pct(base), spread, repaymentsFrom, maturity, l.maxNetLeverage(),
+                l.minInterestCover(), equityPart > 0 ? String.format(Locale.ROOT,
+                        "; %s of equity co-invest (%,d new shares)", m(equityPart), coInvestShares) : "");
     }
 
     /**
@@ -211,7 +215,7 @@ public final class DecisionRules {
      * spent on them so far and pays the rest of their cost; Meta leases the capacity back and guarantees
      * part of its residual value. Off Meta's balance sheet; the rating counts the rent and the guarantee.
      */
-    private static String projectFinancing(Turn w, PrivateCredit p, Lender l, int spread, long equityPart)
+    private static Supplier<String> projectFinancing(Turn w, PrivateCredit p, Lender l, int spread, long equityPart)
             throws Refusal {
         require(p.site() != null && w.sc.site(p.site()) != null, () -> "a project financing needs a site: "
                 + names(w.sc.sites(), SiteSpec::id));
@@ -250,13 +254,14 @@ public final class DecisionRules {
         String id = w.id("SPV");
         w.leases.add(new Lease(id, "project SPV", spec.id(), l.name(), rent, w.q.plus(1), ends, guarantee));
         w.replaceSite(site.withPartner(l.name(), share));
-        return String.format(Locale.ROOT, "%s: %s funds %.0f%% of the build at %s (%s of it equity); Meta receives %s "
+        long received = cashIn;
+        return () -> String.format(Locale.ROOT, "%s: %s funds %.0f%% of the build at %s (%s of it equity); Meta receives %s "
                 + "for what it has spent, leases the capacity back at %s a quarter until %s, and guarantees %s of "
                 + "residual value — off the balance sheet, but the rating counts it", id, l.name(), share * 100,
-                spec.name(), m(equityPart), m(cashIn), m(rent), ends, m(guarantee));
+                spec.name(), m(equityPart), m(received), m(rent), ends, m(guarantee));
     }
 
-    private static String bond(Turn w, Bond b) throws Refusal {
+    private static Supplier<String> bond(Turn w, Bond b) throws Refusal {
         Finance f = w.sc.finance();
         require(f.bondTenorsYears().contains(b.tenorYears()), () -> "bond tenors on offer: " + f.bondTenorsYears() + " years");
         require(b.amountM() >= f.bondMinM(), () -> "a bond issue must be at least " + m(f.bondMinM()));
@@ -272,12 +277,13 @@ public final class DecisionRules {
         if (f.bondArrangementQuarters() == 0) {
             FinanceRules.closeBonds(w);
         }
-        return String.format(Locale.ROOT, "%s priced at %s fixed (%s rating spread %d bp); cash arrives %s", id,
-                pct(coupon), w.rating().name(), w.rating().spreadBp(),
+        RatingNotch rating = w.rating();
+        return () -> String.format(Locale.ROOT, "%s priced at %s fixed (%s rating spread %d bp); cash arrives %s", id,
+                pct(coupon), rating.name(), rating.spreadBp(),
                 f.bondArrangementQuarters() == 0 ? "now" : "when it closes in " + closes);
     }
 
-    private static String equity(Turn w, EquityRaise e) throws Refusal {
+    private static Supplier<String> equity(Turn w, EquityRaise e) throws Refusal {
         Finance f = w.sc.finance();
         require(e.amountM() > 0, "the amount must be positive");
         long max = Turn.round(w.market.marketCapM() * f.equityMaxShareOfCapPerQuarter());
@@ -288,13 +294,14 @@ public final class DecisionRules {
         w.shares += newShares;
         w.post(Account.CASH, Account.PAID_IN_CAPITAL, e.amountM(), CashLine.EQUITY_ISSUED);
         w.post(Account.PAID_IN_CAPITAL, Account.CASH, fee, CashLine.FINANCING_FEES);
-        return String.format(Locale.ROOT, "%,d new shares at $%.2f (%.1f%% dilution), %s of fees", newShares, price,
-                100.0 * newShares / (w.shares - newShares), m(fee));
+        long sharesBefore = w.shares - newShares;
+        return () -> String.format(Locale.ROOT, "%,d new shares at $%.2f (%.1f%% dilution), %s of fees", newShares, price,
+                100.0 * newShares / sharesBefore, m(fee));
     }
 
     // ------------------------------------------------------------------ asset sales
 
-    private static String assetSale(Turn w, AssetSale a) throws Refusal {
+    private static Supplier<String> assetSale(Turn w, AssetSale a) throws Refusal {
         require(a.asset() != null, "name an asset: a parcel held for sale or a site");
         String mode = a.mode() == null ? "" : a.mode();
         Finance f = w.sc.finance();
@@ -311,9 +318,10 @@ public final class DecisionRules {
                 w.parcels.remove(parcel);
                 w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
                 w.post(Account.CASH, Account.GAIN_ON_SALE, price - parcel.bookValueM(), CashLine.ASSET_SALES);
-                return String.format(Locale.ROOT, "%s sold for %s (book %s, %s %s)", parcel.name(), m(price),
-                        m(parcel.bookValueM()), price >= parcel.bookValueM() ? "gain" : "loss",
-                        m(Math.abs(price - parcel.bookValueM())));
+                Parcel sold = parcel;
+                return () -> String.format(Locale.ROOT, "%s sold for %s (book %s, %s %s)", sold.name(), m(price),
+                        m(sold.bookValueM()), price >= sold.bookValueM() ? "gain" : "loss",
+                        m(Math.abs(price - sold.bookValueM())));
             }
             if (mode.equalsIgnoreCase("coDevelopment")) {
                 SiteState site = w.site(spec.linkedSite());
@@ -324,10 +332,12 @@ public final class DecisionRules {
                 w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
                 w.post(Account.CASH, Account.GAIN_ON_SALE, distribution, CashLine.ASSET_SALES);
                 w.replaceSite(site.withPartner("co-development partner", spec.jvPartnerShare()));
-                return String.format(Locale.ROOT, "%s contributed to a co-development JV at book value (%s, no loss) "
+                Parcel contributed = parcel;
+                Scenario sc = w.sc;
+                return () -> String.format(Locale.ROOT, "%s contributed to a co-development JV at book value (%s, no loss) "
                         + "plus a %s distribution; the partner will fund %.0f%% of what is built at %s, leased back",
-                        parcel.name(), m(parcel.bookValueM()), m(distribution), spec.jvPartnerShare() * 100,
-                        w.sc.site(site.id()).name());
+                        contributed.name(), m(contributed.bookValueM()), m(distribution), spec.jvPartnerShare() * 100,
+                        sc.site(site.id()).name());
             }
             throw new Refusal("a parcel can be sold outright or put into a coDevelopment JV");
         }
@@ -343,7 +353,7 @@ public final class DecisionRules {
             w.post(Account.CASH, Account.GAIN_ON_SALE, price - book, CashLine.ASSET_SALES);
             if (mode.equalsIgnoreCase("outright")) {
                 w.replaceSite(site.with(0, site.leasedGw()));
-                return String.format(Locale.ROOT, "%s sold for %s: %.2f GW of capacity lost", spec.name(), m(price),
+                return () -> String.format(Locale.ROOT, "%s sold for %s: %.2f GW of capacity lost", spec.name(), m(price),
                         site.ownedGw());
             }
             double yield = w.baseRate() + f.leaseYieldSpreadBp() / 10000.0;
@@ -352,7 +362,7 @@ public final class DecisionRules {
             String id = w.id("SLB");
             w.leases.add(new Lease(id, "sale-leaseback", spec.id(), "buyer", rent, w.q, ends, 0));
             w.replaceSite(site.with(0, site.leasedGw() + site.ownedGw()));
-            return String.format(Locale.ROOT, "%s: %s sold for %s and leased back at %s a quarter until %s "
+            return () -> String.format(Locale.ROOT, "%s: %s sold for %s and leased back at %s a quarter until %s "
                     + "(%s a year, the capacity stays)", id, spec.name(), m(price), m(rent), ends, pct(yield));
         }
         if (mode.equalsIgnoreCase("coDevelopment")) {
@@ -370,9 +380,10 @@ public final class DecisionRules {
             }
             w.post(Account.CASH, Account.CONSTRUCTION_IN_PROGRESS, cashIn, CashLine.ASSET_SALES);
             w.replaceSite(site.withPartner("co-development partner", share));
-            return String.format(Locale.ROOT, "co-development JV at %s: the partner pays %.0f%% of what is built there "
+            long received = cashIn;
+            return () -> String.format(Locale.ROOT, "co-development JV at %s: the partner pays %.0f%% of what is built there "
                     + "(%s now for work done), Meta leases that share back when it is online", spec.name(), share * 100,
-                    m(cashIn));
+                    m(received));
         }
         throw new Refusal("mode must be outright, saleLeaseback or coDevelopment, not '" + mode + "'");
     }
@@ -399,7 +410,7 @@ public final class DecisionRules {
 
     // ------------------------------------------------------------------ stakes
 
-    private static String stake(Turn w, Stake s) throws Refusal {
+    private static Supplier<String> stake(Turn w, Stake s) throws Refusal {
         require(s.target() != null && w.sc.target(s.target()) != null, () -> "no target '" + s.target() + "'; targets: "
                 + names(w.sc.targets(), StakeTarget::id));
         StakeTarget t = w.sc.target(s.target());
@@ -422,10 +433,10 @@ public final class DecisionRules {
         w.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
                 probe, false));
         w.stars += t.leaderStars();
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+        Supplier<String> outcome = () -> String.format(Locale.ROOT,
                 "%.0f%% of %s for %s (%s, valuing it at %s); its leader and team join (+%d stars); data and efficiency "
                         + "gains arrive in %s", s.share() * 100, t.name(), m(price), control ? "control" : "non-voting",
-                m(t.valuationM()), t.leaderStars(), integrated));
+                m(t.valuationM()), t.leaderStars(), integrated);
         if (flight > 0) {
             w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                     "%s's other customers pull back after Meta's stake: its value falls %.0f%% to %s", t.name(),
@@ -435,7 +446,7 @@ public final class DecisionRules {
             w.event(new GameEvent.StakeNews(t.name(), "Antitrust regulators open a probe into Meta's stake in "
                     + t.name() + ": legal costs each quarter and a risk of forced divestiture"));
         }
-        return sb.toString();
+        return outcome;
     }
 
     // ------------------------------------------------------------------ talent
@@ -448,7 +459,7 @@ public final class DecisionRules {
         return Turn.round(tal.marketPackageM() * f);
     }
 
-    private static String hire(Turn w, Hire h) throws Refusal {
+    private static Supplier<String> hire(Turn w, Hire h) throws Refusal {
         Talent tal = w.sc.talent();
         require(h.rival() != null && tal.rivals().stream().anyMatch(r -> r.equalsIgnoreCase(h.rival())), () ->
                 "stars can be hired from " + String.join(", ", tal.rivals()));
@@ -476,18 +487,24 @@ public final class DecisionRules {
                     c.lastRelease()));
         }
         long total = (long) h.stars() * h.packageM();
-        return String.format(Locale.ROOT, "%d stars from %s, %s in all over 4 years (%.0f%% in the first year, %.0f%% "
-                + "in stock); %d stars at Meta now", h.stars(), cap(w, rival), m(total), tal.vestingByYear().get(0) * 100,
-                tal.stockShare() * 100, w.stars);
+        int starsNow = w.stars;
+        Scenario sc = w.sc;
+        return () -> String.format(Locale.ROOT, "%d stars from %s, %s in all over 4 years (%.0f%% in the first year, %.0f%% "
+                + "in stock); %d stars at Meta now", h.stars(), cap(sc, rival), m(total), tal.vestingByYear().get(0) * 100,
+                tal.stockShare() * 100, starsNow);
     }
 
     /** A rival's display name ("OpenAI" for "openai"). */
     static String cap(Turn w, String id) {
-        var c = w.sc.competitor(id);
+        return cap(w.sc, id);
+    }
+
+    static String cap(Scenario sc, String id) {
+        var c = sc.competitor(id);
         return c != null ? c.name() : id;
     }
 
-    private static String restructure(Turn w, Restructure r) throws Refusal {
+    private static Supplier<String> restructure(Turn w, Restructure r) throws Refusal {
         Costs c = w.sc.costs();
         require(!w.restructuredThisQuarter, "one restructuring a quarter");
         require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), () -> String.format(Locale.ROOT,
@@ -507,7 +524,7 @@ public final class DecisionRules {
                 a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
                 a.h100eOnline(), a.trainingH100e());
         w.restructuredThisQuarter = true;
-        return String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to %.0f%%",
+        return () -> String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to %.0f%%",
                 m(saving), m(severance), morale * 100);
     }
 
@@ -527,7 +544,7 @@ public final class DecisionRules {
                 + (int) StrictMath.round(w.effect("gpuLeadTime"));
     }
 
-    private static String orderGpus(Turn w, OrderGpus o) throws Refusal {
+    private static Supplier<String> orderGpus(Turn w, OrderGpus o) throws Refusal {
         require(o.generation() != null && w.sc.generation(o.generation()) != null, () -> "no GPU generation '"
                 + o.generation() + "'; generations: " + names(w.sc.gpuGenerations(), GpuGeneration::id));
         GpuGeneration g = w.sc.generation(o.generation());
@@ -554,12 +571,12 @@ public final class DecisionRules {
         w.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
         w.post(Account.GPU_DEPOSITS, Account.CASH, deposit, CashLine.CAPEX_GPUS);
         double kw = o.units() * g.kwPerGpu() / 1e6;
-        return String.format(Locale.ROOT, "%s: %s at $%,.0f each (%s in all, %s deposit now, the rest on delivery); "
+        return () -> String.format(Locale.ROOT, "%s: %s at $%,.0f each (%s in all, %s deposit now, the rest on delivery); "
                 + "due %s; they need %.2f GW of power (%,.0f H100 equivalents)", id, m(total), price, m(total),
                 m(deposit), due, kw, o.units() * g.h100Equivalent());
     }
 
-    private static String build(Turn w, Build b) throws Refusal {
+    private static Supplier<String> build(Turn w, Build b) throws Refusal {
         require(b.site() != null && w.sc.site(b.site()) != null, () -> "no site '" + b.site() + "'; sites: "
                 + names(w.sc.sites(), SiteSpec::id));
         SiteSpec spec = w.sc.site(b.site());
@@ -587,14 +604,16 @@ public final class DecisionRules {
         needCash(w, first, "the first quarter of construction");
         String id = w.id("BUILD");
         w.projects.add(new ConstructionProject(id, spec.id(), b.gw(), cost, 0, 0, spec.buildQuarters(), share, 0));
-        return String.format(Locale.ROOT, "%s: %.2f GW at %s for %s excluding chips (%s a quarter%s), online in %s "
+        Quarter online = w.q.plus(spec.buildQuarters() - 1);
+        double delayRisk = spec.powerDelayProbability() + w.effect("powerDelay");
+        return () -> String.format(Locale.ROOT, "%s: %.2f GW at %s for %s excluding chips (%s a quarter%s), online in %s "
                 + "if the grid holds (power delay risk %.0f%% a quarter)", id, b.gw(), spec.name(), m(cost),
                 m(Turn.round(cost / (double) spec.buildQuarters())),
                 share > 0 ? String.format(Locale.ROOT, ", %.0f%% paid by the partner", share * 100) : "",
-                w.q.plus(spec.buildQuarters() - 1), (spec.powerDelayProbability() + w.effect("powerDelay")) * 100);
+                online, delayRisk * 100);
     }
 
-    private static String rentCloud(Turn w, RentCloud c) throws Refusal {
+    private static Supplier<String> rentCloud(Turn w, RentCloud c) throws Refusal {
         require(c.provider() != null && w.sc.cloudProvider(c.provider()) != null, () -> "no cloud '" + c.provider()
                 + "'; clouds: " + names(w.sc.cloudProviders(), CloudProvider::id));
         CloudProvider p = w.sc.cloudProvider(c.provider());
@@ -619,7 +638,7 @@ public final class DecisionRules {
         }
         String id = w.id("CLOUD");
         w.cloud.add(new CloudContract(id, p.id(), c.h100e(), rent, starts, ends));
-        return String.format(Locale.ROOT, "%s: %s a quarter from %s to %s, take-or-pay (%s committed in all)", id,
+        return () -> String.format(Locale.ROOT, "%s: %s a quarter from %s to %s, take-or-pay (%s committed in all)", id,
                 m(rent), starts, ends, m(rent * c.quarters()));
     }
 
@@ -632,46 +651,48 @@ public final class DecisionRules {
                 buyback == null ? p.buybackPerQuarterM() : buyback, p.workforceFactor());
     }
 
-    private static String trainingShare(Turn w, TrainingShare s) throws Refusal {
+    private static Supplier<String> trainingShare(Turn w, TrainingShare s) throws Refusal {
         Ai ai = w.sc.ai();
         require(s.share() >= ai.minTrainingShare() && s.share() <= ai.maxTrainingShare(), () -> String.format(Locale.ROOT,
                 "the training share must be between %.0f%% and %.0f%%", ai.minTrainingShare() * 100,
                 ai.maxTrainingShare() * 100));
         require(s.share() + w.policy.resaleShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
         w.policy = policy(w, s.share(), null, null, null, null);
-        return String.format(Locale.ROOT, "%.0f%% of compute trains, %.0f%% serves ads and products", s.share() * 100,
-                (1 - s.share() - w.policy.resaleShare()) * 100);
+        double resale = w.policy.resaleShare();
+        return () -> String.format(Locale.ROOT, "%.0f%% of compute trains, %.0f%% serves ads and products", s.share() * 100,
+                (1 - s.share() - resale) * 100);
     }
 
-    private static String resale(Turn w, ComputeResale s) throws Refusal {
+    private static Supplier<String> resale(Turn w, ComputeResale s) throws Refusal {
         double max = w.sc.finance().maxResaleShare();
         require(s.share() >= 0 && s.share() <= max, () -> String.format(Locale.ROOT,
                 "the resale share must be between 0%% and %.0f%%", max * 100));
         require(s.share() + w.policy.trainingShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
         w.policy = policy(w, null, s.share(), null, null, null);
-        return String.format(Locale.ROOT, "%.0f%% of compute rented out", s.share() * 100);
+        return () -> String.format(Locale.ROOT, "%.0f%% of compute rented out", s.share() * 100);
     }
 
-    private static String realityLabs(Turn w, RealityLabs r) throws Refusal {
+    private static Supplier<String> realityLabs(Turn w, RealityLabs r) throws Refusal {
         long max = 3 * w.sc.company().realityLabsBudgetM();
         require(r.budgetM() >= 0 && r.budgetM() <= max, () -> "the Reality Labs budget must be between $0 and " + m(max));
         w.policy = policy(w, null, null, r.budgetM(), null, null);
-        return "from this quarter";
+        return () -> "from this quarter";
     }
 
-    private static String dividend(Turn w, Dividend d) throws Refusal {
+    private static Supplier<String> dividend(Turn w, Dividend d) throws Refusal {
         require(d.perShare() >= 0 && d.perShare() <= 10, "the dividend must be between $0 and $10 a share a quarter");
         w.policy = policy(w, null, null, null, d.perShare(), null);
-        return String.format(Locale.ROOT, "about %s a quarter", m(Turn.round(w.shares * d.perShare() / 1e6)));
+        long total = Turn.round(w.shares * d.perShare() / 1e6);
+        return () -> String.format(Locale.ROOT, "about %s a quarter", m(total));
     }
 
-    private static String buyback(Turn w, Buyback b) throws Refusal {
+    private static Supplier<String> buyback(Turn w, Buyback b) throws Refusal {
         require(b.amountM() >= 0 && b.amountM() <= 50_000, "buybacks must be between $0 and $50.0B a quarter");
         w.policy = policy(w, null, null, null, null, b.amountM());
-        return "from this quarter, while cash stays above the operating minimum";
+        return () -> "from this quarter, while cash stays above the operating minimum";
     }
 
-    private static String repay(Turn w, Repay r) throws Refusal {
+    private static Supplier<String> repay(Turn w, Repay r) throws Refusal {
         require(r.instrument() != null, () -> "name the debt to repay: " + names(w.debts, DebtInstrument::id));
         DebtInstrument d = null;
         for (DebtInstrument x : w.debts) {
@@ -688,6 +709,8 @@ public final class DecisionRules {
         }
         needCash(w, r.amountM(), "the repayment");
         FinanceRules.repay(w, d, r.amountM(), "early repayment");
-        return String.format(Locale.ROOT, "%s left on %s", m(d.principalM() - r.amountM()), d.id());
+        long left = d.principalM() - r.amountM();
+        String repaid = d.id();
+        return () -> String.format(Locale.ROOT, "%s left on %s", m(left), repaid);
     }
 }
