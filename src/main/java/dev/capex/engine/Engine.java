@@ -268,6 +268,11 @@ public final class Engine {
                 outlook, w.debt());
     }
 
+    /** A pro forma to send decisions to one at a time (for bots that search), starting from {@code s}. */
+    public static ProForma proForma(Scenario sc, GameState s) {
+        return new ProForma(sc, s);
+    }
+
     /** SHA-256 of the state's complete, deterministic text: what saves record after each quarter. */
     public static String digest(GameState s) {
         try {

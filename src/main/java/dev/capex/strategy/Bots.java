@@ -2,6 +2,7 @@ package dev.capex.strategy;
 
 import dev.capex.engine.Engine;
 import dev.capex.engine.Preview;
+import dev.capex.engine.ProForma;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.*;
 import dev.capex.engine.event.GameEvent;
@@ -72,41 +73,28 @@ public final class Bots {
      * before it); the refused one is dropped and the rest previewed again after the accepted ones.
      */
     static List<Decision> keepAccepted(Scenario sc, GameState s, List<Decision> wanted) {
-        List<Decision> ok = new ArrayList<>(wanted.size());
-        List<Decision> rest = wanted;
-        while (!rest.isEmpty()) {
-            List<Decision> trial = new ArrayList<>(ok.size() + rest.size());
-            trial.addAll(ok);
-            trial.addAll(rest);
-            int refused = firstRefused(Engine.preview(sc, s, trial), ok.size());
-            if (refused < 0) {
-                ok.addAll(rest);
-                break;
-            }
-            int k = refused - ok.size();
-            ok.addAll(rest.subList(0, k));
-            rest = rest.subList(k + 1, rest.size());
-        }
-        return ok;
+        return keepAccepted(sc, s, Engine.proForma(sc, s), new ArrayList<>(wanted.size()), wanted);
     }
 
     /**
-     * The index of the first refused decision at or after {@code from} in a preview, or -1. The engine
-     * reports exactly one applied-or-refused event per decision, in the order the decisions were sent.
+     * {@link #keepAccepted(Scenario, GameState, List)} continued from a pro forma to which exactly the
+     * decisions {@code ok} have been sent, all of them applied: the decisions of {@code rest} are sent
+     * one by one (the same as previewing the whole list, up to its first refusal); a refused one is
+     * dropped and the pro forma made again from the accepted ones (a refused decision is judged on a
+     * position it never changes). Returns {@code ok} with the accepted ones of {@code rest} added.
      */
-    static int firstRefused(Preview p, int from) {
-        int i = 0;
-        for (GameEvent e : p.decisionEvents()) {
-            if (e instanceof GameEvent.DecisionRefused) {
-                if (i >= from) {
-                    return i;
+    static List<Decision> keepAccepted(Scenario sc, GameState s, ProForma pf, List<Decision> ok, List<Decision> rest) {
+        for (Decision d : rest) {
+            if (pf.send(d)) {
+                ok.add(d);
+            } else {
+                pf = Engine.proForma(sc, s);
+                for (Decision a : ok) {
+                    pf.send(a);
                 }
-                i++;
-            } else if (e instanceof GameEvent.DecisionApplied) {
-                i++;
             }
         }
-        return -1;
+        return ok;
     }
 
     /** The definition keepAccepted must agree with: each decision previewed after the accepted ones. */
@@ -251,22 +239,27 @@ public final class Bots {
 
         public List<Decision> decide(Scenario sc, GameState s) {
             List<Decision> d = new ArrayList<>();
-            d.add(new Buyback(0));
+            // One pro forma for the whole search: each lender's amounts are tried against the position
+            // after the decisions before it (as previewing those decisions and the trial would).
+            ProForma pf = Engine.proForma(sc, s);
+            Decision stop = new Buyback(0);
+            d.add(stop);
+            boolean allApplied = pf.send(stop);
             for (Lender l : sc.lenders()) {
                 if (l.structures().contains("corporate")) {
                     // The largest amount this lender accepts, by halving down from its maximum.
                     for (long amount = l.maxM(); amount >= l.minM(); amount /= 2) {
-                        List<Decision> trial = new ArrayList<>(d);
-                        trial.add(new PrivateCredit(l.id(), amount, "corporate", null, 0));
-                        if (!Engine.preview(sc, s, trial).lastRefused()) {
-                            d.add(trial.get(trial.size() - 1));
+                        Decision loan = new PrivateCredit(l.id(), amount, "corporate", null, 0);
+                        if (pf.accepts(loan)) {
+                            d.add(loan);
+                            allApplied &= pf.send(loan);
                             break;
                         }
                     }
                 }
             }
-            Preview p = Engine.preview(sc, s, d);
-            long spend = p.cashAfterM() - sc.company().minimumCashM() - 10000;
+            long spend = pf.cashAfterM() - sc.company().minimumCashM() - 10000;
+            int searched = d.size();
             buildUpTo(sc, s, Math.max(0, 2.0 - Math.max(0, spareGw(sc, s))), d);
             // Spend on the two newest generations: deposits now, the rest on delivery.
             for (GpuGeneration g : newestGenerations(sc, s.quarter(), 2)) {
@@ -277,7 +270,10 @@ public final class Bots {
                     spend -= (long) (units * price / 1e6);
                 }
             }
-            return keepAccepted(sc, s, d);
+            if (!allApplied) {
+                return keepAccepted(sc, s, d);
+            }
+            return keepAccepted(sc, s, pf, new ArrayList<>(d.subList(0, searched)), d.subList(searched, d.size()));
         }
     }
 

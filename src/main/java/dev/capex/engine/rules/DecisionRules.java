@@ -123,7 +123,29 @@ public final class DecisionRules {
         return Turn.ratio(w.debt() + w.leaseAdjustmentM() + extraDebtM, ebitda);
     }
 
-    private static Supplier<String> privateCredit(Turn w, PrivateCredit p) throws Refusal {
+    /** What a private credit's checks worked out, for the part that applies it. */
+    private record CreditTerms(Lender l, boolean project, long debtPart, long equityPart, int spread, double rate) {
+    }
+
+    /**
+     * Whether {@code d} would be applied now, judged without changing the turn, or null when that cannot
+     * be told without applying it. Only corporate private credit is judged here (its checks all come
+     * before it changes anything, and they are the very checks {@link #apply} runs): a bot searching for
+     * the most a lender will lend tries many amounts against the same position.
+     */
+    public static Boolean acceptsWithoutApplying(Turn w, Decision d) {
+        if (!(d instanceof PrivateCredit p) || p.project() || !w.sc.leverEnabled(d.type())) {
+            return null;
+        }
+        try {
+            checkPrivateCredit(w, p);
+            return Boolean.TRUE;
+        } catch (Refusal r) {
+            return Boolean.FALSE;
+        }
+    }
+
+    private static CreditTerms checkPrivateCredit(Turn w, PrivateCredit p) throws Refusal {
         require(p.lender() != null && !p.lender().isBlank(), () -> "name a lender: " + names(w.sc.lenders(), Lender::id));
         Lender l = w.sc.lender(p.lender());
         require(l != null, () -> "no lender '" + p.lender() + "'; the lenders are " + names(w.sc.lenders(), Lender::id));
@@ -153,30 +175,46 @@ public final class DecisionRules {
             // would breach their own covenants or, through cross-default clauses, any other lender's.
             double maxLev = l.maxNetLeverage();
             double minCover = l.minInterestCover();
-            String levOwner = l.name();
-            String coverOwner = l.name();
+            DebtInstrument levOwner = null;
+            DebtInstrument coverOwner = null;
             for (DebtInstrument d : w.debts) {
                 if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
                     maxLev = d.maxNetLeverage();
-                    levOwner = d.lender() + " (" + d.id() + ", cross-default)";
+                    levOwner = d;
                 }
                 if (d.minInterestCover() > minCover) {
                     minCover = d.minInterestCover();
-                    coverOwner = d.lender() + " (" + d.id() + ", cross-default)";
+                    coverOwner = d;
                 }
             }
             if (!(lev <= maxLev)) {
                 throw new Refusal(String.format(Locale.ROOT,
                     "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over the limit of "
-                            + "%.2fx set by %s", l.name(), lev, maxLev, levOwner));
+                            + "%.2fx set by %s", l.name(), lev, maxLev, owner(l, levOwner)));
             }
             double cover = Turn.cover(w.lastTtmEbitda(), w.interestPerYearM() + debtPart * rate);
             if (!(cover >= minCover)) {
                 throw new Refusal(String.format(Locale.ROOT,
                     "%s will not lend: interest cover would fall to %.1fx, below the covenant of %.1fx set by %s",
-                    l.name(), cover, minCover, coverOwner));
+                    l.name(), cover, minCover, owner(l, coverOwner)));
             }
         }
+        return new CreditTerms(l, project, debtPart, equityPart, spread, rate);
+    }
+
+    /** Who sets a limit: the lender itself, or another lender's covenant through cross-default. */
+    private static String owner(Lender l, DebtInstrument d) {
+        return d == null ? l.name() : d.lender() + " (" + d.id() + ", cross-default)";
+    }
+
+    private static Supplier<String> privateCredit(Turn w, PrivateCredit p) throws Refusal {
+        CreditTerms terms = checkPrivateCredit(w, p);
+        Lender l = terms.l();
+        boolean project = terms.project();
+        long debtPart = terms.debtPart();
+        long equityPart = terms.equityPart();
+        int spread = terms.spread();
+        double rate = terms.rate();
         if (project) {
             return projectFinancing(w, p, l, spread, equityPart);
         }
