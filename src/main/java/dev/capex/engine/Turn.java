@@ -249,7 +249,7 @@ public final class Turn {
 
     public SiteState site(String id) {
         for (SiteState s : sites) {
-            if (s.id().equalsIgnoreCase(id)) {
+            if (Ids.same(s.id(), id)) {
                 return s;
             }
         }
@@ -268,7 +268,7 @@ public final class Turn {
 
     public CompetitorState competitor(String id) {
         for (CompetitorState c : competitors) {
-            if (c.id().equalsIgnoreCase(id)) {
+            if (Ids.same(c.id(), id)) {
                 return c;
             }
         }
@@ -286,7 +286,7 @@ public final class Turn {
 
     public StakeHolding stake(String targetId) {
         for (StakeHolding s : stakes) {
-            if (s.targetId().equalsIgnoreCase(targetId) && !s.divested()) {
+            if (Ids.same(s.targetId(), targetId) && !s.divested()) {
                 return s;
             }
         }

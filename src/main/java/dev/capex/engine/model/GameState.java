@@ -86,7 +86,7 @@ public record GameState(
 
     public SiteState site(String id) {
         for (SiteState s : sites) {
-            if (s.id().equalsIgnoreCase(id)) {
+            if (Ids.same(s.id(), id)) {
                 return s;
             }
         }
@@ -95,7 +95,7 @@ public record GameState(
 
     public StakeHolding stake(String targetId) {
         for (StakeHolding s : stakes) {
-            if (s.targetId().equalsIgnoreCase(targetId) && !s.divested()) {
+            if (Ids.same(s.targetId(), targetId) && !s.divested()) {
                 return s;
             }
         }

@@ -53,7 +53,7 @@ public record Scenario(
 
     public GpuGeneration generation(String id) {
         for (GpuGeneration g : gpuGenerations) {
-            if (g.id().equalsIgnoreCase(id)) {
+            if (Ids.same(g.id(), id)) {
                 return g;
             }
         }
@@ -62,7 +62,7 @@ public record Scenario(
 
     public Lender lender(String id) {
         for (Lender l : lenders) {
-            if (l.id().equalsIgnoreCase(id)) {
+            if (Ids.same(l.id(), id)) {
                 return l;
             }
         }
@@ -71,7 +71,7 @@ public record Scenario(
 
     public StakeTarget target(String id) {
         for (StakeTarget t : targets) {
-            if (t.id().equalsIgnoreCase(id)) {
+            if (Ids.same(t.id(), id)) {
                 return t;
             }
         }
@@ -80,7 +80,7 @@ public record Scenario(
 
     public SiteSpec site(String id) {
         for (SiteSpec s : sites) {
-            if (s.id().equalsIgnoreCase(id)) {
+            if (Ids.same(s.id(), id)) {
                 return s;
             }
         }
@@ -89,7 +89,7 @@ public record Scenario(
 
     public CloudProvider cloudProvider(String id) {
         for (CloudProvider c : cloudProviders) {
-            if (c.id().equalsIgnoreCase(id)) {
+            if (Ids.same(c.id(), id)) {
                 return c;
             }
         }
@@ -98,7 +98,7 @@ public record Scenario(
 
     public ParcelSpec parcel(String id) {
         for (ParcelSpec p : assetsForSale) {
-            if (p.id().equalsIgnoreCase(id)) {
+            if (Ids.same(p.id(), id)) {
                 return p;
             }
         }
@@ -107,7 +107,7 @@ public record Scenario(
 
     public Competitor competitor(String id) {
         for (Competitor c : competitors) {
-            if (c.id().equalsIgnoreCase(id)) {
+            if (Ids.same(c.id(), id)) {
                 return c;
             }
         }

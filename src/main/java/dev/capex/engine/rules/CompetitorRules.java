@@ -38,7 +38,6 @@ public final class CompetitorRules {
             boolean due = c.releaseEveryQuarters() > 0 && w.q.minus(st.lastRelease()) >= c.releaseEveryQuarters();
             if (due && u < c.releaseProbability()) {
                 double elo = Paths.value(c.eloPath(), w.q) + st.eloAdjustment() + w.effect("accelerate", c.id()) + noise;
-                int version = (int) w.arena.stream().filter(a -> a.lab().equals(c.name())).count() + 1;
                 String name = c.modelPrefix() + " " + w.q;
                 w.arena.add(new ArenaModel(c.name(), name, elo, w.q, false));
                 w.replaceCompetitor(new CompetitorState(st.id(), st.starsPoached(), st.eloAdjustment(), st.capexFactor(),

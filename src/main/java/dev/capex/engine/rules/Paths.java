@@ -14,12 +14,13 @@ public final class Paths {
             return 0.0;
         }
         PathPoint first = path.get(0);
-        if (!q.isAfter(Quarter.parse(first.quarter()))) {
+        Quarter b = Quarter.parse(first.quarter());
+        if (!q.isAfter(b)) {
             return first.value();
         }
         for (int i = 1; i < path.size(); i++) {
-            Quarter a = Quarter.parse(path.get(i - 1).quarter());
-            Quarter b = Quarter.parse(path.get(i).quarter());
+            Quarter a = b;
+            b = Quarter.parse(path.get(i).quarter());
             if (!q.isAfter(b)) {
                 double f = (double) q.minus(a) / Math.max(1, b.minus(a));
                 return path.get(i - 1).value() + f * (path.get(i).value() - path.get(i - 1).value());
