@@ -35,6 +35,22 @@ public final class Measure {
                 return List.of();
             }
         };
+        if (args.length > 1 && args[1].startsWith("decide:")) { // one bot deciding mid-game, for a profiler
+            Strategy st = Bots.named(args[1].substring(7));
+            GameState g = Engine.start(sc, 11);
+            while (g.turn() < 4) {
+                g = Engine.resolve(sc, g, st.decide(sc, g)).state();
+            }
+            long end = System.nanoTime() + (long) (secs * 1e9);
+            long n = 0;
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            while (System.nanoTime() < end) {
+                st.decide(sc, g);
+                n++;
+            }
+            System.out.printf("%s %.1f us/decision (cpu)%n", args[1], (mx.getCurrentThreadCpuTime() - cpu0) / 1e3 / n);
+            return;
+        }
         for (int round = 0; round < 2; round++) {
             List<String> names = args.length > 1 ? List.of(args[1].split(","))
                     : List.of("none", "conservative", "status-quo", "leverage", "asset-light", "talent-first", "random");
@@ -53,6 +69,27 @@ public final class Measure {
                     System.out.printf("%-13s %9.1f us/game (cpu), %d games%n", name, cpu / 1e3 / n, n);
                 }
             }
+        }
+        // the bot's deciding apart from the engine's resolving (thread CPU time around each call)
+        for (String name : List.of("status-quo", "leverage")) {
+            Strategy st = Bots.named(name);
+            long decide = 0;
+            long resolve = 0;
+            int games = 0;
+            long end = System.nanoTime() + (long) (secs * 1e9);
+            for (long seed = 1; System.nanoTime() < end; seed++, games++) {
+                GameState g = Engine.start(sc, seed);
+                while (!g.isOver()) {
+                    long t0 = mx.getCurrentThreadCpuTime();
+                    List<Decision> d = st.decide(sc, g);
+                    long t1 = mx.getCurrentThreadCpuTime();
+                    g = Engine.resolve(sc, g, d).state();
+                    resolve += mx.getCurrentThreadCpuTime() - t1;
+                    decide += t1 - t0;
+                }
+            }
+            System.out.printf("%-13s decide %7.1f us/game, resolve %7.1f us/game (cpu)%n", name, decide / 1e3 / games,
+                    resolve / 1e3 / games);
         }
         // replay verification: 15 resolves and digests of a recorded game
         GameState s = Engine.start(sc, 7);

@@ -19,10 +19,33 @@ public final class DecisionRules {
     private DecisionRules() {
     }
 
-    /** A refusal: the decision is not applied and the player reads the message. */
+    /**
+     * A refusal: the decision is not applied and the player reads the message. The message may be
+     * written when it is first read: {@link #apply} reads it at once (in its catch, before the turn
+     * changes again), and {@link #acceptsWithoutApplying} never does, so a bot's search for a lender's
+     * limit formats no refusal it does not need.
+     */
     static final class Refusal extends Exception {
+        private Supplier<String> writer;
+        private String message;
+
         Refusal(String message) {
-            super(message, null, false, false);
+            super(null, null, false, false);
+            this.message = message;
+        }
+
+        Refusal(Supplier<String> writer) {
+            super(null, null, false, false);
+            this.writer = writer;
+        }
+
+        @Override
+        public String getMessage() {
+            if (message == null && writer != null) {
+                message = writer.get();
+                writer = null;
+            }
+            return message;
         }
     }
 
@@ -100,7 +123,7 @@ public final class DecisionRules {
      */
     private static void require(boolean ok, java.util.function.Supplier<String> reason) throws Refusal {
         if (!ok) {
-            throw new Refusal(reason.get());
+            throw new Refusal(reason);
         }
     }
 
@@ -188,15 +211,19 @@ public final class DecisionRules {
                 }
             }
             if (!(lev <= maxLev)) {
-                throw new Refusal(String.format(Locale.ROOT,
+                double limit = maxLev;
+                DebtInstrument setBy = levOwner;
+                throw new Refusal(() -> String.format(Locale.ROOT,
                     "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over the limit of "
-                            + "%.2fx set by %s", l.name(), lev, maxLev, owner(l, levOwner)));
+                            + "%.2fx set by %s", l.name(), lev, limit, owner(l, setBy)));
             }
             double cover = Turn.cover(w.lastTtmEbitda(), w.interestPerYearM() + debtPart * rate);
             if (!(cover >= minCover)) {
-                throw new Refusal(String.format(Locale.ROOT,
+                double covenant = minCover;
+                DebtInstrument setBy = coverOwner;
+                throw new Refusal(() -> String.format(Locale.ROOT,
                     "%s will not lend: interest cover would fall to %.1fx, below the covenant of %.1fx set by %s",
-                    l.name(), cover, minCover, owner(l, coverOwner)));
+                    l.name(), cover, covenant, owner(l, setBy)));
             }
         }
         return new CreditTerms(l, project, debtPart, equityPart, spread, rate);
