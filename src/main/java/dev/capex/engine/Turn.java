@@ -342,8 +342,9 @@ public final class Turn {
     public long interestPerYearM() {
         double r = 0;
         int spread = rating().spreadBp();
+        double base = baseRate(); // the same for every instrument: worked out once, not once per instrument
         for (DebtInstrument d : debts) {
-            r += d.principalM() * d.rate(baseRate(), spread);
+            r += d.principalM() * d.rate(base, spread);
         }
         for (PendingBond b : pendingBonds) {
             r += b.amountM() * b.couponRate();

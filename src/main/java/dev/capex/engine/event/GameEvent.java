@@ -175,9 +175,63 @@ public sealed interface GameEvent {
         }
     }
 
-    record CompetitorNews(String competitor, String text) implements GameEvent {
+    /**
+     * News of a rival lab. Its text may be written when first read ({@link #lazy}): the engine reports
+     * every lab's capex every quarter, and a batch run reads none of it. Equality, hash and
+     * {@code toString()} are those of a record {@code CompetitorNews(String competitor, String text)}.
+     */
+    final class CompetitorNews implements GameEvent {
+        private final String competitor;
+        private final Supplier<String> writer;
+        private String text;
+
+        public CompetitorNews(String competitor, String text) {
+            this.competitor = competitor;
+            this.text = text;
+            this.writer = null;
+        }
+
+        private CompetitorNews(String competitor, Supplier<String> writer) {
+            this.competitor = competitor;
+            this.writer = writer;
+        }
+
+        /** News whose text is written on first read; the supplier must be pure (captured values only). */
+        public static CompetitorNews lazy(String competitor, Supplier<String> writer) {
+            return new CompetitorNews(competitor, Objects.requireNonNull(writer));
+        }
+
+        public String competitor() {
+            return competitor;
+        }
+
         public Category category() {
             return Category.COMPETITOR;
+        }
+
+        public String text() {
+            String t = text;
+            if (t == null && writer != null) {
+                t = writer.get();
+                text = t;
+            }
+            return t;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CompetitorNews n && Objects.equals(competitor, n.competitor)
+                    && Objects.equals(text(), n.text());
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(competitor) + Objects.hashCode(text());
+        }
+
+        @Override
+        public String toString() {
+            return "CompetitorNews[competitor=" + competitor + ", text=" + text() + "]";
         }
     }
 

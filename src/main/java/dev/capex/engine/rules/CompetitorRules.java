@@ -28,8 +28,9 @@ public final class CompetitorRules {
             }
             double capex = Paths.value(c.capexPathM(), w.q) * st.capexFactor() * (1 + w.effect("capexBoost", c.id()));
             if (capex > 0) {
-                w.event(new GameEvent.CompetitorNews(c.name(),
-                        c.name() + " spends " + Decision.money(Turn.round(capex)) + " on capex this quarter"));
+                long capexM = Turn.round(capex);
+                w.event(GameEvent.CompetitorNews.lazy(c.name(),
+                        () -> c.name() + " spends " + Decision.money(capexM) + " on capex this quarter"));
             }
             // Both draws happen every quarter, released or not, so the stream never shifts.
             RandomStream r = w.stream("release." + c.id());
