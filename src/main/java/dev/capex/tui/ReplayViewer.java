@@ -132,8 +132,8 @@ public final class ReplayViewer extends ViewerBase {
             return "WARNING: " + replay.mismatch().message();
         }
         if (at == quarters() && quarters() > 0) {
-            return session.state().isOver() ? "The last quarter: the game is over (" + session.state().endReason()
-                    + "). s shows the scorecard." : "The save ends here: capex play --continue " + file + " plays on.";
+            return session.state().isOver() ? "Game over, s shows the scorecard: " + session.state().endReason()
+                    : "The save ends here: capex play --continue " + file + " plays on.";
         }
         return "";
     }
