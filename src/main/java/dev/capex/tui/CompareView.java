@@ -213,9 +213,15 @@ public final class CompareView extends ViewerBase {
     private void draw(Canvas cv) {
         cv.clear();
         if (cv.width < DashboardView.MIN_COLUMNS || cv.height < DashboardView.MIN_ROWS) {
-            cv.text(1, cv.height / 2 - 1, "The compare view needs a terminal of at least " + DashboardView.MIN_COLUMNS
-                    + "x" + DashboardView.MIN_ROWS + "; this one is " + cv.width + "x" + cv.height + ".", Role.WARN);
-            cv.text(1, cv.height / 2, "Make the window larger, or q and capex compare --format text.", Role.NORMAL);
+            List<String> msg = new ArrayList<>();
+            msg.add("The compare view needs a terminal of at least " + DashboardView.MIN_COLUMNS + "x"
+                    + DashboardView.MIN_ROWS + ";");
+            msg.add("this one is " + cv.width + "x" + cv.height + ".");
+            msg.add("Make the window larger (it redraws), or q and capex compare --format text.");
+            int r = Math.max(0, (cv.height - msg.size()) / 2);
+            for (int i = 0; i < msg.size(); i++) {
+                cv.text(1, r + i, msg.get(i), i == 0 ? Role.WARN : Role.NORMAL);
+            }
             return;
         }
         boolean large = cv.height >= LARGE_ROWS;
@@ -319,10 +325,28 @@ public final class CompareView extends ViewerBase {
         row++;
         String more = visible < n ? String.format(Locale.ROOT, "%d-%d of %d <>", firstGame + 1, firstGame + visible, n) : "";
         cv.text(0, row, Fmt.padRight(more, labelW), Role.DIM);
+        // A label too long for its column goes on two rows, cut where it breaks best.
+        boolean twoRows = false;
         for (int i = 0; i < visible; i++) {
-            cv.text(labelW + i * colW, row, Fmt.padLeft(games.get(firstGame + i).label(), colW - 1), Role.TITLE);
+            twoRows |= games.get(firstGame + i).label().length() > colW - 1;
         }
-        row++;
+        for (int i = 0; i < visible; i++) {
+            String label = games.get(firstGame + i).label();
+            int col = labelW + i * colW;
+            int w = colW - 1;
+            if (label.length() <= w) {
+                cv.text(col, row + (twoRows ? 1 : 0), Fmt.padLeft(label, w), Role.TITLE);
+            } else {
+                int cut = label.lastIndexOf(' ', w);
+                cut = cut <= 0 ? w : cut;
+                String rest = label.substring(cut).strip();
+                // The end of a label tells games apart ("Team (its-file.json)"): keep it, cut the middle.
+                rest = rest.length() <= w ? rest : "…" + rest.substring(rest.length() - (w - 1));
+                cv.text(col, row, Fmt.padLeft(label.substring(0, cut), w), Role.TITLE);
+                cv.text(col, row + 1, Fmt.padLeft(rest, w), Role.TITLE);
+            }
+        }
+        row += twoRows ? 2 : 1;
         List<Metric> ms = metrics(large);
         boolean firstRow = true;
         for (Metric m : ms) {
@@ -481,7 +505,7 @@ public final class CompareView extends ViewerBase {
         }
         keys.add(new String[] {"Tab", lastLarge ? "pair" : "section"});
         keys.add(new String[] {"↑↓", "scroll"});
-        keys.add(new String[] {"d", "first difference"});
+        keys.add(new String[] {"d", wide ? "first difference" : "1st diff"});
         if (lastVisibleGames < comparison.games().size()) {
             keys.add(new String[] {"<>", "games"});
         }
