@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "capex", mixinStandardHelpOptions = true, versionProvider = CapexCommand.Version.class,
         description = "Capex: play Meta's CFO in the AI capital race, 2025-2028.",
         subcommands = {PlayCommand.class, ReplayCommand.class, BranchCommand.class, CompareCommand.class,
-            ScenariosCommand.class, BotsCommand.class, ValidateCommand.class, WorkshopCommand.class, ReportCommand.class},
+            ScenariosCommand.class, BotsCommand.class, ValidateCommand.class, WorkshopCommand.class, ReportCommand.class,
+            SimulateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         description = {"Run a hot-seat workshop: several teams on one screen, each with its own game in the same world "
                 + "(scenario and seed). Each quarter every team decides in turn, with a hand-over screen between "
                 + "teams; then the quarter plays for all and the leaderboard shows, with the built-in bots as reference.",
-            "Each team's decisions are written after every quarter to DIR/TEAM.plan.json, for capex report."})
+            "Each team's game is saved after every quarter to DIR/TEAM.json (and its decisions to DIR/TEAM.plan.json),",
+            "for capex compare and capex report."})
 public final class WorkshopCommand implements Callable<Integer> {
 
     @Option(names = "--teams", paramLabel = "NAMES", required = true, split = ",",
@@ -44,7 +45,7 @@ public final class WorkshopCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "run at a plain text prompt (screen readers, scripts)")
     boolean plain;
 
-    @Option(names = "--saves", paramLabel = "DIR", description = "where each team's decision log goes "
+    @Option(names = "--saves", paramLabel = "DIR", description = "where each team's save and decision log go "
             + "(default: saves/workshop-SCENARIO-SEED)")
     Path saves;
 

@@ -4,6 +4,7 @@ import dev.capex.engine.Engine;
 import dev.capex.engine.Preview;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.*;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.random.RandomStream;
@@ -15,7 +16,9 @@ import java.util.Map;
 
 /**
  * The built-in bots. Each reacts to the state each quarter and uses only what a player sees. They are
- * reference strategies for the scorecard and for luck-versus-skill comparisons, not optimal play.
+ * reference strategies for the scorecard and for luck-versus-skill comparisons, not optimal play
+ * (docs/bots.md). Every bot is stateless and deterministic given (scenario, state), so a batch run can
+ * share one instance between threads; and it sends only decisions the engine accepts (it previews them).
  */
 public final class Bots {
     private Bots() {
@@ -60,8 +63,54 @@ public final class Bots {
         return gs.subList(0, Math.min(n, gs.size()));
     }
 
-    /** Decisions the engine accepts, in order: refused ones are dropped (a bot never sends what it knows fails). */
+    /**
+     * Decisions the engine accepts, in order: refused ones are dropped (a bot never sends what it knows
+     * fails). Each decision is judged after the accepted ones before it, exactly as if each were
+     * previewed on its own after them, but with one preview per refusal instead of one per decision:
+     * the preview of the whole remaining list agrees with the one-by-one previews up to its first
+     * refusal (the engine applies decisions in order, and a decision's fate depends only on what came
+     * before it); the refused one is dropped and the rest previewed again after the accepted ones.
+     */
     static List<Decision> keepAccepted(Scenario sc, GameState s, List<Decision> wanted) {
+        List<Decision> ok = new ArrayList<>(wanted.size());
+        List<Decision> rest = wanted;
+        while (!rest.isEmpty()) {
+            List<Decision> trial = new ArrayList<>(ok.size() + rest.size());
+            trial.addAll(ok);
+            trial.addAll(rest);
+            int refused = firstRefused(Engine.preview(sc, s, trial), ok.size());
+            if (refused < 0) {
+                ok.addAll(rest);
+                break;
+            }
+            int k = refused - ok.size();
+            ok.addAll(rest.subList(0, k));
+            rest = rest.subList(k + 1, rest.size());
+        }
+        return ok;
+    }
+
+    /**
+     * The index of the first refused decision at or after {@code from} in a preview, or -1. The engine
+     * reports exactly one applied-or-refused event per decision, in the order the decisions were sent.
+     */
+    static int firstRefused(Preview p, int from) {
+        int i = 0;
+        for (GameEvent e : p.decisionEvents()) {
+            if (e instanceof GameEvent.DecisionRefused) {
+                if (i >= from) {
+                    return i;
+                }
+                i++;
+            } else if (e instanceof GameEvent.DecisionApplied) {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** The definition keepAccepted must agree with: each decision previewed after the accepted ones. */
+    static List<Decision> keepAcceptedOneByOne(Scenario sc, GameState s, List<Decision> wanted) {
         List<Decision> ok = new ArrayList<>();
         for (Decision d : wanted) {
             List<Decision> trial = new ArrayList<>(ok);
@@ -105,7 +154,14 @@ public final class Bots {
         }
     }
 
-    /** Meta's actual 2025 moves (the seeds), then steady: GPUs each quarter where there is power. */
+    /**
+     * Status quo: Meta's actual 2025 moves, then steady. First quarter: the 49% Scale AI stake, 30 stars,
+     * a 2 GW Hyperion build financed by a $29B project SPV (Blue Owl, 10% equity), the land co-development,
+     * 250,000 B200 and half the compute to training. Second: 20 more stars, 200,000 B200 and 200,000 H100e
+     * of rented cloud for three years. Then each quarter, while cash is above $40B, the newest generation
+     * sized to the spare power (50,000 to 150,000 units), and 1 GW more where the grid allows when spare
+     * power falls below 0.5 GW and cash is above $30B. The reference a player's game is measured against.
+     */
     static final class StatusQuo implements Strategy {
         public String name() {
             return "status-quo";
@@ -149,7 +205,11 @@ public final class Bots {
         }
     }
 
-    /** Keeps its rating: modest GPU orders from cash, no new debt, buybacks kept. */
+    /**
+     * Conservative: keep the rating. No new debt and the buyback untouched; 50,000 of the newest GPUs a
+     * quarter while cash stays above $50B, and 0.5 GW more capacity when spare power is under 0.2 GW and
+     * cash above $60B. Safe, and it falls behind in the arena.
+     */
     static final class Conservative implements Strategy {
         public String name() {
             return "conservative";
@@ -172,7 +232,14 @@ public final class Bots {
         }
     }
 
-    /** Borrows to the limit every quarter and buys GPUs and capacity with it. */
+    /**
+     * Leverage: borrow to the limit and buy GPUs. Every quarter it stops the buyback, takes from each
+     * lender that lends corporate the largest amount the lender accepts (halving down from its maximum:
+     * the lenders' own leverage and cover limits, cross-default included, decide), builds up to 2 GW of
+     * spare capacity and spends all cash above the minimum plus a $10B cushion on the two newest
+     * generations. It shows what the covenants and the rating do to a company that treats debt as free:
+     * in the baseline it is downgraded in every world and defaults in a fifth of them.
+     */
     static final class Leverage implements Strategy {
         public String name() {
             return "leverage";
@@ -214,7 +281,12 @@ public final class Bots {
         }
     }
 
-    /** Leases rather than owns: sale-leasebacks, JVs and rented cloud instead of builds. */
+    /**
+     * Asset-light: rent rather than own. First quarter: co-develops the land parcel and Hyperion with a
+     * partner and builds 2 GW there with the partner paying its share; every fourth quarter it rents
+     * 100,000 H100e (or the provider's maximum) from each cloud provider for at least two years; orders
+     * the newest GPUs only to fill spare power (at most 100,000) while cash is above $40B.
+     */
     static final class AssetLight implements Strategy {
         public String name() {
             return "asset-light";
@@ -244,7 +316,12 @@ public final class Bots {
         }
     }
 
-    /** Spends on people first: stars every quarter, a high training share, data through a stake. */
+    /**
+     * Talent-first: people before chips. Buys the 49% Scale AI stake and puts 60% of compute on training in
+     * the first quarter; then hires 8 stars a quarter at 1.6 times the market package (capped at the
+     * maximum), from each rival in turn, while cash is above $30B; orders the newest GPUs only to fill
+     * spare power (at most 100,000) while cash is above $40B.
+     */
     static final class TalentFirst implements Strategy {
         public String name() {
             return "talent-first";
@@ -273,7 +350,11 @@ public final class Bots {
         }
     }
 
-    /** Random levers each quarter, from a stream of its own seeded by the game's seed. */
+    /**
+     * Random: zero to three levers a quarter drawn by {@link RandomDecisions} from a stream of its own
+     * (seed, quarter, "bot.random"), keeping those the engine accepts. No skill at all: the floor a
+     * strategy must beat, and a fuzzer of the engine's refusals.
+     */
     static final class RandomBot implements Strategy {
         public String name() {
             return "random";

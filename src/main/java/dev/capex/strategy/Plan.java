@@ -2,7 +2,6 @@ package dev.capex.strategy;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,7 +98,8 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
         }
     }
 
-    static Decision decision(ObjectMapper m, String file, String where, JsonNode d) throws PlanException {
+    /** One decision of a plan or save, with the file and JSON path in any message. */
+    public static Decision decision(ObjectMapper m, String file, String where, JsonNode d) throws PlanException {
         if (!d.isObject() || !d.has("type")) {
             throw new PlanException(file + ": " + where + ": a decision is an object with a \"type\" (one of "
                     + String.join(", ", Decision.TYPES) + ")");
@@ -128,13 +128,26 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
         return sb.toString();
     }
 
-    /** Writes decisions as plan JSON (used by saves and for exporting a game as a plan). */
+    /** Writes decisions as plan JSON (used by saves and for exporting a game as a plan); each carries its "type". */
     public static String toJson(Map<Quarter, List<Decision>> decisions) {
-        Map<String, List<Decision>> byName = new TreeMap<>();
-        decisions.forEach((q, ds) -> byName.put(q.toString(), ds));
+        ObjectMapper m = DecisionJson.mapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode byQuarter = root.putObject("decisions");
+        new TreeMap<>(decisions).forEach((q, ds) -> {
+            com.fasterxml.jackson.databind.node.ArrayNode list = byQuarter.putArray(q.toString());
+            for (Decision d : ds) {
+                com.fasterxml.jackson.databind.node.ObjectNode o = list.addObject();
+                o.put("type", d.type());
+                JsonNode fields = m.valueToTree(d);
+                fields.fields().forEachRemaining(f -> {
+                    if (!f.getKey().equals("type")) {
+                        o.set(f.getKey(), f.getValue());
+                    }
+                });
+            }
+        });
         try {
-            return DecisionJson.mapper().writerFor(new TypeReference<Map<String, Map<String, List<Decision>>>>() {
-            }).writeValueAsString(Map.of("decisions", byName));
+            return m.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -16,14 +16,38 @@ public sealed interface Decision {
     /** One line a player reads, e.g. "order 300,000 B200". */
     String summary();
 
+    /**
+     * Money for a player: "$1.25T", "$29.0B", "$750M". Written with integer arithmetic rather than
+     * String.format (which the engine calls for every event and refusal): the same text as
+     * {@code String.format(Locale.ROOT, "$%.2fT", m / 1e6)} and {@code "$%.1fB"} of m / 1e3, whose
+     * half-up rounding of the exact decimal m / 10^k is what the integer rounding below does; a test
+     * compares the two over millions of amounts.
+     */
     static String money(long m) {
-        if (Math.abs(m) >= 1_000_000) {
-            return String.format(Locale.ROOT, "$%.2fT", m / 1_000_000.0);
+        long a = Math.abs(m);
+        if (a >= 1_000_000) {
+            return scaled(m, a, 10_000, 100, "T");
         }
-        if (Math.abs(m) >= 1000) {
-            return String.format(Locale.ROOT, "$%.1fB", m / 1000.0);
+        if (a >= 1000) {
+            return scaled(m, a, 100, 10, "B");
         }
-        return String.format(Locale.ROOT, "$%,dM", m);
+        return "$" + m + "M";
+    }
+
+    /** a / unit rounded half-up (away from zero) to 1 / decimals, with the sign of m. */
+    private static String scaled(long m, long a, long unit, int decimals, String suffix) {
+        long r = (a + unit / 2) / unit;
+        long whole = r / decimals;
+        long frac = r % decimals;
+        StringBuilder sb = new StringBuilder(12).append('$');
+        if (m < 0) {
+            sb.append('-');
+        }
+        sb.append(whole).append('.');
+        if (decimals == 100 && frac < 10) {
+            sb.append('0');
+        }
+        return sb.append(frac).append(suffix).toString();
     }
 
     /** Borrow from a private credit lender: corporate (on balance sheet) or a project SPV tied to a site. */

@@ -15,6 +15,19 @@ public record Quarter(int year, int q) implements Comparable<Quarter> {
         if (text == null) {
             throw new IllegalArgumentException("a quarter is required, written like 2025Q2");
         }
+        // The common case, "2025Q2" exactly, without trimming, upper-casing or substrings: the engine
+        // parses scenario quarters every turn. Anything else takes the general path below.
+        if (text.length() == 6 && (text.charAt(4) == 'Q' || text.charAt(4) == 'q')) {
+            char a = text.charAt(0);
+            char b = text.charAt(1);
+            char c = text.charAt(2);
+            char d = text.charAt(3);
+            char e = text.charAt(5);
+            if (a >= '0' && a <= '9' && b >= '0' && b <= '9' && c >= '0' && c <= '9' && d >= '0' && d <= '9'
+                    && e >= '1' && e <= '4') {
+                return new Quarter((a - '0') * 1000 + (b - '0') * 100 + (c - '0') * 10 + (d - '0'), e - '0');
+            }
+        }
         String t = text.trim().toUpperCase(java.util.Locale.ROOT);
         int i = t.indexOf('Q');
         if (i != 4 || t.length() != 6) {

@@ -6,7 +6,6 @@ import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.random.RandomStream;
-import java.util.Locale;
 
 /**
  * Step 3: competitors move. Scripted headlines and capex come from the scenario; releases come from
@@ -29,8 +28,8 @@ public final class CompetitorRules {
             }
             double capex = Paths.value(c.capexPathM(), w.q) * st.capexFactor() * (1 + w.effect("capexBoost", c.id()));
             if (capex > 0) {
-                w.event(new GameEvent.CompetitorNews(c.name(), String.format(Locale.ROOT,
-                        "%s spends %s on capex this quarter", c.name(), Decision.money(Turn.round(capex)))));
+                w.event(new GameEvent.CompetitorNews(c.name(),
+                        c.name() + " spends " + Decision.money(Turn.round(capex)) + " on capex this quarter"));
             }
             // Both draws happen every quarter, released or not, so the stream never shifts.
             RandomStream r = w.stream("release." + c.id());

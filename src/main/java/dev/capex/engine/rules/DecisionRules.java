@@ -93,6 +93,16 @@ public final class DecisionRules {
         }
     }
 
+    /**
+     * A check whose reason is only written when it fails: bots preview many decisions a quarter and
+     * formatting every passing check's message was most of their time.
+     */
+    private static void require(boolean ok, java.util.function.Supplier<String> reason) throws Refusal {
+        if (!ok) {
+            throw new Refusal(reason.get());
+        }
+    }
+
     private static void needCash(Turn w, long amountM, String what) throws Refusal {
         if (amountM > w.cash()) {
             throw new Refusal("not enough cash: " + what + " needs " + m(amountM) + " and Meta has " + m(w.cash())
@@ -113,19 +123,19 @@ public final class DecisionRules {
     }
 
     private static String privateCredit(Turn w, PrivateCredit p) throws Refusal {
-        require(p.lender() != null && !p.lender().isBlank(), "name a lender: " + names(w.sc.lenders(), Lender::id));
+        require(p.lender() != null && !p.lender().isBlank(), () -> "name a lender: " + names(w.sc.lenders(), Lender::id));
         Lender l = w.sc.lender(p.lender());
-        require(l != null, "no lender '" + p.lender() + "'; the lenders are " + names(w.sc.lenders(), Lender::id));
+        require(l != null, () -> "no lender '" + p.lender() + "'; the lenders are " + names(w.sc.lenders(), Lender::id));
         boolean project = p.project();
         String structure = project ? "project" : "corporate";
         require(p.structure() == null || p.structure().isBlank() || project
-                || "corporate".equalsIgnoreCase(p.structure()),
+                || "corporate".equalsIgnoreCase(p.structure()), () ->
                 "structure must be corporate or project, not '" + p.structure() + "'");
-        require(l.structures().contains(structure), l.name() + " does not lend on a " + structure + " structure");
-        require(p.amountM() >= l.minM() && p.amountM() <= l.maxM(), String.format(Locale.ROOT,
+        require(l.structures().contains(structure), () -> l.name() + " does not lend on a " + structure + " structure");
+        require(p.amountM() >= l.minM() && p.amountM() <= l.maxM(), () -> String.format(Locale.ROOT,
                 "%s lends between %s and %s in one deal; %s is outside that range", l.name(), m(l.minM()), m(l.maxM()),
                 m(p.amountM())));
-        require(p.equityShare() >= 0 && p.equityShare() <= l.maxEquityCoInvestShare(), String.format(Locale.ROOT,
+        require(p.equityShare() >= 0 && p.equityShare() <= l.maxEquityCoInvestShare(), () -> String.format(Locale.ROOT,
                 "%s co-invests at most %.0f%% as equity", l.name(), l.maxEquityCoInvestShare() * 100));
         for (Decision d : w.applied) {
             if (d instanceof PrivateCredit o && o.lender().equalsIgnoreCase(l.id())) {
@@ -154,13 +164,17 @@ public final class DecisionRules {
                     coverOwner = d.lender() + " (" + d.id() + ", cross-default)";
                 }
             }
-            require(lev <= maxLev, String.format(Locale.ROOT,
+            if (!(lev <= maxLev)) {
+                throw new Refusal(String.format(Locale.ROOT,
                     "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over the limit of "
                             + "%.2fx set by %s", l.name(), lev, maxLev, levOwner));
+            }
             double cover = Turn.cover(w.lastTtmEbitda(), w.interestPerYearM() + debtPart * rate);
-            require(cover >= minCover, String.format(Locale.ROOT,
+            if (!(cover >= minCover)) {
+                throw new Refusal(String.format(Locale.ROOT,
                     "%s will not lend: interest cover would fall to %.1fx, below the covenant of %.1fx set by %s",
                     l.name(), cover, minCover, coverOwner));
+            }
         }
         if (project) {
             return projectFinancing(w, p, l, spread, equityPart);
@@ -199,11 +213,11 @@ public final class DecisionRules {
      */
     private static String projectFinancing(Turn w, PrivateCredit p, Lender l, int spread, long equityPart)
             throws Refusal {
-        require(p.site() != null && w.sc.site(p.site()) != null, "a project financing needs a site: "
+        require(p.site() != null && w.sc.site(p.site()) != null, () -> "a project financing needs a site: "
                 + names(w.sc.sites(), SiteSpec::id));
         SiteSpec spec = w.sc.site(p.site());
         SiteState site = w.site(spec.id());
-        require(!site.hasPartner() || site.partner().equals(l.name()),
+        require(!site.hasPartner() || site.partner().equals(l.name()), () ->
                 spec.name() + " already has a partner, " + site.partner());
         long spent = 0;
         long remaining = 0;
@@ -214,8 +228,8 @@ public final class DecisionRules {
             }
         }
         long cost = spent + remaining;
-        require(cost > 0, "nothing is being built at " + spec.name() + " for an SPV to fund: start a build there first");
-        require(p.amountM() <= cost, String.format(Locale.ROOT,
+        require(cost > 0, () -> "nothing is being built at " + spec.name() + " for an SPV to fund: start a build there first");
+        require(p.amountM() <= cost, () -> String.format(Locale.ROOT,
                 "the SPV can fund at most %s at %s, the cost of what is being built there", m(cost), spec.name()));
         double share = (double) p.amountM() / cost;
         long cashIn = 0;
@@ -244,9 +258,9 @@ public final class DecisionRules {
 
     private static String bond(Turn w, Bond b) throws Refusal {
         Finance f = w.sc.finance();
-        require(f.bondTenorsYears().contains(b.tenorYears()), "bond tenors on offer: " + f.bondTenorsYears() + " years");
-        require(b.amountM() >= f.bondMinM(), "a bond issue must be at least " + m(f.bondMinM()));
-        require(w.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), String.format(Locale.ROOT,
+        require(f.bondTenorsYears().contains(b.tenorYears()), () -> "bond tenors on offer: " + f.bondTenorsYears() + " years");
+        require(b.amountM() >= f.bondMinM(), () -> "a bond issue must be at least " + m(f.bondMinM()));
+        require(w.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), () -> String.format(Locale.ROOT,
                 "the market takes at most %s of Meta bonds a quarter (%s launched already)", m(f.bondMaxPerQuarterM()),
                 m(w.bondsLaunchedThisQuarterM)));
         int termBp = f.bondTermPremiumBpPerYear() * b.tenorYears();
@@ -267,7 +281,7 @@ public final class DecisionRules {
         Finance f = w.sc.finance();
         require(e.amountM() > 0, "the amount must be positive");
         long max = Turn.round(w.market.marketCapM() * f.equityMaxShareOfCapPerQuarter());
-        require(e.amountM() <= max, "the market takes at most " + m(max) + " of new Meta shares a quarter");
+        require(e.amountM() <= max, () -> "the market takes at most " + m(max) + " of new Meta shares a quarter");
         double price = w.market.sharePrice() * (1 - f.equityDiscount());
         long newShares = Turn.round(e.amountM() * 1e6 / price);
         long fee = Turn.round(e.amountM() * f.equityFeeShare());
@@ -303,8 +317,8 @@ public final class DecisionRules {
             }
             if (mode.equalsIgnoreCase("coDevelopment")) {
                 SiteState site = w.site(spec.linkedSite());
-                require(site != null, "the parcel's site " + spec.linkedSite() + " is not in the scenario");
-                require(!site.hasPartner(), "the site already has a partner, " + site.partner());
+                require(site != null, () -> "the parcel's site " + spec.linkedSite() + " is not in the scenario");
+                require(!site.hasPartner(), () -> "the site already has a partner, " + site.partner());
                 long distribution = Turn.round(parcel.bookValueM() * spec.jvDistributionShare());
                 w.parcels.remove(parcel);
                 w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
@@ -318,12 +332,12 @@ public final class DecisionRules {
             throw new Refusal("a parcel can be sold outright or put into a coDevelopment JV");
         }
         SiteSpec spec = w.sc.site(a.asset());
-        require(spec != null, "no asset '" + a.asset() + "'; parcels: " + names(w.parcels, Parcel::id) + "; sites: "
+        require(spec != null, () -> "no asset '" + a.asset() + "'; parcels: " + names(w.parcels, Parcel::id) + "; sites: "
                 + names(w.sc.sites(), SiteSpec::id));
         SiteState site = w.site(spec.id());
         if (mode.equalsIgnoreCase("outright") || mode.equalsIgnoreCase("saleLeaseback")) {
             long book = removeBuildingBook(w, spec.id());
-            require(site.ownedGw() > 0 && book > 0, spec.name() + " has no capacity Meta owns to sell");
+            require(site.ownedGw() > 0 && book > 0, () -> spec.name() + " has no capacity Meta owns to sell");
             long price = Turn.round(book * w.macro.assetIndex());
             w.post(Account.CASH, Account.BUILDINGS, book, CashLine.ASSET_SALES);
             w.post(Account.CASH, Account.GAIN_ON_SALE, price - book, CashLine.ASSET_SALES);
@@ -342,7 +356,7 @@ public final class DecisionRules {
                     + "(%s a year, the capacity stays)", id, spec.name(), m(price), m(rent), ends, pct(yield));
         }
         if (mode.equalsIgnoreCase("coDevelopment")) {
-            require(!site.hasPartner(), spec.name() + " already has a partner, " + site.partner());
+            require(!site.hasPartner(), () -> spec.name() + " already has a partner, " + site.partner());
             double share = f.jvPartnerShare();
             long cashIn = 0;
             for (int i = 0; i < w.projects.size(); i++) {
@@ -386,14 +400,14 @@ public final class DecisionRules {
     // ------------------------------------------------------------------ stakes
 
     private static String stake(Turn w, Stake s) throws Refusal {
-        require(s.target() != null && w.sc.target(s.target()) != null, "no target '" + s.target() + "'; targets: "
+        require(s.target() != null && w.sc.target(s.target()) != null, () -> "no target '" + s.target() + "'; targets: "
                 + names(w.sc.targets(), StakeTarget::id));
         StakeTarget t = w.sc.target(s.target());
-        require(!w.q.isBefore(Quarter.parse(t.availableFrom())), t.name() + " is not for sale before " + t.availableFrom());
+        require(!w.q.isBefore(Quarter.parse(t.availableFrom())), () -> t.name() + " is not for sale before " + t.availableFrom());
         StakeHolding held = w.stake(t.id());
-        require(held == null, String.format(Locale.ROOT, "Meta already holds %.0f%% of %s", held == null ? 0
+        require(held == null, () -> String.format(Locale.ROOT, "Meta already holds %.0f%% of %s", held == null ? 0
                 : held.share() * 100, t.name()));
-        require(s.share() >= t.minStake() && s.share() <= t.maxStake(), String.format(Locale.ROOT,
+        require(s.share() >= t.minStake() && s.share() <= t.maxStake(), () -> String.format(Locale.ROOT,
                 "a stake in %s must be between %.0f%% and %.0f%%", t.name(), t.minStake() * 100, t.maxStake() * 100));
         boolean control = s.share() >= 0.5;
         long price = Turn.round(s.share() * t.valuationM() * (control ? 1 + t.controlPremium() : 1));
@@ -436,19 +450,19 @@ public final class DecisionRules {
 
     private static String hire(Turn w, Hire h) throws Refusal {
         Talent tal = w.sc.talent();
-        require(h.rival() != null && tal.rivals().stream().anyMatch(r -> r.equalsIgnoreCase(h.rival())),
+        require(h.rival() != null && tal.rivals().stream().anyMatch(r -> r.equalsIgnoreCase(h.rival())), () ->
                 "stars can be hired from " + String.join(", ", tal.rivals()));
         String rival = tal.rivals().stream().filter(r -> r.equalsIgnoreCase(h.rival())).findFirst().orElseThrow();
         int already = w.hiredFrom.values().stream().mapToInt(Integer::intValue).sum();
         require(h.stars() > 0, "hire at least one star");
-        require(already + h.stars() <= tal.maxStarsPerQuarter(), String.format(Locale.ROOT,
+        require(already + h.stars() <= tal.maxStarsPerQuarter(), () -> String.format(Locale.ROOT,
                 "at most %d stars can be signed in a quarter (%d already)", tal.maxStarsPerQuarter(), already));
         long ask = askingPackage(w, rival);
-        require(h.packageM() >= ask, String.format(Locale.ROOT,
+        require(h.packageM() >= ask, () -> String.format(Locale.ROOT,
                 "%s's stars want at least %s over 4 years to join a lab ranked #%d%s", cap(w, rival), m(ask), w.ai.rank(),
                 w.effectActive("counterOffer", rival) ? " while " + cap(w, rival)
                         + " is counter-offering" : ""));
-        require(h.packageM() <= tal.maxPackageM(), "the board caps a package at " + m(tal.maxPackageM()));
+        require(h.packageM() <= tal.maxPackageM(), () -> "the board caps a package at " + m(tal.maxPackageM()));
         long firstQuarterCash = Turn.round(h.stars() * h.packageM() * tal.vestingByYear().get(0) / 4
                 * (1 - tal.stockShare()));
         needCash(w, firstQuarterCash, "the first quarter of the packages");
@@ -476,7 +490,7 @@ public final class DecisionRules {
     private static String restructure(Turn w, Restructure r) throws Refusal {
         Costs c = w.sc.costs();
         require(!w.restructuredThisQuarter, "one restructuring a quarter");
-        require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), String.format(Locale.ROOT,
+        require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), () -> String.format(Locale.ROOT,
                 "a restructuring cuts between 1%% and %.0f%% of the workforce", c.restructuringMaxPercent()));
         double fixed = CostRules.coreFixed(w);
         long saving = Turn.round(fixed * r.percent() / 100);
@@ -514,10 +528,10 @@ public final class DecisionRules {
     }
 
     private static String orderGpus(Turn w, OrderGpus o) throws Refusal {
-        require(o.generation() != null && w.sc.generation(o.generation()) != null, "no GPU generation '"
+        require(o.generation() != null && w.sc.generation(o.generation()) != null, () -> "no GPU generation '"
                 + o.generation() + "'; generations: " + names(w.sc.gpuGenerations(), GpuGeneration::id));
         GpuGeneration g = w.sc.generation(o.generation());
-        require(!w.q.isBefore(Quarter.parse(g.availableFrom())), g.name() + " is not available before "
+        require(!w.q.isBefore(Quarter.parse(g.availableFrom())), () -> g.name() + " is not available before "
                 + g.availableFrom());
         require(o.units() > 0, "order at least one GPU");
         long orderedThisQuarter = 0;
@@ -526,9 +540,11 @@ public final class DecisionRules {
                 orderedThisQuarter += existing.units();
             }
         }
-        require(orderedThisQuarter + o.units() <= g.maxUnitsPerQuarter(), String.format(Locale.ROOT,
+        if (!(orderedThisQuarter + o.units() <= g.maxUnitsPerQuarter())) {
+            throw new Refusal(String.format(Locale.ROOT,
                 "Nvidia allocates Meta at most %,d %s a quarter (%,d ordered already)", g.maxUnitsPerQuarter(), g.name(),
                 orderedThisQuarter));
+        }
         double price = gpuPrice(w, g);
         long total = Turn.round(o.units() * price / 1e6);
         long deposit = Turn.round(total * g.depositShare());
@@ -544,10 +560,10 @@ public final class DecisionRules {
     }
 
     private static String build(Turn w, Build b) throws Refusal {
-        require(b.site() != null && w.sc.site(b.site()) != null, "no site '" + b.site() + "'; sites: "
+        require(b.site() != null && w.sc.site(b.site()) != null, () -> "no site '" + b.site() + "'; sites: "
                 + names(w.sc.sites(), SiteSpec::id));
         SiteSpec spec = w.sc.site(b.site());
-        require(!w.q.isBefore(Quarter.parse(spec.availableFrom())), spec.name() + " has no grid connection before "
+        require(!w.q.isBefore(Quarter.parse(spec.availableFrom())), () -> spec.name() + " has no grid connection before "
                 + spec.availableFrom());
         require(b.gw() > 0, "build a positive number of GW");
         SiteState site = w.site(spec.id());
@@ -558,9 +574,11 @@ public final class DecisionRules {
             }
         }
         double left = spec.maxGw() - site.onlineGw() - underway;
-        require(b.gw() <= left + 1e-9, String.format(Locale.ROOT,
+        if (!(b.gw() <= left + 1e-9)) {
+            throw new Refusal(String.format(Locale.ROOT,
                 "no powered capacity left at %s: its grid connection allows %.2f GW and %.2f GW is built or underway",
                 spec.name(), spec.maxGw(), site.onlineGw() + underway));
+        }
         long cost = Turn.round(b.gw() * spec.costPerGwM());
         // A co-development partner pays its share of every build at the site; an SPV funds only the
         // builds it financed.
@@ -577,10 +595,10 @@ public final class DecisionRules {
     }
 
     private static String rentCloud(Turn w, RentCloud c) throws Refusal {
-        require(c.provider() != null && w.sc.cloudProvider(c.provider()) != null, "no cloud '" + c.provider()
+        require(c.provider() != null && w.sc.cloudProvider(c.provider()) != null, () -> "no cloud '" + c.provider()
                 + "'; clouds: " + names(w.sc.cloudProviders(), CloudProvider::id));
         CloudProvider p = w.sc.cloudProvider(c.provider());
-        require(c.quarters() >= p.minQuarters() && c.quarters() <= p.maxQuarters(), String.format(Locale.ROOT,
+        require(c.quarters() >= p.minQuarters() && c.quarters() <= p.maxQuarters(), () -> String.format(Locale.ROOT,
                 "%s contracts run %d to %d quarters", p.name(), p.minQuarters(), p.maxQuarters()));
         long rented = 0;
         for (CloudContract cc : w.cloud) {
@@ -588,8 +606,10 @@ public final class DecisionRules {
                 rented += cc.h100e();
             }
         }
-        require(c.h100e() > 0 && rented + c.h100e() <= p.maxH100e(), String.format(Locale.ROOT,
+        if (!(c.h100e() > 0 && rented + c.h100e() <= p.maxH100e())) {
+            throw new Refusal(String.format(Locale.ROOT,
                 "%s can offer at most %,d H100 equivalents (%,d already rented)", p.name(), p.maxH100e(), rented));
+        }
         double price = p.pricePerH100eQuarter() * (1 - w.effect("priceWar"));
         long rent = Turn.round(c.h100e() * price / 1e6);
         Quarter starts = w.q.plus(p.leadQuarters());
@@ -614,7 +634,7 @@ public final class DecisionRules {
 
     private static String trainingShare(Turn w, TrainingShare s) throws Refusal {
         Ai ai = w.sc.ai();
-        require(s.share() >= ai.minTrainingShare() && s.share() <= ai.maxTrainingShare(), String.format(Locale.ROOT,
+        require(s.share() >= ai.minTrainingShare() && s.share() <= ai.maxTrainingShare(), () -> String.format(Locale.ROOT,
                 "the training share must be between %.0f%% and %.0f%%", ai.minTrainingShare() * 100,
                 ai.maxTrainingShare() * 100));
         require(s.share() + w.policy.resaleShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
@@ -625,7 +645,7 @@ public final class DecisionRules {
 
     private static String resale(Turn w, ComputeResale s) throws Refusal {
         double max = w.sc.finance().maxResaleShare();
-        require(s.share() >= 0 && s.share() <= max, String.format(Locale.ROOT,
+        require(s.share() >= 0 && s.share() <= max, () -> String.format(Locale.ROOT,
                 "the resale share must be between 0%% and %.0f%%", max * 100));
         require(s.share() + w.policy.trainingShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
         w.policy = policy(w, null, s.share(), null, null, null);
@@ -634,7 +654,7 @@ public final class DecisionRules {
 
     private static String realityLabs(Turn w, RealityLabs r) throws Refusal {
         long max = 3 * w.sc.company().realityLabsBudgetM();
-        require(r.budgetM() >= 0 && r.budgetM() <= max, "the Reality Labs budget must be between $0 and " + m(max));
+        require(r.budgetM() >= 0 && r.budgetM() <= max, () -> "the Reality Labs budget must be between $0 and " + m(max));
         w.policy = policy(w, null, null, r.budgetM(), null, null);
         return "from this quarter";
     }
@@ -652,16 +672,20 @@ public final class DecisionRules {
     }
 
     private static String repay(Turn w, Repay r) throws Refusal {
-        require(r.instrument() != null, "name the debt to repay: " + names(w.debts, DebtInstrument::id));
+        require(r.instrument() != null, () -> "name the debt to repay: " + names(w.debts, DebtInstrument::id));
         DebtInstrument d = null;
         for (DebtInstrument x : w.debts) {
             if (x.id().equalsIgnoreCase(r.instrument())) {
                 d = x;
             }
         }
-        require(d != null, "no debt '" + r.instrument() + "'; debts: " + names(w.debts, DebtInstrument::id));
-        require(r.amountM() > 0 && r.amountM() <= d.principalM(), "repay between $1M and " + m(d.principalM())
+        if (!(d != null)) {
+            throw new Refusal("no debt '" + r.instrument() + "'; debts: " + names(w.debts, DebtInstrument::id));
+        }
+        if (!(r.amountM() > 0 && r.amountM() <= d.principalM())) {
+            throw new Refusal("repay between $1M and " + m(d.principalM())
                 + " of " + d.id());
+        }
         needCash(w, r.amountM(), "the repayment");
         FinanceRules.repay(w, d, r.amountM(), "early repayment");
         return String.format(Locale.ROOT, "%s left on %s", m(d.principalM() - r.amountM()), d.id());

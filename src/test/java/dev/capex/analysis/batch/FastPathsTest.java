@@ -1,0 +1,37 @@
+package dev.capex.analysis.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.capex.engine.decision.Decision;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The performance work replaced String.format in the engine's money text by integer arithmetic; a
+ * player must read exactly the same amounts. (docs/performance.md: checked exhaustively up to $12T.)
+ */
+class FastPathsTest {
+    static String formatted(long m) {
+        if (Math.abs(m) >= 1_000_000) {
+            return String.format(Locale.ROOT, "$%.2fT", m / 1_000_000.0);
+        }
+        if (Math.abs(m) >= 1000) {
+            return String.format(Locale.ROOT, "$%.1fB", m / 1000.0);
+        }
+        return String.format(Locale.ROOT, "$%,dM", m);
+    }
+
+    @Test
+    void moneyReadsAsStringFormatWouldWriteIt() {
+        for (long m : new long[] {0, 1, -1, 999, -999, 1000, 1049, 1050, 1150, 1250, 1350, -1050, -1150, 29000, 999_949,
+            999_950, 999_999, 1_000_000, 1_004_999, 1_005_000, 1_015_000, -1_005_000, 12_345_678_901L}) {
+            assertEquals(formatted(m), Decision.money(m), "m = " + m);
+        }
+        SplittableRandom r = new SplittableRandom(2025);
+        for (int i = 0; i < 200_000; i++) {
+            long m = r.nextLong(-5_000_000_000L, 5_000_000_000L) >> r.nextInt(33);
+            assertEquals(formatted(m), Decision.money(m), "m = " + m);
+        }
+    }
+}
