@@ -20,6 +20,8 @@ import picocli.CommandLine.Parameters;
         description = {"Compare saved games of one scenario: their figures quarter by quarter, a leaderboard by "
                 + "score, where each pair's decisions first differ, and how much of each gap is choices and how "
                 + "much luck (docs/save-format.md).",
+            "On a console, without --format or --out, it opens the compare view (←/→ quarter, Tab sections, "
+                    + "q quits); otherwise it writes the comparison as text, csv, markdown or json.",
             "Every save is replayed first; a save that does not replay exits 5, an unreadable one 3."})
 public final class CompareCommand implements Callable<Integer> {
 
@@ -32,6 +34,12 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
     String out;
+
+    @Option(names = "--no-color", description = "draw the compare view without colours")
+    boolean noColor;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -50,6 +58,19 @@ public final class CompareCommand implements Callable<Integer> {
             c = Comparison.of(files, replays);
         } catch (Comparison.DifferentScenarios e) {
             throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+        boolean formatGiven = spec != null && spec.commandLine() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--format");
+        if (!formatGiven && out == null && System.console() != null) {
+            Comparison shown = c;
+            try {
+                dev.capex.tui.TerminalLauncher.run("Capex compare", false,
+                        screen -> new dev.capex.tui.CompareView(shown, screen, !noColor));
+            } catch (IOException e) {
+                throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "the terminal cannot be driven (" + e.getMessage()
+                        + "); use --format text");
+            }
+            return ExitCodes.OK;
         }
         String text = ComparisonReport.render(c, f);
         if (out == null) {

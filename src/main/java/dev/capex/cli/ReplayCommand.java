@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Replay a saved game: re-run its decisions from the start and check the state digest "
                 + "recorded after every quarter.",
-            "Without --verify it shows the game quarter by quarter (as text; --plain asks for text explicitly).",
+            "Without --verify it shows the game quarter by quarter on the dashboard, read-only (←/→ step, r the "
+                    + "quarter's result, q quits); --plain, or no terminal, prints it as text.",
             "Exit 0 when every digest matches, 3 when the save cannot be read, 5 when the replay differs "
                     + "(naming the first quarter that differs and the figures that differ)."})
 public final class ReplayCommand implements Callable<Integer> {
@@ -28,8 +29,14 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--verify", description = "only check the digests: one line, exit 0 or 5")
     boolean verify;
 
-    @Option(names = "--plain", description = "show the game as plain text (the default until the dashboard can replay)")
+    @Option(names = "--plain", description = "show the game as plain text instead of on the dashboard")
     boolean plain;
+
+    @Option(names = "--window", description = "open the replay in Lanterna's own window (when the console cannot be driven)")
+    boolean window;
+
+    @Option(names = "--no-color", description = "draw the replay without colours")
+    boolean noColor;
 
     @Override
     public Integer call() {
@@ -41,6 +48,25 @@ public final class ReplayCommand implements Callable<Integer> {
             out.println(file + ": all " + r.quarters().size() + " quarters replay to the recorded digests (team "
                     + save.team() + ", " + save.scenarioId() + ", seed " + save.seed() + ")");
             return ExitCodes.OK;
+        }
+        if (!plain) {
+            if (window && java.awt.GraphicsEnvironment.isHeadless()) {
+                throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "--window needs a graphical display and there is "
+                        + "none; run 'capex replay' in a terminal, or 'capex replay --plain'");
+            }
+            if (System.console() != null || window) {
+                try {
+                    dev.capex.tui.TerminalLauncher.run("Capex replay — " + save.team(), window,
+                            screen -> new dev.capex.tui.ReplayViewer(r, file, screen, !noColor));
+                } catch (java.io.IOException e) {
+                    throw new ExitCodes.Failure(ExitCodes.NO_TERMINAL, "the terminal cannot be driven (" + e.getMessage()
+                            + "); use 'capex replay " + file + " --plain'");
+                }
+                failOnMismatch(file, r);
+                return ExitCodes.OK;
+            }
+            System.err.println("capex: no terminal to show the replay on (standard input or output is not a console); "
+                    + "showing it as text (--plain asks for this)");
         }
         Scenario sc = save.scenario();
         out.println("Replay of " + file + " — team " + save.team() + ", " + sc.name() + ", seed " + save.seed() + ", "

@@ -97,12 +97,7 @@ public final class PlainGame {
     }
 
     private void preview(Preview p, Decision d) {
-        out.println(String.format(Locale.ROOT,
-                "Preview: cash after %s (now %s) | interest %s a year (now %s) | net leverage %.2fx | %s | rating %s, outlook %s",
-                Text.money(p.cashAfterM()), Text.money(p.cashBeforeM()), Text.money(p.interestPerYearM()),
-                Text.money(p.interestPerYearBeforeM()), p.netLeverage(),
-                p.hasCovenants() ? String.format(Locale.ROOT, "covenant headroom %.2fx", p.covenantHeadroom())
-                        : "no covenants", p.ratingNow(), p.ratingOutlook()));
+        out.println(Text.preview(p));
     }
 
     private void remove(String line) {
@@ -127,19 +122,7 @@ public final class PlainGame {
     }
 
     private void status() {
-        GameState s = session.state();
-        QuarterFigures f = s.latest();
-        out.println(String.format(Locale.ROOT, "%s, turn %d of %d. Cash %s, debt %s, rating %s, share price $%.2f.",
-                s.quarter(), s.turn() + 1, session.scenario().turns(), Text.money(s.cashM()), Text.money(s.debtM()),
-                session.scenario().finance().ratings().get(s.credit().ratingIndex()).name(), s.market().sharePrice()));
-        out.println(String.format(Locale.ROOT,
-                "Model %s at %.0f Elo, rank #%d. GPUs %,d on hand, %,d on order; %.2f GW online, %.2f GW building; %d stars.",
-                s.ai().bestModel(), s.ai().bestElo(), s.ai().rank(), s.cohorts().stream().mapToLong(GpuCohort::units).sum(),
-                s.gpusOnOrder(), s.gwOnline(), s.gwUnderConstruction(), s.stars()));
-        if (f.played()) {
-            out.println(String.format(Locale.ROOT, "Last quarter: revenue %s, EBITDA %s, free cash flow %s.",
-                    Text.money(f.revenueM()), Text.money(f.ebitdaM()), Text.money(f.freeCashFlowM())));
-        }
+        Text.status(session.scenario(), session.state()).forEach(out::println);
     }
 
     private void help() {
@@ -158,46 +141,6 @@ public final class PlainGame {
     }
 
     private void info(String what) {
-        Scenario sc = session.scenario();
-        GameState s = session.state();
-        switch (what) {
-            case "lenders" -> sc.lenders().forEach(l -> out.println(String.format(Locale.ROOT,
-                    "  %-11s %-11s base + %d bp, %d quarters, %s to %s, covenants net leverage <= %.2fx, cover >= %.1fx, "
-                            + "equity co-invest up to %.0f%%, %s", l.id(), l.name(), l.spreadBp(), l.tenorQuarters(),
-                    Text.money(l.minM()), Text.money(l.maxM()), l.maxNetLeverage(), l.minInterestCover(),
-                    l.maxEquityCoInvestShare() * 100, String.join("/", l.structures()))));
-            case "targets" -> sc.targets().forEach(t -> out.println(String.format(Locale.ROOT,
-                    "  %-8s %-24s %-16s valued %s; data +%.0f%%, %d stars, inference +%.0f%%, customer flight %.0f%%, "
-                            + "antitrust %.0f%% (control %.0f%%)", t.id(), t.name(), t.kind(), Text.money(t.valuationM()),
-                    t.dataQualityGain() * 100, t.leaderStars(), t.inferenceEfficiencyGain() * 100,
-                    t.customerFlightShare() * 100, t.antitrustProbability() * 100, t.antitrustProbabilityControl() * 100)));
-            case "gpus" -> sc.gpuGenerations().forEach(g -> out.println(String.format(Locale.ROOT,
-                    "  %-6s %-18s from %s, list $%,.0f, %.1f H100e, %.1f kW, lead %d quarters, up to %,d a quarter", g.id(),
-                    g.name(), g.availableFrom(), g.priceUsd(), g.h100Equivalent(), g.kwPerGpu(), g.leadTimeQuarters(),
-                    g.maxUnitsPerQuarter())));
-            case "sites" -> sc.sites().forEach(site -> {
-                SiteState st = s.site(site.id());
-                out.println(String.format(Locale.ROOT,
-                        "  %-10s %-18s %-28s %.2f GW online of %.1f, %s a GW, %d quarters to build, grid risk %.0f%%, from %s",
-                        site.id(), site.name(), site.location(), st.onlineGw(), site.maxGw(), Text.money(site.costPerGwM()),
-                        site.buildQuarters(), site.powerDelayProbability() * 100, site.availableFrom()));
-            });
-            case "clouds" -> sc.cloudProviders().forEach(c -> out.println(String.format(Locale.ROOT,
-                    "  %-11s %-14s $%,.0f per H100e a quarter, %d-%d quarters, up to %,d H100e, starts in %d quarter(s)",
-                    c.id(), c.name(), c.pricePerH100eQuarter(), c.minQuarters(), c.maxQuarters(), c.maxH100e(),
-                    c.leadQuarters())));
-            case "assets" -> {
-                s.parcels().forEach(p -> out.println(String.format(Locale.ROOT, "  %-10s %s, book %s", p.id(), p.name(),
-                        Text.money(p.bookValueM()))));
-                out.println("  (sites can also be sold: outright or saleLeaseback when online, coDevelopment when building)");
-            }
-            case "debts" -> s.debts().forEach(d -> out.println(String.format(Locale.ROOT,
-                    "  %-12s %-22s %s, %s, matures %s", d.id(), d.lender(), Text.money(d.principalM()), d.floating()
-                            ? "floating base + " + d.spreadBp() + " bp" : String.format(Locale.ROOT, "%.2f%% fixed",
-                            d.couponRate() * 100), d.maturity())));
-            case "rivals" -> sc.talent().rivals().forEach(r -> out.println("  " + r + " — "
-                    + (sc.competitor(r) == null ? r : sc.competitor(r).name())));
-            default -> out.println("unknown list");
-        }
+        Text.info(session.scenario(), session.state(), what).forEach(out::println);
     }
 }

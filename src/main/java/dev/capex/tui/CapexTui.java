@@ -20,14 +20,9 @@ import com.googlecode.lanterna.screen.Screen;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.Score;
 import dev.capex.engine.decision.Decision;
-import dev.capex.engine.event.GameEvent;
-import dev.capex.engine.model.Account;
-import dev.capex.engine.model.Balances;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.GameStatus;
-import dev.capex.engine.model.QuarterFigures;
 import dev.capex.engine.model.Scenario;
-import dev.capex.engine.model.Statements;
 import dev.capex.play.GameSession;
 import dev.capex.report.Text;
 import dev.capex.tui.Levers.Lever;
@@ -418,83 +413,17 @@ public final class CapexTui {
     }
 
     private void openResult(QuarterResult r, int rankBefore, boolean continueAfter) {
-        Scenario sc = session.scenario();
         GameState s = r.state();
-        Statements st = r.statements();
-        QuarterFigures f = s.latest();
         boolean over = s.isOver();
-        TextPage p = new TextPage(palette, over ? "Enter: the final scorecard · ↑↓ PgDn scroll"
+        TextPage p = ResultPage.of(palette, session.scenario(), r, rankBefore, over
+                ? "Enter: the final scorecard · ↑↓ PgDn scroll"
                 : continueAfter ? "Enter: on to " + s.quarter() + " · ↑↓ PgDn scroll · g glossary"
                 : "Esc/Enter close · ↑↓ PgDn scroll");
-        p.add(String.format(Locale.ROOT, "%s result · turn %d of %d", st.quarter(), s.turn(), sc.turns()), Role.TITLE);
-        p.add(String.format(Locale.ROOT, "Cash %s (%s) · debt %s · interest paid %s · rating %s · share price $%.2f",
-                Fmt.money(st.closingCashM()), Text.signedMoney(st.netCashFlow()), Fmt.money(s.debtM()),
-                Fmt.money(f.interestM()), f.rating(), f.sharePrice()));
-        p.add(String.format(Locale.ROOT, "Model %s %.0f Elo · arena rank #%d (was #%d, %s) · frontier %.0f",
-                s.ai().bestModel(), f.elo(), f.rank(), rankBefore, Fmt.rankChange(rankBefore, f.rank()),
-                f.frontierElo()), f.rank() < rankBefore ? Role.GOOD : f.rank() > rankBefore ? Role.BAD : Role.NORMAL);
-        p.blank();
-        p.add("Income statement", Role.TITLE);
-        p.add(line("Revenue", st.revenue()));
-        p.add(line("Operating costs (before depreciation)", -st.operatingCosts()));
-        p.add(line("EBITDA", st.ebitda()));
-        p.add(line("Depreciation and impairment", -(st.line(Account.DEPRECIATION) + st.line(Account.IMPAIRMENT))));
-        if (st.line(Account.GAIN_ON_SALE) != 0) {
-            p.add(line("Gain (loss) on asset sales", st.line(Account.GAIN_ON_SALE)));
-        }
-        p.add(line("Interest expense", -st.line(Account.INTEREST_EXPENSE)));
-        p.add(line("Interest income", st.line(Account.INTEREST_INCOME)));
-        p.add(line("Income tax", -st.line(Account.INCOME_TAX)));
-        p.add(line("Net income", st.netIncome()));
-        p.add("Cash flow", Role.TITLE);
-        p.add(line("Operating cash flow", st.operatingCashFlow()));
-        p.add(line("Investing cash flow (capex " + Fmt.money(st.capex()) + ")", st.investingCashFlow()));
-        p.add(line("Financing cash flow", st.financingCashFlow()));
-        p.add(line("Change in cash", st.netCashFlow()));
-        p.add(line("Free cash flow", st.freeCashFlow()));
-        Balances b = st.closing();
-        p.add("Balance sheet at the end of " + st.quarter(), Role.TITLE);
-        p.add(line("Total assets", b.totalAssets()));
-        p.add(line("  of which cash", b.natural(Account.CASH)));
-        p.add(line("Debt", b.natural(Account.DEBT)));
-        p.add(line("Other liabilities", b.natural(Account.OTHER_LIABILITIES)));
-        p.add(line("Equity", b.totalEquity()));
-        p.blank();
-        addEvents(p, "Your decisions", r, GameEvent.Category.DECISION);
-        p.add("What happened, and why", Role.TITLE);
-        boolean any = false;
-        for (GameEvent e : r.events()) {
-            if (e.category() != GameEvent.Category.DECISION && e.category() != GameEvent.Category.COMPETITOR) {
-                p.add("  " + e.text(), DashboardView.role(e));
-                any = true;
-            }
-        }
-        if (!any) {
-            p.add("  A quiet quarter: no rating change, no breach, no shock.", Role.DIM);
-        }
-        addEvents(p, "Competitors' moves", r, GameEvent.Category.COMPETITOR);
-        page(st.quarter() + " result", p, continueAfter || over ? () -> {
+        page(r.statements().quarter() + " result", p, continueAfter || over ? () -> {
             if (session.state().isOver()) {
                 openScorecard();
             }
         } : null);
-    }
-
-    private static String line(String label, long m) {
-        return String.format(Locale.ROOT, "  %-44s %12s", label, m < 0 ? "-" + Fmt.money(-m) : Fmt.money(m));
-    }
-
-    private static void addEvents(TextPage p, String title, QuarterResult r, GameEvent.Category c) {
-        boolean header = false;
-        for (GameEvent e : r.events()) {
-            if (e.category() == c) {
-                if (!header) {
-                    p.add(title, Role.TITLE);
-                    header = true;
-                }
-                p.add("  " + e.text(), DashboardView.role(e));
-            }
-        }
     }
 
     public void openScorecard() {

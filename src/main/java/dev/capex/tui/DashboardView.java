@@ -39,6 +39,22 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     private int newsTop;
     private String status = "";
     private int lastNewsRows = 5;
+    private ReadOnly readOnly;
+
+    /**
+     * A read-only face of the dashboard (the replay viewer): its own header and key bar, and in place
+     * of the queue the decisions the quarter on screen was played with. The session then holds the
+     * game as it stood after that quarter, with that quarter as its last result.
+     */
+    public record ReadOnly(String header, String wideHeader, String decisionsTitle, List<TextPage.Line> decisions,
+            String opening, String[][] keys, String[][] wideKeys) {
+    }
+
+    /** Shows the dashboard read-only (null: the player's own dashboard again) and re-reads the session. */
+    public void readOnly(ReadOnly face) {
+        readOnly = face;
+        refresh();
+    }
 
     public DashboardView(GameSession session, Palette palette) {
         this.session = session;
@@ -67,7 +83,9 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         selected = Math.max(0, Math.min(selected, q.size() - 1));
         news.clear();
         QuarterResult r = session.lastResult();
-        if (r == null) {
+        if (r == null && readOnly != null) {
+            news.add(new TextPage.Line(readOnly.opening(), Role.NORMAL));
+        } else if (r == null) {
             news.add(new TextPage.Line("Welcome, CFO. " + sc.description(), Role.NORMAL));
             news.add(new TextPage.Line("Press n to queue a decision, e to end the quarter, ? for help.", Role.DIM));
         } else {
@@ -180,7 +198,8 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         int row = panelTop + gap + 11 + gap;
         int bottom = cv.height - 1;
         int free = bottom - row - 1; // rows for queue title, queue, news title, news (status row excluded)
-        int queueRows = Math.max(2, Math.min(Math.max(2, session.queued().size()), Math.max(2, (free - 2) / 3)));
+        int listed = readOnly != null ? readOnly.decisions().size() : session.queued().size();
+        int queueRows = Math.max(2, Math.min(Math.max(2, listed), Math.max(2, (free - 2) / 3)));
         queue(cv, row, queueRows);
         row += 1 + queueRows;
         int newsRows = bottom - 1 - row - 1;
@@ -207,6 +226,10 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
 
     private void header(Canvas cv, Scenario sc, GameState s, boolean wide) {
         cv.fill(0, 0, cv.width, Role.HEADER);
+        if (readOnly != null) {
+            cv.text(0, 0, wide ? readOnly.wideHeader() : readOnly.header(), Role.HEADER);
+            return;
+        }
         int turn = Math.min(s.turn() + 1, sc.turns());
         String left = String.format(Locale.ROOT, " CAPEX · %s · %s · %d/%d · %s · team %s · seed %d",
                 sc.company().name(), s.quarter(), turn, sc.turns(), wide ? sc.name() : sc.id(), session.team(),
@@ -349,6 +372,17 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     }
 
     private void queue(Canvas cv, int row, int rows) {
+        if (readOnly != null) {
+            cv.fill(0, row, cv.width, Role.NORMAL);
+            cv.text(0, row, readOnly.decisionsTitle(), Role.TITLE);
+            List<TextPage.Line> d = readOnly.decisions();
+            for (int i = 0; i < rows && i < d.size(); i++) {
+                boolean cut = i == rows - 1 && d.size() > rows;
+                cv.text(2, row + 1 + i, cut ? "… and " + (d.size() - i) + " more: r shows them all" : d.get(i).text(),
+                        cut ? Role.DIM : d.get(i).role());
+            }
+            return;
+        }
         List<Decision> q = session.queued();
         String title = " QUEUED for " + session.state().quarter() + " (" + q.size() + ")";
         if (!q.isEmpty()) {
@@ -409,7 +443,8 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
 
     private void keyBar(Canvas cv, int row) {
         cv.fill(0, row, cv.width, Role.NORMAL);
-        String[][] keys = cv.width >= 110
+        String[][] keys = readOnly != null ? (cv.width >= 110 ? readOnly.wideKeys() : readOnly.keys())
+                : cv.width >= 110
                 ? new String[][] {{"n", "new decision"}, {"↑↓", "queue"}, {"Enter", "edit"}, {"Del", "remove"},
                     {"PgUp/PgDn", "news"}, {"r", "last result"}, {"g", "glossary"}, {"e", "end quarter"}, {"?", "help"},
                     {"q", "quit"}}

@@ -18,14 +18,49 @@ public final class TerminalLauncher {
     private TerminalLauncher() {
     }
 
+    /** A screen driven key by key: the dashboard, the replay viewer, the compare view. */
+    public interface App {
+        void redraw() throws IOException;
+
+        /** Handles every key waiting; true if there was any. */
+        boolean pump() throws IOException;
+
+        boolean isDone();
+    }
+
+    /** Opens a screen on a terminal (or a window). */
+    public interface Opener {
+        App open(Screen screen) throws IOException;
+    }
+
     public static void run(GameSession session, boolean window, boolean color) throws IOException {
+        run("Capex — " + session.team(), window, screen -> {
+            CapexTui tui = new CapexTui(session, screen, color);
+            return new App() {
+                public void redraw() throws IOException {
+                    tui.redraw();
+                }
+
+                public boolean pump() throws IOException {
+                    return tui.pump();
+                }
+
+                public boolean isDone() {
+                    return tui.isDone();
+                }
+            };
+        });
+    }
+
+    /** Runs any {@link App} until it is done, restoring the terminal however it ends. */
+    public static void run(String title, boolean window, Opener opener) throws IOException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
         // Never a Swing window unless asked: a text terminal or nothing.
         factory.setForceTextTerminal(!window);
         factory.setPreferTerminalEmulator(window);
         // Ctrl-C arrives as a key (the game asks before quitting); a kill still restores the terminal below.
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        factory.setTerminalEmulatorTitle("Capex — " + session.team());
+        factory.setTerminalEmulatorTitle(title);
         Terminal terminal = window ? factory.createTerminalEmulator() : factory.createTerminal();
         Screen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> stop(screen), "capex-restore-terminal");
@@ -33,7 +68,7 @@ public final class TerminalLauncher {
         try {
             screen.startScreen();
             screen.setCursorPosition(null);
-            CapexTui tui = new CapexTui(session, screen, color);
+            App tui = opener.open(screen);
             tui.redraw();
             while (!tui.isDone()) {
                 if (!tui.pump()) {
