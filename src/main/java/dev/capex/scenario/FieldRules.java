@@ -112,11 +112,12 @@ public final class FieldRules {
                 "consumerAiUsersScaleM");
         b(SIGNED_SHARE, "Revenue", "organicGrowth", "growthFloor");
         b(NON_NEGATIVE, "Revenue", "growthDecayPerYear", "growthSd", "aiUpliftMax", "aiUpliftPerEloAboveStart",
-                "realityLabsRevenueM", "resalePricePerH100eQuarter", "maxAdoption");
+                "realityLabsRevenueM", "resalePricePerH100eQuarter", "maxAdoption", "realityLabsRevenueElasticity");
         b(SHARE, "Revenue", "engagementMaxLoss", "minEngagement", "priceWarUpliftShare");
 
         b(NON_NEGATIVE, "Costs", "coreOpexFixedM", "maintenanceCapexPerQuarterM", "severanceQuartersOfSaving",
-                "legalCostPerProbeQuarterM", "delayOverrunShare", "maxDelaysPerProject");
+                "legalCostPerProbeQuarterM", "delayOverrunShare", "maxDelaysPerProject",
+                "realityLabsWindDownQuartersOfCut");
         b(SHARE, "Costs", "coreOpexVariableShare", "taxRate");
         b(SIGNED_SHARE, "Costs", "coreOpexGrowthPerQuarter");
         b(POSITIVE, "Costs", "powerMwhPerGwQuarter", "gpuLifeQuarters", "buildingLifeQuarters");

@@ -33,8 +33,11 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    static final String BOTS = "4acdda883879c1b58c26c39cc2fbf1aa97497fb37198516ff3b9900d577425bf";
-    static final String RANDOM = "83e33fbd8c0754933e539088beeeb3b9d15061f2af251f4a982d8bc8dea52495";
+    // Updated on purpose: a GPU order's outcome names the units and generation; cutting Reality Labs has a
+    // wind-down cost and shrinks its revenue (scenario fields realityLabsRevenueElasticity and
+    // realityLabsWindDownQuartersOfCut). The golden save's digests did not change.
+    static final String BOTS = "dd0b22309480249f75816d1b4ff221e3962a34d4329e82c7c472e8c8d8d32cf6";
+    static final String RANDOM = "3f2a1ee0308461a3beb68a5125d2bb2f18b9db23453c6feb4fcd7f76a0c08022";
 
     /** The bots, each previewing its own decisions before the quarter is resolved. */
     static String botsFingerprint() throws Exception {

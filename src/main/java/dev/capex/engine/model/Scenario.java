@@ -187,7 +187,8 @@ public record Scenario(
             double resalePricePerH100eQuarter,
             double maxAdoption,
             double minEngagement,
-            double priceWarUpliftShare) {
+            double priceWarUpliftShare,
+            double realityLabsRevenueElasticity) {
     }
 
     /** Operating costs other than those of the levers themselves. */
@@ -204,7 +205,8 @@ public record Scenario(
             double restructuringMaxPercent,
             double legalCostPerProbeQuarterM,
             double delayOverrunShare,
-            int maxDelaysPerProject) {
+            int maxDelaysPerProject,
+            double realityLabsWindDownQuartersOfCut) {
     }
 
     /** Credit: the rating ladder, bonds, equity raises, the emergency facility and covenants. */

@@ -636,9 +636,9 @@ public final class DecisionRules {
         w.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
         w.post(Account.GPU_DEPOSITS, Account.CASH, deposit, CashLine.CAPEX_GPUS);
         double kw = o.units() * g.kwPerGpu() / 1e6;
-        return () -> String.format(Locale.ROOT, "%s: %s at $%,.0f each (%s in all, %s deposit now, the rest on delivery); "
-                + "due %s; they need %.2f GW of power (%,.0f H100 equivalents)", id, m(total), price, m(total),
-                m(deposit), due, kw, o.units() * g.h100Equivalent());
+        return () -> String.format(Locale.ROOT, "%s: %,d %s at $%,.0f each, %s in all (%s deposit now, the rest on "
+                + "delivery); due %s; they need %.2f GW of power (%,.0f H100 equivalents)", id, o.units(), g.name(), price,
+                m(total), m(deposit), due, kw, o.units() * g.h100Equivalent());
     }
 
     private static Supplier<String> build(Turn w, Build b) throws Refusal {
@@ -740,8 +740,16 @@ public final class DecisionRules {
     private static Supplier<String> realityLabs(Turn w, RealityLabs r) throws Refusal {
         long max = 3 * w.sc.company().realityLabsBudgetM();
         require(r.budgetM() >= 0 && r.budgetM() <= max, () -> "the Reality Labs budget must be between $0 and " + m(max));
+        // Cutting Reality Labs is not free: a one-off wind-down cost (severance, write-offs, contracts) for the
+        // part of the budget cut, and its revenue shrinks with the budget (RevenueRules).
+        long cut = Math.max(0, w.policy.realityLabsBudgetM() - r.budgetM());
+        long windDown = Turn.round(cut * w.sc.costs().realityLabsWindDownQuartersOfCut());
+        needCash(w, windDown, "winding down Reality Labs");
+        w.post(Account.RESTRUCTURING, Account.CASH, windDown, CashLine.OPERATING_PAYMENTS);
         w.policy = policy(w, null, null, r.budgetM(), null, null);
-        return () -> "from this quarter";
+        double revenueFactor = RevenueRules.realityLabsFactor(w.sc, r.budgetM());
+        return () -> String.format(Locale.ROOT, "from this quarter%s; Reality Labs revenue at %.0f%% of the starting level",
+                windDown > 0 ? ", with " + m(windDown) + " of wind-down costs now" : "", revenueFactor * 100);
     }
 
     private static Supplier<String> dividend(Turn w, Dividend d) throws Refusal {

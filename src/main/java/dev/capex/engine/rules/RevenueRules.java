@@ -22,6 +22,18 @@ public final class RevenueRules {
         return g + w.macro.growthShock() + w.effect("aiDemand");
     }
 
+    /**
+     * Reality Labs revenue relative to the start, for a budget: (budget / starting budget) ^ elasticity.
+     * Exactly 1 at the starting budget.
+     */
+    public static double realityLabsFactor(Scenario sc, long budgetM) {
+        long base = sc.company().realityLabsBudgetM();
+        if (base <= 0 || budgetM == base) {
+            return 1.0;
+        }
+        return StrictMath.pow(Math.max(0, budgetM) / (double) base, sc.revenue().realityLabsRevenueElasticity());
+    }
+
     public static double aiUplift(Turn w) {
         Revenue r = w.sc.revenue();
         double compute = r.aiUpliftMax() * (1 - StrictMath.exp(-w.inferenceH100e / r.aiUpliftScaleH100e()));
@@ -50,7 +62,7 @@ public final class RevenueRules {
         double season = r.seasonality().get(w.q.q() - 1);
         long ads = Turn.round(level * season * (1 + aiUplift(w)) * engagement(w));
         w.post(Account.CASH, Account.AD_REVENUE, ads, CashLine.RECEIPTS_FROM_CUSTOMERS);
-        long rl = Turn.round(r.realityLabsRevenueM() * season);
+        long rl = Turn.round(r.realityLabsRevenueM() * season * realityLabsFactor(w.sc, w.policy.realityLabsBudgetM()));
         w.post(Account.CASH, Account.REALITY_LABS_REVENUE, rl, CashLine.RECEIPTS_FROM_CUSTOMERS);
         long resale = Turn.round(w.resaleH100e * r.resalePricePerH100eQuarter() * (1 - w.effect("priceWar")) / 1e6);
         w.post(Account.CASH, Account.COMPUTE_RESALE_REVENUE, resale, CashLine.RECEIPTS_FROM_CUSTOMERS);
