@@ -157,18 +157,121 @@ public final class DecisionRules {
      * the most a lender will lend tries many amounts against the same position.
      */
     public static Boolean acceptsWithoutApplying(Turn w, Decision d) {
+        return acceptsWithoutApplying(w, d, new CreditBasis(w));
+    }
+
+    /**
+     * {@link #acceptsWithoutApplying(Turn, Decision)} with the figures a private credit's checks read
+     * from the turn kept in {@code basis} (made for this turn and not kept across a change to it): a
+     * search trying many amounts against one position works them out once.
+     */
+    public static Boolean acceptsWithoutApplying(Turn w, Decision d, CreditBasis basis) {
+        if (basis.w != w) {
+            throw new IllegalArgumentException("the basis was made for another turn");
+        }
         if (!(d instanceof PrivateCredit p) || p.project() || !w.sc.leverEnabled(d.type())) {
             return null;
         }
         try {
-            checkPrivateCredit(w, p);
+            checkPrivateCredit(w, p, basis);
             return Boolean.TRUE;
         } catch (Refusal r) {
             return Boolean.FALSE;
         }
     }
 
+    /**
+     * What a private credit's checks read from the turn besides the loan itself, each worked out when
+     * first read: the same for every amount and lender tried while the turn stands still. Made afresh
+     * for every decision applied; a {@link dev.capex.engine.ProForma} keeps one until it sends a decision.
+     */
+    public static final class CreditBasis {
+        final Turn w;
+        private boolean levRead;
+        private long debtAndLeases;
+        private long ttmEbitda;
+        private boolean rateRead;
+        private int spreadShock;
+        private double baseRate;
+        private boolean interestRead;
+        private long interestPerYear;
+        private final java.util.IdentityHashMap<Lender, Object[]> limits = new java.util.IdentityHashMap<>();
+
+        public CreditBasis(Turn w) {
+            this.w = w;
+        }
+
+        /** proFormaGrossLeverage(w, extra), exactly. */
+        double grossLeverage(long extraDebtM) {
+            if (!levRead) {
+                ttmEbitda = w.lastTtmEbitda();
+                debtAndLeases = w.debt() + w.leaseAdjustmentM();
+                levRead = true;
+            }
+            return Turn.ratio(debtAndLeases + extraDebtM, ttmEbitda);
+        }
+
+        int spread(Lender l) {
+            readRate();
+            return l.spreadBp() + spreadShock;
+        }
+
+        double baseRate() {
+            readRate();
+            return baseRate;
+        }
+
+        private void readRate() {
+            if (!rateRead) {
+                spreadShock = (int) StrictMath.round(w.macro.spreadShockBp() + w.effect("creditSpread"));
+                baseRate = w.baseRate();
+                rateRead = true;
+            }
+        }
+
+        long interestPerYear() {
+            if (!interestRead) {
+                interestPerYear = w.interestPerYearM();
+                interestRead = true;
+            }
+            return interestPerYear;
+        }
+
+        long lastTtmEbitda() {
+            grossLeverage(0);
+            return ttmEbitda;
+        }
+
+        /** {maxLev, minCover, levOwner, coverOwner} for a lender: its own limits and the tightest covenants. */
+        Object[] limits(Lender l) {
+            Object[] r = limits.get(l);
+            if (r == null) {
+                double maxLev = l.maxNetLeverage();
+                double minCover = l.minInterestCover();
+                DebtInstrument levOwner = null;
+                DebtInstrument coverOwner = null;
+                for (DebtInstrument d : w.debts) {
+                    if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
+                        maxLev = d.maxNetLeverage();
+                        levOwner = d;
+                    }
+                    if (d.minInterestCover() > minCover) {
+                        minCover = d.minInterestCover();
+                        coverOwner = d;
+                    }
+                }
+                r = new Object[] {maxLev, minCover, levOwner, coverOwner};
+                limits.put(l, r);
+            }
+            return r;
+        }
+    }
+
     private static CreditTerms checkPrivateCredit(Turn w, PrivateCredit p) throws Refusal {
+        return checkPrivateCredit(w, p, new CreditBasis(w));
+    }
+
+    private static CreditTerms checkPrivateCredit(Turn w, PrivateCredit p, CreditBasis basis) throws Refusal {
         require(p.lender() != null && !p.lender().isBlank(), () -> "name a lender: " + names(w.sc.lenders(), Lender::id));
         Lender l = w.sc.lender(p.lender());
         require(l != null, () -> "no lender '" + p.lender() + "'; the lenders are " + names(w.sc.lenders(), Lender::id));
@@ -190,26 +293,17 @@ public final class DecisionRules {
         }
         long debtPart = Turn.round(p.amountM() * (1 - p.equityShare()));
         long equityPart = p.amountM() - debtPart;
-        double lev = proFormaGrossLeverage(w, project ? 0 : debtPart);
-        int spread = l.spreadBp() + (int) StrictMath.round(w.macro.spreadShockBp() + w.effect("creditSpread"));
-        double rate = w.baseRate() + spread / 10000.0;
+        double lev = basis.grossLeverage(project ? 0 : debtPart);
+        int spread = basis.spread(l);
+        double rate = basis.baseRate() + spread / 10000.0;
         if (!project) {
             // Lenders size on gross leverage (they assume the cash will be spent) and refuse a loan that
             // would breach their own covenants or, through cross-default clauses, any other lender's.
-            double maxLev = l.maxNetLeverage();
-            double minCover = l.minInterestCover();
-            DebtInstrument levOwner = null;
-            DebtInstrument coverOwner = null;
-            for (DebtInstrument d : w.debts) {
-                if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
-                    maxLev = d.maxNetLeverage();
-                    levOwner = d;
-                }
-                if (d.minInterestCover() > minCover) {
-                    minCover = d.minInterestCover();
-                    coverOwner = d;
-                }
-            }
+            Object[] lim = basis.limits(l);
+            double maxLev = (Double) lim[0];
+            double minCover = (Double) lim[1];
+            DebtInstrument levOwner = (DebtInstrument) lim[2];
+            DebtInstrument coverOwner = (DebtInstrument) lim[3];
             if (!(lev <= maxLev)) {
                 double limit = maxLev;
                 DebtInstrument setBy = levOwner;
@@ -217,7 +311,7 @@ public final class DecisionRules {
                     "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over the limit of "
                             + "%.2fx set by %s", l.name(), lev, limit, owner(l, setBy)));
             }
-            double cover = Turn.cover(w.lastTtmEbitda(), w.interestPerYearM() + debtPart * rate);
+            double cover = Turn.cover(basis.lastTtmEbitda(), basis.interestPerYear() + debtPart * rate);
             if (!(cover >= minCover)) {
                 double covenant = minCover;
                 DebtInstrument setBy = coverOwner;
