@@ -172,12 +172,7 @@ public final class DecisionRules {
         if (!(d instanceof PrivateCredit p) || p.project() || !w.sc.leverEnabled(d.type())) {
             return null;
         }
-        try {
-            checkPrivateCredit(w, p, basis);
-            return Boolean.TRUE;
-        } catch (Refusal r) {
-            return Boolean.FALSE;
-        }
+        return creditTerms(w, p, basis) instanceof CreditTerms;
     }
 
     /**
@@ -267,28 +262,48 @@ public final class DecisionRules {
         }
     }
 
+    /**
+     * The terms of a private credit, or the Refusal that says why not: the checks {@link #apply} runs
+     * before it changes anything. Returned rather than thrown, so a search trying many amounts pays no
+     * exception for each amount refused.
+     */
     private static CreditTerms checkPrivateCredit(Turn w, PrivateCredit p) throws Refusal {
-        return checkPrivateCredit(w, p, new CreditBasis(w));
+        Object r = creditTerms(w, p, new CreditBasis(w));
+        if (r instanceof Refusal refusal) {
+            throw refusal;
+        }
+        return (CreditTerms) r;
     }
 
-    private static CreditTerms checkPrivateCredit(Turn w, PrivateCredit p, CreditBasis basis) throws Refusal {
-        require(p.lender() != null && !p.lender().isBlank(), () -> "name a lender: " + names(w.sc.lenders(), Lender::id));
+    private static Object creditTerms(Turn w, PrivateCredit p, CreditBasis basis) {
+        if (!(p.lender() != null && !p.lender().isBlank())) {
+            return new Refusal(() -> "name a lender: " + names(w.sc.lenders(), Lender::id));
+        }
         Lender l = w.sc.lender(p.lender());
-        require(l != null, () -> "no lender '" + p.lender() + "'; the lenders are " + names(w.sc.lenders(), Lender::id));
+        if (l == null) {
+            return new Refusal(() -> "no lender '" + p.lender() + "'; the lenders are " + names(w.sc.lenders(), Lender::id));
+        }
         boolean project = p.project();
         String structure = project ? "project" : "corporate";
-        require(p.structure() == null || p.structure().isBlank() || project
-                || "corporate".equalsIgnoreCase(p.structure()), () ->
-                "structure must be corporate or project, not '" + p.structure() + "'");
-        require(l.structures().contains(structure), () -> l.name() + " does not lend on a " + structure + " structure");
-        require(p.amountM() >= l.minM() && p.amountM() <= l.maxM(), () -> String.format(Locale.ROOT,
-                "%s lends between %s and %s in one deal; %s is outside that range", l.name(), m(l.minM()), m(l.maxM()),
-                m(p.amountM())));
-        require(p.equityShare() >= 0 && p.equityShare() <= l.maxEquityCoInvestShare(), () -> String.format(Locale.ROOT,
-                "%s co-invests at most %.0f%% as equity", l.name(), l.maxEquityCoInvestShare() * 100));
+        if (!(p.structure() == null || p.structure().isBlank() || project
+                || "corporate".equalsIgnoreCase(p.structure()))) {
+            return new Refusal(() -> "structure must be corporate or project, not '" + p.structure() + "'");
+        }
+        if (!l.structures().contains(structure)) {
+            return new Refusal(() -> l.name() + " does not lend on a " + structure + " structure");
+        }
+        if (!(p.amountM() >= l.minM() && p.amountM() <= l.maxM())) {
+            return new Refusal(() -> String.format(Locale.ROOT,
+                    "%s lends between %s and %s in one deal; %s is outside that range", l.name(), m(l.minM()), m(l.maxM()),
+                    m(p.amountM())));
+        }
+        if (!(p.equityShare() >= 0 && p.equityShare() <= l.maxEquityCoInvestShare())) {
+            return new Refusal(() -> String.format(Locale.ROOT,
+                    "%s co-invests at most %.0f%% as equity", l.name(), l.maxEquityCoInvestShare() * 100));
+        }
         for (Decision d : w.applied) {
             if (d instanceof PrivateCredit o && o.lender().equalsIgnoreCase(l.id())) {
-                throw new Refusal(l.name() + " closes one deal with Meta a quarter; one is already done this quarter");
+                return new Refusal(l.name() + " closes one deal with Meta a quarter; one is already done this quarter");
             }
         }
         long debtPart = Turn.round(p.amountM() * (1 - p.equityShare()));
@@ -307,7 +322,7 @@ public final class DecisionRules {
             if (!(lev <= maxLev)) {
                 double limit = maxLev;
                 DebtInstrument setBy = levOwner;
-                throw new Refusal(() -> String.format(Locale.ROOT,
+                return new Refusal(() -> String.format(Locale.ROOT,
                     "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over the limit of "
                             + "%.2fx set by %s", l.name(), lev, limit, owner(l, setBy)));
             }
@@ -315,7 +330,7 @@ public final class DecisionRules {
             if (!(cover >= minCover)) {
                 double covenant = minCover;
                 DebtInstrument setBy = coverOwner;
-                throw new Refusal(() -> String.format(Locale.ROOT,
+                return new Refusal(() -> String.format(Locale.ROOT,
                     "%s will not lend: interest cover would fall to %.1fx, below the covenant of %.1fx set by %s",
                     l.name(), cover, covenant, owner(l, setBy)));
             }
