@@ -74,6 +74,8 @@ public final class Turn {
     public long powerCostM;
     public int metaRankBefore;
 
+    private static final Account[] ACCOUNTS = Account.values();
+
     Turn(Scenario sc, GameState s) {
         this.sc = sc;
         this.before = s;
@@ -161,7 +163,7 @@ public final class Turn {
     /** Net income so far this quarter (income minus expenses posted). */
     public long incomeSoFar() {
         long s = 0;
-        for (Account a : Account.values()) {
+        for (Account a : ACCOUNTS) {
             if (a.isTemporary()) {
                 s -= incomeThisQuarter[a.ordinal()];
             }

@@ -190,7 +190,8 @@ public final class DecisionRules {
         private double baseRate;
         private boolean interestRead;
         private long interestPerYear;
-        private final java.util.IdentityHashMap<Lender, Object[]> limits = new java.util.IdentityHashMap<>();
+        private Lender[] limitsOf = new Lender[0];
+        private Object[][] limits = new Object[0][];
 
         public CreditBasis(Turn w) {
             this.w = w;
@@ -239,25 +240,30 @@ public final class DecisionRules {
 
         /** {maxLev, minCover, levOwner, coverOwner} for a lender: its own limits and the tightest covenants. */
         Object[] limits(Lender l) {
-            Object[] r = limits.get(l);
-            if (r == null) {
-                double maxLev = l.maxNetLeverage();
-                double minCover = l.minInterestCover();
-                DebtInstrument levOwner = null;
-                DebtInstrument coverOwner = null;
-                for (DebtInstrument d : w.debts) {
-                    if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
-                        maxLev = d.maxNetLeverage();
-                        levOwner = d;
-                    }
-                    if (d.minInterestCover() > minCover) {
-                        minCover = d.minInterestCover();
-                        coverOwner = d;
-                    }
+            for (int i = 0; i < limitsOf.length; i++) {
+                if (limitsOf[i] == l) {
+                    return limits[i];
                 }
-                r = new Object[] {maxLev, minCover, levOwner, coverOwner};
-                limits.put(l, r);
             }
+            double maxLev = l.maxNetLeverage();
+            double minCover = l.minInterestCover();
+            DebtInstrument levOwner = null;
+            DebtInstrument coverOwner = null;
+            for (DebtInstrument d : w.debts) {
+                if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
+                    maxLev = d.maxNetLeverage();
+                    levOwner = d;
+                }
+                if (d.minInterestCover() > minCover) {
+                    minCover = d.minInterestCover();
+                    coverOwner = d;
+                }
+            }
+            Object[] r = new Object[] {maxLev, minCover, levOwner, coverOwner};
+            limitsOf = java.util.Arrays.copyOf(limitsOf, limitsOf.length + 1);
+            limits = java.util.Arrays.copyOf(limits, limits.length + 1);
+            limitsOf[limitsOf.length - 1] = l;
+            limits[limits.length - 1] = r;
             return r;
         }
     }
