@@ -1,5 +1,6 @@
 package dev.capex.engine;
 
+import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Ids;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * What the engine reads from a scenario every quarter, worked out once per scenario: the quarters of
  * competitors' paths and headlines as ordinals (instead of parsing "2025Q2" every turn) and the hashes
- * of their random stream names. Immutable and derived from the scenario alone, so sharing it between
+ * of their random stream names, and the opening position. A scenario is a value: nothing changes one
+ * once it is played. Immutable and derived from the scenario alone, so sharing it between
  * threads and games changes no result. The last index built is kept by the scenario's identity in a
  * single volatile slot: a batch run plays one scenario, so it is built once per run; another scenario
  * just builds its own (deterministically, the same every time).
@@ -28,6 +30,9 @@ public final class ScenarioIndex {
     final long[] releaseStream;
     /** Whether no two competitors' ids are the same ignoring case (then a lab's state sits at its position). */
     final boolean competitorIdsDistinct;
+
+    /** The opening position (seed 0), worked out when first asked for; immutable, so shared by every game. */
+    private volatile GameState opening;
 
     private ScenarioIndex(Scenario sc) {
         this.sc = sc;
@@ -123,6 +128,19 @@ public final class ScenarioIndex {
             }
             return values[values.length - 1];
         }
+    }
+
+    /**
+     * The opening position of a game of this scenario with seed 0 ({@link Engine#start} gives it each
+     * game's seed). Two threads asking at once may both work it out: they get equal states.
+     */
+    GameState opening() {
+        GameState o = opening;
+        if (o == null) {
+            o = Engine.opening(sc);
+            opening = o;
+        }
+        return o;
     }
 
     // Accessors for the rule classes (engine.rules).
