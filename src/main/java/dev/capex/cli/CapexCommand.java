@@ -45,38 +45,21 @@ public final class CapexCommand implements Runnable {
                 StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        PlayCommand quick = PlayCommand.quickParse(args);
-        if (quick != null) {
-            // The dashboard's first frame should not wait on picocli's model of every command.
-            return run(quick);
-        }
         return commandLine().execute(args);
-    }
-
-    /** Runs a command parsed without picocli, with the same handling of failures as {@link #commandLine()}'s. */
-    private static int run(java.util.concurrent.Callable<Integer> command) {
-        java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
-        try {
-            return command.call();
-        } catch (Exception ex) {
-            return failed(ex, err);
-        }
-    }
-
-    private static int failed(Exception ex, java.io.PrintWriter err) {
-        if (ex instanceof ExitCodes.Failure f) {
-            err.println("capex: " + f.getMessage());
-            return f.code();
-        }
-        err.println("capex: internal error: " + ex + " (please report it)");
-        return ExitCodes.INTERNAL;
     }
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new CapexCommand());
         cl.setOut(new java.io.PrintWriter(System.out, true));
         cl.setErr(new java.io.PrintWriter(System.err, true));
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, commandLine.getErr()));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ExitCodes.Failure f) {
+                commandLine.getErr().println("capex: " + f.getMessage());
+                return f.code();
+            }
+            commandLine.getErr().println("capex: internal error: " + ex + " (please report it)");
+            return ExitCodes.INTERNAL;
+        });
         return cl;
     }
 

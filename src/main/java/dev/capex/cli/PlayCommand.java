@@ -26,17 +26,14 @@ import picocli.CommandLine.Option;
                     + "scripts); --plan FILE plays every quarter with the plan's decisions."})
 public final class PlayCommand implements Callable<Integer> {
 
-    static final String DEFAULT_SCENARIO = "meta-2025";
-    static final String DEFAULT_TEAM = "Player";
-
-    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = DEFAULT_SCENARIO,
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "meta-2025",
             description = "a built-in scenario name or a scenario file (default: ${DEFAULT-VALUE})")
     String scenario;
 
     @Option(names = "--seed", paramLabel = "N", description = "the world's seed (default: a random one, printed)")
     Long seed;
 
-    @Option(names = "--team", paramLabel = "NAME", defaultValue = DEFAULT_TEAM, description = "the team's name (default: ${DEFAULT-VALUE})")
+    @Option(names = "--team", paramLabel = "NAME", defaultValue = "Player", description = "the team's name (default: ${DEFAULT-VALUE})")
     String team;
 
     @Option(names = "--plain", description = "play at a plain text prompt")
@@ -61,60 +58,6 @@ public final class PlayCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", description = "draw the dashboard without colours")
     boolean noColor;
-
-    /**
-     * The command line of an everyday {@code capex play ...} read without picocli, whose model of the
-     * eleven commands costs a quarter of a second on a cold JVM, before the dashboard's first frame.
-     * Only the plainest forms are taken: each option at most once, written {@code --option value}, values
-     * that cannot be mistaken for options or @files, a seed in plain decimal; anything else (help,
-     * --continue, '=', a typo, a duplicate) returns null and picocli parses as always, with its messages.
-     * A test holds the result equal to picocli's for the forms taken.
-     */
-    static PlayCommand quickParse(String[] args) {
-        if (args.length == 0 || !args[0].equals("play")) {
-            return null;
-        }
-        PlayCommand c = new PlayCommand();
-        c.scenario = DEFAULT_SCENARIO;
-        c.team = DEFAULT_TEAM;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (!seen.add(a)) {
-                return null;
-            }
-            switch (a) {
-                case "--plain" -> c.plain = true;
-                case "--window" -> c.window = true;
-                case "--no-color" -> c.noColor = true;
-                case "--scenario", "--seed", "--team", "--plan", "--save" -> {
-                    if (i + 1 >= args.length) {
-                        return null;
-                    }
-                    String v = args[++i];
-                    if (v.isEmpty() || v.startsWith("-") || v.startsWith("@")) {
-                        return null;
-                    }
-                    switch (a) {
-                        case "--scenario" -> c.scenario = v;
-                        case "--team" -> c.team = v;
-                        case "--plan" -> c.plan = v;
-                        case "--save" -> c.save = v;
-                        default -> {
-                            if (!v.matches("0|[1-9][0-9]{0,17}")) {
-                                return null;
-                            }
-                            c.seed = Long.parseLong(v);
-                        }
-                    }
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return c;
-    }
 
     @Override
     public Integer call() throws Exception {
