@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # Measures launch to first frame: the time from starting `capex play` in tmux (100x30) to the dashboard's
 # header appearing in capture-pane, over a few runs. A measurement, not a test (the target is < 1.5 s).
-# Usage: scripts/first-frame.sh [RUNS]   (default 5; builds the jar if missing)
+# Usage: scripts/first-frame.sh [RUNS] [JAR]   (default 5 runs of target/capex.jar, built if missing; another JAR,
+# e.g. one built from an older commit, to compare under the same load). The load average is printed with
+# the result: on a shared 2-core machine it moves the figure more than most changes do.
+# CAPEX_JAVA_OPTS="-Dcapex.startupTrace=/tmp/trace.log" adds JVM options (the start-up trace, phase by phase).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-5}"
+JAR="${2:-target/capex.jar}"
 command -v tmux >/dev/null 2>&1 || { echo "first-frame: tmux is needed (apt-get install tmux)" >&2; exit 1; }
-[ -f target/capex.jar ] || mvn -B -q clean package -DskipTests
+if [ "$JAR" = target/capex.jar ] && [ ! -f "$JAR" ]; then mvn -B -q clean package -DskipTests; fi
+[ -f "$JAR" ] || { echo "first-frame: no such jar: $JAR" >&2; exit 1; }
+SAVES="$(mktemp -d)"
 
 SOCK="capex-ff-$$"
 T="tmux -u -L $SOCK"
-trap '$T kill-server >/dev/null 2>&1 || true' EXIT
+trap '$T kill-server >/dev/null 2>&1 || true; rm -rf "$SAVES"' EXIT
 results=()
 for i in $(seq "$RUNS"); do
     $T kill-session -t ff >/dev/null 2>&1 || true
     start=$(date +%s%N)
-    $T new-session -d -s ff -x 100 -y 30 "env LANG=C.UTF-8 java -jar target/capex.jar play --seed 7; sleep 60"
+    $T new-session -d -s ff -x 100 -y 30 "env LANG=C.UTF-8 java ${CAPEX_JAVA_OPTS:-} -jar $JAR play --seed 7 --save $SAVES/run-$i.json; sleep 60"
     until $T capture-pane -p -t ff 2>/dev/null | grep -qF "QUEUED for"; do
         sleep 0.01
         if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 20000 ]; then
@@ -32,4 +38,4 @@ for i in $(seq "$RUNS"); do
 done
 sorted=$(printf '%s\n' "${results[@]}" | sort -n)
 median=$(echo "$sorted" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-echo "launch to first frame: median ${median} ms, min $(echo "$sorted" | head -1) ms, max $(echo "$sorted" | tail -1) ms over ${RUNS} runs"
+echo "launch to first frame ($JAR): median ${median} ms, min $(echo "$sorted" | head -1) ms, max $(echo "$sorted" | tail -1) ms over ${RUNS} runs; load average $(cut -d' ' -f1-3 /proc/loadavg)"

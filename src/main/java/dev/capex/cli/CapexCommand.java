@@ -38,6 +38,7 @@ public final class CapexCommand implements Runnable {
 
     /** Runs the command line with UTF-8 output whatever the locale (LANG=C makes Java print '?'). */
     public static int execute(String... args) {
+        dev.capex.scenario.StartupTrace.mark("main");
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,

@@ -61,6 +61,7 @@ public final class PlayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        dev.capex.scenario.StartupTrace.mark("command line parsed");
         Plan p = plan == null ? null : Inputs.plan(plan);
         if (p == null && !plain) {
             // Checked before the game starts, so that no save is announced for a game that cannot be shown.
@@ -106,8 +107,10 @@ public final class PlayCommand implements Callable<Integer> {
     /** A new game, saved after every quarter to --save or to saves/ (the path is told on standard error). */
     private GameSession newGame() {
         Scenario sc = Inputs.scenario(scenario);
+        dev.capex.scenario.StartupTrace.mark("scenario loaded");
         long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
         GameSession session = new GameSession(sc, s, team);
+        dev.capex.scenario.StartupTrace.mark("Engine.start");
         Path file = save != null ? Path.of(save)
                 : Autosave.defaultPath(Path.of("saves"), team, sc.id(), s, LocalDateTime.now());
         if (Files.exists(file)) {
@@ -117,6 +120,7 @@ public final class PlayCommand implements Callable<Integer> {
         Autosave.attach(session, file, Autosave.now(), null, ExitCodes.programVersion(),
                 m -> System.err.println("capex: " + m));
         System.err.println("Saving the game to " + file + " after every quarter.");
+        dev.capex.scenario.StartupTrace.mark("autosave attached");
         return session;
     }
 

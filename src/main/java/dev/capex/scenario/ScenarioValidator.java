@@ -1,9 +1,9 @@
 package dev.capex.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.capex.engine.model.Scenario;
 import dev.capex.scenario.ScenarioException.Problem;
 import java.util.ArrayList;
@@ -13,12 +13,14 @@ import java.util.List;
 /**
  * Validates scenario text and reports every problem at once, each with file, line, column and field:
  * <ol>
- * <li>one streaming pass finds syntax errors, duplicate fields and trailing content, and records where
- * every value and field name is;</li>
+ * <li>one streaming pass finds syntax errors, duplicate fields and trailing content, records where
+ * every value and field name is, and builds the JSON tree;</li>
  * <li>the JSON tree is checked against the Scenario records (unknown, missing, null and mistyped fields);</li>
- * <li>only when that is clean, the strict mapper binds the Scenario and the semantic checks run (ranges,
- * quarters, vocabularies, unique ids, references).</li>
+ * <li>only when that is clean, the tree is bound to the Scenario records ({@link Structure#bind}, equal to
+ * what the strict mapper binds) and the semantic checks run (ranges, quarters, vocabularies, unique ids,
+ * references).</li>
  * </ol>
+ * The text is parsed once and no ObjectMapper is created: this is on the path to the dashboard's first frame.
  */
 public final class ScenarioValidator {
     private ScenarioValidator() {
@@ -37,22 +39,18 @@ public final class ScenarioValidator {
             problems.add(new Problem(name, 0, 0, "", "is empty: expected a scenario (a JSON object)"));
             return new Result(null, problems);
         }
-        ObjectMapper mapper = ScenarioLoader.strictMapper();
-        JsonLocations locations = JsonLocations.scan(mapper.getFactory(), text);
+        JsonLocations locations = JsonLocations.scan(FACTORY, text);
+        StartupTrace.mark("scenario: one pass (tree, places)");
         for (JsonLocations.Issue i : locations.issues()) {
             problems.add(new Problem(name, i.pos().line(), i.pos().column(), i.path(), i.message()));
         }
         if (locations.syntaxError()) {
             return new Result(null, problems);
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            problems.add(fromJackson(name, e));
-            return new Result(null, sorted(problems));
-        }
-        for (Structure.Issue i : Structure.check(tree, Scenario.class)) {
+        JsonNode tree = locations.tree();
+        List<Structure.Issue> shape = Structure.check(tree, Scenario.class);
+        StartupTrace.mark("scenario: shape walk");
+        for (Structure.Issue i : shape) {
             JsonLocations.Pos pos = switch (i.where()) {
                 case NAME -> locations.nameOf(i.path());
                 case PARENT -> locations.valueOf(JsonLocations.parent(i.path()));
@@ -65,24 +63,24 @@ public final class ScenarioValidator {
         }
         Scenario scenario;
         try {
-            scenario = mapper.treeToValue(tree, Scenario.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            // The structural walk should have caught everything the mapper refuses; keep a clear message anyway.
-            if (e instanceof JsonProcessingException j) {
-                Problem p = fromJackson(name, j);
-                JsonLocations.Pos pos = locations.valueOf(p.field());
-                problems.add(new Problem(name, pos.line(), pos.column(), p.field(), p.message()));
-            } else {
-                problems.add(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
-            }
+            scenario = Structure.bind(tree, Scenario.class);
+        } catch (RuntimeException e) {
+            // The structural walk catches everything the binder could refuse; keep a clear message anyway.
+            problems.add(new Problem(name, 0, 0, "", "cannot be read: " + e.getMessage()));
             return new Result(null, problems);
         }
-        for (Semantics.Issue i : Semantics.check(scenario)) {
+        StartupTrace.mark("scenario: bind");
+        List<Semantics.Issue> semantic = Semantics.check(scenario);
+        StartupTrace.mark("scenario: semantic checks");
+        for (Semantics.Issue i : semantic) {
             JsonLocations.Pos pos = locations.valueOf(i.path());
             problems.add(new Problem(name, pos.line(), pos.column(), i.path(), i.message()));
         }
         return problems.isEmpty() ? new Result(scenario, List.of()) : new Result(null, sorted(problems));
     }
+
+    /** The strict mapper's parser settings (Jackson's defaults): only the factory is needed to read the text. */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private static List<Problem> sorted(List<Problem> problems) {
         List<Problem> s = new ArrayList<>(problems);

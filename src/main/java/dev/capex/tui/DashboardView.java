@@ -67,13 +67,17 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         Scenario sc = session.scenario();
         GameState s = session.state();
         if (start == null) {
-            start = Metrics.start(sc, Engine.start(sc, session.seed()));
+            // The opening position: a session that has played no quarter is still at it (every session
+            // starts at Engine.start of its scenario and seed), which saves recomputing it before the first frame.
+            boolean atOpening = session.log().isEmpty() && session.results().isEmpty();
+            start = Metrics.start(sc, atOpening ? s : Engine.start(sc, session.seed()));
         }
         series = Metrics.series(start, s);
         base = Engine.preview(sc, s, List.of());
-        queuedPreview = session.preview();
-        queueCash.clear();
         List<Decision> q = session.queued();
+        // With nothing queued the queue's pro forma is the base one (the engine is a pure function).
+        queuedPreview = q.isEmpty() ? base : session.preview();
+        queueCash.clear();
         long before = base.cashAfterM();
         for (int i = 0; i < q.size(); i++) {
             long after = Engine.preview(sc, s, q.subList(0, i + 1)).cashAfterM();

@@ -62,14 +62,18 @@ public final class TerminalLauncher {
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
         factory.setTerminalEmulatorTitle(title);
         Terminal terminal = window ? factory.createTerminalEmulator() : factory.createTerminal();
+        dev.capex.scenario.StartupTrace.mark("terminal opened");
         Screen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> stop(screen), "capex-restore-terminal");
         Runtime.getRuntime().addShutdownHook(restore);
         try {
             screen.startScreen();
             screen.setCursorPosition(null);
+            dev.capex.scenario.StartupTrace.mark("screen started");
             App tui = opener.open(screen);
+            dev.capex.scenario.StartupTrace.mark("dashboard built");
             tui.redraw();
+            dev.capex.scenario.StartupTrace.mark("first frame drawn");
             while (!tui.isDone()) {
                 if (!tui.pump()) {
                     sleepQuietly();

@@ -1,0 +1,50 @@
+package dev.capex.scenario;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An opt-in trace of where start-up time goes: {@code -Dcapex.startupTrace=true} prints each phase's
+ * duration (and the time since the first mark, which is taken as main() starts) to
+ * standard error; {@code -Dcapex.startupTrace=FILE} appends the lines to FILE instead (for the
+ * dashboard, whose screen would hide them). Off by default, and then it costs one boolean test per mark.
+ */
+public final class StartupTrace {
+    private static final String TARGET = System.getProperty("capex.startupTrace");
+    private static final boolean ON = TARGET != null && !TARGET.isEmpty() && !TARGET.equals("false");
+    private static final long FIRST = System.nanoTime();
+    private static long last = FIRST;
+
+    private StartupTrace() {
+    }
+
+    public static boolean on() {
+        return ON;
+    }
+
+    /** Records that {@code phase} just ended: its duration since the previous mark and the time since the JVM started. */
+    public static synchronized void mark(String phase) {
+        if (!ON) {
+            return;
+        }
+        long now = System.nanoTime();
+        String line = String.format("capex startup: %-28s %6.1f ms   (%6.1f ms since the first mark, %s)", phase,
+                (now - last) / 1e6, (now - FIRST) / 1e6, Thread.currentThread().getName());
+        last = System.nanoTime();
+        if (TARGET.equals("true")) {
+            PrintStream err = System.err;
+            err.println(line);
+        } else {
+            try {
+                Files.writeString(Path.of(TARGET), line + System.lineSeparator(), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // a trace that cannot be written is not worth failing for
+            }
+        }
+    }
+}
