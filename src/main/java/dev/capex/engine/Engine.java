@@ -24,8 +24,22 @@ public final class Engine {
     private Engine() {
     }
 
-    /** The opening position of a game. */
+    /**
+     * The opening position of a game. It depends on the seed only through the state's {@code seed}
+     * field, so it is worked out once per scenario ({@link ScenarioIndex}) and given each game's seed.
+     */
     public static GameState start(Scenario sc, long seed) {
+        GameState o = ScenarioIndex.of(sc).opening();
+        return new GameState(o.scenarioId(), seed, o.turn(), o.quarter(), o.status(), o.endReason(), o.nextId(),
+                o.ledger(), o.macro(), o.policy(), o.sharesOutstanding(), o.debts(), o.pendingBonds(), o.leases(),
+                o.cohorts(), o.orders(), o.otherAssets(), o.sites(), o.projects(), o.cloud(), o.parcels(), o.stakes(),
+                o.stars(), o.talent(), o.ai(), o.arena(), o.competitors(), o.effects(), o.firedCards(), o.credit(),
+                o.market(), o.history());
+    }
+
+    /** The opening position with seed 0 (nothing in it depends on the seed but that field). */
+    static GameState opening(Scenario sc) {
+        long seed = 0;
         Company c = sc.company();
         Quarter q0 = sc.start();
         long[] ledger = new long[Account.values().length];

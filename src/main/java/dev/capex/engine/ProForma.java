@@ -22,6 +22,8 @@ public final class ProForma {
     private final GameState state;
     private final Turn w;
     private final List<Decision> sent = new ArrayList<>();
+    /** What the lenders' checks read from the turn, kept while nothing is sent (null after a send). */
+    private DecisionRules.CreditBasis basis;
 
     ProForma(Scenario sc, GameState state) {
         this.sc = sc;
@@ -32,13 +34,17 @@ public final class ProForma {
     /** Sends a decision, as the next one of the quarter; true if the engine applied it. */
     public boolean send(Decision d) {
         sent.add(d);
+        basis = null;
         DecisionRules.apply(w, d);
         return !(w.events.get(w.events.size() - 1) instanceof GameEvent.DecisionRefused);
     }
 
     /** Whether the engine would apply {@code d} after the decisions sent so far (nothing is sent). */
     public boolean accepts(Decision d) {
-        Boolean quick = DecisionRules.acceptsWithoutApplying(w, d);
+        if (basis == null) {
+            basis = new DecisionRules.CreditBasis(w);
+        }
+        Boolean quick = DecisionRules.acceptsWithoutApplying(w, d, basis);
         if (quick != null) {
             return quick;
         }

@@ -22,6 +22,8 @@ public final class Turn {
     public final Quarter q;
     public final int t;
     public final RandomStreams random;
+    /** The scenario's quarters and names worked out once (shared by every game of the scenario). */
+    public final ScenarioIndex ix;
     public final List<GameEvent> events = new ArrayList<>();
 
     public GameStatus status;
@@ -72,12 +74,15 @@ public final class Turn {
     public long powerCostM;
     public int metaRankBefore;
 
+    private static final Account[] ACCOUNTS = Account.values();
+
     Turn(Scenario sc, GameState s) {
         this.sc = sc;
         this.before = s;
         this.q = s.quarter();
         this.t = s.turn();
         this.random = new RandomStreams(s.seed());
+        this.ix = ScenarioIndex.of(sc);
         this.status = s.status();
         this.endReason = s.endReason();
         this.nextId = s.nextId();
@@ -158,7 +163,7 @@ public final class Turn {
     /** Net income so far this quarter (income minus expenses posted). */
     public long incomeSoFar() {
         long s = 0;
-        for (Account a : Account.values()) {
+        for (Account a : ACCOUNTS) {
             if (a.isTemporary()) {
                 s -= incomeThisQuarter[a.ordinal()];
             }
@@ -264,6 +269,23 @@ public final class Turn {
             }
         }
         sites.add(s);
+    }
+
+    /**
+     * Where competitor {@code i} of the scenario keeps its state in {@link #competitors}: the position
+     * {@link #competitor(String)} and {@link #replaceCompetitor} would find, without the search when the
+     * state sits at the scenario's position (as {@link Engine#start} puts it), or -1 when there is none.
+     */
+    public int competitorSlot(int i, String id) {
+        if (ix.competitorIdsDistinct() && i < competitors.size() && competitors.get(i).id().equals(id)) {
+            return i;
+        }
+        for (int k = 0; k < competitors.size(); k++) {
+            if (Ids.same(competitors.get(k).id(), id)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     public CompetitorState competitor(String id) {

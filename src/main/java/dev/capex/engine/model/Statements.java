@@ -52,11 +52,16 @@ public record Statements(Quarter quarter, Map<Account, Long> income, Map<CashLin
         return pretaxIncome() - line(Account.INCOME_TAX);
     }
 
+    private static final CashLine[] LINES = CashLine.values();
+
     public long section(CashLine.Section s) {
-        long t = 0;
-        for (Map.Entry<CashLine, Long> e : cashFlow.entrySet()) {
-            if (e.getKey().section() == s) {
-                t += e.getValue();
+        long t = 0; // integer sums: the same in any order (lines looked up rather than entries iterated)
+        for (CashLine l : LINES) {
+            if (l.section() == s) {
+                Long v = cashFlow.get(l);
+                if (v != null) {
+                    t += v;
+                }
             }
         }
         return t;

@@ -20,10 +20,20 @@ public final class RandomStreams {
 
     /** The stream for one part of the world in one quarter. */
     public RandomStream stream(Quarter quarter, String name) {
+        return stream(quarter, fnv1a(name));
+    }
+
+    /** The same stream as {@code stream(quarter, name)} given {@code nameHash(name)} worked out beforehand. */
+    public RandomStream stream(Quarter quarter, long nameHash) {
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         h = mix(h ^ quarter.ordinal());
-        h = mix(h ^ fnv1a(name));
+        h = mix(h ^ nameHash);
         return new SplitMix(h);
+    }
+
+    /** The hash of a stream name, for {@link #stream(Quarter, long)}. */
+    public static long nameHash(String name) {
+        return fnv1a(name);
     }
 
     /** A stream not tied to a quarter (for example the start of a game). */

@@ -17,38 +17,40 @@ public final class CompetitorRules {
     }
 
     public static void move(Turn w) {
-        for (Competitor c : w.sc.competitors()) {
-            CompetitorState st = w.competitor(c.id());
-            react(w, c);
-            st = w.competitor(c.id());
-            for (Headline h : c.headlines()) {
-                if (Quarter.parse(h.quarter()).equals(w.q)) {
-                    w.event(new GameEvent.CompetitorNews(c.name(), h.text()));
+        java.util.List<Competitor> labs = w.sc.competitors();
+        for (int i = 0; i < labs.size(); i++) {
+            Competitor c = labs.get(i);
+            react(w, c); // adds effects and news only: the lab's state is the same before and after
+            int slot = w.competitorSlot(i, c.id());
+            CompetitorState st = w.competitors.get(slot); // (an absent lab fails here, as it always did)
+            java.util.List<Headline> hs = c.headlines();
+            for (int k = 0; k < hs.size(); k++) {
+                if (w.ix.headlineAt(i, k, w.q)) {
+                    w.event(new GameEvent.CompetitorNews(c.name(), hs.get(k).text()));
                 }
             }
-            double capex = Paths.value(c.capexPathM(), w.q) * st.capexFactor() * (1 + w.effect("capexBoost", c.id()));
+            double capex = w.ix.capex(i, w.q) * st.capexFactor() * (1 + w.effect("capexBoost", c.id()));
             if (capex > 0) {
                 long capexM = Turn.round(capex);
                 w.event(GameEvent.CompetitorNews.lazy(c.name(),
                         () -> c.name() + " spends " + Decision.money(capexM) + " on capex this quarter"));
             }
             // Both draws happen every quarter, released or not, so the stream never shifts.
-            RandomStream r = w.stream("release." + c.id());
+            RandomStream r = w.random.stream(w.q, w.ix.releaseStream(i)); // the stream "release." + id
             double u = r.nextDouble();
             double noise = r.nextGaussian() * c.eloNoiseSd();
             boolean due = c.releaseEveryQuarters() > 0 && w.q.minus(st.lastRelease()) >= c.releaseEveryQuarters();
             if (due && u < c.releaseProbability()) {
-                double elo = Paths.value(c.eloPath(), w.q) + st.eloAdjustment() + w.effect("accelerate", c.id()) + noise;
+                double elo = w.ix.elo(i, w.q) + st.eloAdjustment() + w.effect("accelerate", c.id()) + noise;
                 String name = c.modelPrefix() + " " + w.q;
                 w.arena.add(new ArenaModel(c.name(), name, elo, w.q, false));
-                w.replaceCompetitor(new CompetitorState(st.id(), st.starsPoached(), st.eloAdjustment(), st.capexFactor(),
-                        elo, w.q));
+                st = new CompetitorState(st.id(), st.starsPoached(), st.eloAdjustment(), st.capexFactor(), elo, w.q);
                 w.event(new GameEvent.ModelReleased(c.name(), name, elo, rankOf(w, elo), false, 0));
             }
             // Poaching's slowdown fades: a quarter of it recovers each quarter.
-            st = w.competitor(c.id());
-            w.replaceCompetitor(new CompetitorState(st.id(), st.starsPoached(), st.eloAdjustment() * (1 - w.sc.talent().rivalSlowdownRecovery()),
-                    st.capexFactor(), st.latestElo(), st.lastRelease()));
+            w.competitors.set(slot, new CompetitorState(st.id(), st.starsPoached(),
+                    st.eloAdjustment() * (1 - w.sc.talent().rivalSlowdownRecovery()), st.capexFactor(), st.latestElo(),
+                    st.lastRelease()));
         }
     }
 

@@ -157,45 +157,94 @@ public final class DecisionRules {
      * the most a lender will lend tries many amounts against the same position.
      */
     public static Boolean acceptsWithoutApplying(Turn w, Decision d) {
+        return acceptsWithoutApplying(w, d, new CreditBasis(w));
+    }
+
+    /**
+     * {@link #acceptsWithoutApplying(Turn, Decision)} with the figures a private credit's checks read
+     * from the turn kept in {@code basis} (made for this turn and not kept across a change to it): a
+     * search trying many amounts against one position works them out once.
+     */
+    public static Boolean acceptsWithoutApplying(Turn w, Decision d, CreditBasis basis) {
+        if (basis.w != w) {
+            throw new IllegalArgumentException("the basis was made for another turn");
+        }
         if (!(d instanceof PrivateCredit p) || p.project() || !w.sc.leverEnabled(d.type())) {
             return null;
         }
-        try {
-            checkPrivateCredit(w, p);
-            return Boolean.TRUE;
-        } catch (Refusal r) {
-            return Boolean.FALSE;
-        }
+        return creditTerms(w, p, basis) instanceof CreditTerms;
     }
 
-    private static CreditTerms checkPrivateCredit(Turn w, PrivateCredit p) throws Refusal {
-        require(p.lender() != null && !p.lender().isBlank(), () -> "name a lender: " + names(w.sc.lenders(), Lender::id));
-        Lender l = w.sc.lender(p.lender());
-        require(l != null, () -> "no lender '" + p.lender() + "'; the lenders are " + names(w.sc.lenders(), Lender::id));
-        boolean project = p.project();
-        String structure = project ? "project" : "corporate";
-        require(p.structure() == null || p.structure().isBlank() || project
-                || "corporate".equalsIgnoreCase(p.structure()), () ->
-                "structure must be corporate or project, not '" + p.structure() + "'");
-        require(l.structures().contains(structure), () -> l.name() + " does not lend on a " + structure + " structure");
-        require(p.amountM() >= l.minM() && p.amountM() <= l.maxM(), () -> String.format(Locale.ROOT,
-                "%s lends between %s and %s in one deal; %s is outside that range", l.name(), m(l.minM()), m(l.maxM()),
-                m(p.amountM())));
-        require(p.equityShare() >= 0 && p.equityShare() <= l.maxEquityCoInvestShare(), () -> String.format(Locale.ROOT,
-                "%s co-invests at most %.0f%% as equity", l.name(), l.maxEquityCoInvestShare() * 100));
-        for (Decision d : w.applied) {
-            if (d instanceof PrivateCredit o && o.lender().equalsIgnoreCase(l.id())) {
-                throw new Refusal(l.name() + " closes one deal with Meta a quarter; one is already done this quarter");
+    /**
+     * What a private credit's checks read from the turn besides the loan itself, each worked out when
+     * first read: the same for every amount and lender tried while the turn stands still. Made afresh
+     * for every decision applied; a {@link dev.capex.engine.ProForma} keeps one until it sends a decision.
+     */
+    public static final class CreditBasis {
+        final Turn w;
+        private boolean levRead;
+        private long debtAndLeases;
+        private long ttmEbitda;
+        private boolean rateRead;
+        private int spreadShock;
+        private double baseRate;
+        private boolean interestRead;
+        private long interestPerYear;
+        private Lender[] limitsOf = new Lender[0];
+        private Object[][] limits = new Object[0][];
+
+        public CreditBasis(Turn w) {
+            this.w = w;
+        }
+
+        /** proFormaGrossLeverage(w, extra), exactly. */
+        double grossLeverage(long extraDebtM) {
+            if (!levRead) {
+                ttmEbitda = w.lastTtmEbitda();
+                debtAndLeases = w.debt() + w.leaseAdjustmentM();
+                levRead = true;
+            }
+            return Turn.ratio(debtAndLeases + extraDebtM, ttmEbitda);
+        }
+
+        int spread(Lender l) {
+            readRate();
+            return l.spreadBp() + spreadShock;
+        }
+
+        double baseRate() {
+            readRate();
+            return baseRate;
+        }
+
+        private void readRate() {
+            if (!rateRead) {
+                spreadShock = (int) StrictMath.round(w.macro.spreadShockBp() + w.effect("creditSpread"));
+                baseRate = w.baseRate();
+                rateRead = true;
             }
         }
-        long debtPart = Turn.round(p.amountM() * (1 - p.equityShare()));
-        long equityPart = p.amountM() - debtPart;
-        double lev = proFormaGrossLeverage(w, project ? 0 : debtPart);
-        int spread = l.spreadBp() + (int) StrictMath.round(w.macro.spreadShockBp() + w.effect("creditSpread"));
-        double rate = w.baseRate() + spread / 10000.0;
-        if (!project) {
-            // Lenders size on gross leverage (they assume the cash will be spent) and refuse a loan that
-            // would breach their own covenants or, through cross-default clauses, any other lender's.
+
+        long interestPerYear() {
+            if (!interestRead) {
+                interestPerYear = w.interestPerYearM();
+                interestRead = true;
+            }
+            return interestPerYear;
+        }
+
+        long lastTtmEbitda() {
+            grossLeverage(0);
+            return ttmEbitda;
+        }
+
+        /** {maxLev, minCover, levOwner, coverOwner} for a lender: its own limits and the tightest covenants. */
+        Object[] limits(Lender l) {
+            for (int i = 0; i < limitsOf.length; i++) {
+                if (limitsOf[i] == l) {
+                    return limits[i];
+                }
+            }
             double maxLev = l.maxNetLeverage();
             double minCover = l.minInterestCover();
             DebtInstrument levOwner = null;
@@ -210,18 +259,84 @@ public final class DecisionRules {
                     coverOwner = d;
                 }
             }
+            Object[] r = new Object[] {maxLev, minCover, levOwner, coverOwner};
+            limitsOf = java.util.Arrays.copyOf(limitsOf, limitsOf.length + 1);
+            limits = java.util.Arrays.copyOf(limits, limits.length + 1);
+            limitsOf[limitsOf.length - 1] = l;
+            limits[limits.length - 1] = r;
+            return r;
+        }
+    }
+
+    /**
+     * The terms of a private credit, or the Refusal that says why not: the checks {@link #apply} runs
+     * before it changes anything. Returned rather than thrown, so a search trying many amounts pays no
+     * exception for each amount refused.
+     */
+    private static CreditTerms checkPrivateCredit(Turn w, PrivateCredit p) throws Refusal {
+        Object r = creditTerms(w, p, new CreditBasis(w));
+        if (r instanceof Refusal refusal) {
+            throw refusal;
+        }
+        return (CreditTerms) r;
+    }
+
+    private static Object creditTerms(Turn w, PrivateCredit p, CreditBasis basis) {
+        if (!(p.lender() != null && !p.lender().isBlank())) {
+            return new Refusal(() -> "name a lender: " + names(w.sc.lenders(), Lender::id));
+        }
+        Lender l = w.sc.lender(p.lender());
+        if (l == null) {
+            return new Refusal(() -> "no lender '" + p.lender() + "'; the lenders are " + names(w.sc.lenders(), Lender::id));
+        }
+        boolean project = p.project();
+        String structure = project ? "project" : "corporate";
+        if (!(p.structure() == null || p.structure().isBlank() || project
+                || "corporate".equalsIgnoreCase(p.structure()))) {
+            return new Refusal(() -> "structure must be corporate or project, not '" + p.structure() + "'");
+        }
+        if (!l.structures().contains(structure)) {
+            return new Refusal(() -> l.name() + " does not lend on a " + structure + " structure");
+        }
+        if (!(p.amountM() >= l.minM() && p.amountM() <= l.maxM())) {
+            return new Refusal(() -> String.format(Locale.ROOT,
+                    "%s lends between %s and %s in one deal; %s is outside that range", l.name(), m(l.minM()), m(l.maxM()),
+                    m(p.amountM())));
+        }
+        if (!(p.equityShare() >= 0 && p.equityShare() <= l.maxEquityCoInvestShare())) {
+            return new Refusal(() -> String.format(Locale.ROOT,
+                    "%s co-invests at most %.0f%% as equity", l.name(), l.maxEquityCoInvestShare() * 100));
+        }
+        for (Decision d : w.applied) {
+            if (d instanceof PrivateCredit o && o.lender().equalsIgnoreCase(l.id())) {
+                return new Refusal(l.name() + " closes one deal with Meta a quarter; one is already done this quarter");
+            }
+        }
+        long debtPart = Turn.round(p.amountM() * (1 - p.equityShare()));
+        long equityPart = p.amountM() - debtPart;
+        double lev = basis.grossLeverage(project ? 0 : debtPart);
+        int spread = basis.spread(l);
+        double rate = basis.baseRate() + spread / 10000.0;
+        if (!project) {
+            // Lenders size on gross leverage (they assume the cash will be spent) and refuse a loan that
+            // would breach their own covenants or, through cross-default clauses, any other lender's.
+            Object[] lim = basis.limits(l);
+            double maxLev = (Double) lim[0];
+            double minCover = (Double) lim[1];
+            DebtInstrument levOwner = (DebtInstrument) lim[2];
+            DebtInstrument coverOwner = (DebtInstrument) lim[3];
             if (!(lev <= maxLev)) {
                 double limit = maxLev;
                 DebtInstrument setBy = levOwner;
-                throw new Refusal(() -> String.format(Locale.ROOT,
+                return new Refusal(() -> String.format(Locale.ROOT,
                     "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over the limit of "
                             + "%.2fx set by %s", l.name(), lev, limit, owner(l, setBy)));
             }
-            double cover = Turn.cover(w.lastTtmEbitda(), w.interestPerYearM() + debtPart * rate);
+            double cover = Turn.cover(basis.lastTtmEbitda(), basis.interestPerYear() + debtPart * rate);
             if (!(cover >= minCover)) {
                 double covenant = minCover;
                 DebtInstrument setBy = coverOwner;
-                throw new Refusal(() -> String.format(Locale.ROOT,
+                return new Refusal(() -> String.format(Locale.ROOT,
                     "%s will not lend: interest cover would fall to %.1fx, below the covenant of %.1fx set by %s",
                     l.name(), cover, covenant, owner(l, setBy)));
             }

@@ -75,9 +75,10 @@ public final class ValuationRules {
     }
 
     public static void value(Turn w, long revenueNow, long netIncomeNow, long capexNow, double netLeverage) {
-        List<Long> revenues = new java.util.ArrayList<>();
-        for (QuarterFigures f : w.history) {
-            revenues.add(f.revenueM());
+        // growth() reads only the last six quarters: those are all it is given.
+        List<Long> revenues = new java.util.ArrayList<>(6);
+        for (int i = Math.max(0, w.history.size() - 5); i < w.history.size(); i++) {
+            revenues.add(w.history.get(i).revenueM());
         }
         revenues.add(revenueNow);
         long ni = netIncomeNow;
