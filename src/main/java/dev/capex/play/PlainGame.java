@@ -126,10 +126,7 @@ public final class PlainGame {
     }
 
     private void help() {
-        out.println("Decisions (queued for this quarter; each shows its effect before the quarter is played):");
-        for (TextCommands.Usage u : TextCommands.DECISIONS) {
-            out.println(String.format(Locale.ROOT, "  %-12s %-46s %s", u.command(), u.args(), u.what()));
-        }
+        TextCommands.printDecisionHelp(out);
         out.println("Other commands:");
         out.println("  queue        the decisions queued this quarter      remove N   drop one    clear   drop all");
         out.println("  preview      cash, interest, leverage and rating after the queue");
@@ -137,7 +134,7 @@ public final class PlainGame {
         out.println("  statements   last quarter's income statement, cash flow and balance sheet");
         out.println("  lenders | targets | gpus | sites | clouds | assets | debts | rivals   what there is to choose from");
         out.println("  quit         stop (the game is saved after each quarter)");
-        out.println("Amounts are in millions of dollars (20000 or 20B); shares as 0.49 or 49%.");
+        out.println(TextCommands.AMOUNTS_HELP);
     }
 
     private void info(String what) {

@@ -42,6 +42,16 @@ public final class TextCommands {
             new Usage("buyback", "AMOUNT_M", "buybacks per quarter"),
             new Usage("repay", "DEBT_ID AMOUNT_M", "repay debt early"));
 
+    /** The decisions part of the text modes' help (the other commands differ between play and workshop). */
+    public static void printDecisionHelp(java.io.PrintStream out) {
+        out.println("Decisions (queued for this quarter; each shows its effect before the quarter is played):");
+        for (Usage u : DECISIONS) {
+            out.println(String.format(Locale.ROOT, "  %-12s %-46s %s", u.command(), u.args(), u.what()));
+        }
+    }
+
+    public static final String AMOUNTS_HELP = "Amounts are in millions of dollars (20000 or 20B); shares as 0.49 or 49%.";
+
     public static Decision parse(String line) throws BadCommand {
         String[] w = line.trim().split("\\s+");
         String cmd = w[0].toLowerCase(Locale.ROOT);

@@ -312,18 +312,7 @@ public final class SaveJson {
     }
 
     static String path(JsonMappingException m) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : m.getPath()) {
-            if (r.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
+        return dev.capex.scenario.ScenarioLoader.path(m);
     }
 
     /** The program's version (the jar's Implementation-Version, "dev" when run from classes). */

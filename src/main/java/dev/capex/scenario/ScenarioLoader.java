@@ -70,7 +70,8 @@ public final class ScenarioLoader {
         return r.scenario();
     }
 
-    static String path(JsonMappingException m) {
+    /** A Jackson error's field path, written like lenders[2].spreadBp (also used for saves). */
+    public static String path(JsonMappingException m) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference r : m.getPath()) {
             if (r.getFieldName() != null) {

@@ -91,10 +91,7 @@ final class TeamPrompt {
     }
 
     static void help(PrintStream out) {
-        out.println("Decisions (queued for this quarter; each shows its effect before the quarter is played):");
-        for (TextCommands.Usage u : TextCommands.DECISIONS) {
-            out.println(String.format(Locale.ROOT, "  %-12s %-46s %s", u.command(), u.args(), u.what()));
-        }
+        TextCommands.printDecisionHelp(out);
         out.println("Other commands:");
         out.println("  queue        the decisions queued this quarter      remove N   drop one    clear   drop all");
         out.println("  preview      cash, interest, leverage and rating after the queue");
@@ -102,6 +99,6 @@ final class TeamPrompt {
         out.println("  status       where Meta stands     statements   last quarter's statements");
         out.println("  " + String.join(" | ", Text.INFO) + "   what there is to choose from");
         out.println("  quit         stop the workshop (every team's log is kept after each quarter)");
-        out.println("Amounts are in millions of dollars (20000 or 20B); shares as 0.49 or 49%.");
+        out.println(TextCommands.AMOUNTS_HELP);
     }
 }
