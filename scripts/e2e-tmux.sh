@@ -7,15 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v tmux >/dev/null 2>&1; then
-    echo "e2e: installing tmux"
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    $SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq tmux >/dev/null
-fi
-if [ ! -f target/capex.jar ]; then
-    echo "e2e: building target/capex.jar"
-    mvn -B -q clean package -DskipTests
-fi
+E2E_NAME=e2e
+. scripts/tmux-lib.sh
+e2e_prepare
 
 SOCK="capex-e2e-$$"
 T="tmux -u -L $SOCK"
@@ -24,27 +18,6 @@ SAVES="$(mktemp -d)"
 cleanup() { $T kill-server >/dev/null 2>&1 || true; rm -rf "$SAVES"; }
 trap cleanup EXIT
 
-screen_text() { $T capture-pane -p -t "$SESSION"; }
-
-fail() {
-    echo "e2e FAILED: $*" >&2
-    echo "----- screen -----" >&2
-    screen_text >&2 || true
-    echo "------------------" >&2
-    exit 1
-}
-
-# wait_for TEXT [SECONDS]: polls the screen until TEXT appears.
-wait_for() {
-    local text="$1" limit="${2:-15}" waited=0
-    while ! screen_text | grep -qF -- "$text"; do
-        sleep 0.1
-        waited=$((waited + 1))
-        [ "$waited" -ge $((limit * 10)) ] && fail "'$text' did not appear within ${limit}s"
-    done
-    return 0
-}
-
 # expect TEXT...: each must be on screen (allowing a moment for the screen to finish drawing).
 expect() {
     for text in "$@"; do
@@ -52,8 +25,6 @@ expect() {
     done
 }
 
-keys() { $T send-keys -t "$SESSION" "$@"; }
-typed() { $T send-keys -t "$SESSION" -l "$1"; }
 clear_field() { keys End; for _ in $(seq 16); do keys BSpace; done; }
 
 $T new-session -d -s "$SESSION" -x 100 -y 30 \

@@ -7,14 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v tmux >/dev/null 2>&1; then
-    echo "e2e-workshop: installing tmux"
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    $SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq tmux >/dev/null
-fi
-if [ ! -f target/capex.jar ]; then
-    mvn -B -q clean package -DskipTests
-fi
+E2E_NAME=e2e-workshop
+. scripts/tmux-lib.sh
+e2e_prepare
 
 SOCK="capex-e2e-ws-$$"
 T="tmux -u -L $SOCK"
@@ -22,24 +17,6 @@ SESSION=workshop
 OUT="$(mktemp -d)"
 cleanup() { $T kill-server >/dev/null 2>&1 || true; rm -rf "$OUT"; }
 trap cleanup EXIT
-
-screen_text() { $T capture-pane -p -t "$SESSION"; }
-fail() {
-    echo "e2e-workshop FAILED: $*" >&2
-    echo "----- screen -----" >&2; screen_text >&2 || true; echo "------------------" >&2
-    exit 1
-}
-wait_for() {
-    local text="$1" limit="${2:-15}" waited=0
-    while ! screen_text | grep -qF -- "$text"; do
-        sleep 0.1
-        waited=$((waited + 1))
-        [ "$waited" -ge $((limit * 10)) ] && fail "'$text' did not appear within ${limit}s"
-    done
-    return 0
-}
-keys() { $T send-keys -t "$SESSION" "$@"; }
-typed() { $T send-keys -t "$SESSION" -l "$1"; }
 
 JAR="$(pwd)/target/capex.jar"
 $T new-session -d -s "$SESSION" -x 100 -y 30 -c "$OUT" \
