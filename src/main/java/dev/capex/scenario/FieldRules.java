@@ -122,6 +122,13 @@ public final class FieldRules {
         b(SIGNED_SHARE, "Costs", "coreOpexGrowthPerQuarter");
         b(POSITIVE, "Costs", "powerMwhPerGwQuarter", "gpuLifeQuarters", "buildingLifeQuarters");
         b(new Bound(0, true, 100, false), "Costs", "restructuringMaxPercent");
+        b(POSITIVE, "Costs", "realityLabsSeasonality[]");
+        b(NON_NEGATIVE, "Costs", "fleetOpexPerGwQuarterM");
+        b(SHARE, "Costs", "constructionSCurveShare");
+        b(SHARE, "Revenue", "adoptionFromStartShare");
+        b(SHARE, "Accounting", "stockCompShareOfCoreOpex", "rsuTaxShareOfStockComp", "taxPaidInQuarterShare",
+                "maintenanceCapexServerShare");
+        b(between(0, 3), "Accounting", "currentTaxShareOfExpense");
 
         b(NON_NEGATIVE, "Finance", "leaseAdjustmentFactor", "guaranteeAdjustmentFactor", "cashYieldBelowBase",
                 "bondArrangementQuarters", "emergencyLimitM", "emergencySpreadBp", "emergencyDowngradeNotches",
@@ -217,7 +224,7 @@ public final class FieldRules {
     /** Event card effects the engine reads with the world as target (Turn.effect call sites) or applies at once (WorldRules.fire). */
     public static final List<String> CARD_EFFECTS = List.of("baseRate", "creditSpread", "gpuShortage", "gpuPrice",
             "gpuLeadTime", "powerDelay", "aiDemand", "impatience", "market", "consumerAi", "priceWar",
-            "efficiencyBreakthrough", "talentRaid", "antitrust");
+            "efficiencyBreakthrough", "talentRaid", "antitrust", "taxLaw");
     /** Condition metrics (WorldRules.metric). */
     public static final List<String> CONDITION_METRICS = List.of("metaRank", "netLeverage", "stars", "stakesHeld",
             "capexToRevenue", "quarterIndex", "gpusOnline");

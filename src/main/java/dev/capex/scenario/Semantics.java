@@ -39,6 +39,7 @@ final class Semantics {
         s.game();
         s.history();
         s.revenue();
+        s.realityLabsSeasonality();
         s.finance();
         s.lenders();
         s.ids();
@@ -187,6 +188,21 @@ final class Semantics {
                 add("revenue.seasonality", String.format(Locale.ROOT,
                         "the 4 values must average 1 (within 0.01), got an average of %.4f", mean));
             }
+        }
+    }
+
+    private void realityLabsSeasonality() {
+        List<Double> s = sc.costs().realityLabsSeasonality();
+        if (s.isEmpty()) {
+            return;
+        }
+        if (s.size() != 4) {
+            add("costs.realityLabsSeasonality", "needs 4 values, one per calendar quarter Q1 to Q4 (or none for an "
+                    + "even budget), got " + s.size());
+        } else if (Math.abs((s.get(0) + s.get(1) + s.get(2) + s.get(3)) / 4 - 1) > 0.01) {
+            add("costs.realityLabsSeasonality", String.format(Locale.ROOT,
+                    "the 4 values must average 1 (within 0.01), got an average of %.4f",
+                    (s.get(0) + s.get(1) + s.get(2) + s.get(3)) / 4));
         }
     }
 
@@ -483,7 +499,7 @@ final class Semantics {
     private void effect(String path, Effect e) {
         double m = e.magnitude();
         String type = e.type();
-        if ((type.equals("talentRaid") || type.equals("antitrust") || type.equals("priceWar")) && (m < 0 || m > 1)) {
+        if ((type.equals("talentRaid") || type.equals("taxLaw") || type.equals("antitrust") || type.equals("priceWar")) && (m < 0 || m > 1)) {
             add(path + ".magnitude", "a " + type + " magnitude is a share between 0 and 1, got " + m);
         } else if (type.equals("efficiencyBreakthrough") && m <= 0) {
             add(path + ".magnitude", "an efficiencyBreakthrough multiplies the technique index: it must be greater than 0, got " + m);

@@ -168,13 +168,13 @@ class ScenarioSchemaTest {
         unknown.removeAll(known);
         assertEquals(Set.of(), unknown, "effects the engine reads that the scenario vocabulary lacks");
         for (String e : FieldRules.CARD_EFFECTS) {
-            assertTrue(effectReads.contains(e) || List.of("efficiencyBreakthrough", "talentRaid", "antitrust").contains(e),
+            assertTrue(effectReads.contains(e) || List.of("efficiencyBreakthrough", "talentRaid", "antitrust", "taxLaw").contains(e),
                     "card effect " + e + " is read nowhere in the engine");
         }
         String world = Files.readString(rules.resolve("rules/WorldRules.java"));
         assertEquals(new TreeSet<>(FieldRules.CONDITION_METRICS), cases(world, "static double metric("));
         assertEquals(new TreeSet<>(FieldRules.CONDITION_OPS), cases(world, "boolean ok = switch"));
-        assertEquals(Set.of("efficiencyBreakthrough", "talentRaid", "antitrust"), cases(world, "switch (e.type())"));
+        assertEquals(Set.of("efficiencyBreakthrough", "talentRaid", "antitrust", "taxLaw"), cases(world, "switch (e.type())"));
         String competitors = Files.readString(rules.resolve("rules/CompetitorRules.java"));
         assertEquals(new TreeSet<>(FieldRules.REACTION_TRIGGERS), cases(competitors, "switch (r.trigger())"));
     }

@@ -21,6 +21,7 @@ public enum CashLine {
     EQUITY_ISSUED(Section.FINANCING, "Shares issued"),
     DIVIDENDS(Section.FINANCING, "Dividends"),
     BUYBACKS(Section.FINANCING, "Share buybacks"),
+    RSU_TAXES(Section.FINANCING, "Taxes paid on net share settlement of RSUs"),
     EMERGENCY_FACILITY(Section.FINANCING, "Emergency facility drawn"),
     FINANCING_FEES(Section.FINANCING, "Financing fees");
 

@@ -36,7 +36,8 @@ public record Scenario(
         List<EventCard> events,
         Valuation valuation,
         Scorecard scorecard,
-        List<String> disabledLevers) {
+        List<String> disabledLevers,
+        Accounting accounting) {
 
     public Quarter start() {
         return Quarter.parse(startQuarter);
@@ -188,7 +189,8 @@ public record Scenario(
             double maxAdoption,
             double minEngagement,
             double priceWarUpliftShare,
-            double realityLabsRevenueElasticity) {
+            double realityLabsRevenueElasticity,
+            double adoptionFromStartShare) {
     }
 
     /** Operating costs other than those of the levers themselves. */
@@ -206,7 +208,10 @@ public record Scenario(
             double legalCostPerProbeQuarterM,
             double delayOverrunShare,
             int maxDelaysPerProject,
-            double realityLabsWindDownQuartersOfCut) {
+            double realityLabsWindDownQuartersOfCut,
+            List<Double> realityLabsSeasonality,
+            double fleetOpexPerGwQuarterM,
+            double constructionSCurveShare) {
     }
 
     /** Credit: the rating ladder, bonds, equity raises, the emergency facility and covenants. */
@@ -490,5 +495,20 @@ public record Scenario(
             double survivalWeight,
             double fcfScaleM,
             double gwScale) {
+    }
+
+    /**
+     * How the statements bridge income to cash, as Meta reports: stock-based compensation inside core
+     * costs (non-cash; the cash cost is the tax withheld when restricted stock units settle net, a
+     * financing outflow), current taxes above or below the tax expense (the difference a deferred tax
+     * asset, as R&D capitalisation made it from 2022), and the share of a quarter's current tax paid in
+     * the quarter (the rest the next quarter).
+     */
+    public record Accounting(
+            double stockCompShareOfCoreOpex,
+            double rsuTaxShareOfStockComp,
+            double currentTaxShareOfExpense,
+            double taxPaidInQuarterShare,
+            double maintenanceCapexServerShare) {
     }
 }

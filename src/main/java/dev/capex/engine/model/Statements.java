@@ -31,7 +31,8 @@ public record Statements(Quarter quarter, Map<Account, Long> income, Map<CashLin
 
     /** Operating costs before depreciation (cash and stock-based). */
     public long operatingCosts() {
-        return line(Account.CORE_OPEX) + line(Account.REALITY_LABS_COSTS) + line(Account.TALENT_COMPENSATION)
+        return line(Account.CORE_OPEX) + line(Account.STOCK_COMPENSATION) + line(Account.FLEET_OPEX)
+                + line(Account.REALITY_LABS_COSTS) + line(Account.TALENT_COMPENSATION)
                 + line(Account.POWER) + line(Account.CLOUD_RENT) + line(Account.LEASE_RENT)
                 + line(Account.RESTRUCTURING) + line(Account.LEGAL);
     }
@@ -40,12 +41,23 @@ public record Statements(Quarter quarter, Map<Account, Long> income, Map<CashLin
         return revenue() - operatingCosts();
     }
 
+    /** Income from operations, as Meta reports it: impairments and gains on stakes and sales are below it. */
     public long operatingIncome() {
-        return ebitda() - line(Account.DEPRECIATION) - line(Account.IMPAIRMENT) + line(Account.GAIN_ON_SALE);
+        return ebitda() - line(Account.DEPRECIATION);
+    }
+
+    /** Other income and expense: impairments of stakes, gains (losses) on sales of assets and stakes. */
+    public long otherIncome() {
+        return line(Account.GAIN_ON_SALE) - line(Account.IMPAIRMENT);
     }
 
     public long pretaxIncome() {
-        return operatingIncome() - line(Account.INTEREST_EXPENSE) + line(Account.INTEREST_INCOME);
+        return operatingIncome() + otherIncome() - line(Account.INTEREST_EXPENSE) + line(Account.INTEREST_INCOME);
+    }
+
+    /** Stock-based compensation (core staff and the stock part of star packages): an expense that costs no cash. */
+    public long stockCompensation() {
+        return line(Account.STOCK_COMPENSATION) + line(Account.TALENT_COMPENSATION) + cash(CashLine.TALENT_PAID);
     }
 
     public long netIncome() {

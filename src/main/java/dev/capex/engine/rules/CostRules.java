@@ -24,10 +24,15 @@ public final class CostRules {
         Costs c = w.sc.costs();
         long ads = w.incomeLine(Account.AD_REVENUE);
         long core = Turn.round(coreFixed(w) + c.coreOpexVariableShare() * ads);
-        w.post(Account.CORE_OPEX, Account.CASH, core, CashLine.OPERATING_PAYMENTS);
-        w.post(Account.REALITY_LABS_COSTS, Account.CASH, w.policy.realityLabsBudgetM(), CashLine.OPERATING_PAYMENTS);
+        long stock = stockCompensation(w, core);
+        w.post(Account.CORE_OPEX, Account.CASH, core - stock, CashLine.OPERATING_PAYMENTS);
+        w.post(Account.REALITY_LABS_COSTS, Account.CASH, realityLabsCost(w.sc, w.q, w.policy.realityLabsBudgetM()),
+                CashLine.OPERATING_PAYMENTS);
         talent(w);
         w.post(Account.POWER, Account.CASH, w.powerCostM, CashLine.OPERATING_PAYMENTS);
+        // Data-center operations, network and maintenance grow with the fleet in use (Meta's "infrastructure costs").
+        w.post(Account.FLEET_OPEX, Account.CASH, Turn.round(w.gwUsed * c.fleetOpexPerGwQuarterM()),
+                CashLine.OPERATING_PAYMENTS);
         long cloud = 0;
         for (CloudContract cc : w.cloud) {
             if (cc.activeIn(w.q)) {
@@ -51,6 +56,30 @@ public final class CostRules {
         }
         w.cloud.removeIf(cc -> !w.q.isBefore(cc.ends()));
         w.leases.removeIf(l -> !w.q.isBefore(l.ends()));
+    }
+
+    /**
+     * The stock-based part of core costs (Meta: 16.7B of 95.1B of costs in 2024): an expense that costs no
+     * cash when granted. Restricted stock units settle net: Meta withholds shares for the employees' taxes
+     * and pays those taxes in cash (13.8B in 2024, a financing outflow); the rest are new shares.
+     */
+    static long stockCompensation(Turn w, long coreM) {
+        Scenario.Accounting a = w.sc.accounting();
+        long stock = Turn.round(coreM * a.stockCompShareOfCoreOpex());
+        if (stock <= 0) {
+            return 0;
+        }
+        w.post(Account.STOCK_COMPENSATION, Account.PAID_IN_CAPITAL, stock);
+        long withheld = Turn.round(stock * a.rsuTaxShareOfStockComp());
+        w.post(Account.PAID_IN_CAPITAL, Account.CASH, withheld, CashLine.RSU_TAXES);
+        w.shares += Turn.round(Math.max(0, stock - withheld) * 1e6 / w.market.sharePrice());
+        return stock;
+    }
+
+    /** Reality Labs' costs this quarter: the budget (an average quarter) times the season (devices ship for Q4). */
+    public static long realityLabsCost(Scenario sc, Quarter q, long budgetM) {
+        java.util.List<Double> season = sc.costs().realityLabsSeasonality();
+        return season.isEmpty() ? budgetM : Turn.round(budgetM * season.get(q.q() - 1));
     }
 
     private static void talent(Turn w) {
@@ -104,10 +133,39 @@ public final class CostRules {
         w.post(Account.CASH, Account.INTEREST_INCOME, income, CashLine.INTEREST_RECEIVED);
     }
 
-    /** Tax at the scenario's rate on this quarter's pre-tax income; a loss gets a refund (no deferred tax). */
+    /**
+     * Tax at the scenario's rate on this quarter's pre-tax income (a loss gets a refund). Current tax (what
+     * is owed to the tax authorities) may differ from the expense: Meta's current tax ran 57% above its tax
+     * expense in 2024 because R&D had to be capitalised for tax from 2022; the difference builds a deferred
+     * tax asset. A tax-law card ("taxLaw") stops the difference while it is active. The share of current
+     * tax paid in the quarter is paid now, the rest the next quarter (with what was owed from the last one).
+     */
     public static void tax(Turn w) {
-        long pretax = w.incomeSoFar();
+        Scenario.Accounting a = w.sc.accounting();
+        // Pre-tax income (a tax-law charge already posted this quarter is not part of it).
+        long pretax = w.incomeSoFar() + w.incomeLine(Account.INCOME_TAX);
         long tax = Turn.round(pretax * w.sc.costs().taxRate());
-        w.post(Account.INCOME_TAX, Account.CASH, tax, CashLine.TAX_PAID);
+        double currentShare = w.effectActive("taxLaw", "") ? 1.0 : a.currentTaxShareOfExpense();
+        long current = tax > 0 ? Turn.round(tax * currentShare) : tax;
+        long deferred = current - tax;
+        // The deferred tax asset cannot go below zero: a lower current tax first uses it up.
+        deferred = Math.max(deferred, -w.balance(Account.DEFERRED_TAX));
+        current = tax + deferred;
+        long owedBefore = w.balance(Account.TAX_PAYABLE);
+        w.post(Account.INCOME_TAX, Account.TAX_PAYABLE, tax);
+        w.post(Account.DEFERRED_TAX, Account.TAX_PAYABLE, deferred);
+        long paidNow = Turn.round(current * a.taxPaidInQuarterShare());
+        w.post(Account.TAX_PAYABLE, Account.CASH, owedBefore + paidNow, CashLine.TAX_PAID);
+    }
+
+    /**
+     * A change in tax law (a card): the deferred tax asset is partly written off at once, a non-cash tax
+     * charge (Meta's 2025 charge when R&D expensing returned), and current taxes follow the expense while
+     * the card is active.
+     */
+    public static long taxLawCharge(Turn w, double shareWrittenOff) {
+        long charge = Turn.round(w.balance(Account.DEFERRED_TAX) * Turn.clamp(shareWrittenOff, 0, 1));
+        w.post(Account.INCOME_TAX, Account.DEFERRED_TAX, charge);
+        return charge;
     }
 }

@@ -80,7 +80,7 @@ public final class DeliveryRules {
                 }
             }
             long spendNow = p.quartersLeft() <= 1 ? p.remainingCostM()
-                    : Turn.round(p.remainingCostM() / (double) p.quartersLeft());
+                    : Turn.round(p.remainingCostM() * shareOfRemainingThisQuarter(p, w.sc.costs().constructionSCurveShare()));
             p = spend(w, i, p, spendNow);
             p = p.with(p.metaSpentM(), p.partnerSpentM(), p.quartersLeft() - 1, p.partnerShare(), p.delays());
             w.projects.set(i, p);
@@ -89,6 +89,40 @@ public final class DeliveryRules {
             }
         }
         w.projects.removeIf(p -> p.quartersLeft() <= 0);
+    }
+
+    /**
+     * The share of a project's remaining cost spent this quarter. Evenly, 1 / quarters left, blended with an
+     * S-curve (share {@code sCurve}): construction starts slowly (site work, design), peaks in the middle
+     * (structure, mechanical and electrical) and tails off (commissioning). The S-curve is smoothstep,
+     * C(x) = x²(3 − 2x) of the time elapsed; where a project stands on it is read back from the share of
+     * its cost already spent, so that no extra state is needed.
+     */
+    static double shareOfRemainingThisQuarter(ConstructionProject p, double sCurve) {
+        int left = p.quartersLeft();
+        double even = 1.0 / left;
+        if (sCurve <= 0 || p.totalCostM() <= 0) {
+            return even;
+        }
+        double spent = Turn.clamp((p.totalCostM() - p.remainingCostM()) / (double) p.totalCostM(), 0, 1);
+        // x such that C(x) = spent, by bisection (StrictMath-free arithmetic: bit-exact everywhere).
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 40; i++) {
+            double mid = (lo + hi) / 2;
+            if (mid * mid * (3 - 2 * mid) < spent) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double x = (lo + hi) / 2;
+        // x = elapsed / (elapsed + left): the elapsed quarters this position implies.
+        double elapsed = x >= 1 ? 0 : x * left / (1 - x);
+        double next = (elapsed + 1) / (elapsed + left);
+        double target = next * next * (3 - 2 * next);
+        double curve = spent >= 1 ? 1 : Turn.clamp((target - spent) / (1 - spent), 0, 1);
+        return (1 - sCurve) * even + sCurve * curve;
     }
 
     private static ConstructionProject spend(Turn w, int i, ConstructionProject p, long amount) {

@@ -60,11 +60,38 @@ public final class FinanceRules {
         w.event(new GameEvent.DebtRepaid(d.id() + " (" + d.lender() + ")", amount, why));
     }
 
+    /**
+     * Capital expenditure outside the player's orders and builds: servers, network and offices. A share of it
+     * buys GPU servers of the newest generation on sale at its list price (Meta's fleet grows with its
+     * everyday capex, not only with big orders), delivered at once; the rest is other equipment.
+     */
     public static void maintenanceCapex(Turn w) {
         long m = w.sc.costs().maintenanceCapexPerQuarterM();
-        w.post(Account.SERVERS, Account.CASH, m, CashLine.CAPEX_MAINTENANCE);
-        w.otherAssets.add(new DepreciatingAsset("CAPEX-" + w.q, "other capital expenditure " + w.q, Account.SERVERS, m,
-                Turn.round(m / (double) w.sc.costs().gpuLifeQuarters())));
+        long servers = Turn.round(m * w.sc.accounting().maintenanceCapexServerShare());
+        Scenario.GpuGeneration newest = null;
+        for (Scenario.GpuGeneration g : w.sc.gpuGenerations()) {
+            if (!w.q.isBefore(Quarter.parse(g.availableFrom()))
+                    && (newest == null || g.h100Equivalent() > newest.h100Equivalent())) {
+                newest = g;
+            }
+        }
+        long units = 0;
+        if (servers > 0 && newest != null) {
+            units = (long) StrictMath.floor(servers * 1e6 / DecisionRules.gpuPrice(w, newest));
+        }
+        if (units <= 0) {
+            servers = 0;
+        } else {
+            w.post(Account.SERVERS, Account.CASH, servers, CashLine.CAPEX_MAINTENANCE);
+            w.cohorts.add(new GpuCohort("CAPEX-GPUS-" + w.q, newest.id(), units, servers, servers,
+                    Turn.round(servers / (double) w.sc.costs().gpuLifeQuarters()), w.q));
+        }
+        long other = m - servers;
+        w.post(Account.SERVERS, Account.CASH, other, CashLine.CAPEX_MAINTENANCE);
+        if (other > 0) {
+            w.otherAssets.add(new DepreciatingAsset("CAPEX-" + w.q, "other capital expenditure " + w.q, Account.SERVERS,
+                    other, Turn.round(other / (double) w.sc.costs().gpuLifeQuarters())));
+        }
     }
 
     public static void scheduledRepayments(Turn w) {

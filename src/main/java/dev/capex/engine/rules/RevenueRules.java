@@ -44,9 +44,14 @@ public final class RevenueRules {
     public static double engagement(Turn w) {
         Revenue r = w.sc.revenue();
         double users = 0;
+        double atStart = 0;
         for (var c : w.sc.competitors()) {
             users += Paths.value(c.consumerUsersM(), w.q);
+            atStart += Paths.value(c.consumerUsersM(), w.sc.start());
         }
+        // Time spent on Meta's apps still rose in 2024-25 (CALIBRATION.md), so the opening revenue level already
+        // holds the consumer AI of the start: the loss grows with rivals' users gained since then.
+        users = Math.max(0, users - r.adoptionFromStartShare() * atStart);
         double adoption = Math.min(r.maxAdoption(), users / r.consumerAiUsersScaleM()) + w.effect("consumerAi");
         double gap = Math.max(0, CompetitorRules.frontier(w) - w.ai.bestElo());
         double loss = r.engagementMaxLoss() * (1 - StrictMath.exp(-gap / r.engagementGapScaleElo())) * adoption;

@@ -112,6 +112,13 @@ public final class WorldRules {
                         TalentRules.lose(w, lost, "rivals", "a talent raid (" + c.title() + ")");
                     }
                 }
+                case "taxLaw" -> {
+                    long charge = CostRules.taxLawCharge(w, e.magnitude());
+                    w.effects.add(new ActiveEffect(c.id(), "", e.type(), e.magnitude(), until));
+                    w.event(new GameEvent.Milestone(String.format(Locale.ROOT,
+                            "%s: %s of deferred tax assets written off, a non-cash tax charge; cash taxes now follow "
+                                    + "the tax expense", c.title(), dev.capex.engine.decision.Decision.money(charge))));
+                }
                 case "antitrust" -> {
                     for (int i = 0; i < w.stakes.size(); i++) {
                         StakeHolding s = w.stakes.get(i);
