@@ -66,10 +66,15 @@ public final class LegacyStateText {
     private void balances(Balances b) {
         sb.append("Balances[");
         dev.capex.engine.model.Account[] accounts = dev.capex.engine.model.Account.values();
+        boolean first = true;
         for (int i = 0; i < accounts.length; i++) {
-            if (i > 0) {
+            if (accounts[i].addedAfterFormat2() && b.get(accounts[i]) == 0) {
+                continue; // not in version 1's ledger
+            }
+            if (!first) {
                 sb.append(", ");
             }
+            first = false;
             sb.append(accounts[i].name()).append('=').append(b.get(accounts[i]));
         }
         sb.append(']');

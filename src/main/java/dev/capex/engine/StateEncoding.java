@@ -110,8 +110,17 @@ public final class StateEncoding {
 
     private void balances(Balances b) {
         Account[] accounts = Account.values();
-        i32(accounts.length);
+        int n = 0;
         for (Account a : accounts) {
+            if (!a.addedAfterFormat2() || b.get(a) != 0) {
+                n++;
+            }
+        }
+        i32(n);
+        for (Account a : accounts) {
+            if (a.addedAfterFormat2() && b.get(a) == 0) {
+                continue; // accounts added after format 2 are written only when used (docs/save-format.md)
+            }
             str(a.name());
             i64(b.get(a));
         }

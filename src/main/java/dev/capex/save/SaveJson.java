@@ -137,6 +137,11 @@ public final class SaveJson {
             throw new SaveException(name, "is truncated: the JSON stops in the middle" + at(e.getLocation())
                     + " (an interrupted copy?)");
         } catch (JsonProcessingException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+                // Jackson reports some cuts (between object entries) as a parse error rather than an EOF.
+                throw new SaveException(name, "is truncated: the JSON stops in the middle" + at(e.getLocation())
+                        + " (an interrupted copy?)");
+            }
             throw new SaveException(name, "is not valid JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
         }
         if (tree == null || !tree.isObject()) {
@@ -192,7 +197,8 @@ public final class SaveJson {
         }
         Scenario sc;
         try {
-            sc = ScenarioLoader.strictMapper().treeToValue(raw.scenario(), Scenario.class);
+            sc = ScenarioLoader.strictMapper().treeToValue(
+                    dev.capex.scenario.ScenarioUpgrade.withOldBehaviourDefaults(raw.scenario()), Scenario.class);
         } catch (JsonProcessingException e) {
             String field = e instanceof JsonMappingException jm ? path(jm) : "";
             throw new SaveException(name, "the embedded scenario does not fit this Capex's scenario format ("

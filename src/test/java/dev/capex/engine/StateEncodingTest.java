@@ -109,8 +109,10 @@ class StateEncodingTest {
     void theFormat1TextIsWhatGameStateToStringPrinted() throws Exception {
         // True while GameState's records are those of save format 1; once the state is restructured this
         // test goes, and the version-1 golden save (GoldenSaveTest) keeps LegacyStateText honest.
+        // The accounts added after format 2 are left out of the format-1 text while they are zero.
         for (GameState s : states()) {
-            assertEquals(s.toString(), LegacyStateText.of(s));
+            assertEquals(s.toString().replaceAll(", (DEFERRED_TAX|TAX_PAYABLE|STOCK_COMPENSATION|FLEET_OPEX)=0(?=[,\\]])", ""),
+                    LegacyStateText.of(s));
         }
     }
 

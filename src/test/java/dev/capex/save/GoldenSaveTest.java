@@ -55,7 +55,9 @@ class GoldenSaveTest {
         SaveFile reread = SaveJson.parse("migrated", SaveJson.write(migrated));
         assertEquals(SaveFormat.CURRENT.number(), reread.formatVersion());
         assertEquals(v1.decisions(), reread.decisions());
-        assertEquals(v1.scenarioSha256(), reread.scenarioSha256());
+        // The scenario is the same; a save written before later scenario fields embeds it with them filled in
+        // at their old-behaviour values (ScenarioUpgrade), so its text and hash may differ from the v1 file's.
+        assertEquals(v1.scenario(), reread.scenario());
         Replay.Result again = Replay.run(reread);
         assertTrue(again.matches(), () -> again.mismatch().message());
         for (int i = 0; i < v1.quarters().size(); i++) {

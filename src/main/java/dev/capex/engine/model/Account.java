@@ -61,6 +61,14 @@ public enum Account {
         return label;
     }
 
+    /**
+     * Accounts added after save format 2 (issue 11's cash bridge). State digests write them only when
+     * their balance is not zero, so that a save of a scenario that never uses them keeps its digests.
+     */
+    public boolean addedAfterFormat2() {
+        return this == DEFERRED_TAX || this == TAX_PAYABLE || this == STOCK_COMPENSATION || this == FLEET_OPEX;
+    }
+
     public boolean isTemporary() {
         return kind == Kind.INCOME || kind == Kind.EXPENSE;
     }

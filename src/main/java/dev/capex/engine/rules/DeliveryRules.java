@@ -79,8 +79,10 @@ public final class DeliveryRules {
                     continue;
                 }
             }
+            double sCurve = w.sc.costs().constructionSCurveShare();
             long spendNow = p.quartersLeft() <= 1 ? p.remainingCostM()
-                    : Turn.round(p.remainingCostM() * shareOfRemainingThisQuarter(p, w.sc.costs().constructionSCurveShare()));
+                    : sCurve <= 0 ? Turn.round(p.remainingCostM() / (double) p.quartersLeft())
+                    : Turn.round(p.remainingCostM() * shareOfRemainingThisQuarter(p, sCurve));
             p = spend(w, i, p, spendNow);
             p = p.with(p.metaSpentM(), p.partnerSpentM(), p.quartersLeft() - 1, p.partnerShare(), p.delays());
             w.projects.set(i, p);
