@@ -322,7 +322,10 @@ public final class Turn {
         long rents = 0;
         long guarantees = 0;
         for (Lease l : leases) {
-            rents += l.remainingRent(q);
+            // Extension options Meta has not yet exercised are not obligations: agencies count the initial term.
+            if (!l.kind().equals(Lease.EXTENSION)) {
+                rents += l.remainingRent(q);
+            }
             guarantees += l.guaranteeM();
         }
         for (CloudContract c : cloud) {

@@ -26,6 +26,8 @@ public final class TextCommands {
     public static final List<Usage> DECISIONS = List.of(
             new Usage("credit", "LENDER AMOUNT_M [project SITE] [equity SHARE]",
                     "private credit, corporate by default, or a project SPV at a site"),
+            new Usage("jv", "SITE GW PARTNER SHARE DISTRIBUTION_M LEASE_Y EXT_Y GUARANTEE",
+                    "a Hyperion-style joint venture: partner equity + JV bonds, land in kind, lease back"),
             new Usage("bond", "AMOUNT_M YEARS", "a public bond at the rating's spread (closes next quarter)"),
             new Usage("equity", "AMOUNT_M", "sell new shares"),
             new Usage("sell", "ASSET outright|saleLeaseback|coDevelopment", "sell land, a site or a share of a build"),
@@ -73,6 +75,11 @@ public final class TextCommands {
                         }
                     }
                     yield new PrivateCredit(w[1], money(w[2]), structure, site, equity);
+                }
+                case "jv" -> {
+                    need(w, 9, cmd);
+                    yield new JointVenture(w[1], Double.parseDouble(w[2]), w[3], share(w[4]), money(w[5]),
+                            Integer.parseInt(w[6]), Integer.parseInt(w[7]), share(w[8]));
                 }
                 case "bond" -> {
                     need(w, 3, cmd);

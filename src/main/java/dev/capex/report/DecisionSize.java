@@ -15,6 +15,9 @@ final class DecisionSize {
     static long of(Scenario sc, Decision d) {
         if (d instanceof PrivateCredit p) {
             return p.amountM();
+        } else if (d instanceof JointVenture j) {
+            Scenario.SiteSpec s = sc.site(j.site());
+            return s == null ? 0 : Math.round(j.gw() * s.costPerGwM());
         } else if (d instanceof Bond b) {
             return b.amountM();
         } else if (d instanceof EquityRaise e) {

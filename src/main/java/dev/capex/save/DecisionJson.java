@@ -23,6 +23,7 @@ public final class DecisionJson {
             visible = false)
     @JsonSubTypes({
         @JsonSubTypes.Type(value = Decision.PrivateCredit.class, name = "privateCredit"),
+        @JsonSubTypes.Type(value = Decision.JointVenture.class, name = "jointVenture"),
         @JsonSubTypes.Type(value = Decision.Bond.class, name = "bond"),
         @JsonSubTypes.Type(value = Decision.EquityRaise.class, name = "equityRaise"),
         @JsonSubTypes.Type(value = Decision.AssetSale.class, name = "assetSale"),

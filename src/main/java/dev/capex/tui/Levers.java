@@ -146,6 +146,29 @@ public final class Levers {
                         "Interest cover"),
                 v -> new PrivateCredit(v.get("lender"), money(v.get("amount"), "amount"), v.get("structure"),
                         "project".equals(v.get("structure")) ? v.get("site") : null, share(v.get("equity"), "equity co-invest"))));
+        List<Option> partners = new ArrayList<>();
+        for (Scenario.Lender l : sc.lenders()) {
+            if (l.structures().contains("project")) {
+                partners.add(new Option(l.id(), l.name(), String.format(Locale.ROOT,
+                        "%s: equity partner; its equity asks the JV bonds' yield + %d bp", l.name(), l.equityReturnPremiumBp())));
+            }
+        }
+        out.add(new Lever("jointVenture", "Joint venture (Hyperion)", "Financing", 'v',
+                "A JV owns the campus: the partner holds most of it, the JV's bonds pay for the build, Meta puts in "
+                        + "the land and construction in kind, gets a distribution and leases the campus back.",
+                List.of(choice("site", "Site", sites, "hyperion"),
+                        number("gw", "GW the JV builds", "2.0", "gigawatts, e.g. 2"),
+                        choice("partner", "Equity partner", partners, partners.isEmpty() ? null : partners.get(0).id()),
+                        number("partnerShare", "Partner's share", "80%", "50% to 95%"),
+                        number("distribution", "Distribution to Meta", "3B", "$M, or 3B"),
+                        number("leaseYears", "Initial lease", "4", "years"),
+                        number("extensionYears", "Extension options", "16", "years"),
+                        number("guarantee", "Residual value guarantee", "50%", "share of the build's cost")),
+                List.of("SPV", "Residual value guarantee", "Net leverage", "Sale-leaseback"),
+                v -> new JointVenture(v.get("site"), decimal(v.get("gw"), "GW"), v.get("partner"),
+                        share(v.get("partnerShare"), "partner's share"), money(v.get("distribution"), "distribution"),
+                        (int) whole(v.get("leaseYears"), "initial lease"), (int) whole(v.get("extensionYears"), "extension options"),
+                        share(v.get("guarantee"), "residual value guarantee"))));
         out.add(new Lever("bond", "Public bond", "Financing", 'b',
                 "Issue a bond at the rating's spread: fixed rate, cash when it closes.",
                 List.of(number("amount", "Amount", amount(Math.max(sc.finance().bondMinM(), 5000)), "$M, or 10B"),
@@ -248,6 +271,15 @@ public final class Levers {
                 v.put("site", x.site());
             }
             v.put("equity", Fmt.pct(x.equityShare()));
+        } else if (d instanceof JointVenture x) {
+            v.put("site", x.site());
+            v.put("gw", String.format(Locale.ROOT, "%.2f", x.gw()));
+            v.put("partner", x.partner());
+            v.put("partnerShare", Fmt.pct(x.partnerShare()));
+            v.put("distribution", amount(x.distributionM()));
+            v.put("leaseYears", Integer.toString(x.leaseYears()));
+            v.put("extensionYears", Integer.toString(x.extensionYears()));
+            v.put("guarantee", Fmt.pct(x.guaranteeShare()));
         } else if (d instanceof Bond x) {
             v.put("amount", amount(x.amountM()));
             v.put("tenor", Integer.toString(x.tenorYears()));

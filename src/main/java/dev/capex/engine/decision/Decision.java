@@ -233,8 +233,26 @@ public sealed interface Decision {
         }
     }
 
+    /**
+     * A Hyperion-style joint venture for a site: an equity partner holds most of the JV, the JV's own bonds
+     * fund the build, Meta contributes the site's land and construction in kind and receives a one-off
+     * distribution, and leases the campus back for a short initial term with extensions, guaranteeing part
+     * of its residual value. Two parties (the equity partner and the bond investors) in one decision.
+     */
+    record JointVenture(String site, double gw, String partner, double partnerShare, long distributionM,
+            int leaseYears, int extensionYears, double guaranteeShare) implements Decision {
+        public String type() {
+            return "jointVenture";
+        }
+
+        public String summary() {
+            return String.format(Locale.ROOT, "joint venture at %s: %.2f GW, %s holds %.0f%%, %s to Meta, lease %d+%d years",
+                    site, gw, partner, partnerShare * 100, money(distributionM), leaseYears, extensionYears);
+        }
+    }
+
     /** Every decision type name, in the order a player meets them. */
-    java.util.List<String> TYPES = java.util.List.of("privateCredit", "bond", "equityRaise", "assetSale", "stake",
+    java.util.List<String> TYPES = java.util.List.of("privateCredit", "jointVenture", "bond", "equityRaise", "assetSale", "stake",
             "hire", "restructure", "orderGpus", "build", "rentCloud", "trainingShare", "computeResale",
             "realityLabs", "dividend", "buyback", "repay");
 }

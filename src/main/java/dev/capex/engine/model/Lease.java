@@ -7,6 +7,11 @@ package dev.capex.engine.model;
  */
 public record Lease(String id, String kind, String siteId, String counterparty, long rentPerQuarterM,
         Quarter rentStarts, Quarter ends, long guaranteeM) {
+    /** The kind of a JV's lease for its initial term. */
+    public static final String JV = "JV lease";
+    /** The kind of the extension options that follow a JV lease's initial term. */
+    public static final String EXTENSION = "JV lease extension";
+
     public long remainingRent(Quarter now) {
         Quarter from = now.isAfter(rentStarts) ? now : rentStarts;
         int n = ends.minus(from) + 1;

@@ -69,6 +69,8 @@ public final class DecisionRules {
         // Java 17 has no pattern matching for switch: an instanceof chain over the sealed interface.
         if (d instanceof PrivateCredit p) {
             return privateCredit(w, p);
+        } else if (d instanceof JointVenture jv) {
+            return JointVentureRules.apply(w, jv);
         } else if (d instanceof Bond b) {
             return bond(w, b);
         } else if (d instanceof EquityRaise e) {

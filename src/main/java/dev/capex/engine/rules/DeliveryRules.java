@@ -160,7 +160,7 @@ public final class DeliveryRules {
 
     private static boolean hasSpvLease(Turn w, String siteId) {
         for (Lease l : w.leases) {
-            if (l.siteId().equals(siteId) && l.kind().equals("project SPV")) {
+            if (l.siteId().equals(siteId) && (l.kind().equals("project SPV") || l.kind().equals(Lease.JV))) {
                 return true;
             }
         }

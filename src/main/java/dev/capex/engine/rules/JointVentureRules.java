@@ -1,0 +1,187 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.Turn;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.JointVenture;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.Lender;
+import dev.capex.engine.model.Scenario.ParcelSpec;
+import dev.capex.engine.model.Scenario.SiteSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The Hyperion structure (October 2025): a joint venture owns a campus; an equity partner holds most of
+ * it, the JV's own bonds pay for the build, and Meta contributes the site's land and construction in kind
+ * (no cash but the one-off distribution it receives). Meta leases the campus for a short initial term with
+ * extension options and guarantees part of its residual value. Off Meta's balance sheet; the rating counts
+ * the initial term's rent and the guarantee, not the options (as agencies do).
+ *
+ * <p>Terms: Meta's contribution K (the book value of the land held for sale for the site and what Meta has
+ * spent building there); the partner's equity E buys its share of the JV, E = share × K / (1 − share); the
+ * JV's bonds B pay for the build C and the distribution D not covered by equity, B = C + D − E. The bonds
+ * yield the base rate plus {@code finance.leaseYieldSpreadBp} (a lessor's yield); the partner's equity that
+ * plus its {@code equityReturnPremiumBp}. Meta's rent covers both, from the quarter the campus is online.
+ */
+final class JointVentureRules {
+    private JointVentureRules() {
+    }
+
+    /** The terms of a joint venture, worked out before anything is applied (what the preview shows). */
+    record Terms(SiteSpec site, Lender partner, long contributionM, long partnerEquityM, long buildCostM,
+            long bondsM, double bondYield, double equityYield, long rentPerQuarterM, Quarter rentStarts,
+            Quarter initialEnds, Quarter finalEnds, long guaranteeM, double netLeverageAfter) {
+    }
+
+    static Terms terms(Turn w, JointVenture jv) throws DecisionRules.Refusal {
+        require(jv.site() != null && w.sc.site(jv.site()) != null, () -> "no site '" + jv.site() + "'; sites: "
+                + String.join(", ", w.sc.sites().stream().map(SiteSpec::id).toList()));
+        SiteSpec spec = w.sc.site(jv.site());
+        SiteState site = w.site(spec.id());
+        require(!w.q.isBefore(Quarter.parse(spec.availableFrom())), () -> spec.name() + " has no grid connection before "
+                + spec.availableFrom());
+        require(!site.hasPartner(), () -> spec.name() + " already has a partner, " + site.partner());
+        Lender l = jv.partner() == null ? null : w.sc.lender(jv.partner());
+        List<String> partners = new ArrayList<>();
+        for (Lender x : w.sc.lenders()) {
+            if (x.structures().contains("project")) {
+                partners.add(x.id());
+            }
+        }
+        require(l != null && l.structures().contains("project"), () -> "no equity partner '" + jv.partner()
+                + "' for a joint venture; partners: " + String.join(", ", partners));
+        require(jv.partnerShare() >= 0.5 && jv.partnerShare() <= 0.95, () -> String.format(Locale.ROOT,
+                "the equity partner holds most of the JV: a share between 50%% and 95%%, got %.0f%%", jv.partnerShare() * 100));
+        require(jv.gw() >= 0, "a joint venture builds zero or more GW");
+        require(jv.leaseYears() >= 1 && jv.leaseYears() <= 30, () -> "the initial lease term is 1 to 30 years, got "
+                + jv.leaseYears());
+        require(jv.extensionYears() >= 0 && jv.extensionYears() <= 30, () -> "the extension options add 0 to 30 years, got "
+                + jv.extensionYears());
+        require(jv.guaranteeShare() >= 0 && jv.guaranteeShare() <= 1, () -> String.format(Locale.ROOT,
+                "the residual value guarantee is a share of the build's cost between 0 and 100%%, got %.0f%%",
+                jv.guaranteeShare() * 100));
+        require(jv.distributionM() >= 0, "the distribution to Meta cannot be negative");
+        // What Meta contributes in kind: the land held for sale for this site, and what it has spent building here.
+        long land = 0;
+        for (Parcel p : w.parcels) {
+            ParcelSpec ps = w.sc.parcel(p.id());
+            if (ps != null && Ids.same(ps.linkedSite(), spec.id())) {
+                land += p.bookValueM();
+            }
+        }
+        long spent = 0;
+        long remaining = 0;
+        double underway = 0;
+        for (ConstructionProject p : w.projects) {
+            if (p.siteId().equals(spec.id())) {
+                underway += p.gw();
+                if (p.partnerShare() == 0) {
+                    spent += p.metaSpentM();
+                    remaining += p.remainingCostM();
+                }
+            }
+        }
+        long contribution = land + spent;
+        long k = contribution;
+        require(k > 0, () -> "Meta has nothing at " + spec.name() + " to contribute in kind (no land held for sale for it, "
+                + "no construction under way): start a build there first");
+        double used = site.onlineGw() + underway;
+        require(jv.gw() <= spec.maxGw() - used + 1e-9, () -> String.format(Locale.ROOT,
+                "no powered capacity left at %s: its grid connection allows %.2f GW and %.2f GW is built or underway",
+                spec.name(), spec.maxGw(), used));
+        long build = Turn.round(jv.gw() * spec.costPerGwM()) + remaining;
+        require(build > 0, () -> "nothing to build at " + spec.name() + ": give the JV some GW to build");
+        long equity = Turn.round(jv.partnerShare() * k / (1 - jv.partnerShare()));
+        require(jv.distributionM() <= k + equity, () -> String.format(Locale.ROOT,
+                "the distribution can return at most the JV's equity, %s (Meta's %s in kind and the partner's %s)",
+                Decision.money(k + equity), Decision.money(k), Decision.money(equity)));
+        long bonds = Math.max(0, build + jv.distributionM() - equity);
+        double bondYield = w.baseRate() + w.sc.finance().leaseYieldSpreadBp() / 10000.0;
+        double equityYield = bondYield + l.equityReturnPremiumBp() / 10000.0;
+        long rent = Turn.round((bonds * bondYield + equity * equityYield) / 4);
+        int buildQuarters = jv.gw() > 0 ? spec.buildQuarters() : 1;
+        for (ConstructionProject p : w.projects) {
+            if (p.siteId().equals(spec.id())) {
+                buildQuarters = Math.max(buildQuarters, p.quartersLeft());
+            }
+        }
+        Quarter starts = w.q.plus(buildQuarters);
+        Quarter initialEnds = starts.plus(4 * jv.leaseYears() - 1);
+        Quarter finalEnds = initialEnds.plus(4 * jv.extensionYears());
+        long guarantee = Turn.round(build * jv.guaranteeShare());
+        // Cross-default: the lease and the guarantee count as debt in every lender's covenant.
+        long extra = Turn.round((long) (4 * jv.leaseYears()) * rent * w.sc.finance().leaseAdjustmentFactor()
+                + guarantee * w.sc.finance().guaranteeAdjustmentFactor());
+        double netLev = Turn.ratio(w.debt() + w.leaseAdjustmentM() + extra - w.cash() - jv.distributionM(),
+                w.lastTtmEbitda());
+        for (DebtInstrument d : w.debts) {
+            if (d.hasCovenants() && d.maxNetLeverage() > 0 && netLev > d.maxNetLeverage()) {
+                throw new DecisionRules.Refusal(String.format(Locale.ROOT,
+                        "the lease and guarantee would take net leverage to %.2fx, over %s's covenant of %.2fx",
+                        netLev, d.lender(), d.maxNetLeverage()));
+            }
+        }
+        return new Terms(spec, l, contribution, equity, build, bonds, bondYield, equityYield, rent, starts, initialEnds,
+                finalEnds, guarantee, netLev);
+    }
+
+    static Supplier<String> apply(Turn w, JointVenture jv) throws DecisionRules.Refusal {
+        Terms t = terms(w, jv);
+        SiteSpec spec = t.site();
+        // Land and construction go into the JV in kind: Meta's interest in the JV is an investment.
+        for (Parcel p : List.copyOf(w.parcels)) {
+            ParcelSpec ps = w.sc.parcel(p.id());
+            if (ps != null && Ids.same(ps.linkedSite(), spec.id())) {
+                w.post(Account.INVESTMENTS, Account.HELD_FOR_SALE, p.bookValueM());
+                w.parcels.remove(p);
+            }
+        }
+        for (int i = 0; i < w.projects.size(); i++) {
+            ConstructionProject p = w.projects.get(i);
+            if (p.siteId().equals(spec.id()) && p.partnerShare() == 0) {
+                w.post(Account.INVESTMENTS, Account.CONSTRUCTION_IN_PROGRESS, p.metaSpentM());
+                w.projects.set(i, p.with(0, p.partnerSpentM() + p.metaSpentM(), p.quartersLeft(), 1.0, p.delays()));
+            }
+        }
+        if (jv.gw() > 0) {
+            w.projects.add(new ConstructionProject(w.id("BUILD"), spec.id(), jv.gw(),
+                    Turn.round(jv.gw() * spec.costPerGwM()), 0, 0, spec.buildQuarters(), 1.0, 0));
+        }
+        // The one-off distribution: a return of Meta's contribution, and a gain on what it exceeds.
+        long returned = Math.min(jv.distributionM(), t.contributionM());
+        w.post(Account.CASH, Account.INVESTMENTS, returned, CashLine.ASSET_SALES);
+        w.post(Account.CASH, Account.GAIN_ON_SALE, jv.distributionM() - returned, CashLine.ASSET_SALES);
+        String id = w.id("JV");
+        boolean options = jv.extensionYears() > 0;
+        w.leases.add(new Lease(id, Lease.JV, spec.id(), t.partner().name(), t.rentPerQuarterM(), t.rentStarts(),
+                t.initialEnds(), options ? 0 : t.guaranteeM()));
+        if (options) {
+            w.leases.add(new Lease(id + "-EXT", Lease.EXTENSION, spec.id(), t.partner().name(), t.rentPerQuarterM(),
+                    t.initialEnds().plus(1), t.finalEnds(), t.guaranteeM()));
+        }
+        w.replaceSite(w.site(spec.id()).withPartner(t.partner().name(), 1.0));
+        return () -> String.format(Locale.ROOT, "%s: %s holds %.0f%% of the JV that owns %s (its equity %s; Meta "
+                        + "contributes %s of land and construction in kind); the JV's bonds of %s at %.2f%% pay for %s of "
+                        + "building; Meta receives %s now and leases the campus at %s a quarter from %s, %d years to %s "
+                        + "with options to %s, guaranteeing %s of residual value; net leverage %.2fx with the lease counted",
+                id, t.partner().name(), jv.partnerShare() * 100, spec.name(), Decision.money(t.partnerEquityM()),
+                Decision.money(t.contributionM()), Decision.money(t.bondsM()), t.bondYield() * 100,
+                Decision.money(t.buildCostM()), Decision.money(jv.distributionM()), Decision.money(t.rentPerQuarterM()),
+                t.rentStarts(), jv.leaseYears(), t.initialEnds(), t.finalEnds(), Decision.money(t.guaranteeM()),
+                t.netLeverageAfter());
+    }
+
+    private static void require(boolean ok, String reason) throws DecisionRules.Refusal {
+        if (!ok) {
+            throw new DecisionRules.Refusal(reason);
+        }
+    }
+
+    private static void require(boolean ok, Supplier<String> reason) throws DecisionRules.Refusal {
+        if (!ok) {
+            throw new DecisionRules.Refusal(reason);
+        }
+    }
+}
