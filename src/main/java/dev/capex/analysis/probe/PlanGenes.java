@@ -108,11 +108,11 @@ public final class PlanGenes {
                 return new Dividend(round2(r.nextDouble() * 3));
             case DEBT: {
                 int k = r.nextInt(5);
-                if (k == 0) {
+                if (k == 0 && sc.leverEnabled("bond")) {
                     return new Bond(roundTo(500, 1000 + r.nextDouble() * sc.finance().bondMaxPerQuarterM()),
                             pick(sc.finance().bondTenorsYears(), r));
                 }
-                if (k == 1 && !sc.existingDebt().isEmpty()) {
+                if (k == 1 && !sc.existingDebt().isEmpty() && sc.leverEnabled("repay")) {
                     Scenario.DebtSpec d = pick(sc.existingDebt(), r);
                     return new Repay(d.id(), roundTo(100, 100 + r.nextDouble() * d.principalM()));
                 }
@@ -198,7 +198,7 @@ public final class PlanGenes {
             case 3: { // resize one
                 int[] at = locate(p, r.nextInt(count));
                 List<Decision> l = p.get(at[0]);
-                l.set(at[1], resize(l.get(at[1]), Math.exp(r.nextGaussian() * 0.5)));
+                l.set(at[1], resize(l.get(at[1]), StrictMath.exp((2 * r.nextDouble() - 1) * 0.8)));
                 break;
             }
             case 4: { // move one to another quarter (earlier or later)
