@@ -5,11 +5,25 @@ import java.util.Locale;
 /**
  * A decision of the player's for one quarter. Each kind is a record; the engine validates it against
  * the state of the quarter (in the order decisions were queued) and either applies it or refuses it
- * with a reason. Each kind's name (in plan files and saves) and rule are listed in the engine's
- * lever registry (dev.capex.engine.levers.LeverRules).
+ * with a reason. Each kind's rule is listed in the engine's lever registry
+ * (dev.capex.engine.levers.LeverRules), which gives every shell part the levers and their names.
  * Money is in millions of US dollars.
  */
 public sealed interface Decision {
+
+    /**
+     * The name of this kind of decision in plan files, saves and a scenario's levers switched off: its
+     * record's name with a lower-case first letter ("orderGpus"), so it is spelled once.
+     */
+    default String type() {
+        return typeOf(getClass());
+    }
+
+    /** The name of a kind of decision, from its record: OrderGpus is "orderGpus". */
+    static String typeOf(Class<? extends Decision> record) {
+        String n = record.getSimpleName();
+        return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
 
     /** One line a player reads, e.g. "order 300,000 B200". */
     String summary();

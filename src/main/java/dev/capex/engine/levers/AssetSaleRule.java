@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  */
 public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Terms> {
     public AssetSaleRule() {
-        super("assetSale", AssetSale.class);
+        super(AssetSale.class);
     }
 
     /** What is sold and how. */

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 /** Issue a public bond at the rating's spread plus a term premium; it closes after the arrangement time. */
 public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
     public BondRule() {
-        super("bond", Bond.class);
+        super(Bond.class);
     }
 
     /** The fixed coupon the market prices the bond at. */

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 /** Build powered data-center capacity at a site, up to what its grid connection allows. */
 public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
     public BuildRule() {
-        super("build", Build.class);
+        super(Build.class);
     }
 
     /** The site, the build's cost and the partner's share of it. */

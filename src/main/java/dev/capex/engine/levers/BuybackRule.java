@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 /** Share buybacks per quarter (they stay until changed, while cash stays above the operating minimum). */
 public final class BuybackRule extends LeverRule<Buyback, Void> {
     public BuybackRule() {
-        super("buyback", Buyback.class);
+        super(Buyback.class);
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /** The share of online compute rented out to others. */
 public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     public ComputeResaleRule() {
-        super("computeResale", ComputeResale.class);
+        super(ComputeResale.class);
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 /** The dividend per share per quarter (paid from this quarter on, while it is not changed). */
 public final class DividendRule extends LeverRule<Dividend, Void> {
     public DividendRule() {
-        super("dividend", Dividend.class);
+        super(Dividend.class);
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /** Sell new shares at a discount to the market price, paying the banks' fee. */
 public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRule.Terms> {
     public EquityRaiseRule() {
-        super("equityRaise", EquityRaise.class);
+        super(EquityRaise.class);
     }
 
     /** The price per new share and the fee. */

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /** Hire star researchers from a rival on a package per star over four years; the rival slows down. */
 public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
     public HireRule() {
-        super("hire", Hire.class);
+        super(Hire.class);
     }
 
     /** The rival's id as the scenario spells it. */

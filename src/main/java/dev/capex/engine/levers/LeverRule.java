@@ -8,8 +8,8 @@ import dev.capex.engine.turn.Turn;
 import java.util.function.Supplier;
 
 /**
- * The rule of one lever: its name (in plan files, saves and scenarios' lists of levers switched off),
- * its decision's record, the checks a decision must pass against the quarter as it stands (the terms it
+ * The rule of one lever: its decision's record, whose name is the lever's (in plan files, saves and
+ * scenarios' lists of levers switched off: see {@link Decision#type()}), the checks a decision must pass against the quarter as it stands (the terms it
  * would be applied on, or a {@link Refusal}), what applying it does, and a generator of plausible
  * decisions of its kind for the random bot. A check changes nothing; apply runs only after its check
  * passed, on the terms the check worked out. Listed in {@link LeverRules}.
@@ -21,8 +21,8 @@ public abstract class LeverRule<D extends Decision, T> {
     private final String type;
     private final Class<D> decision;
 
-    protected LeverRule(String type, Class<D> decision) {
-        this.type = type;
+    protected LeverRule(Class<D> decision) {
+        this.type = Decision.typeOf(decision);
         this.decision = decision;
     }
 

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 /** Order GPUs of a generation: a deposit now, the rest on delivery after the lead time. */
 public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Terms> {
     public OrderGpusRule() {
-        super("orderGpus", OrderGpus.class);
+        super(OrderGpus.class);
     }
 
     /** The generation, the price of one GPU, the order's total and its deposit. */

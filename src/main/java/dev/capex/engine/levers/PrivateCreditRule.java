@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  */
 public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCreditRule.Terms> {
     public PrivateCreditRule() {
-        super("privateCredit", PrivateCredit.class);
+        super(PrivateCredit.class);
     }
 
     /** What the checks worked out: the loan's parts and price, and for a project SPV the site's builds. */

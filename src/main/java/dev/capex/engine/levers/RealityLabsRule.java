@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  */
 public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRule.Terms> {
     public RealityLabsRule() {
-        super("realityLabs", RealityLabs.class);
+        super(RealityLabs.class);
     }
 
     /** The one-off wind-down cost of the part of the budget cut. */

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /** Rent cloud GPU capacity (H100 equivalents) for a number of quarters, take-or-pay. */
 public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Terms> {
     public RentCloudRule() {
-        super("rentCloud", RentCloud.class);
+        super(RentCloud.class);
     }
 
     /** The provider, the rent a quarter and the contract's first and last quarters. */

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /** Repay debt early: part or all of an instrument's principal. */
 public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
     public RepayRule() {
-        super("repay", Repay.class);
+        super(Repay.class);
     }
 
     /** The instrument repaid. */

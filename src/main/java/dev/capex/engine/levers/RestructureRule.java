@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 /** Lay off a share of the workforce: fixed costs fall from now on, severance now, the lab's morale falls. */
 public final class RestructureRule extends LeverRule<Restructure, RestructureRule.Terms> {
     public RestructureRule() {
-        super("restructure", Restructure.class);
+        super(Restructure.class);
     }
 
     /** The saving a quarter and the severance paid now. */

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 /** Buy a stake in a target company: below 50% non-voting, 50% or more control (at a premium). */
 public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
     public StakeRule() {
-        super("stake", Stake.class);
+        super(Stake.class);
     }
 
     /** The target, whether the stake controls it, and its price. */

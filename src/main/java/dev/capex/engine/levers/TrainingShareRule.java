@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 /** The share of online compute that trains models; the rest serves ads and products (less what is resold). */
 public final class TrainingShareRule extends LeverRule<TrainingShare, Void> {
     public TrainingShareRule() {
-        super("trainingShare", TrainingShare.class);
+        super(TrainingShare.class);
     }
 
     @Override
