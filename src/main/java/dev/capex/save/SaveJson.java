@@ -187,12 +187,13 @@ public final class SaveJson {
         }
         Scenario sc;
         try {
-            sc = ScenarioLoader.strictMapper().treeToValue(raw.scenario(), Scenario.class);
-        } catch (JsonProcessingException e) {
-            String field = e instanceof JsonMappingException jm ? path(jm) : "";
+            sc = ScenarioLoader.fromTree(name, raw.scenario());
+        } catch (dev.capex.scenario.ScenarioException e) {
+            dev.capex.scenario.ScenarioException.Problem p = e.problems().get(0);
             throw new SaveException(name, "the embedded scenario does not fit this Capex's scenario format ("
-                    + (field.isEmpty() ? "" : "scenario." + field + ": ") + describe(e) + "); the save was written by Capex "
-                    + raw.programVersion() + ", this is Capex " + programVersion());
+                    + (p.field().isEmpty() ? "" : "scenario." + p.field() + ": ") + p.message()
+                    + (e.problems().size() > 1 ? ", and " + (e.problems().size() - 1) + " more" : "")
+                    + "); the save was written by Capex " + raw.programVersion() + ", this is Capex " + programVersion());
         }
         dev.capex.scenario.StartupTrace.mark("save: bind scenario");
         if (!sc.id().equals(raw.scenarioId())) {
