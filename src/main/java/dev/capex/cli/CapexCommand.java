@@ -58,6 +58,10 @@ public final class CapexCommand implements Runnable {
         {"simulate", "dev.capex.cli.SimulateCommand",
             "Play a strategy in many worlds and report the spread of outcomes, or place a saved game among other "
                     + "worlds and the bots (luck versus skill)."},
+        {"probe", "dev.capex.cli.ProbeCommand",
+            "Search for the best plan a strong player could write for a scenario (random and evolutionary search "
+                    + "over levers, sizes and timing), and compare it with the expert plan, Meta's 2025 moves and "
+                    + "the bots in the same worlds."},
     };
 
     @CommandLine.Spec
