@@ -1,6 +1,6 @@
 package dev.capex.engine.rules;
 
-import dev.capex.engine.Turn;
+import dev.capex.engine.turn.Turn;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
@@ -77,7 +77,7 @@ public final class FinanceRules {
         }
         long units = 0;
         if (servers > 0 && newest != null) {
-            units = (long) StrictMath.floor(servers * 1e6 / DecisionRules.gpuPrice(w, newest));
+            units = (long) StrictMath.floor(servers * 1e6 / w.gpuPrice(newest));
         }
         if (units <= 0) {
             servers = 0;

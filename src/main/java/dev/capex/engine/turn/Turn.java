@@ -1,4 +1,4 @@
-package dev.capex.engine;
+package dev.capex.engine.turn;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
@@ -76,7 +76,7 @@ public final class Turn {
 
     private static final Account[] ACCOUNTS = Account.values();
 
-    Turn(Scenario sc, GameState s) {
+    public Turn(Scenario sc, GameState s) {
         this.sc = sc;
         this.before = s;
         this.q = s.quarter();
@@ -230,6 +230,15 @@ public final class Turn {
     /** Spread over the base rate the market asks of Meta now, in basis points. */
     public int marketSpreadBp() {
         return (int) StrictMath.round(rating().spreadBp() + macro.spreadShockBp() + effect("creditSpread"));
+    }
+
+    /** The price of one GPU of a generation this quarter: list price falling with age, plus the shortage premium. */
+    public double gpuPrice(Scenario.GpuGeneration g) {
+        int age = Math.max(0, q.minus(Quarter.parse(g.availableFrom())));
+        double p = g.priceUsd() * StrictMath.pow(1 - g.priceDeclinePerQuarter(), age);
+        p *= 1 + sc.macro().gpuPremiumPerShortage() * shortage();
+        p *= 1 + effect("gpuPrice");
+        return p;
     }
 
     public double shortage() {

@@ -1,6 +1,7 @@
-package dev.capex.engine.rules;
+package dev.capex.engine.levers;
 
-import dev.capex.engine.Turn;
+import dev.capex.engine.turn.Turn;
+import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.JointVenture;
 import dev.capex.engine.model.*;
@@ -25,17 +26,19 @@ import java.util.function.Supplier;
  * yield the base rate plus {@code finance.leaseYieldSpreadBp} (a lessor's yield); the partner's equity that
  * plus its {@code equityReturnPremiumBp}. Meta's rent covers both, from the quarter the campus is online.
  */
-final class JointVentureRules {
-    private JointVentureRules() {
+public final class JointVentureRule extends LeverRule<JointVenture, JointVentureRule.Terms> {
+    public JointVentureRule() {
+        super(JointVenture.class);
     }
 
     /** The terms of a joint venture, worked out before anything is applied (what the preview shows). */
-    record Terms(SiteSpec site, Lender partner, long contributionM, long partnerEquityM, long buildCostM,
+    public record Terms(SiteSpec site, Lender partner, long contributionM, long partnerEquityM, long buildCostM,
             long bondsM, double bondYield, double equityYield, long rentPerQuarterM, Quarter rentStarts,
             Quarter initialEnds, Quarter finalEnds, long guaranteeM, double netLeverageAfter) {
     }
 
-    static Terms terms(Turn w, JointVenture jv) throws DecisionRules.Refusal {
+    @Override
+    public Terms check(Turn w, JointVenture jv) throws Refusal {
         require(jv.site() != null && w.sc.site(jv.site()) != null, () -> "no site '" + jv.site() + "'; sites: "
                 + String.join(", ", w.sc.sites().stream().map(SiteSpec::id).toList()));
         SiteSpec spec = w.sc.site(jv.site());
@@ -118,7 +121,7 @@ final class JointVentureRules {
                 w.lastTtmEbitda());
         for (DebtInstrument d : w.debts) {
             if (d.hasCovenants() && d.maxNetLeverage() > 0 && netLev > d.maxNetLeverage()) {
-                throw new DecisionRules.Refusal(String.format(Locale.ROOT,
+                throw new Refusal(String.format(Locale.ROOT,
                         "the lease and guarantee would take net leverage to %.2fx, over %s's covenant of %.2fx",
                         netLev, d.lender(), d.maxNetLeverage()));
             }
@@ -127,8 +130,8 @@ final class JointVentureRules {
                 finalEnds, guarantee, netLev);
     }
 
-    static Supplier<String> apply(Turn w, JointVenture jv) throws DecisionRules.Refusal {
-        Terms t = terms(w, jv);
+    @Override
+    public Supplier<String> apply(Turn w, JointVenture jv, Terms t) {
         SiteSpec spec = t.site();
         // Land and construction go into the JV in kind: Meta's interest in the JV is an investment.
         for (Parcel p : List.copyOf(w.parcels)) {
@@ -173,15 +176,25 @@ final class JointVentureRules {
                 t.netLeverageAfter());
     }
 
-    private static void require(boolean ok, String reason) throws DecisionRules.Refusal {
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        SiteSpec site = pick(sc.sites(), r);
+        List<Lender> partners = sc.lenders().stream().filter(l -> l.structures().contains("project")).toList();
+        String partner = partners.isEmpty() ? "none" : pick(partners, r).id();
+        return new JointVenture(site.id(), StrictMath.floor(r.nextDouble() * site.maxGw() * 4) / 4, partner,
+                0.5 + 0.45 * r.nextDouble(), (long) (r.nextDouble() * 5000), 1 + r.nextInt(8), r.nextInt(20),
+                r.nextDouble() * 0.9);
+    }
+
+    private static void require(boolean ok, String reason) throws Refusal {
         if (!ok) {
-            throw new DecisionRules.Refusal(reason);
+            throw new Refusal(reason);
         }
     }
 
-    private static void require(boolean ok, Supplier<String> reason) throws DecisionRules.Refusal {
+    private static void require(boolean ok, Supplier<String> reason) throws Refusal {
         if (!ok) {
-            throw new DecisionRules.Refusal(reason);
+            throw new Refusal(reason);
         }
     }
 }
