@@ -17,9 +17,10 @@ import picocli.CommandLine.Parameters;
  * decisions the company made, and prints the model's year against the reported one (docs/model.md).
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Check the model against a reported year: replay 2024 from Meta's end-2023 balance sheet "
-                + "with the decisions Meta made, and print the model's revenue, income from operations, operating "
-                + "cash flow, capex, free cash flow and cash against the 10-K, with the cash bridge."},
+        description = {"Check the model against a reported year: replay 2024 from Meta's end-2023 balance sheet with the "
+                + "decisions Meta made, and print the model's year against the 10-K, with the cash bridge.",
+            "The figures: revenue, income from operations, operating cash flow, capex, free cash flow and year-end cash, "
+                    + "each against the tolerance of the reference file (3%)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every figure is within the tolerance",

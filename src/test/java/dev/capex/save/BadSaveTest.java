@@ -103,13 +103,13 @@ class BadSaveTest {
 
     @Test
     void aDecisionTheEngineRefusesOnReplay() throws Exception {
-        // The first quarter's private credit now names a lender that does not exist: refused on replay,
+        // The first quarter's stake now names a target that does not exist: refused on replay,
         // so the state after 2025Q2 is not the one recorded.
         ObjectNode t = tree();
         var decisions = t.get("quarters").get(0).get("decisions");
         for (var d : decisions) {
-            if (d.get("type").asText().equals("privateCredit")) {
-                ((ObjectNode) d).put("lender", "nobody");
+            if (d.get("type").asText().equals("stake")) {
+                ((ObjectNode) d).put("target", "nobody");
             }
         }
         String err = refused("refused.json", json(t), ExitCodes.REPLAY_MISMATCH, "differs from the save in 2025Q2");

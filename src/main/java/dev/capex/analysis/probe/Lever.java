@@ -22,7 +22,7 @@ public enum Lever {
     DIVIDENDS("dividends", "dividend"),
     DEBT("debt (private credit, bonds, repayments)", "privateCredit", "bond", "repay"),
     EQUITY("equity raises", "equityRaise"),
-    ASSET_SALES("asset sales and JVs", "assetSale");
+    ASSET_SALES("asset sales and JVs", "assetSale", "jointVenture");
 
     private final String label;
     private final List<String> types;
