@@ -225,7 +225,7 @@ public final class FieldRules {
     /** Event card effects the engine reads with the world as target (Turn.effect call sites) or applies at once (WorldRules.fire). */
     public static final List<String> CARD_EFFECTS = List.of("baseRate", "creditSpread", "gpuShortage", "gpuPrice",
             "gpuLeadTime", "powerDelay", "aiDemand", "impatience", "market", "consumerAi", "priceWar",
-            "efficiencyBreakthrough", "talentRaid", "antitrust", "taxLaw");
+            "efficiencyBreakthrough", "talentRaid", "antitrust", "taxLaw", "hiringFreeze");
     /** Condition metrics (WorldRules.metric). */
     public static final List<String> CONDITION_METRICS = List.of("metaRank", "netLeverage", "stars", "stakesHeld",
             "capexToRevenue", "quarterIndex", "gpusOnline");

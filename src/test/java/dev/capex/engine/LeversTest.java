@@ -12,6 +12,7 @@ import dev.capex.engine.decision.Decision.ComputeResale;
 import dev.capex.engine.decision.Decision.Dividend;
 import dev.capex.engine.decision.Decision.EquityRaise;
 import dev.capex.engine.decision.Decision.Hire;
+import dev.capex.engine.decision.Decision.HiringFreeze;
 import dev.capex.engine.decision.Decision.JointVenture;
 import dev.capex.engine.decision.Decision.OrderGpus;
 import dev.capex.engine.decision.Decision.PrivateCredit;
@@ -361,6 +362,41 @@ class LeversTest {
         }
 
         @Test
+        void aHiringFreezeStopsCoreCostsGrowingAndRefusesHiresUntilItIsLifted() {
+            Game meta = game();
+            Game twin = game();
+            HiringFreeze freeze = new HiringFreeze(3);
+            HiringFreeze tooLong = new HiringFreeze(9);
+            meta.play(freeze, tooLong);
+            twin.play();
+            assertTrue(meta.applied(freeze).startsWith("no hiring until"), meta.applied(freeze));
+            assertEquals("a hiring freeze lasts 0 (lift it) to 8 quarters, got 9", meta.refusal(tooLong));
+            Hire hire = new Hire(2, 150, "openai");
+            meta.play(hire);
+            twin.play();
+            assertEquals("a hiring freeze is in force: lift it first", meta.refusal(hire));
+            long gap = twin.line(Account.CORE_OPEX) + twin.line(Account.STOCK_COMPENSATION)
+                    - meta.line(Account.CORE_OPEX) - meta.line(Account.STOCK_COMPENSATION);
+            assertTrue(gap > 0, "the frozen workforce costs less than the growing one: " + gap);
+            HiringFreeze lift = new HiringFreeze(0);
+            meta.play(lift, new Hire(2, 150, "openai"));
+            assertTrue(meta.applied(lift).startsWith("the hiring freeze is lifted"), meta.applied(lift));
+            HiringFreeze liftAgain = new HiringFreeze(0);
+            meta.play(liftAgain);
+            assertEquals("there is no hiring freeze to lift", meta.refusal(liftAgain));
+        }
+
+        @Test
+        void starsCanBeHiredFromAppleAndTheNewLabs() {
+            Game meta = game();
+            Hire apple = new Hire(1, 200, "apple");
+            Hire tml = new Hire(1, 150, "thinkingmachines");
+            meta.play(apple, tml);
+            assertTrue(meta.applied(apple).contains("Apple"), meta.applied(apple));
+            assertTrue(meta.applied(tml).contains("Thinking Machines"), meta.applied(tml));
+        }
+
+        @Test
         void aRestructuringCutsOperatingCostsFromThisQuarterOn() {
             Game meta = game();
             Game twin = game();
@@ -546,6 +582,6 @@ class LeversTest {
     @Test
     void everyLeverFamilyIsCoveredHere() {
         // A reminder that grows with the game: a new kind of decision needs a test in this class.
-        assertEquals(17, dev.capex.engine.levers.LeverRules.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
+        assertEquals(18, dev.capex.engine.levers.LeverRules.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
     }
 }

@@ -16,7 +16,7 @@ public enum Lever {
     STAKES("stakes", "stake"),
     TRAINING("training share", "trainingShare"),
     RESALE("compute resale", "computeResale"),
-    LAYOFFS("layoffs", "restructure"),
+    LAYOFFS("layoffs and hiring freezes", "restructure", "hiringFreeze"),
     REALITY_LABS("Reality Labs budget", "realityLabs"),
     BUYBACKS("buybacks", "buyback"),
     DIVIDENDS("dividends", "dividend"),

@@ -125,6 +125,17 @@ public sealed interface Decision {
         }
     }
 
+    /**
+     * Freeze hiring for a number of quarters (0 lifts a freeze): the core workforce stops growing, so core
+     * costs stay at their level, and no star can be hired while it lasts (Meta froze hiring in its
+     * superintelligence lab in August 2025).
+     */
+    record HiringFreeze(int quarters) implements Decision {
+        public String summary() {
+            return quarters == 0 ? "lift the hiring freeze" : "freeze hiring for " + quarters + " quarters";
+        }
+    }
+
     /** Lay off a share of the workforce (percent of core operating costs' fixed part). */
     record Restructure(double percent) implements Decision {
         public String summary() {

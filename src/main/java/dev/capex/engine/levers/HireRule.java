@@ -35,6 +35,7 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
         String rival = tal.rivals().stream().filter(r -> r.equalsIgnoreCase(h.rival())).findFirst().orElseThrow();
         int already = w.hiredFrom.values().stream().mapToInt(Integer::intValue).sum();
         require(h.stars() > 0, "hire at least one star");
+        require(!w.effectActive(HiringFreezeRule.EFFECT, ""), "a hiring freeze is in force: lift it first");
         require(already + h.stars() <= tal.maxStarsPerQuarter(), () -> String.format(Locale.ROOT,
                 "at most %d stars can be signed in a quarter (%d already)", tal.maxStarsPerQuarter(), already));
         long ask = TalentRules.askingPackage(w, rival);

@@ -22,6 +22,12 @@ public final class CostRules {
 
     public static void operating(Turn w) {
         Costs c = w.sc.costs();
+        if (w.effectActive("hiringFreeze", "")) {
+            // A hiring freeze: the workforce stays as it is, so the fixed core costs do not grow this quarter.
+            Policy p = w.policy;
+            w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
+                    p.buybackPerQuarterM(), p.workforceFactor() / (1 + c.coreOpexGrowthPerQuarter()));
+        }
         long ads = w.incomeLine(Account.AD_REVENUE);
         long core = Turn.round(coreFixed(w) + c.coreOpexVariableShare() * ads);
         long stock = stockCompensation(w, core);

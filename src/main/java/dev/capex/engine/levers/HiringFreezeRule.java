@@ -1,0 +1,54 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.HiringFreeze;
+import dev.capex.engine.model.ActiveEffect;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.function.Supplier;
+
+/**
+ * A hiring freeze: while it lasts the core workforce does not grow (core costs stop rising with headcount,
+ * {@code costs.coreOpexGrowthPerQuarter}) and no star can be hired. Kept as an active effect
+ * ({@link #EFFECT}) until its last quarter; a freeze of 0 quarters lifts one in force.
+ */
+public final class HiringFreezeRule extends LeverRule<HiringFreeze, Void> {
+    /** The effect a freeze leaves on the world while it lasts (read by CostRules and HireRule). */
+    public static final String EFFECT = "hiringFreeze";
+    /** The longest freeze the board allows, in quarters. */
+    static final int MAX_QUARTERS = 8;
+
+    public HiringFreezeRule() {
+        super(HiringFreeze.class);
+    }
+
+    @Override
+    public Void check(Turn w, HiringFreeze f) throws Refusal {
+        require(f.quarters() >= 0 && f.quarters() <= MAX_QUARTERS, () -> "a hiring freeze lasts 0 (lift it) to "
+                + MAX_QUARTERS + " quarters, got " + f.quarters());
+        require(f.quarters() > 0 || w.effectActive(EFFECT, ""), "there is no hiring freeze to lift");
+        return null;
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, HiringFreeze f, Void terms) {
+        w.effects.removeIf(e -> e.type().equals(EFFECT));
+        if (f.quarters() == 0) {
+            return () -> "the hiring freeze is lifted: the workforce grows again from next quarter";
+        }
+        Quarter until = w.q.plus(f.quarters());
+        w.effects.add(new ActiveEffect("decision", "", EFFECT, 1.0, until));
+        return () -> "no hiring until " + until.plus(-1) + ": core costs stop growing with headcount, and no star "
+                + "can be hired";
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new HiringFreeze(r.nextInt(MAX_QUARTERS + 2));
+    }
+}
