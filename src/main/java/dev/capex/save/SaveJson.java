@@ -104,6 +104,18 @@ public final class SaveJson {
         }
     }
 
+    /**
+     * Scenarios already bound, by the SHA-256 of their canonical text: the saves of one workshop, a compare
+     * or a report embed the same scenario, bound once (a scenario is immutable). A few at most.
+     */
+    private static final java.util.Map<String, Scenario> BOUND = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Scenario> eldest) {
+                    return size() > 8;
+                }
+            });
+
     /** Reads a save file. */
     public static SaveFile load(Path file) throws SaveException {
         String name = file.toString();
@@ -194,9 +206,12 @@ public final class SaveJson {
                     + "…, the save records " + abbreviate(raw.scenarioSha256()) + "… (a save's scenario cannot be edited: "
                     + "play a new game with the edited scenario file)");
         }
-        Scenario sc;
+        Scenario sc = BOUND.get(sha);
         try {
-            sc = ScenarioLoader.fromTree(name, raw.scenario());
+            if (sc == null) {
+                sc = ScenarioLoader.fromTree(name, raw.scenario());
+                BOUND.put(sha, sc);
+            }
         } catch (dev.capex.scenario.ScenarioException e) {
             dev.capex.scenario.ScenarioException.Problem p = e.problems().get(0);
             throw new SaveException(name, "the embedded scenario does not fit this Capex's scenario format ("
