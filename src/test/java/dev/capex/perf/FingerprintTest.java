@@ -36,8 +36,8 @@ class FingerprintTest {
     // Updated on purpose: a GPU order's outcome names the units and generation; cutting Reality Labs has a
     // wind-down cost and shrinks its revenue (scenario fields realityLabsRevenueElasticity and
     // realityLabsWindDownQuartersOfCut). The golden save's digests did not change.
-    static final String BOTS = "dd0b22309480249f75816d1b4ff221e3962a34d4329e82c7c472e8c8d8d32cf6";
-    static final String RANDOM = "3f2a1ee0308461a3beb68a5125d2bb2f18b9db23453c6feb4fcd7f76a0c08022";
+    static final String BOTS = "c848eb31f2ee04ba6d1f5d6df2bbcd55cbc062cba2a02dbf3dff4b7ff844ad0a";
+    static final String RANDOM = "bbce8e5ecfbfbeb63dbc68bc0d5ad3541831e4c966d9643a6c109587f557c834";
 
     /** The bots, each previewing its own decisions before the quarter is resolved. */
     static String botsFingerprint() throws Exception {

@@ -5,6 +5,7 @@ import static dev.capex.engine.levers.Checks.require;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.HiringFreeze;
 import dev.capex.engine.model.ActiveEffect;
+import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
  */
 public final class HiringFreezeRule extends LeverRule<HiringFreeze, Void> {
     /** The effect a freeze leaves on the world while it lasts (read by CostRules and HireRule). */
-    public static final String EFFECT = "hiringFreeze";
+    public static final EffectType EFFECT = EffectType.hiringFreeze;
     /** The longest freeze the board allows, in quarters. */
     static final int MAX_QUARTERS = 8;
 
@@ -37,7 +38,7 @@ public final class HiringFreezeRule extends LeverRule<HiringFreeze, Void> {
 
     @Override
     public Supplier<String> apply(Turn w, HiringFreeze f, Void terms) {
-        w.effects.removeIf(e -> e.type().equals(EFFECT));
+        w.effects.removeIf(e -> e.type() == EFFECT);
         if (f.quarters() == 0) {
             return () -> "the hiring freeze is lifted: the workforce grows again from next quarter";
         }

@@ -49,11 +49,11 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
         Lender l = jv.partner() == null ? null : w.sc.lender(jv.partner());
         List<String> partners = new ArrayList<>();
         for (Lender x : w.sc.lenders()) {
-            if (x.structures().contains("project")) {
+            if (x.structures().contains(dev.capex.engine.model.CreditStructure.project)) {
                 partners.add(x.id());
             }
         }
-        require(l != null && l.structures().contains("project"), () -> "no equity partner '" + jv.partner()
+        require(l != null && l.structures().contains(dev.capex.engine.model.CreditStructure.project), () -> "no equity partner '" + jv.partner()
                 + "' for a joint venture; partners: " + String.join(", ", partners));
         require(jv.partnerShare() >= 0.5 && jv.partnerShare() <= 0.95, () -> String.format(Locale.ROOT,
                 "the equity partner holds most of the JV: a share between 50%% and 95%%, got %.0f%%", jv.partnerShare() * 100));
@@ -179,7 +179,7 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
     @Override
     public Decision random(Scenario sc, GameState s, RandomStream r) {
         SiteSpec site = pick(sc.sites(), r);
-        List<Lender> partners = sc.lenders().stream().filter(l -> l.structures().contains("project")).toList();
+        List<Lender> partners = sc.lenders().stream().filter(l -> l.structures().contains(dev.capex.engine.model.CreditStructure.project)).toList();
         String partner = partners.isEmpty() ? "none" : pick(partners, r).id();
         return new JointVenture(site.id(), StrictMath.floor(r.nextDouble() * site.maxGw() * 4) / 4, partner,
                 0.5 + 0.45 * r.nextDouble(), (long) (r.nextDouble() * 5000), 1 + r.nextInt(8), r.nextInt(20),

@@ -1,5 +1,6 @@
 package dev.capex.engine.levers;
 
+import dev.capex.engine.model.EffectType;
 import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
@@ -37,7 +38,7 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
     /** Quarters from an order to delivery: longer in a shortage and while a card delays deliveries. */
     public static int leadTime(Turn w, GpuGeneration g) {
         return g.leadTimeQuarters() + (w.shortage() > w.sc.macro().extraLeadTimeAbove() ? 1 : 0)
-                + (int) StrictMath.round(w.effect("gpuLeadTime"));
+                + (int) StrictMath.round(w.effect(EffectType.gpuLeadTime));
     }
 
     @Override

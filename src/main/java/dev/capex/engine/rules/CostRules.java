@@ -22,7 +22,7 @@ public final class CostRules {
 
     public static void operating(Turn w) {
         Costs c = w.sc.costs();
-        if (w.effectActive("hiringFreeze", "")) {
+        if (w.effectActive(EffectType.hiringFreeze, "")) {
             // A hiring freeze: the workforce stays as it is, so the fixed core costs do not grow this quarter.
             Policy p = w.policy;
             w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
@@ -151,7 +151,7 @@ public final class CostRules {
         // Pre-tax income (a tax-law charge already posted this quarter is not part of it).
         long pretax = w.incomeSoFar() + w.incomeLine(Account.INCOME_TAX);
         long tax = Turn.round(pretax * w.sc.costs().taxRate());
-        double currentShare = w.effectActive("taxLaw", "") ? 1.0 : a.currentTaxShareOfExpense();
+        double currentShare = w.effectActive(EffectType.taxLaw, "") ? 1.0 : a.currentTaxShareOfExpense();
         long current = tax > 0 ? Turn.round(tax * currentShare) : tax;
         long deferred = current - tax;
         // The deferred tax asset cannot go below zero: a lower current tax first uses it up.

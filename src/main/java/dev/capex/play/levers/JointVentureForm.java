@@ -27,7 +27,7 @@ public final class JointVentureForm extends LeverForm<JointVenture> {
     public List<Field> fields(Choices c) {
         List<Option> partners = new ArrayList<>();
         for (Scenario.Lender l : c.sc.lenders()) {
-            if (l.structures().contains("project")) {
+            if (l.structures().contains(dev.capex.engine.model.CreditStructure.project)) {
                 partners.add(new Option(l.id(), l.name(), String.format(Locale.ROOT,
                         "%s: the equity partner; its equity asks the JV bonds' yield + %d bp", l.name(),
                         l.equityReturnPremiumBp())));
