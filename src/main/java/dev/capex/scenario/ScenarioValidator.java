@@ -59,7 +59,7 @@ public final class ScenarioValidator {
         for (Structure.Issue i : shape) {
             problems.add(resolved.problem(i.path(), i.where(), i.message()));
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() && !shape.stream().allMatch(i -> i.where() == Structure.Where.VOCABULARY)) {
             return new Result(null, sorted(name, problems));
         }
         Scenario scenario;
@@ -76,6 +76,7 @@ public final class ScenarioValidator {
         for (Semantics.Issue i : semantic) {
             problems.add(resolved.problem(i.path(), Structure.Where.VALUE, i.message()));
         }
+        // A word outside a vocabulary bound as an empty field: the checks above ran, the scenario is refused.
         return problems.isEmpty() ? new Result(scenario, List.of()) : new Result(null, sorted(name, problems));
     }
 
