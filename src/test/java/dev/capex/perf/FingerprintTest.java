@@ -36,8 +36,8 @@ class FingerprintTest {
     // Updated on purpose: a GPU order's outcome names the units and generation; cutting Reality Labs has a
     // wind-down cost and shrinks its revenue (scenario fields realityLabsRevenueElasticity and
     // realityLabsWindDownQuartersOfCut). The golden save's digests did not change.
-    static final String BOTS = "c848eb31f2ee04ba6d1f5d6df2bbcd55cbc062cba2a02dbf3dff4b7ff844ad0a";
-    static final String RANDOM = "bbce8e5ecfbfbeb63dbc68bc0d5ad3541831e4c966d9643a6c109587f557c834";
+    static final String BOTS = "7ab778eb9ac3b6a048fe97a3abe843399fd6cbac6c42302c698caae29e6cde8c";
+    static final String RANDOM = "dbbf69e8457dcdb241eec6e5ee643301c2918434b47b0016c989e90e49cde084";
 
     /** The bots, each previewing its own decisions before the quarter is resolved. */
     static String botsFingerprint() throws Exception {
