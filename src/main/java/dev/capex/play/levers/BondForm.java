@@ -15,7 +15,7 @@ public final class BondForm extends LeverForm<Bond> {
     public BondForm() {
         super(Bond.class, "Public bond", "Financing", "Issue a bond at the rating's spread: fixed rate, cash when it closes.",
                 List.of("Public bond", "Rating notch"),
-                new Usage("bond", "AMOUNT_M YEARS", "a public bond at the rating's spread (closes next quarter)"));
+                new Usage("bond", "AMOUNT_M YEARS", "a public bond at the rating's spread (closes after the arrangement time)"));
     }
 
     @Override
