@@ -77,6 +77,11 @@ public final class SimulateCommand implements Callable<Integer> {
         if (worlds < 1) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "--worlds must be at least 1, not " + worlds);
         }
+        if (worlds > dev.capex.scenario.Limits.WORLDS) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, String.format(Locale.ROOT, "--worlds may be at most %,d, not %,d "
+                    + "(docs/limits.md; the spread of outcomes is settled long before)", dev.capex.scenario.Limits.WORLDS,
+                    worlds));
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 1024) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "--threads must be between 1 and 1024, not " + t);

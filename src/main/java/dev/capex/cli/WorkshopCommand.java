@@ -105,6 +105,10 @@ public final class WorkshopCommand implements Callable<Integer> {
             if (n.isEmpty()) {
                 throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: --teams has an empty team name");
             }
+            String bad = dev.capex.scenario.Limits.teamProblem(n);
+            if (bad != null) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: --teams: " + bad);
+            }
             if (names.contains(n)) {
                 throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: the team name '" + n + "' appears twice");
             }
@@ -122,6 +126,9 @@ public final class WorkshopCommand implements Callable<Integer> {
         HotSeat game = new HotSeat(sc, s, names);
         Path dir = saves != null ? saves : Path.of("saves", "workshop-" + sc.id() + "-" + s);
         for (GameSession session : game.sessions()) {
+            PlayCommand.probe(dir.resolve(saveName(session.team())));
+        }
+        for (GameSession session : game.sessions()) {
             // One save per team (atomic, after every quarter), plus its decisions as a plan file.
             dev.capex.save.Autosave.attach(session, dir.resolve(saveName(session.team())));
             session.onQuarterResolved(x -> {
@@ -135,7 +142,7 @@ public final class WorkshopCommand implements Callable<Integer> {
         try {
             if (plain) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                new PlainWorkshop(game, in, System.out, blankLines).run();
+                new PlainWorkshop(game, in, dev.capex.scenario.Printable.terminal(System.out), blankLines).run();
             } else {
                 dashboard(game);
             }

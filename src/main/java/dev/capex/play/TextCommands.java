@@ -53,6 +53,18 @@ public final class TextCommands {
     public static final String AMOUNTS_HELP = "Amounts are in millions of dollars (20000 or 20B); shares as 0.49 or 49%.";
 
     public static Decision parse(String line) throws BadCommand {
+        if (line.length() > 1000) {
+            throw new BadCommand("a command is at most 1000 characters long; " + "type help for the list of commands");
+        }
+        Decision d = parseWords(line);
+        String tooLarge = dev.capex.scenario.Limits.decisionProblem(d);
+        if (tooLarge != null) {
+            throw new BadCommand(tooLarge + " (docs/limits.md)");
+        }
+        return d;
+    }
+
+    private static Decision parseWords(String line) throws BadCommand {
         String[] w = line.trim().split("\\s+");
         String cmd = w[0].toLowerCase(Locale.ROOT);
         try {
@@ -134,7 +146,8 @@ public final class TextCommands {
                     need(w, 3, cmd);
                     yield new Repay(w[1], money(w[2]));
                 }
-                default -> throw new BadCommand("unknown command '" + w[0] + "'; type help for the list");
+                default -> throw new BadCommand("unknown command '" + dev.capex.scenario.Printable.line(
+                        w[0].length() > 40 ? w[0].substring(0, 40) + "…" : w[0]) + "'; type help for the list");
             };
         } catch (NumberFormatException e) {
             throw new BadCommand("a number is not written right in '" + line.trim() + "'; " + usage(cmd));
@@ -165,22 +178,39 @@ public final class TextCommands {
     static long money(String s) {
         String t = s.replace("$", "").replace(",", "").toUpperCase(Locale.ROOT);
         if (t.endsWith("B")) {
-            return Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000);
+            return whole(finite(t.substring(0, t.length() - 1)) * 1000);
         }
         if (t.endsWith("M")) {
             t = t.substring(0, t.length() - 1);
         }
-        return Math.round(Double.parseDouble(t));
+        return whole(finite(t));
+    }
+
+    /** A typed number, refusing NaN and infinities (Double.parseDouble takes them). */
+    private static double finite(String t) {
+        double d = Double.parseDouble(t);
+        if (!Double.isFinite(d)) {
+            throw new NumberFormatException(t);
+        }
+        return d;
+    }
+
+    /** Rounded to a whole number; beyond what a long holds it is refused, not clamped to Long.MAX_VALUE. */
+    private static long whole(double d) {
+        if (Math.abs(d) >= 9.0e18) {
+            throw new NumberFormatException("too large");
+        }
+        return Math.round(d);
     }
 
     /** 300000, 300k, 1.3M. */
     static long units(String s) {
         String t = s.replace(",", "").toUpperCase(Locale.ROOT);
         if (t.endsWith("K")) {
-            return Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1000);
+            return whole(finite(t.substring(0, t.length() - 1)) * 1000);
         }
         if (t.endsWith("M")) {
-            return Math.round(Double.parseDouble(t.substring(0, t.length() - 1)) * 1_000_000);
+            return whole(finite(t.substring(0, t.length() - 1)) * 1_000_000);
         }
         return Long.parseLong(t);
     }
