@@ -89,7 +89,7 @@ public final class Limits {
                 throw new TooLarge(name + ": is a directory, not " + what);
             }
             if (!Files.exists(file)) {
-                throw new TooLarge(name + ": no such " + what);
+                throw new TooLarge(name + ": no such " + what.replaceFirst("^an? ", ""));
             }
             long size = Files.size(file);
             if (size > max) {
