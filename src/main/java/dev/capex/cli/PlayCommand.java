@@ -69,6 +69,7 @@ public final class PlayCommand implements Callable<Integer> {
             }
         }
         Plan p = plan == null ? null : Inputs.plan(plan);
+        loadedPlan = p;
         if (p == null && !plain) {
             // Checked before the game starts, so that no save is announced for a game that cannot be shown.
             if (System.console() == null && !window) {
@@ -100,10 +101,6 @@ public final class PlayCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (p != null) {
-            String outside = p.outsideGame(plan, sc);
-            if (outside != null) {
-                throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, outside);
-            }
             out.println("Capex — " + sc.name() + " — team " + session.team() + ", seed " + session.seed() + ", plan "
                     + p.name());
             while (!session.state().isOver()) {
@@ -124,6 +121,17 @@ public final class PlayCommand implements Callable<Integer> {
     }
 
     private Autosave autosave;
+    private Plan loadedPlan;
+
+    /** A plan quarter outside the game would be ignored without a word: refused before anything starts. */
+    private void checkPlan(Scenario sc) {
+        if (loadedPlan != null) {
+            String outside = loadedPlan.outsideGame(plan, sc);
+            if (outside != null) {
+                throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, outside);
+            }
+        }
+    }
 
     /** OK, or exit 6 with the reason when the last save of the game failed: a lost game is never a success. */
     private int saved() {
@@ -148,6 +156,7 @@ public final class PlayCommand implements Callable<Integer> {
     /** A new game, saved after every quarter to --save or to saves/ (the path is told on standard error). */
     private GameSession newGame() {
         Scenario sc = Inputs.scenario(scenario);
+        checkPlan(sc);
         dev.capex.scenario.StartupTrace.mark("scenario loaded");
         long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
         GameSession session = new GameSession(sc, s, team);
@@ -175,6 +184,7 @@ public final class PlayCommand implements Callable<Integer> {
             }
         }
         dev.capex.analysis.Replay.Result r = ReplayCommand.loadVerified(continueFrom);
+        checkPlan(r.save().scenario());
         GameSession session = r.session();
         Path file = Path.of(save != null ? save : continueFrom);
         probe(file);

@@ -95,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
             return luckVersusSkill(out, t, fmt);
         }
         Scenario sc = Inputs.scenario(scenario == null ? "meta-2025" : scenario);
-        Strategy strategy = strategy(what == null ? "status-quo" : what.strategy);
+        Strategy strategy = strategy(what == null ? "status-quo" : what.strategy, sc);
         long first = seed == null ? 1 : seed;
         long started = System.nanoTime();
         BatchRun run = new BatchRun(sc, strategy, first, worlds).threads(t);
@@ -145,14 +145,19 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     /** A bot by name, or a plan file. */
-    static Strategy strategy(String nameOrFile) {
+    static Strategy strategy(String nameOrFile, Scenario sc) {
         Strategy bot = Bots.named(nameOrFile);
         if (bot != null) {
             return bot;
         }
         if (nameOrFile.endsWith(".json") || nameOrFile.contains("/") || nameOrFile.contains("\\")
                 || Files.exists(Path.of(nameOrFile))) {
-            return Strategy.of(Inputs.plan(nameOrFile));
+            dev.capex.strategy.Plan plan = Inputs.plan(nameOrFile);
+            String outside = plan.outsideGame(nameOrFile, sc);
+            if (outside != null) {
+                throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, outside);
+            }
+            return Strategy.of(plan);
         }
         throw new ExitCodes.Failure(ExitCodes.USAGE, "no bot or plan file '" + nameOrFile + "' (bots: "
                 + String.join(", ", Bots.all().keySet()) + ")");
