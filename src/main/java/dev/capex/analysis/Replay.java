@@ -96,6 +96,7 @@ public final class Replay {
     public static Result run(SaveFile save) {
         Scenario sc = save.scenario();
         GameState start = Engine.start(sc, save.seed());
+        dev.capex.scenario.StartupTrace.mark("replay: opening state");
         GameState state = start;
         List<ReplayedQuarter> out = new ArrayList<>();
         Mismatch first = null;
@@ -115,7 +116,11 @@ public final class Replay {
                 first = mismatch(save, rq);
             }
             state = r.state();
+            if (out.size() == 1) {
+                dev.capex.scenario.StartupTrace.mark("replay: first quarter");
+            }
         }
+        dev.capex.scenario.StartupTrace.mark("replay: the other quarters");
         return new Result(save, start, out, first);
     }
 

@@ -185,4 +185,38 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A plan file a person can read: its name, a description and each quarter's decisions one to a line
+     * (the layout of scenarios/plans/seeds-2025.json). Reads back with {@link #parse}.
+     */
+    public static String toFile(String name, String description, Map<Quarter, List<Decision>> decisions) {
+        ObjectMapper m = DecisionJson.mapper();
+        try {
+            JsonNode all = m.readTree(toJson(decisions)).get("decisions");
+            StringBuilder sb = new StringBuilder("{\n");
+            sb.append("  \"name\": ").append(m.writeValueAsString(name)).append(",\n");
+            if (description != null && !description.isBlank()) {
+                sb.append("  \"description\": ").append(m.writeValueAsString(description)).append(",\n");
+            }
+            sb.append("  \"decisions\": {");
+            Iterator<Map.Entry<String, JsonNode>> qs = all.fields();
+            boolean firstQuarter = true;
+            while (qs.hasNext()) {
+                Map.Entry<String, JsonNode> q = qs.next();
+                sb.append(firstQuarter ? "\n" : ",\n").append("    ").append(m.writeValueAsString(q.getKey())).append(": [");
+                firstQuarter = false;
+                boolean first = true;
+                for (JsonNode d : q.getValue()) {
+                    sb.append(first ? "\n" : ",\n").append("      ").append(d.toString());
+                    first = false;
+                }
+                sb.append(first ? "]" : "\n    ]");
+            }
+            sb.append(firstQuarter ? "}\n" : "\n  }\n").append("}\n");
+            return sb.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
