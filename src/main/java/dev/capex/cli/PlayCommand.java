@@ -185,7 +185,7 @@ public final class PlayCommand implements Callable<Integer> {
         }
         dev.capex.analysis.Replay.Result r = ReplayCommand.loadVerified(continueFrom);
         checkPlan(r.save().scenario());
-        GameSession session = r.session();
+        GameSession session = GameSession.continuing(r);
         Path file = Path.of(save != null ? save : continueFrom);
         probe(file);
         autosave = Autosave.attach(session, file, r.save(), ExitCodes.programVersion());

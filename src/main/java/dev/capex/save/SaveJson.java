@@ -1,5 +1,6 @@
 package dev.capex.save;
 
+import dev.capex.engine.levers.LeverRules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -300,7 +301,7 @@ public final class SaveJson {
             return "unknown field '" + u.getPropertyName() + "'";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException t) {
-            return "unknown decision type '" + t.getTypeId() + "' (expected one of " + String.join(", ", Decision.TYPES)
+            return "unknown decision type '" + t.getTypeId() + "' (expected one of " + String.join(", ", LeverRules.TYPES)
                     + ")";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
