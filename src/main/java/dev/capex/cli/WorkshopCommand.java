@@ -128,9 +128,10 @@ public final class WorkshopCommand implements Callable<Integer> {
         for (GameSession session : game.sessions()) {
             PlayCommand.probe(dir.resolve(saveName(session.team())));
         }
+        List<dev.capex.save.Autosave> autosaves = new ArrayList<>();
         for (GameSession session : game.sessions()) {
             // One save per team (atomic, after every quarter), plus its decisions as a plan file.
-            dev.capex.save.Autosave.attach(session, dir.resolve(saveName(session.team())));
+            autosaves.add(dev.capex.save.Autosave.attach(session, dir.resolve(saveName(session.team()))));
             session.onQuarterResolved(x -> {
                 try {
                     DecisionLog.write(dir, x);
@@ -149,6 +150,12 @@ public final class WorkshopCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, "cannot write the teams' logs in " + dir + ": "
                     + e.getCause().getMessage());
+        }
+        for (dev.capex.save.Autosave a : autosaves) {
+            if (a.failure() != null) {
+                throw new ExitCodes.Failure(ExitCodes.CANNOT_WRITE, a.failure()
+                        + "; the quarters played since the last good save are lost");
+            }
         }
         List<String> saveFiles = new ArrayList<>();
         for (GameSession session : game.sessions()) {

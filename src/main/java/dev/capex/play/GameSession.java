@@ -39,6 +39,11 @@ public final class GameSession implements LiveGame {
         this.seed = seed;
         this.team = team;
         this.state = state;
+        String extreme = extreme(state);
+        if (extreme != null) {
+            throw new OutOfRange("the game's opening position holds " + extreme + ", beyond what Capex keeps exactly "
+                    + "(under 1e16): the scenario's numbers are too extreme");
+        }
     }
 
     @Override

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FuzzTest {
     static final long SEED = 12;
-    static final int PER_KIND = 130;
+    static final int PER_KIND = 100;
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path GOLDEN = Path.of("src/test/resources/saves/golden-seeds-2025-seed7.json");
 
