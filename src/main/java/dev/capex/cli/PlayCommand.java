@@ -116,6 +116,7 @@ public final class PlayCommand implements Callable<Integer> {
             return saved();
         }
         // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
+        Warmup.start(sc, session.seed(), session.team(), session.state());
         dev.capex.tui.TerminalLauncher.run(session, window, !noColor);
         return saved();
     }
