@@ -84,7 +84,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         String text = ComparisonReport.render(c, f);
         if (out == null) {
-            System.out.print(text);
+            java.io.PrintStream terminal = dev.capex.scenario.Printable.terminal(System.out);
+            terminal.print(text);
+            terminal.flush();
         } else {
             Outputs.write(Path.of(out), text);
             System.err.println("Comparison written to " + out);
