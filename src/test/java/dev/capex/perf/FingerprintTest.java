@@ -42,8 +42,8 @@ class FingerprintTest {
     // Updated on purpose: a GPU order's outcome names the units and generation; cutting Reality Labs has a
     // wind-down cost and shrinks its revenue (scenario fields realityLabsRevenueElasticity and
     // realityLabsWindDownQuartersOfCut). The golden save's digests did not change.
-    static final String BOTS = "7ab778eb9ac3b6a048fe97a3abe843399fd6cbac6c42302c698caae29e6cde8c";
-    static final String RANDOM = "dbbf69e8457dcdb241eec6e5ee643301c2918434b47b0016c989e90e49cde084";
+    static final String BOTS = "3b18a3a5020eb2222b7f6e2ed6a1ef62467a1d3e4fe6a53b357ca9bcd71d0d5d";
+    static final String RANDOM = "6fedeb4c7f61d475069bc142df18da17ea49de70f689ed9493b6d134219e31b0";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

@@ -133,18 +133,19 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
     @Override
     public Supplier<String> apply(Turn w, JointVenture jv, Terms t) {
         SiteSpec spec = t.site();
-        // Land and construction go into the JV in kind: Meta's interest in the JV is an investment.
+        // Land and construction go into the JV in kind: Meta's interest in the JV is carried in other assets
+        // (an equity-method investment; stakes, with their own sub-ledger, are the INVESTMENTS account).
         for (Parcel p : List.copyOf(w.parcels)) {
             ParcelSpec ps = w.sc.parcel(p.id());
             if (ps != null && Ids.same(ps.linkedSite(), spec.id())) {
-                w.post(Account.INVESTMENTS, Account.HELD_FOR_SALE, p.bookValueM());
+                w.post(Account.OTHER_ASSETS, Account.HELD_FOR_SALE, p.bookValueM());
                 w.parcels.remove(p);
             }
         }
         for (int i = 0; i < w.projects.size(); i++) {
             ConstructionProject p = w.projects.get(i);
             if (p.siteId().equals(spec.id()) && p.partnerShare() == 0) {
-                w.post(Account.INVESTMENTS, Account.CONSTRUCTION_IN_PROGRESS, p.metaSpentM());
+                w.post(Account.OTHER_ASSETS, Account.CONSTRUCTION_IN_PROGRESS, p.metaSpentM());
                 w.projects.set(i, p.with(0, p.partnerSpentM() + p.metaSpentM(), p.quartersLeft(), 1.0, p.delays()));
             }
         }
@@ -154,7 +155,7 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
         }
         // The one-off distribution: a return of Meta's contribution, and a gain on what it exceeds.
         long returned = Math.min(jv.distributionM(), t.contributionM());
-        w.post(Account.CASH, Account.INVESTMENTS, returned, CashLine.ASSET_SALES);
+        w.post(Account.CASH, Account.OTHER_ASSETS, returned, CashLine.ASSET_SALES);
         w.post(Account.CASH, Account.GAIN_ON_SALE, jv.distributionM() - returned, CashLine.ASSET_SALES);
         String id = w.id("JV");
         boolean options = jv.extensionYears() > 0;
