@@ -1,5 +1,6 @@
 package dev.capex.strategy;
 
+import dev.capex.engine.levers.LeverRules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -102,12 +103,12 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
     public static Decision decision(ObjectMapper m, String file, String where, JsonNode d) throws PlanException {
         if (!d.isObject() || !d.has("type")) {
             throw new PlanException(file + ": " + where + ": a decision is an object with a \"type\" (one of "
-                    + String.join(", ", Decision.TYPES) + ")");
+                    + String.join(", ", LeverRules.TYPES) + ")");
         }
         String type = d.get("type").asText();
-        if (!Decision.TYPES.contains(type)) {
+        if (!LeverRules.TYPES.contains(type)) {
             throw new PlanException(file + ": " + where + ": unknown decision type '" + type + "' (expected one of "
-                    + String.join(", ", Decision.TYPES) + ")");
+                    + String.join(", ", LeverRules.TYPES) + ")");
         }
         try {
             return m.treeToValue(d, Decision.class);
@@ -137,7 +138,7 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
             com.fasterxml.jackson.databind.node.ArrayNode list = byQuarter.putArray(q.toString());
             for (Decision d : ds) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = list.addObject();
-                o.put("type", d.type());
+                o.put("type", LeverRules.type(d));
                 JsonNode fields = m.valueToTree(d);
                 fields.fields().forEachRemaining(f -> {
                     if (!f.getKey().equals("type")) {
