@@ -1,3 +1,7 @@
+#!/usr/bin/env python3
+# Writes the lesson pairs of scenarios/plans/lessons/ (issue 10): for each scenario a plan that learnt its
+# lesson (ID-right.json) and one that did not (ID-wrong.json). Run from the repository root; the figures
+# are measured by LessonPairsTest and tabulated in docs/facilitator-guide.md.
 import json, copy
 seeds = json.load(open('scenarios/plans/seeds-2025.json'))["decisions"]
 quarters = [f"{y}Q{q}" for y in range(2025, 2029) for q in range(1,5)][1:]
