@@ -124,7 +124,7 @@ w_right = {"2025Q2": [build("hyperion", 2.0), pc("blueowl", 29000, "project", "h
            "2025Q3": [gpu("B200", 100000)], "2025Q4": [gpu("GB300", 100000)], "2026Q1": [gpu("GB300", 50000)]}
 w_wrong = {"2025Q2": [pc("apollo", 20000), pc("pimco", 25000), pc("kkr", 15000), build("hyperion", 3.0), gpu("B200", 400000)],
            "2025Q3": [pc("carlyle", 10000), gpu("B200", 400000)], "2025Q4": [gpu("GB300", 300000), build("elpaso", 1.0)],
-           "2026Q1": [gpu("GB300", 300000), build("lebanon", 1.0)], "2026Q2": [gpu("GB300", 300000)], "2026Q3": [gpu("VR200", 300000)]}
+           "2026Q1": [gpu("GB300", 300000), build("lebanon", 1.0)], "2026Q2": [gpu("GB300", 300000)], "2026Q3": [gpu("GB300", 300000)]}
 write("meta-2025-workshop-right", "lesson learnt: fund the race without losing the market's patience",
       "Meta's 2025 core moves; GPU orders and builds paced to what the business earns, the Hyperion SPV, no corporate borrowing.",
       merge(core, w_right))
