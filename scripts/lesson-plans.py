@@ -46,12 +46,14 @@ paced = {"2025Q2": [build("hyperion", 2.0), pc("blueowl", 29000, "project", "hyp
          "2026Q3": [gpu("GB300", 100000)], "2026Q4": [gpu("VR200", 100000)],
          "2027Q1": [gpu("VR200", 100000), build("hyperion", 1.0)], "2027Q2": [gpu("VR200", 100000)],
          "2027Q3": [gpu("VR200", 100000)]}
-unpowered = {q: [d for d in ds if d["type"] not in ("build", "privateCredit")] for q, ds in paced.items()}
+# The wrong plan spends what the right one puts into data centres on more GPUs instead, with no new power.
+unpowered = {q: [gpu(d["generation"], min(d["units"] * 2, 400000)) if d["type"] == "orderGpus" else d for d in ds
+                 if d["type"] not in ("build", "privateCredit")] for q, ds in paced.items()}
 write("meta-2025-right", "lesson learnt: GPUs ordered with the power to run them",
       "Meta's 2025 core moves; GPU orders paced with the data centres that will power them (Hyperion through its SPV, El Paso, Lebanon).",
       merge(core, paced))
 write("meta-2025-wrong", "lesson not learnt: GPUs ordered without the power to run them",
-      "The same core moves and the same GPU orders, but no new data centre: most GPUs sit idle and depreciate.",
+      "The same core moves; the money goes on about twice the GPUs instead of data centres, and with no new power most of them sit idle and depreciate.",
       merge(core, unpowered))
 
 # ai-demand-peak: heavy debt-funded capex is worth less when the market stops believing.
