@@ -73,7 +73,64 @@ public final class ScenarioLoader {
         } catch (IOException | RuntimeException e) {
             return failed(name, "cannot be read: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-        return ScenarioValidator.validate(name, text);
+        return ScenarioValidator.validate(name, text, basesNear(file));
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /**
+     * Where a scenario file's base is found: NAME.json beside it, then the built-in scenarios
+     * ({@link #builtInBases}).
+     */
+    static Overlay.Bases basesNear(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        Overlay.Bases builtIn = builtInBases();
+        return new Overlay.Bases() {
+            @Override
+            public Overlay.Source find(String id) {
+                if (!ID.matcher(id).matches()) {
+                    return null;
+                }
+                Path p = dir == null ? Path.of(id + ".json") : dir.resolve(id + ".json");
+                if (Files.isRegularFile(p)) {
+                    try {
+                        return new Overlay.Source(file.resolveSibling(id + ".json").toString(),
+                                Files.readString(p, StandardCharsets.UTF_8));
+                    } catch (IOException | RuntimeException e) {
+                        return null;
+                    }
+                }
+                return builtIn.find(id);
+            }
+
+            @Override
+            public String lookedIn(String id) {
+                return file.resolveSibling(id + ".json") + " and the built-in scenarios";
+            }
+        };
+    }
+
+    /** The built-in scenarios as bases (packaged in the jar), for scenario text that has no file. */
+    static Overlay.Bases builtInBases() {
+        return new Overlay.Bases() {
+            @Override
+            public Overlay.Source find(String id) {
+                if (!ID.matcher(id).matches()) {
+                    return null;
+                }
+                try (InputStream in = ScenarioLoader.class.getResourceAsStream("/scenarios/" + id + ".json")) {
+                    return in == null ? null : new Overlay.Source(id + ".json",
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+
+            @Override
+            public String lookedIn(String id) {
+                return "the built-in scenarios: " + String.join(", ", BUILT_IN);
+            }
+        };
     }
 
     private static ScenarioValidator.Result failed(String name, String message) {
