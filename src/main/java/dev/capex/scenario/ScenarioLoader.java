@@ -67,11 +67,10 @@ public final class ScenarioLoader {
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return failed(name, "cannot be read: it is not UTF-8 text");
-        } catch (IOException | RuntimeException e) {
-            return failed(name, "cannot be read: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            text = Limits.readText(file, Limits.SCENARIO_BYTES, "a scenario file");
+        } catch (Limits.TooLarge e) {
+            String m = e.getMessage();
+            return failed(name, m.startsWith(name + ": ") ? m.substring(name.length() + 2) : m);
         }
         return ScenarioValidator.validate(name, text, basesNear(file));
     }
@@ -94,9 +93,10 @@ public final class ScenarioLoader {
                 Path p = dir == null ? Path.of(id + ".json") : dir.resolve(id + ".json");
                 if (Files.isRegularFile(p)) {
                     try {
+                        // A base is held to the same size limit as any scenario file (docs/limits.md).
                         return new Overlay.Source(file.resolveSibling(id + ".json").toString(),
-                                Files.readString(p, StandardCharsets.UTF_8));
-                    } catch (IOException | RuntimeException e) {
+                                Limits.readText(p, Limits.SCENARIO_BYTES, "a scenario file"));
+                    } catch (Limits.TooLarge | RuntimeException e) {
                         return null;
                     }
                 }
@@ -142,6 +142,19 @@ public final class ScenarioLoader {
             throw new ScenarioException(r.problems());
         }
         return r.scenario();
+    }
+
+    /**
+     * The first number of a scenario outside its range (docs/limits.md) or a game longer than the limit,
+     * as "path: message", or null: for scenarios that arrive without the validator, embedded in a save.
+     */
+    public static String outOfBounds(Scenario sc) {
+        List<Semantics.Issue> issues = Semantics.bounds(sc);
+        if (issues.isEmpty()) {
+            return null;
+        }
+        Semantics.Issue first = issues.get(0);
+        return first.path() + ": " + first.message() + (issues.size() > 1 ? " (and " + (issues.size() - 1) + " more)" : "");
     }
 
     /** A Jackson error's field path, written like lenders[2].spreadBp (also used for saves). */

@@ -48,6 +48,11 @@ public final class ScenarioValidator {
             problems.add(new Problem(name, 0, 0, "", "is empty: expected a scenario (a JSON object)"));
             return new Result(null, problems);
         }
+        if (text.length() > Limits.SCENARIO_BYTES) {
+            problems.add(new Problem(name, 0, 0, "", "is " + Limits.bytes(text.length()) + " long; a scenario may be at most "
+                    + Limits.bytes(Limits.SCENARIO_BYTES) + " (docs/limits.md)"));
+            return new Result(null, problems);
+        }
         Overlay.Resolved resolved = Overlay.resolve(FACTORY, name, text, bases, problems);
         StartupTrace.mark("scenario: one pass (tree, places)");
         if (resolved == null) {
