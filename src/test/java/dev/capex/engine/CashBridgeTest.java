@@ -90,7 +90,7 @@ class CashBridgeTest {
         long dtaBefore = meta.state.ledger().natural(Account.DEFERRED_TAX);
         meta.play();
         twin.play();
-        assertTrue(meta.events(GameEvent.CardDrawn.class).stream().anyMatch(c -> c.text().contains("Tax law")));
+        assertTrue(meta.events(GameEvent.CardDrawn.class).stream().anyMatch(c -> c.title().contains("Tax law")));
         long charge = meta.line(Account.INCOME_TAX) - twin.line(Account.INCOME_TAX);
         assertTrue(charge >= Math.round(dtaBefore * 0.5) - 1, "half the deferred tax assets written off: " + charge);
         assertEquals(twin.statements().operatingIncome(), meta.statements().operatingIncome());

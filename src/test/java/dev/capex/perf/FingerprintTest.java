@@ -193,9 +193,9 @@ class FingerprintTest {
     }
 
     static void add(MessageDigest md, GameEvent e) {
-        add(md, e.category() + " " + e.text());
+        add(md, e.category() + " " + dev.capex.report.EventText.text(e));
         if (e instanceof GameEvent.DecisionApplied a) {
-            add(md, a.decision() + " " + a.outcome());
+            add(md, a.decision() + " " + dev.capex.report.EventText.outcome(a));
         } else if (e instanceof GameEvent.DecisionRefused r) {
             add(md, r.decision() + " " + r.reason());
         }

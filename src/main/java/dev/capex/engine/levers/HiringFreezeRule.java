@@ -28,6 +28,10 @@ public final class HiringFreezeRule extends LeverRule<HiringFreeze, Void> {
         super(HiringFreeze.class);
     }
 
+    /** What the decision did: lifted a freeze, or froze hiring until a quarter (its last). */
+    public record Done(boolean lifted, Quarter lastQuarter) implements dev.capex.engine.event.GameEvent.Outcome {
+    }
+
     @Override
     public Void check(Turn w, HiringFreeze f) throws Refusal {
         require(f.quarters() >= 0 && f.quarters() <= MAX_QUARTERS, () -> "a hiring freeze lasts 0 (lift it) to "
@@ -37,15 +41,14 @@ public final class HiringFreezeRule extends LeverRule<HiringFreeze, Void> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, HiringFreeze f, Void terms) {
+    public Done apply(Turn w, HiringFreeze f, Void terms) {
         w.effects.removeIf(e -> e.type() == EFFECT);
         if (f.quarters() == 0) {
-            return () -> "the hiring freeze is lifted: the workforce grows again from next quarter";
+            return new Done(true, null);
         }
         Quarter until = w.q.plus(f.quarters());
         w.effects.add(new ActiveEffect("decision", "", EFFECT, 1.0, until));
-        return () -> "no hiring until " + until.plus(-1) + ": core costs stop growing with headcount, and no star "
-                + "can be hired";
+        return new Done(false, until.plus(-1));
     }
 
     @Override

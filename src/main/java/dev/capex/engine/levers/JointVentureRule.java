@@ -37,6 +37,11 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
             Quarter initialEnds, Quarter finalEnds, long guaranteeM, double netLeverageAfter) {
     }
 
+    /** What the JV did: its id, the terms, and the distribution Meta received. */
+    public record Done(String id, Terms terms, long distributionM, double partnerShare, int leaseYears)
+            implements dev.capex.engine.event.GameEvent.Outcome {
+    }
+
     @Override
     public Terms check(Turn w, JointVenture jv) throws Refusal {
         require(jv.site() != null && w.sc.site(jv.site()) != null, () -> "no site '" + jv.site() + "'; sites: "
@@ -131,7 +136,7 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
     }
 
     @Override
-    public Supplier<String> apply(Turn w, JointVenture jv, Terms t) {
+    public Done apply(Turn w, JointVenture jv, Terms t) {
         SiteSpec spec = t.site();
         // Land and construction go into the JV in kind: Meta's interest in the JV is carried in other assets
         // (an equity-method investment; stakes, with their own sub-ledger, are the INVESTMENTS account).
@@ -166,15 +171,7 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
                     t.initialEnds().plus(1), t.finalEnds(), t.guaranteeM()));
         }
         w.replaceSite(w.site(spec.id()).withPartner(t.partner().name(), 1.0));
-        return () -> String.format(Locale.ROOT, "%s: %s holds %.0f%% of the JV that owns %s (its equity %s; Meta "
-                        + "contributes %s of land and construction in kind); the JV's bonds of %s at %.2f%% pay for %s of "
-                        + "building; Meta receives %s now and leases the campus at %s a quarter from %s, %d years to %s "
-                        + "with options to %s, guaranteeing %s of residual value; net leverage %.2fx with the lease counted",
-                id, t.partner().name(), jv.partnerShare() * 100, spec.name(), Decision.money(t.partnerEquityM()),
-                Decision.money(t.contributionM()), Decision.money(t.bondsM()), t.bondYield() * 100,
-                Decision.money(t.buildCostM()), Decision.money(jv.distributionM()), Decision.money(t.rentPerQuarterM()),
-                t.rentStarts(), jv.leaseYears(), t.initialEnds(), t.finalEnds(), Decision.money(t.guaranteeM()),
-                t.netLeverageAfter());
+        return new Done(id, t, jv.distributionM(), jv.partnerShare(), jv.leaseYears());
     }
 
     @Override
