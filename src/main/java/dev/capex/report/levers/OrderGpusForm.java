@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.OrderGpusRule;
 import dev.capex.engine.decision.Decision.OrderGpus;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,5 +45,13 @@ public final class OrderGpusForm extends LeverForm<OrderGpus> {
     public OrderGpus parse(String[] w) throws BadCommand {
         need(w, 3);
         return new OrderGpus(w[1].toUpperCase(Locale.ROOT), Words.units(w[2]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        OrderGpusRule.Done x = (OrderGpusRule.Done) o;
+        return String.format(Locale.ROOT, "%s: %,d %s at $%,.0f each, %s in all (%s deposit now, the rest on "
+                + "delivery); due %s; they need %.2f GW of power (%,.0f H100 equivalents)", x.id(), x.units(),
+                x.generation(), x.price(), money(x.totalM()), money(x.depositM()), x.due(), x.gw(), x.h100e());
     }
 }
