@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Capex: play Meta's CFO in the AI capital race, 2025-2028.",
         subcommands = {PlayCommand.class, ReplayCommand.class, BranchCommand.class, CompareCommand.class,
             ScenariosCommand.class, BotsCommand.class, ValidateCommand.class, WorkshopCommand.class, ReportCommand.class,
-            SimulateCommand.class},
+            SimulateCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -99,17 +99,7 @@ public final class WorkshopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> names = new ArrayList<>();
-        for (String t : teams) {
-            String n = t.trim();
-            if (n.isEmpty()) {
-                throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: --teams has an empty team name");
-            }
-            if (names.contains(n)) {
-                throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: the team name '" + n + "' appears twice");
-            }
-            names.add(n);
-        }
+        List<String> names = names("workshop", teams);
         if (names.size() > 8) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: at most 8 teams share one screen");
         }
@@ -156,6 +146,22 @@ public final class WorkshopCommand implements Callable<Integer> {
             System.out.println("Debrief: capex report " + all + " --out debrief.html");
         }
         return ExitCodes.OK;
+    }
+
+    /** The --teams list trimmed, refusing an empty or a repeated name (case aside). */
+    static List<String> names(String command, List<String> teams) {
+        List<String> names = new ArrayList<>();
+        for (String t : teams) {
+            String n = t.trim();
+            if (n.isEmpty()) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, command + ": --teams has an empty team name");
+            }
+            if (names.stream().anyMatch(o -> o.equalsIgnoreCase(n))) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, command + ": the team name '" + n + "' appears twice");
+            }
+            names.add(n);
+        }
+        return names;
     }
 
     /** red.json, "Team 2" -> team-2.json: beside the team's plan log. */
