@@ -87,6 +87,12 @@ final class Laptop implements AutoCloseable {
         }
     }
 
+    /** The text drawn, escape sequences taken out, lower case: what a search for words on screen needs. */
+    String text() {
+        return screen().replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "").replaceAll("\u001b[()][A-Z0-9]", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     int bytes() {
         synchronized (screen) {
             return screen.size();
