@@ -1,6 +1,6 @@
 package dev.capex.engine.rules;
 
-import dev.capex.engine.Turn;
+import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
@@ -64,7 +64,7 @@ public final class DeliveryRules {
             SiteSpec spec = w.sc.site(p.siteId());
             if (p.quartersLeft() <= 1) {
                 // The grid's risk is a property of the site's region this quarter: drawn from the common world.
-                double risk = spec.powerDelayProbability() + w.effect("powerDelay");
+                double risk = spec.powerDelayProbability() + w.effect(EffectType.powerDelay);
                 boolean delayed = w.stream("power." + p.siteId()).chance(risk)
                         && p.delays() < w.sc.costs().maxDelaysPerProject();
                 if (delayed) {
