@@ -186,7 +186,7 @@ public final class Classroom {
         if (!r.matches()) {
             throw new IOException(save + ": " + r.mismatch().message());
         }
-        t.session = r.session();
+        t.session = GameSession.continuing(r);
         t.created = sf.created();
         Path qf = dir.resolve(t.slug() + ".queue.json");
         if (Files.exists(qf)) {
@@ -382,7 +382,7 @@ public final class Classroom {
             return "cannot take back " + t.name + "'s quarter: " + r.mismatch().message();
         }
         List<Decision> current = t.session.queued();
-        t.session = r.session();
+        t.session = GameSession.continuing(r);
         for (Decision d : last.decisions()) {
             t.session.queue(d);
         }
@@ -444,7 +444,7 @@ public final class Classroom {
                 return "cannot inject " + card.id() + ": " + t.name + "'s game would change ("
                         + r.mismatch().message() + ")";
             }
-            GameSession s = r.session();
+            GameSession s = GameSession.continuing(r);
             for (Decision d : t.session.queued()) {
                 s.queue(d);
             }
