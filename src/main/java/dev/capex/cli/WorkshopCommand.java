@@ -192,14 +192,19 @@ public final class WorkshopCommand implements Callable<Integer> {
             }
         }
         HotSeat game = new HotSeat(sc, s, games, resumed.isEmpty());
+        for (GameSession session : games) {
+            PlayCommand.probe(dir.resolve(saveName(session.team())));
+        }
+        List<dev.capex.save.Autosave> autosaves = new ArrayList<>();
         for (int i = 0; i < games.size(); i++) {
             GameSession session = games.get(i);
             // One save per team (atomic, after every quarter), plus its decisions as a plan file.
             Path file = dir.resolve(saveName(session.team()));
             if (resumed.isEmpty()) {
-                dev.capex.save.Autosave.attach(session, file);
+                autosaves.add(dev.capex.save.Autosave.attach(session, file));
             } else {
-                dev.capex.save.Autosave.attach(session, file, resumed.get(i), dev.capex.save.SaveJson.programVersion());
+                autosaves.add(dev.capex.save.Autosave.attach(session, file, resumed.get(i),
+                        dev.capex.save.SaveJson.programVersion()));
             }
             Path d = dir;
             session.onQuarterResolved(x -> {
@@ -213,13 +218,19 @@ public final class WorkshopCommand implements Callable<Integer> {
         try {
             if (plain) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                new PlainWorkshop(game, in, System.out, blankLines).run();
+                new PlainWorkshop(game, in, dev.capex.scenario.Printable.terminal(System.out), blankLines).run();
             } else {
                 dashboard(game);
             }
         } catch (UncheckedIOException e) {
             throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, "cannot write the teams' logs in " + dir + ": "
                     + e.getCause().getMessage());
+        }
+        for (dev.capex.save.Autosave a : autosaves) {
+            if (a.failure() != null) {
+                throw new ExitCodes.Failure(ExitCodes.CANNOT_WRITE, a.failure()
+                        + "; the quarters played since the last good save are lost");
+            }
         }
         List<String> saveFiles = new ArrayList<>();
         for (GameSession session : game.sessions()) {
@@ -243,6 +254,10 @@ public final class WorkshopCommand implements Callable<Integer> {
             String n = t.trim();
             if (n.isEmpty()) {
                 throw new ExitCodes.Failure(ExitCodes.USAGE, command + ": --teams has an empty team name");
+            }
+            String bad = dev.capex.scenario.Limits.teamProblem(n);
+            if (bad != null) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, command + ": --teams: " + bad);
             }
             if (names.stream().anyMatch(o -> o.equalsIgnoreCase(n))) {
                 throw new ExitCodes.Failure(ExitCodes.USAGE, command + ": the team name '" + n + "' appears twice");
