@@ -461,6 +461,14 @@ public final class Classroom {
         return "'" + card.title() + "' will hit every team when " + quarter + " plays";
     }
 
+    /**
+     * Writes the timer as it stands (the server does so every few seconds): after a crash the quarter
+     * goes on with the time it had left then; the time the server was down does not count.
+     */
+    public void checkpoint() throws IOException {
+        writeManifest(false);
+    }
+
     public void pause() throws IOException {
         if (!paused) {
             remainingWhenPaused = remainingMillis();

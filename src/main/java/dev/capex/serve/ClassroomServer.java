@@ -285,6 +285,7 @@ public final class ClassroomServer implements AutoCloseable {
         }
         if (now - lastHints >= 15_000) {
             lastHints = now;
+            room.checkpoint();
             for (TeamScreen s : List.copyOf(screens)) {
                 if (now - s.lastInput > config.idle().toMillis()) {
                     closeScreen(s, "No key for " + config.idle().toMinutes() + " minutes: disconnected. Log in again "

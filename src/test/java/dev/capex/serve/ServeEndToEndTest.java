@@ -135,6 +135,7 @@ class ServeEndToEndTest {
         await("Red has ended its turn", () -> room.team("Red").done());
         awaitBytes(watcher, before);
         assertTrue(watcher.text().contains("team red"), "the watcher sees Red's game");
+        assertFalse(watcher.text().contains("market turns on ai capex") || watcher.text().contains("60-minute"), "the scenario's shock stays a secret");
         for (int i = 1; i < TEAMS.size(); i++) {
             laptops.get(i).type("e");
             Thread.sleep(150);

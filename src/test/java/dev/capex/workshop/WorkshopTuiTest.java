@@ -87,6 +87,7 @@ class WorkshopTuiTest {
         // Red: orders GPUs through the dashboard's form (n, then the GPU lever), then hands on with e.
         key(KeyType.Enter);
         assertTrue(screen().contains("Red"), screen());
+        assertFalse(screen().contains("market turns") || screen().contains("60-minute"), "the welcome keeps the facilitator's shock a secret:\n" + screen());
         type("n");
         type(String.valueOf((char) ('a' + dev.capex.engine.levers.LeverRules.TYPES.indexOf("orderGpus"))));
         key(KeyType.Tab);
