@@ -147,7 +147,7 @@ class LeversTest {
             meta.play(build, spv, tooBig);
             assertTrue(meta.applied(spv).contains("off the balance sheet"), meta.applied(spv));
             assertEquals(debtBefore, meta.state.debtM(), "no debt on Meta's books");
-            Lease lease = meta.state.leases().stream().filter(l -> l.kind().equals("project SPV")).findFirst()
+            Lease lease = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.PROJECT_SPV).findFirst()
                     .orElseThrow();
             assertEquals(Math.round(29_000 * SC.finance().residualValueGuaranteeShare()), lease.guaranteeM());
             assertEquals(lender("blueowl").name(), meta.state.site("hyperion").partner());
@@ -239,8 +239,8 @@ class LeversTest {
                     "Meta holds its share of the JV");
             assertEquals(debtBefore, meta.state.debtM(), "no debt on Meta's books: the bonds are the JV's");
             assertEquals("Blue Owl", meta.state.site("hyperion").partner());
-            Lease initial = meta.state.leases().stream().filter(l -> l.kind().equals(Lease.JV)).findFirst().orElseThrow();
-            Lease options = meta.state.leases().stream().filter(l -> l.kind().equals(Lease.EXTENSION)).findFirst()
+            Lease initial = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV).findFirst().orElseThrow();
+            Lease options = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV_EXTENSION).findFirst()
                     .orElseThrow();
             assertEquals(initial.ends().plus(1), options.rentStarts(), "the options follow the initial term");
             assertEquals(4 * 4, initial.ends().minus(initial.rentStarts()) + 1, "a four-year initial term");
@@ -328,7 +328,7 @@ class LeversTest {
             assertEquals(twin.state.gwOnline(), meta.state.gwOnline(), 1e-9);
             assertEquals(twin.state.ai().gpusOnline(), meta.state.ai().gpusOnline());
             assertTrue(meta.cash(CashLine.ASSET_SALES) > 10_000, "sold for " + meta.cash(CashLine.ASSET_SALES));
-            Lease lease = meta.state.leases().stream().filter(l -> l.kind().equals("sale-leaseback")).findFirst()
+            Lease lease = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.SALE_LEASEBACK).findFirst()
                     .orElseThrow();
             assertTrue(lease.rentPerQuarterM() > 0);
             assertEquals(twin.line(Account.LEASE_RENT) + lease.rentPerQuarterM(), meta.line(Account.LEASE_RENT));

@@ -164,10 +164,10 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
         w.post(Account.CASH, Account.GAIN_ON_SALE, jv.distributionM() - returned, CashLine.ASSET_SALES);
         String id = w.id("JV");
         boolean options = jv.extensionYears() > 0;
-        w.leases.add(new Lease(id, Lease.JV, spec.id(), t.partner().name(), t.rentPerQuarterM(), t.rentStarts(),
+        w.leases.add(new Lease(id, LeaseKind.JV, spec.id(), t.partner().name(), t.rentPerQuarterM(), t.rentStarts(),
                 t.initialEnds(), options ? 0 : t.guaranteeM()));
         if (options) {
-            w.leases.add(new Lease(id + "-EXT", Lease.EXTENSION, spec.id(), t.partner().name(), t.rentPerQuarterM(),
+            w.leases.add(new Lease(id + "-EXT", LeaseKind.JV_EXTENSION, spec.id(), t.partner().name(), t.rentPerQuarterM(),
                     t.initialEnds().plus(1), t.finalEnds(), t.guaranteeM()));
         }
         w.replaceSite(w.site(spec.id()).withPartner(t.partner().name(), 1.0));

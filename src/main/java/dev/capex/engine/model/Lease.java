@@ -5,13 +5,8 @@ package dev.capex.engine.model;
  * balance sheet here (rent is an operating cost), but the rating counts its remaining rent and any
  * residual value guarantee, as the agencies do. Rent starts at rentStarts and ends after endQuarter.
  */
-public record Lease(String id, String kind, String siteId, String counterparty, long rentPerQuarterM,
+public record Lease(String id, LeaseKind kind, String siteId, String counterparty, long rentPerQuarterM,
         Quarter rentStarts, Quarter ends, long guaranteeM) {
-    /** The kind of a JV's lease for its initial term. */
-    public static final String JV = "JV lease";
-    /** The kind of the extension options that follow a JV lease's initial term. */
-    public static final String EXTENSION = "JV lease extension";
-
     public long remainingRent(Quarter now) {
         Quarter from = now.isAfter(rentStarts) ? now : rentStarts;
         int n = ends.minus(from) + 1;

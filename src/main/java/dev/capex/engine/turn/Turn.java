@@ -332,7 +332,7 @@ public final class Turn {
         long guarantees = 0;
         for (Lease l : leases) {
             // Extension options Meta has not yet exercised are not obligations: agencies count the initial term.
-            if (!l.kind().equals(Lease.EXTENSION)) {
+            if (l.kind() != LeaseKind.JV_EXTENSION) {
                 rents += l.remainingRent(q);
             }
             guarantees += l.guaranteeM();
