@@ -69,13 +69,13 @@ d["events"].append(card("demand-peak-2026", "AI demand peaks", "Enterprise AI pi
 pack[d["id"]] = d
 
 r = variant("rate-shock", "A rate shock in late 2025",
-            "The baseline, but inflation returns in 2025Q4: the base rate jumps 300 bp for two years and credit "
-            "spreads widen 100 bp.",
+            "The baseline, but inflation returns in 2025Q4: the base rate jumps 300 bp and stays up to the end, "
+            "and credit spreads widen 100 bp for two years.",
             "Floating-rate private credit reprices with the base rate; fixed-rate bonds issued before the shock "
             "do not. Leverage that looked cheap becomes expensive, and covenants bind.")
 r["events"].append(card("rate-shock-2025", "Rate shock", "Inflation surprises: the Fed raises rates 300 bp and "
                         "credit spreads widen 100 bp.", "2025Q4",
-                        [("baseRate", 300, 8), ("creditSpread", 100, 8), ("market", -0.08, 2)]))
+                        [("baseRate", 300, 13), ("creditSpread", 100, 8), ("market", -0.08, 2)]))
 pack[r["id"]] = r
 
 p = variant("power-crunch", "A power and water crunch",

@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    // Updated on purpose: a GPU order's outcome names the units and generation; cutting Reality Labs has a
-    // wind-down cost and shrinks its revenue (scenario fields realityLabsRevenueElasticity and
-    // realityLabsWindDownQuartersOfCut). The golden save's digests did not change.
-    static final String BOTS = "dd0b22309480249f75816d1b4ff221e3962a34d4329e82c7c472e8c8d8d32cf6";
-    static final String RANDOM = "3f2a1ee0308461a3beb68a5125d2bb2f18b9db23453c6feb4fcd7f76a0c08022";
+    // Updated on purpose (issue 10, economics): the valuation reads rates, smoothed core growth, resale at a
+    // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
+    // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
+    static final String BOTS = "7900afdc8dbf2712029fd0bfa6209e99395c2957ae9fe0b44dc78a299d1de754";
+    static final String RANDOM = "03dc85201eba104e724cefa5472e70ca800903db8c93c14c4d5b1d5c7e4301f1";
 
     /** The bots, each previewing its own decisions before the quarter is resolved. */
     static String botsFingerprint() throws Exception {

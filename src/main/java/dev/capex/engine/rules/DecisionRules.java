@@ -612,11 +612,14 @@ public final class DecisionRules {
         Quarter integrated = w.q.plus(t.integrationQuarters());
         w.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
                 probe, false));
-        w.stars += t.leaderStars();
+        int joining = StakeRules.starsJoining(w.sc, t, s.share(), control);
+        double benefit = StakeRules.benefitShare(w.sc, s.share(), control);
+        w.stars += joining;
         Supplier<String> outcome = () -> String.format(Locale.ROOT,
-                "%.0f%% of %s for %s (%s, valuing it at %s); its leader and team join (+%d stars); data and efficiency "
+                "%.0f%% of %s for %s (%s, valuing it at %s); %s (+%d stars); %.0f%% of its data and efficiency "
                         + "gains arrive in %s", s.share() * 100, t.name(), m(price), control ? "control" : "non-voting",
-                m(t.valuationM()), t.leaderStars(), integrated);
+                m(t.valuationM()), joining > 0 ? "its leader and team join" : "no one from its team joins", joining,
+                benefit * 100, integrated);
         if (flight > 0) {
             w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                     "%s's other customers pull back after Meta's stake: its value falls %.0f%% to %s", t.name(),
@@ -689,23 +692,20 @@ public final class DecisionRules {
         require(!w.restructuredThisQuarter, "one restructuring a quarter");
         require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), () -> String.format(Locale.ROOT,
                 "a restructuring cuts between 1%% and %.0f%% of the workforce", c.restructuringMaxPercent()));
-        double fixed = CostRules.coreFixed(w);
-        long saving = Turn.round(fixed * r.percent() / 100);
-        long severance = Turn.round(saving * c.severanceQuartersOfSaving());
+        long[] terms;
+        try {
+            terms = WorkforceRules.check(w, r.percent());
+        } catch (WorkforceRules.Limit e) {
+            throw new Refusal(e.getMessage());
+        }
+        long saving = terms[0];
+        long severance = terms[1];
         needCash(w, severance, "severance");
         w.post(Account.RESTRUCTURING, Account.CASH, severance, CashLine.OPERATING_PAYMENTS);
-        Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                p.buybackPerQuarterM(), p.workforceFactor() * (1 - r.percent() / 100));
-        double morale = Turn.clamp(w.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * r.percent(),
-                w.sc.talent().minMorale(), 1.0);
-        AiState a = w.ai;
-        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
-                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
-                a.h100eOnline(), a.trainingH100e());
+        double[] after = WorkforceRules.cut(w, r.percent());
         w.restructuredThisQuarter = true;
-        return () -> String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to %.0f%%",
-                m(saving), m(severance), morale * 100);
+        return () -> String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to "
+                + "%.0f%%, product velocity to %.0f%%", m(saving), m(severance), after[0] * 100, after[1] * 100);
     }
 
     // ------------------------------------------------------------------ compute
@@ -849,7 +849,14 @@ public final class DecisionRules {
                 "the resale share must be between 0%% and %.0f%%", max * 100));
         require(s.share() + w.policy.trainingShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
         w.policy = policy(w, null, s.share(), null, null, null);
-        return () -> String.format(Locale.ROOT, "%.0f%% of compute rented out", s.share() * 100);
+        int term = w.sc.economics().resale().contractQuarters();
+        Frictions book = w.frictions;
+        boolean bound = term > 0 && book.resaleH100e() > 0 && w.q.isBefore(book.resaleUntil());
+        return () -> String.format(Locale.ROOT, "%.0f%% of compute offered for rent on %d-quarter contracts at the "
+                + "market price (about $%,.0f per H100 equivalent a quarter now)%s", s.share() * 100, term,
+                ResaleRules.marketPrice(w.sc, w.q, w.ai.h100eOnline() * s.share()), bound ? String.format(Locale.ROOT,
+                "; %,.0f H100e stay rented until %s under the contracts signed", book.resaleH100e(), book.resaleUntil())
+                : "");
     }
 
     private static Supplier<String> realityLabs(Turn w, RealityLabs r) throws Refusal {
@@ -859,8 +866,18 @@ public final class DecisionRules {
         // part of the budget cut, and its revenue shrinks with the budget (RevenueRules).
         long cut = Math.max(0, w.policy.realityLabsBudgetM() - r.budgetM());
         long windDown = Turn.round(cut * w.sc.costs().realityLabsWindDownQuartersOfCut());
+        // A Reality Labs cut is a layoff too: it counts against the yearly cap and hits morale and velocity.
+        double laidOff = WorkforceRules.realityLabsCutPercent(w, r.budgetM());
+        try {
+            WorkforceRules.checkYearCap(w, laidOff, "cutting Reality Labs to " + m(r.budgetM()));
+        } catch (WorkforceRules.Limit e) {
+            throw new Refusal(e.getMessage());
+        }
         needCash(w, windDown, "winding down Reality Labs");
         w.post(Account.RESTRUCTURING, Account.CASH, windDown, CashLine.OPERATING_PAYMENTS);
+        if (laidOff > 0) {
+            WorkforceRules.hit(w, laidOff);
+        }
         w.policy = policy(w, null, null, r.budgetM(), null, null);
         double revenueFactor = RevenueRules.realityLabsFactor(w.sc, r.budgetM());
         return () -> String.format(Locale.ROOT, "from this quarter%s; Reality Labs revenue at %.0f%% of the starting level",
