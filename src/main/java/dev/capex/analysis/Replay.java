@@ -6,14 +6,11 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
-import dev.capex.play.GameSession;
 import dev.capex.save.SaveFile;
 import dev.capex.save.SaveFile.Headline;
 import dev.capex.save.SaveFile.SavedQuarter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Replays a save: folds its decisions over the engine from the opening position of its scenario and
@@ -61,18 +58,19 @@ public final class Replay {
             return quarters.isEmpty() ? start : quarters.get(quarters.size() - 1).result().state();
         }
 
-        /** A session positioned at the end of the save, to continue playing it. */
-        public GameSession session() {
-            Scenario sc = save.scenario();
-            GameSession s = new GameSession(sc, save.seed(), save.team(), start);
-            Map<Quarter, List<Decision>> log = new LinkedHashMap<>();
-            List<QuarterResult> results = new ArrayList<>();
-            for (ReplayedQuarter q : quarters) {
-                log.put(q.quarter(), q.saved().decisions());
-                results.add(q.result());
+        /**
+         * The save in the current format (its digests recomputed from the replay): how a version-1 save
+         * is migrated. Only for a replay that matched its save.
+         */
+        public SaveFile migrated() {
+            if (!matches()) {
+                throw new IllegalStateException("a save that does not replay cannot be migrated: " + mismatch.message());
             }
-            s.restore(log, results, finalState());
-            return s;
+            List<GameState> states = new ArrayList<>();
+            for (ReplayedQuarter q : quarters) {
+                states.add(q.result().state());
+            }
+            return save.migrated(states);
         }
     }
 
@@ -80,6 +78,7 @@ public final class Replay {
     public static Result run(SaveFile save) {
         Scenario sc = save.scenario();
         GameState start = Engine.start(sc, save.seed());
+        dev.capex.scenario.StartupTrace.mark("replay: opening state");
         GameState state = start;
         List<ReplayedQuarter> out = new ArrayList<>();
         Mismatch first = null;
@@ -92,14 +91,18 @@ public final class Replay {
                 break;
             }
             QuarterResult r = Engine.resolve(sc, state, q.decisions());
-            ReplayedQuarter rq = new ReplayedQuarter(q, r, Engine.digest(r.state()), Headline.of(sc, r.state()),
+            ReplayedQuarter rq = new ReplayedQuarter(q, r, save.digestOf(r.state()), Headline.of(sc, r.state()),
                     SaveFile.refusedIndexes(q.decisions(), r));
             out.add(rq);
             if (first == null && !rq.matches()) {
                 first = mismatch(save, rq);
             }
             state = r.state();
+            if (out.size() == 1) {
+                dev.capex.scenario.StartupTrace.mark("replay: first quarter");
+            }
         }
+        dev.capex.scenario.StartupTrace.mark("replay: the other quarters");
         return new Result(save, start, out, first);
     }
 

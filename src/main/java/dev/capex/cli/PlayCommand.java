@@ -100,6 +100,7 @@ public final class PlayCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
+        Warmup.start(sc, session.seed(), session.team(), session.state());
         dev.capex.tui.TerminalLauncher.run(session, window, !noColor);
         return ExitCodes.OK;
     }
@@ -133,7 +134,7 @@ public final class PlayCommand implements Callable<Integer> {
             }
         }
         dev.capex.analysis.Replay.Result r = ReplayCommand.loadVerified(continueFrom);
-        GameSession session = r.session();
+        GameSession session = GameSession.continuing(r);
         Path file = Path.of(save != null ? save : continueFrom);
         Autosave.attach(session, file, r.save(), ExitCodes.programVersion());
         if (!session.state().isOver()) {

@@ -4,13 +4,13 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
+import dev.capex.engine.levers.LeverRules;
 import dev.capex.engine.rules.*;
+import dev.capex.engine.turn.ScenarioIndex;
+import dev.capex.engine.turn.Turn;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +29,7 @@ public final class Engine {
      * field, so it is worked out once per scenario ({@link ScenarioIndex}) and given each game's seed.
      */
     public static GameState start(Scenario sc, long seed) {
-        GameState o = ScenarioIndex.of(sc).opening();
+        GameState o = ScenarioIndex.of(sc).opening(Engine::opening);
         return new GameState(o.scenarioId(), seed, o.turn(), o.quarter(), o.status(), o.endReason(), o.nextId(),
                 o.ledger(), o.macro(), o.policy(), o.sharesOutstanding(), o.debts(), o.pendingBonds(), o.leases(),
                 o.cohorts(), o.orders(), o.otherAssets(), o.sites(), o.projects(), o.cloud(), o.parcels(), o.stakes(),
@@ -190,7 +190,7 @@ public final class Engine {
         Turn w = new Turn(sc, s);
         // 1. decisions
         for (Decision d : decisions) {
-            DecisionRules.apply(w, d);
+            LeverRules.apply(w, d);
         }
         // 2. the world
         WorldRules.moveMacro(w);
@@ -271,7 +271,7 @@ public final class Engine {
         long cashBefore = w.cash();
         long interestBefore = w.interestPerYearM();
         for (Decision d : queued) {
-            DecisionRules.apply(w, d);
+            LeverRules.apply(w, d);
         }
         long ebitda = w.lastTtmEbitda();
         double netLev = Turn.ratio(w.debt() + w.leaseAdjustmentM() - w.cash(), ebitda);
@@ -298,13 +298,19 @@ public final class Engine {
         return new ProForma(sc, s);
     }
 
-    /** SHA-256 of the state's complete, deterministic text: what saves record after each quarter. */
+    /**
+     * The state digest that saves (format 2) record after each quarter: SHA-256, in lowercase hex, of
+     * the state's canonical encoding ({@link StateEncoding}, documented in docs/save-format.md).
+     */
     public static String digest(GameState s) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(StateEncoding.encode(s));
+    }
+
+    /**
+     * The state digest of save format 1: SHA-256 of the state's format-1 text ({@link LegacyStateText}).
+     * Only to verify and migrate version-1 saves.
+     */
+    public static String legacyDigest(GameState s) {
+        return Sha256.hex(LegacyStateText.of(s).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -91,7 +91,8 @@ public record Score(double tsr, int finalRank, String rating, int notchesBelowSt
         double rankP = Math.max(0, 40 - s.ai().rank());
         double ratingP = -5.0 * notches;
         double fcfP = 10.0 * fcf / w.fcfScaleM();
-        double gwP = 10.0 * (gwUsed + w.idleGwWeight() * (gwOnline - gwUsed)) / w.gwScale();
+        double gwCounted = w.idleGwWeight() >= 1 ? gwOnline : gwUsed + w.idleGwWeight() * (gwOnline - gwUsed);
+        double gwP = 10.0 * gwCounted / w.gwScale();
         double survP = survived ? 20 : 0;
         double total = w.tsrWeight() * tsrP + w.rankWeight() * rankP + w.ratingWeight() * ratingP + w.fcfWeight() * fcfP
                 + w.gwWeight() * gwP + w.survivalWeight() * survP;

@@ -1,5 +1,6 @@
 package dev.capex.save;
 
+import dev.capex.engine.levers.LeverRules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -57,25 +58,52 @@ public final class SaveJson {
             List<SaveFile.SavedQuarter> quarters, JsonNode scenario) {
     }
 
-    /** The scenario as a JSON tree of exact decimals, the form that is embedded and hashed. */
-    public static JsonNode scenarioTree(Scenario sc) {
-        ObjectMapper m = mapper();
-        try {
-            return m.readTree(m.writeValueAsString(sc));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the scenario as JSON", e);
+    /**
+     * The last scenario written, with its tree and hash: a game saves after every quarter, always with the same
+     * (immutable) scenario, whose serialisation is the costliest part of a save. Matched by identity.
+     */
+    private record Written(Scenario scenario, JsonNode tree, String sha256) {
+    }
+
+    private static volatile Written lastWritten;
+
+    private static Written written(Scenario sc) {
+        Written w = lastWritten;
+        if (w == null || w.scenario() != sc) {
+            ObjectMapper m = mapper();
+            JsonNode tree;
+            try {
+                tree = m.readTree(m.writeValueAsString(sc));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the scenario as JSON", e);
+            }
+            w = new Written(sc, tree, CanonicalJson.sha256(tree));
+            lastWritten = w;
         }
+        return w;
+    }
+
+    /** The scenario as a JSON tree of exact decimals, the form that is embedded and hashed (a copy: callers may edit it). */
+    public static JsonNode scenarioTree(Scenario sc) {
+        return written(sc).tree().deepCopy();
     }
 
     /** The SHA-256 of a scenario's canonical text: what a save records, and what compare matches. */
     public static String scenarioSha256(Scenario sc) {
-        return CanonicalJson.sha256(scenarioTree(sc));
+        return written(sc).sha256();
     }
 
     /** The text of a save file. The scenario's hash is (re)computed from the scenario itself. */
     public static String write(SaveFile save) {
+        if (save.formatVersion() != SaveFormat.CURRENT.number()) {
+            // Its digests are of an older kind: writing them under the current version would make a
+            // save that never verifies. Replay it and migrate it first (SaveMigration.toCurrent).
+            throw new IllegalStateException("a save of format " + save.formatVersion() + " must be migrated to format "
+                    + SaveFormat.CURRENT.number() + " (replayed) before it is written");
+        }
         ObjectMapper m = mapper();
-        JsonNode scenario = scenarioTree(save.scenario());
+        Written w = written(save.scenario());
+        JsonNode scenario = w.tree();
         ObjectNode root = m.createObjectNode();
         root.put("format", FORMAT_NAME);
         root.put("formatVersion", SaveFormat.CURRENT.number());
@@ -83,7 +111,7 @@ public final class SaveJson {
         root.put("created", save.created());
         root.put("team", save.team());
         root.put("scenarioId", save.scenario().id());
-        root.put("scenarioSha256", CanonicalJson.sha256(scenario));
+        root.put("scenarioSha256", w.sha256());
         root.put("seed", save.seed());
         root.set("parent", m.valueToTree(save.parent()));
         try {
@@ -97,6 +125,18 @@ public final class SaveJson {
             throw new IllegalStateException("cannot write the save as JSON", e);
         }
     }
+
+    /**
+     * Scenarios already bound, by the SHA-256 of their canonical text: the saves of one workshop, a compare
+     * or a report embed the same scenario, bound once (a scenario is immutable). A few at most.
+     */
+    private static final java.util.Map<String, Scenario> BOUND = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Scenario> eldest) {
+                    return size() > 8;
+                }
+            });
 
     /** Reads a save file. */
     public static SaveFile load(Path file) throws SaveException {
@@ -124,9 +164,11 @@ public final class SaveJson {
             throw new SaveException(name, "is empty (not a save file)");
         }
         ObjectMapper m = mapper();
+        dev.capex.scenario.StartupTrace.mark("save: read, mapper");
         JsonNode tree;
         try {
             tree = m.readTree(text);
+            dev.capex.scenario.StartupTrace.mark("save: JSON tree");
         } catch (JsonEOFException e) {
             throw new SaveException(name, "is truncated: the JSON stops in the middle" + at(e.getLocation())
                     + " (an interrupted copy?)");
@@ -163,10 +205,14 @@ public final class SaveJson {
             throw new SaveException(name, "has save format " + v + ", which this Capex does not read (it reads formats "
                     + SaveFormat.OLDEST_READABLE.number() + " to " + SaveFormat.CURRENT.number() + ")");
         }
+        // The version the save was written in, kept in SaveFile.formatVersion: it says which state digest
+        // its quarters record (see SaveFormat.V2), whatever the JSON migrations did to the fields.
+        int writtenIn = v;
         root = SaveFormat.migrate(root, from);
         Raw raw;
         try {
             raw = m.treeToValue(root, Raw.class);
+            dev.capex.scenario.StartupTrace.mark("save: bind quarters");
         } catch (JsonProcessingException e) {
             String field = e instanceof JsonMappingException jm ? path(jm) : "";
             throw new SaveException(name, (field.isEmpty() ? "" : field + ": ") + describe(e));
@@ -182,20 +228,26 @@ public final class SaveJson {
             throw new SaveException(name, "scenario: missing (a save embeds its scenario as a JSON object)");
         }
         String sha = CanonicalJson.sha256(raw.scenario());
+        dev.capex.scenario.StartupTrace.mark("save: scenario hash");
         if (!sha.equals(raw.scenarioSha256().toLowerCase(Locale.ROOT))) {
             throw new SaveException(name, "the embedded scenario has been changed: its SHA-256 is " + sha.substring(0, 12)
                     + "…, the save records " + abbreviate(raw.scenarioSha256()) + "… (a save's scenario cannot be edited: "
                     + "play a new game with the edited scenario file)");
         }
-        Scenario sc;
+        Scenario sc = BOUND.get(sha);
         try {
-            sc = ScenarioLoader.strictMapper().treeToValue(raw.scenario(), Scenario.class);
-        } catch (JsonProcessingException e) {
-            String field = e instanceof JsonMappingException jm ? path(jm) : "";
+            if (sc == null) {
+                sc = ScenarioLoader.fromTree(name, raw.scenario());
+                BOUND.put(sha, sc);
+            }
+        } catch (dev.capex.scenario.ScenarioException e) {
+            dev.capex.scenario.ScenarioException.Problem p = e.problems().get(0);
             throw new SaveException(name, "the embedded scenario does not fit this Capex's scenario format ("
-                    + (field.isEmpty() ? "" : "scenario." + field + ": ") + describe(e) + "); the save was written by Capex "
-                    + raw.programVersion() + ", this is Capex " + programVersion());
+                    + (p.field().isEmpty() ? "" : "scenario." + p.field() + ": ") + p.message()
+                    + (e.problems().size() > 1 ? ", and " + (e.problems().size() - 1) + " more" : "")
+                    + "); the save was written by Capex " + raw.programVersion() + ", this is Capex " + programVersion());
         }
+        dev.capex.scenario.StartupTrace.mark("save: bind scenario");
         if (!sc.id().equals(raw.scenarioId())) {
             throw new SaveException(name, "scenarioId is '" + raw.scenarioId() + "' but the embedded scenario is '"
                     + sc.id() + "'");
@@ -239,7 +291,7 @@ public final class SaveJson {
             }
             expected = expected.plus(1);
         }
-        return new SaveFile(SaveFormat.CURRENT.number(), raw.programVersion(), raw.created(), raw.team(), raw.scenarioId(),
+        return new SaveFile(writtenIn, raw.programVersion(), raw.created(), raw.team(), raw.scenarioId(),
                 sha, raw.seed(), raw.parent(), raw.quarters(), sc);
     }
 
@@ -271,7 +323,7 @@ public final class SaveJson {
             return "unknown field '" + u.getPropertyName() + "'";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException t) {
-            return "unknown decision type '" + t.getTypeId() + "' (expected one of " + String.join(", ", Decision.TYPES)
+            return "unknown decision type '" + t.getTypeId() + "' (expected one of " + String.join(", ", LeverRules.TYPES)
                     + ")";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {

@@ -1,6 +1,6 @@
 package dev.capex.engine.rules;
 
-import dev.capex.engine.Turn;
+import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Liquidity;
@@ -14,7 +14,8 @@ import java.util.List;
  * a commitment fee on the undrawn part. Both are repaid from cash above the sweep threshold, after the
  * emergency facility. While the rating stays investment grade (at or above revolverMinRating) banks bridge
  * any remaining shortfall through the emergency facility beyond its limit: Meta defaults on cash only once
- * its credit has gone, or when covenants fail (FinanceRules.covenants).
+ * its credit has gone, or when covenants fail (FinanceRules.covenants). A blank revolverMinRating means no
+ * investment-grade bridge (the old rule: default once the emergency facility is exhausted).
  */
 public final class LiquidityRules {
     private LiquidityRules() {
@@ -26,6 +27,9 @@ public final class LiquidityRules {
     /** Whether the rating is at or above the revolver's minimum (investment grade for Meta's scenarios). */
     public static boolean investmentGrade(Turn w) {
         String min = w.sc.economics().liquidity().revolverMinRating();
+        if (min == null || min.isBlank()) {
+            return false;
+        }
         return w.credit.ratingIndex() <= ValuationRules.ratingIndex(w.sc, min);
     }
 

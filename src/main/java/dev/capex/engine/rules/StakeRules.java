@@ -1,6 +1,6 @@
 package dev.capex.engine.rules;
 
-import dev.capex.engine.Turn;
+import dev.capex.engine.turn.Turn;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
@@ -35,7 +35,7 @@ public final class StakeRules {
 
     /** The leader's team that joins with a stake: all of it with control, in proportion to the benefit below. */
     public static int starsJoining(Scenario sc, Scenario.StakeTarget t, double share, boolean control) {
-        if (control) {
+        if (control || sc.economics().stakes().fullBenefitShare() <= 0 || sc.finance().nonVotingEffectShare() <= 0) {
             return t.leaderStars();
         }
         return (int) StrictMath.round(t.leaderStars() * benefitShare(sc, share, false) / sc.finance().nonVotingEffectShare());

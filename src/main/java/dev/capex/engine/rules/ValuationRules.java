@@ -1,6 +1,6 @@
 package dev.capex.engine.rules;
 
-import dev.capex.engine.Turn;
+import dev.capex.engine.turn.Turn;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import java.util.ArrayList;
@@ -168,7 +168,18 @@ public final class ValuationRules {
         long coreNow = revenueNow - resaleNow;
         long coreYearAgo = w.history.get(w.history.size() - 4).revenueM() - resaleYearAgo;
         double gNow = coreYearAgo <= 0 ? 0 : coreNow / (double) coreYearAgo - 1;
-        double smoothed = v.growthSmoothing() * gNow + (1 - v.growthSmoothing()) * ms.smoothedGrowth();
+        double smoothed;
+        if (v.growthSmoothing() > 0) {
+            smoothed = v.growthSmoothing() * gNow + (1 - v.growthSmoothing()) * ms.smoothedGrowth();
+        } else {
+            // No smoothing (older scenarios): the year-on-year growth of all revenue, averaged over two quarters.
+            List<Long> revenues = new ArrayList<>(6);
+            for (int i = Math.max(0, w.history.size() - 5); i < w.history.size(); i++) {
+                revenues.add(w.history.get(i).revenueM());
+            }
+            revenues.add(revenueNow);
+            smoothed = growth(revenues);
+        }
         List<Long> nextResales = new ArrayList<>(resales);
         nextResales.add(resaleNow);
         while (nextResales.size() > 4) {

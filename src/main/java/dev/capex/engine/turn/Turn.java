@@ -1,4 +1,4 @@
-package dev.capex.engine;
+package dev.capex.engine.turn;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
@@ -79,7 +79,7 @@ public final class Turn {
 
     private static final Account[] ACCOUNTS = Account.values();
 
-    Turn(Scenario sc, GameState s) {
+    public Turn(Scenario sc, GameState s) {
         this.sc = sc;
         this.before = s;
         this.q = s.quarter();
@@ -120,7 +120,7 @@ public final class Turn {
     }
 
     /** The frictions to carry into the next quarter: this quarter's layoffs join the last four quarters'. */
-    Frictions closeFrictions() {
+    public Frictions closeFrictions() {
         List<Double> cuts = new ArrayList<>(frictions.recentCuts());
         cuts.add(cutThisQuarter);
         while (cuts.size() > 4) {
