@@ -36,7 +36,8 @@ public final class LiquidityRules {
     /** The revolver's size at the current rating ($M); 0 below its minimum rating. */
     public static long revolverLimitM(Scenario sc, int ratingIndex) {
         Liquidity l = sc.economics().liquidity();
-        if (l.revolverLimitM() <= 0 || ratingIndex > ValuationRules.ratingIndex(sc, l.revolverMinRating())) {
+        if (l.revolverLimitM() <= 0 || l.revolverMinRating().isBlank()
+                || ratingIndex > ValuationRules.ratingIndex(sc, l.revolverMinRating())) {
             return 0;
         }
         int below = Math.max(0, ratingIndex - ValuationRules.startRatingIndex(sc));
@@ -46,7 +47,8 @@ public final class LiquidityRules {
     /** Commercial paper that can be outstanding at the current rating ($M). */
     public static long paperLimitM(Scenario sc, int ratingIndex) {
         Liquidity l = sc.economics().liquidity();
-        if (l.paperLimitM() <= 0 || ratingIndex > ValuationRules.ratingIndex(sc, l.paperMinRating())) {
+        if (l.paperLimitM() <= 0 || l.paperMinRating().isBlank()
+                || ratingIndex > ValuationRules.ratingIndex(sc, l.paperMinRating())) {
             return 0;
         }
         return l.paperLimitM();

@@ -70,6 +70,6 @@ public final class ResaleRules {
 
     /** Step 7 (revenue): what the contracted capacity earns this quarter ($M). */
     public static long revenueM(Turn w) {
-        return Turn.round(w.resaleH100e * w.frictions.resalePricePerH100eQuarter() * (1 - w.effect("priceWar")) / 1e6);
+        return Turn.round(w.resaleH100e * w.frictions.resalePricePerH100eQuarter() * (1 - w.effect(EffectType.priceWar)) / 1e6);
     }
 }

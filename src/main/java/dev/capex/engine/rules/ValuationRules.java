@@ -201,7 +201,7 @@ public final class ValuationRules {
         ValuationInputs in = new ValuationInputs(smoothed, w.ai.rank(), w.h100eOnline, netLeverage,
                 w.credit.ratingIndex(), rev <= 0 ? 0 : (double) capex / rev, capitalReturn(w.sc, ebitda, invested),
                 idleCapitalShare(w, invested), w.baseRate(),
-                w.effect("impatience"), w.effect("market"), w.macro.marketNoise(), ebitda, resaleTtm, netDebt, w.shares);
+                w.effect(EffectType.impatience), w.effect(EffectType.market), w.macro.marketNoise(), ebitda, resaleTtm, netDebt, w.shares);
         double m = multiple(w.sc, in, ms.startCapitalReturn(), ms.startIdleShare());
         long cap = marketCap(w.sc, ms.calibration(), m, valuedEbitda(w.sc, ebitda, resaleTtm), netDebt);
         double price = cap * 1e6 / w.shares;
