@@ -48,9 +48,9 @@ public final class Text {
         List<String> news = new ArrayList<>();
         for (GameEvent e : r.events()) {
             switch (e.category()) {
-                case DECISION -> decisions.add("  " + e.text());
-                case COMPETITOR -> news.add("  " + e.text());
-                default -> mine.add("  " + e.text());
+                case DECISION -> decisions.add("  " + EventText.text(e));
+                case COMPETITOR -> news.add("  " + EventText.text(e));
+                default -> mine.add("  " + EventText.text(e));
             }
         }
         if (!decisions.isEmpty()) {

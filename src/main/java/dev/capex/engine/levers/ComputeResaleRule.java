@@ -4,20 +4,26 @@ import static dev.capex.engine.levers.Checks.require;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.ComputeResale;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Frictions;
 import dev.capex.engine.model.Policy;
+import dev.capex.engine.model.Quarter;
 import dev.capex.engine.rules.ResaleRules;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** The share of online compute rented out to others. */
 public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     public ComputeResaleRule() {
         super(ComputeResale.class);
+    }
+
+    /** The share of compute rented out. */
+    public record Done(double resale, int contractQuarters, double marketPricePerH100eQuarter, double boundH100e,
+            Quarter boundUntil) implements GameEvent.Outcome {
     }
 
     @Override
@@ -30,7 +36,7 @@ public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, ComputeResale s, Void terms) {
+    public Done apply(Turn w, ComputeResale s, Void terms) {
         Policy p = w.policy;
         w.policy = new Policy(p.trainingShare(), s.share(), p.realityLabsBudgetM(), p.dividendPerShare(),
                 p.buybackPerQuarterM(), p.workforceFactor());
@@ -38,10 +44,7 @@ public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
         Frictions book = w.frictions;
         boolean bound = term > 0 && book.resaleH100e() > 0 && w.q.isBefore(book.resaleUntil());
         double price = ResaleRules.marketPrice(w.sc, w.q, w.ai.h100eOnline() * s.share());
-        return () -> String.format(Locale.ROOT, "%.0f%% of compute offered for rent on %d-quarter contracts at the "
-                + "market price (about $%,.0f per H100 equivalent a quarter now)%s", s.share() * 100, term, price,
-                bound ? String.format(Locale.ROOT, "; %,.0f H100e stay rented until %s under the contracts signed",
-                book.resaleH100e(), book.resaleUntil()) : "");
+        return new Done(s.share(), term, price, bound ? book.resaleH100e() : 0, bound ? book.resaleUntil() : null);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Restructure;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Costs;
@@ -15,12 +16,8 @@ import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.WorkforceRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
-/**
- * Lay off a share of the workforce: fixed costs fall from now on, severance now, the lab's morale and product
- * velocity fall; within a yearly cap and above a floor under fixed costs (WorkforceRules).
- */
+/** Lay off a share of the workforce: fixed costs fall from now on, severance now, the lab's morale falls. */
 public final class RestructureRule extends LeverRule<Restructure, RestructureRule.Terms> {
     public RestructureRule() {
         super(Restructure.class);
@@ -28,6 +25,10 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
 
     /** The saving a quarter and the severance paid now. */
     public record Terms(long savingM, long severanceM) {
+    }
+
+    /** The saving a quarter from now on, the severance paid now, and the lab's morale and product velocity after. */
+    public record Done(long savingM, long severanceM, double morale, double velocity) implements GameEvent.Outcome {
     }
 
     @Override
@@ -47,14 +48,13 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
     }
 
     @Override
-    public Supplier<String> apply(Turn w, Restructure r, Terms t) {
+    public Done apply(Turn w, Restructure r, Terms t) {
         long saving = t.savingM();
         long severance = t.severanceM();
         w.post(Account.RESTRUCTURING, Account.CASH, severance, CashLine.OPERATING_PAYMENTS);
         double[] after = WorkforceRules.cut(w, r.percent());
         w.restructuredThisQuarter = true;
-        return () -> String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to "
-                + "%.0f%%, product velocity to %.0f%%", m(saving), m(severance), after[0] * 100, after[1] * 100);
+        return new Done(saving, severance, after[0], after[1]);
     }
 
     @Override
