@@ -21,8 +21,6 @@ public final class LiquidityRules {
     private LiquidityRules() {
     }
 
-    static final String PAPER = "paper";
-    static final String REVOLVER = "revolver";
 
     /** Whether the rating is at or above the revolver's minimum (investment grade for Meta's scenarios). */
     public static boolean investmentGrade(Turn w) {
@@ -54,10 +52,10 @@ public final class LiquidityRules {
         return l.paperLimitM();
     }
 
-    static long drawn(Turn w, String kind) {
+    static long drawn(Turn w, DebtKind kind) {
         long s = 0;
         for (DebtInstrument d : w.debts) {
-            if (d.kind().equals(kind)) {
+            if (d.kind() == kind) {
                 s += d.principalM();
             }
         }
@@ -67,7 +65,7 @@ public final class LiquidityRules {
     /** Step 8: the commitment fee on the undrawn revolver. */
     public static void commitmentFee(Turn w) {
         Liquidity l = w.sc.economics().liquidity();
-        long undrawn = Math.max(0, revolverLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, REVOLVER));
+        long undrawn = Math.max(0, revolverLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER));
         long fee = Turn.round(undrawn * l.revolverCommitmentFeeBp() / 10000.0 / 4);
         w.post(Account.INTEREST_EXPENSE, Account.CASH, fee, CashLine.INTEREST_PAID);
     }
@@ -76,14 +74,14 @@ public final class LiquidityRules {
     public static long draw(Turn w, long needM) {
         Liquidity l = w.sc.economics().liquidity();
         long got = 0;
-        long paper = Math.min(needM, Math.max(0, paperLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, PAPER)));
+        long paper = Math.min(needM, Math.max(0, paperLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, DebtKind.PAPER)));
         if (paper > 0) {
-            add(w, PAPER, "commercial paper", paper, l.paperSpreadBp());
+            add(w, DebtKind.PAPER, "commercial paper", paper, l.paperSpreadBp());
             got += paper;
         }
-        long rev = Math.min(needM - got, Math.max(0, revolverLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, REVOLVER)));
+        long rev = Math.min(needM - got, Math.max(0, revolverLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER)));
         if (rev > 0) {
-            add(w, REVOLVER, "revolving credit facility", rev, l.revolverSpreadBp());
+            add(w, DebtKind.REVOLVER, "revolving credit facility", rev, l.revolverSpreadBp());
             got += rev;
         }
         if (got > 0) {
@@ -94,26 +92,26 @@ public final class LiquidityRules {
         return got;
     }
 
-    private static void add(Turn w, String kind, String name, long amount, int spreadBp) {
+    private static void add(Turn w, DebtKind kind, String name, long amount, int spreadBp) {
         for (int i = 0; i < w.debts.size(); i++) {
             DebtInstrument d = w.debts.get(i);
-            if (d.kind().equals(kind)) {
+            if (d.kind() == kind) {
                 w.debts.set(i, d.withPrincipal(d.principalM() + amount));
                 w.post(Account.CASH, Account.DEBT, amount, CashLine.DEBT_RAISED);
                 return;
             }
         }
-        w.debts.add(new DebtInstrument(kind.toUpperCase(java.util.Locale.ROOT), kind, name, amount, amount, true,
+        w.debts.add(new DebtInstrument(kind.name(), kind, name, amount, amount, true,
                 spreadBp, 0, w.q, w.sc.end().plus(8), w.sc.end().plus(8), 0, 0, 0, w.rating().spreadBp()));
         w.post(Account.CASH, Account.DEBT, amount, CashLine.DEBT_RAISED);
     }
 
     /** Repays the revolver, then commercial paper, from cash above {@code keepM}. */
     public static void repay(Turn w, long keepM) {
-        for (String kind : List.of(REVOLVER, PAPER)) {
+        for (DebtKind kind : List.of(DebtKind.REVOLVER, DebtKind.PAPER)) {
             for (DebtInstrument d : List.copyOf(w.debts)) {
                 long spare = w.cash() - keepM;
-                if (d.kind().equals(kind) && spare > 0) {
+                if (d.kind() == kind && spare > 0) {
                     FinanceRules.repay(w, d, Math.min(spare, d.principalM()), "cash sweep");
                 }
             }
