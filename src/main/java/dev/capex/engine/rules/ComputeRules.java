@@ -15,6 +15,31 @@ public final class ComputeRules {
     private ComputeRules() {
     }
 
+    /** The powered capacity (GW) that the state's GPUs use, filled as {@link #allocate} fills it. */
+    public static double gwUsed(Scenario sc, GameState s) {
+        return gwUsed(sc, s.sites(), s.cohorts());
+    }
+
+    /** The powered capacity (GW) these GPUs use on these sites. */
+    public static double gwUsed(Scenario sc, List<SiteState> sites, List<GpuCohort> cohorts) {
+        double kwAvailable = 0;
+        for (SiteState site : sites) {
+            kwAvailable += site.onlineGw() * 1e6;
+        }
+        List<GpuCohort> byEfficiency = new ArrayList<>(cohorts);
+        byEfficiency.sort(Comparator.comparingDouble((GpuCohort c) -> {
+            GpuGeneration g = sc.generation(c.generation());
+            return -g.h100Equivalent() / g.kwPerGpu();
+        }).thenComparing(GpuCohort::id));
+        double kwUsed = 0;
+        for (GpuCohort c : byEfficiency) {
+            GpuGeneration g = sc.generation(c.generation());
+            long fits = (long) StrictMath.floor((kwAvailable - kwUsed) / g.kwPerGpu());
+            kwUsed += Math.max(0, Math.min(c.units(), fits)) * g.kwPerGpu();
+        }
+        return kwUsed / 1e6;
+    }
+
     public static void allocate(Turn w) {
         double kwAvailable = 0;
         for (SiteState s : w.sites) {
@@ -60,8 +85,8 @@ public final class ComputeRules {
         w.gwUsed = kwUsed / 1e6;
         w.h100eOnline = h100e + cloud;
         double training = w.h100eOnline * w.policy.trainingShare();
-        w.resaleH100e = w.h100eOnline * w.policy.resaleShare();
-        w.inferenceH100e = (w.h100eOnline - training - w.resaleH100e) * w.ai.inferenceEfficiency();
+        ResaleRules.contract(w);
+        w.inferenceH100e = Math.max(0, w.h100eOnline - training - w.resaleH100e) * w.ai.inferenceEfficiency();
         long idle = total - online;
         AiState a = w.ai;
         w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
