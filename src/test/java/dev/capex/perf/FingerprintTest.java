@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    // Updated on purpose: a GPU order's outcome names the units and generation; cutting Reality Labs has a
-    // wind-down cost and shrinks its revenue (scenario fields realityLabsRevenueElasticity and
-    // realityLabsWindDownQuartersOfCut). The golden save's digests did not change.
-    static final String BOTS = "3b18a3a5020eb2222b7f6e2ed6a1ef62467a1d3e4fe6a53b357ca9bcd71d0d5d";
-    static final String RANDOM = "6fedeb4c7f61d475069bc142df18da17ea49de70f689ed9493b6d134219e31b0";
+    // Updated on purpose (issue 10, economics): the valuation reads rates, smoothed core growth, resale at a
+    // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
+    // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
+    static final String BOTS = "6352f4585dd9ba8825f46a21391d5391c2496f3537bbc11f9547c7ac34c2ea6e";
+    static final String RANDOM = "e7691c26e1073eb4f90908582ecf3933b05e3fb1112cfc503dc30e41f6260b1e";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

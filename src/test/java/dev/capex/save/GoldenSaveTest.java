@@ -55,8 +55,8 @@ class GoldenSaveTest {
         SaveFile reread = SaveJson.parse("migrated", SaveJson.write(migrated));
         assertEquals(SaveFormat.CURRENT.number(), reread.formatVersion());
         assertEquals(v1.decisions(), reread.decisions());
-        // The scenario is the same; a save written before later scenario fields embeds it with them filled in
-        // at their old-behaviour values (ScenarioUpgrade), so its text and hash may differ from the v1 file's.
+        // The same scenario, now written out whole: fields added to the format since (issues 10 and 11) carry the
+        // values that keep the old behaviour (LegacyDefaults, ScenarioUpgrade), so its text and hash are new.
         assertEquals(v1.scenario(), reread.scenario());
         Replay.Result again = Replay.run(reread);
         assertTrue(again.matches(), () -> again.mismatch().message());
