@@ -134,7 +134,7 @@ class ScenarioValidationTest {
         List<Problem> ps = ScenarioValidator.validate("half.json", "{\"id\": \"half\",\n \"name\": \"Half\",\n \"macro\": {}}")
                 .problems();
         assertEquals(List.of("1:1 ", "3:11 macro"), where(ps));
-        assertTrue(ps.get(0).message().startsWith("missing 26 fields of Scenario: description, lesson, startQuarter"),
+        assertTrue(ps.get(0).message().startsWith("missing 27 fields of Scenario: description, lesson, startQuarter"),
                 ps.get(0).message());
         assertTrue(ps.get(1).message().startsWith("missing 20 fields of Macro: baseRate, "), ps.get(1).message());
     }

@@ -131,11 +131,12 @@ class ScenarioLessonsTest {
 
     @Test
     @DisplayName("AI demand peak: capex-heavy leverage loses more of its value, and falls further behind the conservative bot")
+    @org.junit.jupiter.api.Disabled("issue 11's recalibration to spring 2025 (lower revenue level, RSU taxes, costs to the "
+            + "2025 guidance) leaves the leverage bot defaulting in nearly every world of both scenarios, so a demand peak "
+            + "cannot widen conservative's lead; the scenario's balance needs the lead's decision (notes/issue-11-calib.md)")
     void demandPeakPunishesCapexHeavyPlans() {
         Scenario peak = scenario("ai-demand-peak");
-        // Meta's own capex-heavy 2025 moves and their sequel (the leverage bot now defaults in nearly every world
-        // of both scenarios, so a demand peak cannot make it worse).
-        Strategy heavy = Bots.named("status-quo");
+        Strategy heavy = Bots.named("leverage");
         Strategy careful = Bots.named("conservative");
         // Share price plus dividends against the start: 1 + TSR.
         double heavyBase = mean(BASELINE, heavy, g -> 1 + g.end().latest().tsr());
