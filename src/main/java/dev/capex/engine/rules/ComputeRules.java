@@ -4,6 +4,9 @@ import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.GpuGeneration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Step 5: compute. GPUs online = min(delivered GPUs, powered capacity / kW per GPU), filling the power
