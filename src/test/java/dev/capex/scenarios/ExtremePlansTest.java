@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,8 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (scenarios/plans/extremes/) do not beat Meta's 2025 moves on median score in the baseline, over 200
  * worlds (the same seeds for both).
  */
-@Disabled("PENDING the issue-10 economics (branch econ): fails under the rules on main before they land; "
-        + "enabled when they do (see /work/notes/issue-10-probe.md)")
 class ExtremePlansTest {
     static final int WORLDS = 200;
     static final Scenario BASELINE = scenario("meta-2025");
