@@ -41,6 +41,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     private String status = "";
     private int lastNewsRows = 5;
     private ReadOnly readOnly;
+    private String welcome;
 
     /**
      * A read-only face of the dashboard (the replay viewer): its own header and key bar, and in place
@@ -91,7 +92,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         if (r == null && readOnly != null) {
             news.add(new TextPage.Line(readOnly.opening(), Role.NORMAL));
         } else if (r == null) {
-            news.add(new TextPage.Line("Welcome, CFO. " + sc.description(), Role.NORMAL));
+            news.add(new TextPage.Line(welcome != null ? welcome : "Welcome, CFO. " + sc.description(), Role.NORMAL));
             news.add(new TextPage.Line("Press n to queue a decision, e to end the quarter, ? for help.", Role.DIM));
         } else {
             for (GameEvent e : r.events()) {
@@ -159,6 +160,15 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     public void scrollNews(int pages) {
         newsTop = Math.max(0, Math.min(Math.max(0, news.size() - 1), newsTop + pages * Math.max(1, lastNewsRows - 1)));
         invalidate();
+    }
+
+    /**
+     * The news before the first quarter instead of the scenario's description: a workshop's description
+     * names the facilitator's shock, which must stay a surprise until it happens.
+     */
+    public void welcome(String text) {
+        welcome = text;
+        refresh();
     }
 
     public void status(String s) {
