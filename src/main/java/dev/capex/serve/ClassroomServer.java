@@ -265,8 +265,9 @@ public final class ClassroomServer implements AutoCloseable {
                 tick();
             } catch (InterruptedException e) {
                 return;
-            } catch (IOException | RuntimeException e) {
-                log.accept("error: " + e.getMessage() + " (the last saved state is intact)");
+            } catch (IOException | RuntimeException | Error e) {
+                // The game thread never dies: what was saved stays saved, the next task runs.
+                log.accept("error: " + e + " (the last saved state is intact)");
             }
         }
     }
