@@ -15,11 +15,11 @@ import org.apache.sshd.client.session.ClientSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The connection cap of a served workshop. */
+/** The connection cap and the idle timeout of a served workshop. */
 class ServeLimitsTest {
 
     @Test
-    void connectionsBeyondTheCapAreRefused(@TempDir Path dir) throws Exception {
+    void connectionsBeyondTheCapAreRefusedAndAnIdleLaptopIsDisconnected(@TempDir Path dir) throws Exception {
         Scenario sc = ScenarioLoader.load(Path.of("scenarios/meta-2025-workshop.json"));
         List<String> teams = List.of("Red", "Blue");
         Classroom room = Classroom.create(dir.resolve("ws"), sc, 2, teams, 600_000, System::currentTimeMillis);
@@ -42,6 +42,17 @@ class ServeLimitsTest {
                 }
             });
             assertTrue(red.shell.isOpen(), "the laptop within the cap goes on");
+            // Six minutes without a key (once its screen is up): the laptop is disconnected, its game stays.
+            long end = System.currentTimeMillis() + 30_000;
+            while (server.call(server::connections) < 1 && System.currentTimeMillis() < end) {
+                Thread.sleep(20);
+            }
+            clock.addAndGet(Duration.ofMinutes(6).toMillis());
+            var events = red.shell.waitFor(java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED),
+                    30_000);
+            assertTrue(events.contains(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED),
+                    "the idle laptop was disconnected: " + events + "\n" + log);
+            assertTrue(red.text().contains("no key for 5 minutes"), red.text());
         } finally {
             client.stop();
             server.close();
