@@ -1,6 +1,13 @@
 package dev.capex.scenario;
 
 import dev.capex.engine.levers.LeverRules;
+import dev.capex.engine.model.CardEffect;
+import dev.capex.engine.model.CardKind;
+import dev.capex.engine.model.ConditionMetric;
+import dev.capex.engine.model.ConditionOp;
+import dev.capex.engine.model.CreditStructure;
+import dev.capex.engine.model.ReactionEffect;
+import dev.capex.engine.model.ReactionTrigger;
 import dev.capex.engine.decision.Decision;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -77,12 +84,38 @@ public final class FieldRules {
         return new Bound(min, false, max, false);
     }
 
+    /**
+     * No number is unbounded (docs/limits.md): an open end of a range becomes the field's cap, by what the
+     * field counts. Millions of dollars at most a quadrillion dollars, basis points 1,000%, quarters and
+     * years 400, anything else a trillion: far beyond any real company, and small enough that the game's
+     * arithmetic stays exact and no figure reaches 1e16.
+     */
+    public static double cap(String component) {
+        String c = component.replace("[]", "");
+        if (c.endsWith("M")) {
+            return 1e9;
+        }
+        if (c.endsWith("Bp")) {
+            return 100_000;
+        }
+        if (c.contains("Quarters") || c.endsWith("Years")) {
+            return 400;
+        }
+        return 1e12;
+    }
+
+    static Bound capped(Bound b, String component) {
+        double cap = cap(component);
+        return new Bound(Double.isInfinite(b.min()) ? -cap : b.min(), b.minExclusive(),
+                Double.isInfinite(b.max()) ? cap : b.max(), b.maxExclusive());
+    }
+
     /** Every number field's range, keyed Record.component. */
     public static final Map<String, Bound> BOUNDS = new LinkedHashMap<>();
 
     private static void b(Bound bound, String record, String... components) {
         for (String c : components) {
-            if (BOUNDS.put(record + "." + c, bound) != null) {
+            if (BOUNDS.put(record + "." + c, capped(bound, c)) != null) {
                 throw new IllegalStateException("declared twice: " + record + "." + c);
             }
         }
@@ -215,29 +248,32 @@ public final class FieldRules {
     /** The pattern of a quarter in the JSON Schema (Quarter.parse accepts either case of Q). */
     public static final String QUARTER_PATTERN = "^[0-9]{4}[Qq][1-4]$";
 
-    /** Event card effects the engine reads with the world as target (Turn.effect call sites) or applies at once (WorldRules.fire). */
-    public static final List<String> CARD_EFFECTS = List.of("baseRate", "creditSpread", "gpuShortage", "gpuPrice",
-            "gpuLeadTime", "powerDelay", "aiDemand", "impatience", "market", "consumerAi", "priceWar",
-            "efficiencyBreakthrough", "talentRaid", "antitrust");
-    /** Condition metrics (WorldRules.metric). */
-    public static final List<String> CONDITION_METRICS = List.of("metaRank", "netLeverage", "stars", "stakesHeld",
-            "capexToRevenue", "quarterIndex", "gpusOnline");
-    /** Condition comparisons (WorldRules.conditionsHold). */
-    public static final List<String> CONDITION_OPS = List.of("lt", "le", "gt", "ge");
-    /** Reaction triggers (CompetitorRules.react). */
-    public static final List<String> REACTION_TRIGGERS = List.of("metaRankAtMost", "poachedFrom",
-            "metaEloWithinFrontier", "metaResaleAbove");
-    /** Reaction effects (read by CompetitorRules, TalentRules, DecisionRules, RevenueRules). */
-    public static final List<String> REACTION_EFFECTS = List.of("accelerate", "counterOffer", "priceWar");
-    /** Event card kinds (WorldRules.drawCards). */
-    public static final List<String> EVENT_KINDS = List.of("scheduled", "random");
-    /** Private credit structures (PrivateCreditRule). */
-    public static final List<String> LENDER_STRUCTURES = List.of("corporate", "project");
+    /** Event card effects (engine.model.CardEffect). */
+    public static final List<String> CARD_EFFECTS = names(CardEffect.class);
+    /** Condition metrics (engine.model.ConditionMetric). */
+    public static final List<String> CONDITION_METRICS = names(ConditionMetric.class);
+    /** Condition comparisons (engine.model.ConditionOp). */
+    public static final List<String> CONDITION_OPS = names(ConditionOp.class);
+    /** Reaction triggers (engine.model.ReactionTrigger). */
+    public static final List<String> REACTION_TRIGGERS = names(ReactionTrigger.class);
+    /** Reaction effects (engine.model.ReactionEffect). */
+    public static final List<String> REACTION_EFFECTS = names(ReactionEffect.class);
+    /** Event card kinds (engine.model.CardKind). */
+    public static final List<String> EVENT_KINDS = names(CardKind.class);
+    /** Private credit structures (engine.model.CreditStructure). */
+    public static final List<String> LENDER_STRUCTURES = names(CreditStructure.class);
+
+    private static List<String> names(Class<? extends Enum<?>> e) {
+        return Structure.names(e);
+    }
 
     /** The decision types, from the engine's lever registry (for disabledLevers). */
     public static final List<String> DECISION_TYPES = decisionTypes();
 
-    /** Closed vocabularies, keyed Record.component (or Record.component[] for list elements). */
+    /**
+     * Closed vocabularies, keyed Record.component (or Record.component[] for list elements): the enums'
+     * names (the scenario binder rejects any other value, with its location) and the levers' names.
+     */
     public static final Map<String, List<String>> ENUMS = Map.of(
             "Effect.type", CARD_EFFECTS,
             "Condition.metric", CONDITION_METRICS,

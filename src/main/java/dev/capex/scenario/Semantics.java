@@ -1,8 +1,11 @@
 package dev.capex.scenario;
 
+import dev.capex.engine.model.CardEffect;
+import dev.capex.engine.model.CardKind;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.ReactionTrigger;
 import dev.capex.engine.model.Scenario.*;
+import dev.capex.engine.model.Scenario;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -52,6 +55,14 @@ final class Semantics {
         s.events();
         s.valuation();
         s.scorecard();
+        return s.issues;
+    }
+
+    /** Only the ranges of every number and the length of the game: what keeps a game's figures in bounds. */
+    static List<Issue> bounds(Scenario sc) {
+        Semantics s = new Semantics(sc);
+        s.fields(sc, Scenario.class, "");
+        s.game();
         return s.issues;
     }
 
@@ -142,6 +153,10 @@ final class Semantics {
         end = q(sc.endQuarter());
         if (start != null && end != null && !end.isAfter(start)) {
             add("endQuarter", "must be after startQuarter (" + start + "), got " + end);
+            end = null;
+        } else if (start != null && end != null && start.plus(Limits.TURNS - 1).isBefore(end)) {
+            add("endQuarter", "a game may last at most " + Limits.TURNS + " quarters (docs/limits.md): the last "
+                    + "quarter from " + start + " is " + start.plus(Limits.TURNS - 1) + ", got " + end);
             end = null;
         }
     }
@@ -236,7 +251,7 @@ final class Semantics {
             if (l.structures().isEmpty()) {
                 add(p + ".structures", "needs at least one of: " + String.join(", ", FieldRules.LENDER_STRUCTURES));
             }
-            unique(p + ".structures", l.structures(), Function.identity(), null);
+            unique(p + ".structures", l.structures(), String::valueOf, null);
         }
         for (int i = 0; i < sc.existingDebt().size(); i++) {
             Quarter m = q(sc.existingDebt().get(i).maturity());
@@ -417,7 +432,7 @@ final class Semantics {
             }
             for (int j = 0; j < c.reactions().size(); j++) {
                 Reaction r = c.reactions().get(j);
-                if (r.trigger().equals("metaRankAtMost") && r.threshold() < 1) {
+                if (r.trigger() == ReactionTrigger.metaRankAtMost && r.threshold() < 1) {
                     add(p + ".reactions[" + j + "].threshold", "a rank threshold must be 1 or more");
                 }
             }
@@ -453,12 +468,12 @@ final class Semantics {
             if (start == null || end == null) {
                 continue;
             }
-            if ("scheduled".equals(e.kind())) {
+            if (e.kind() == CardKind.scheduled) {
                 Quarter at = q(e.quarter());
                 if (at != null && !inGame(at)) {
                     add(p + ".quarter", "a scheduled event must fall inside the game (" + window() + "), got " + at);
                 }
-            } else if ("random".equals(e.kind())) {
+            } else if (e.kind() == CardKind.random) {
                 Quarter a = q(e.earliest());
                 Quarter b = q(e.latest());
                 if (a != null && !inGame(a)) {
@@ -482,14 +497,18 @@ final class Semantics {
 
     private void effect(String path, Effect e) {
         double m = e.magnitude();
-        String type = e.type();
-        if ((type.equals("talentRaid") || type.equals("antitrust") || type.equals("priceWar")) && (m < 0 || m > 1)) {
+        CardEffect t = e.type();
+        if (t == null) {
+            return; // outside the vocabulary: reported by the structural pass
+        }
+        String type = t.name();
+        if ((t == CardEffect.talentRaid || t == CardEffect.antitrust || t == CardEffect.priceWar) && (m < 0 || m > 1)) {
             add(path + ".magnitude", "a " + type + " magnitude is a share between 0 and 1, got " + m);
-        } else if (type.equals("efficiencyBreakthrough") && m <= 0) {
+        } else if (t == CardEffect.efficiencyBreakthrough && m <= 0) {
             add(path + ".magnitude", "an efficiencyBreakthrough multiplies the technique index: it must be greater than 0, got " + m);
-        } else if ((type.equals("gpuShortage") || type.equals("powerDelay")) && (m < -1 || m > 1)) {
+        } else if ((t == CardEffect.gpuShortage || t == CardEffect.powerDelay) && (m < -1 || m > 1)) {
             add(path + ".magnitude", "a " + type + " change must be between -1 and 1, got " + m);
-        } else if (type.equals("gpuPrice") && m <= -1) {
+        } else if (t == CardEffect.gpuPrice && m <= -1) {
             add(path + ".magnitude", "a gpuPrice change must be greater than -1 (a price cannot fall below 0), got " + m);
         }
     }

@@ -33,6 +33,11 @@ final class Structure {
     enum Where {
         /** The value at the path. */
         VALUE,
+        /**
+         * The value at the path, a text outside its field's vocabulary: the scenario still binds (the field
+         * is left empty) so that the semantic checks report their problems alongside.
+         */
+        VOCABULARY,
         /** The name of the field at the path. */
         NAME,
         /** The object that should contain the path (a missing field). */
@@ -128,12 +133,34 @@ final class Structure {
                 return;
             }
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            int max = Limits.list(lastName(path));
+            if (node.size() > max) {
+                // Refused whole, its elements unread: one problem, not one for each of 200,000 entries.
+                issues.add(new Issue(path, Where.VALUE, "a list of " + node.size() + " entries; at most " + max
+                        + " are allowed (docs/limits.md)"));
+                return;
+            }
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), element, path + "[" + i + "]");
             }
         } else if (raw == String.class) {
             if (!node.isTextual()) {
                 issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            } else {
+                String name = lastName(path);
+                int max = name.equals("id") || name.equals("name") || name.endsWith("Id") ? Limits.NAME : Limits.TEXT;
+                int length = node.textValue().length();
+                if (length > max) {
+                    issues.add(new Issue(path, Where.VALUE, "a text of " + length + " characters; at most " + max
+                            + " are allowed (docs/limits.md)"));
+                }
+            }
+        } else if (raw.isEnum()) {
+            if (!node.isTextual()) {
+                issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            } else if (constant(raw, node.textValue()) == null) {
+                issues.add(new Issue(path, Where.VOCABULARY, "'" + node.textValue() + "' is not one of: "
+                        + String.join(", ", names(raw))));
             }
         } else if (raw == int.class || raw == Integer.class) {
             if (!node.isIntegralNumber() || !node.canConvertToInt()) {
@@ -193,6 +220,9 @@ final class Structure {
         if (raw == String.class) {
             return node.textValue();
         }
+        if (raw.isEnum()) {
+            return constant(raw, node.textValue());
+        }
         if (raw == int.class || raw == Integer.class) {
             return node.intValue();
         }
@@ -206,6 +236,39 @@ final class Structure {
             return node.booleanValue();
         }
         throw new IllegalStateException("the scenario binder does not know the field type " + type);
+    }
+
+    /** The field name a path ends with: "competitors" for competitors, and for competitors[3].eloPath[2] "eloPath". */
+    static String lastName(String path) {
+        String p = path;
+        while (p.endsWith("]")) {
+            int open = p.lastIndexOf('[');
+            if (open < 0) {
+                break;
+            }
+            p = p.substring(0, open);
+        }
+        int dot = p.lastIndexOf('.');
+        return dot < 0 ? p : p.substring(dot + 1);
+    }
+
+    /** The constant of an enum spelled {@code name} (as in scenario files), or null. */
+    static Object constant(Class<?> enumType, String name) {
+        for (Object c : enumType.getEnumConstants()) {
+            if (((Enum<?>) c).name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The names of an enum's constants, as scenario files spell them. */
+    static java.util.List<String> names(Class<?> enumType) {
+        List<String> out = new ArrayList<>();
+        for (Object c : enumType.getEnumConstants()) {
+            out.add(((Enum<?>) c).name());
+        }
+        return out;
     }
 
     static Class<?> raw(Type type) {
@@ -233,10 +296,16 @@ final class Structure {
             if (e == String.class) {
                 return "a list of texts in quotes";
             }
+            if (e.isEnum()) {
+                return "a list of texts in quotes, each one of: " + String.join(", ", names(e));
+            }
             return "a list of " + (e == double.class || e == Double.class ? "numbers" : "whole numbers");
         }
         if (raw == String.class) {
             return "a text in quotes";
+        }
+        if (raw.isEnum()) {
+            return "one of: " + String.join(", ", names(raw));
         }
         if (raw == int.class || raw == Integer.class) {
             return "a whole number";

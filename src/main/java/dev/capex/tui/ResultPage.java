@@ -1,5 +1,6 @@
 package dev.capex.tui;
 
+import dev.capex.report.EventText;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.Account;
@@ -66,7 +67,7 @@ final class ResultPage {
         boolean any = false;
         for (GameEvent e : r.events()) {
             if (e.category() != GameEvent.Category.DECISION && e.category() != GameEvent.Category.COMPETITOR) {
-                p.add("  " + e.text(), DashboardView.role(e));
+                p.add("  " + EventText.text(e), DashboardView.role(e));
                 any = true;
             }
         }
@@ -89,7 +90,7 @@ final class ResultPage {
                     p.add(title, Role.TITLE);
                     header = true;
                 }
-                p.add("  " + e.text(), DashboardView.role(e));
+                p.add("  " + EventText.text(e), DashboardView.role(e));
             }
         }
     }

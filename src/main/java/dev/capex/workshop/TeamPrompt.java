@@ -1,5 +1,6 @@
 package dev.capex.workshop;
 
+import dev.capex.report.EventText;
 import dev.capex.engine.Preview;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
@@ -78,14 +79,18 @@ final class TeamPrompt {
     private static void decision(GameSession session, String line, PrintStream out) {
         try {
             Decision d = TextCommands.parse(line);
+            if (session.queueFull()) {
+                out.println(GameSession.QUEUE_FULL);
+                return;
+            }
             Preview p = session.queue(d);
             if (p.lastRefused()) {
-                out.println(p.last().text());
+                out.println(EventText.text(p.last()));
             } else {
-                out.println("Queued: " + ((GameEvent.DecisionApplied) p.last()).outcome());
+                out.println("Queued: " + EventText.outcome((GameEvent.DecisionApplied) p.last()));
                 out.println(Text.preview(p));
             }
-        } catch (dev.capex.play.levers.BadCommand e) {
+        } catch (dev.capex.report.levers.BadCommand e) {
             out.println(e.getMessage());
         }
     }

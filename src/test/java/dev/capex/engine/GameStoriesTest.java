@@ -54,7 +54,7 @@ class GameStoriesTest {
         assertEquals(0, meta.state.ai().gpusOnline());
         assertEquals(twin.state.ai().gpusIdle() + delivered, meta.state.ai().gpusIdle());
         assertEquals(1, meta.events(GpusIdle.class).size());
-        assertTrue(meta.events(GpusIdle.class).get(0).text().contains("depreciate all the same"));
+        assertTrue(dev.capex.report.EventText.text(meta.events(GpusIdle.class).get(0)).contains("depreciate all the same"));
 
         // But they depreciate from the quarter they arrive: the quarter's depreciation is the twin's
         // plus the new cohorts'
@@ -113,8 +113,8 @@ class GameStoriesTest {
         // its buybacks, in a world where an advertising collapse strikes in 2025Q3 (a copy of the
         // baseline with a scheduled card that cuts ad growth by 300 points a year for two years)
         Scenario.EventCard collapse = new Scenario.EventCard("ad-collapse", "Advertising collapse",
-                "Advertisers stop spending.", "scheduled", "2025Q3", 0, "2025Q3", "2028Q3", true, List.of(),
-                List.of(new Scenario.Effect("aiDemand", -3.0, 8)));
+                "Advertisers stop spending.", dev.capex.engine.model.CardKind.scheduled, "2025Q3", 0, "2025Q3", "2028Q3", true, List.of(),
+                List.of(new Scenario.Effect(dev.capex.engine.model.CardEffect.aiDemand, -3.0, 8)));
         Scenario sc = TestWorld.baseline();
         List<Scenario.EventCard> cards = new ArrayList<>(sc.events());
         cards.add(collapse);
@@ -129,7 +129,7 @@ class GameStoriesTest {
         assertEquals(1, warning.streak());
         assertEquals("Apollo", warning.lender());
         assertEquals(GameStatus.PLAYING, first.state().status(), "one breach does not end the game");
-        assertTrue(warning.text().contains("quarter 1 in a row"), warning.text());
+        assertTrue(dev.capex.report.EventText.text(warning).contains("quarter 1 in a row"), dev.capex.report.EventText.text(warning));
 
         // Then a second breach in a row ends the game in default
         meta.play();

@@ -1,5 +1,6 @@
 package dev.capex.engine.levers;
 
+import dev.capex.engine.model.EffectType;
 import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
@@ -9,6 +10,7 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.OrderGpus;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.GpuOrder;
 import dev.capex.engine.model.Quarter;
@@ -17,7 +19,6 @@ import dev.capex.engine.model.Scenario.GpuGeneration;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Order GPUs of a generation: a deposit now, the rest on delivery after the lead time. */
 public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Terms> {
@@ -34,14 +35,19 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
         int age = Math.max(0, w.q.minus(Quarter.parse(g.availableFrom())));
         double p = g.priceUsd() * StrictMath.pow(1 - g.priceDeclinePerQuarter(), age);
         p *= 1 + w.sc.macro().gpuPremiumPerShortage() * w.shortage();
-        p *= 1 + w.effect("gpuPrice");
+        p *= 1 + w.effect(EffectType.gpuPrice);
         return p;
     }
 
     /** Quarters from an order to delivery: longer in a shortage and while a card delays deliveries. */
     public static int leadTime(Turn w, GpuGeneration g) {
         return g.leadTimeQuarters() + (w.shortage() > w.sc.macro().extraLeadTimeAbove() ? 1 : 0)
-                + (int) StrictMath.round(w.effect("gpuLeadTime"));
+                + (int) StrictMath.round(w.effect(EffectType.gpuLeadTime));
+    }
+
+    /** The order: units, generation, price, total, deposit, when it is due, and the power and compute it brings. */
+    public record Done(String id, long units, String generation, double price, long totalM, long depositM, Quarter due,
+            double gw, double h100e) implements GameEvent.Outcome {
     }
 
     @Override
@@ -71,7 +77,7 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
     }
 
     @Override
-    public Supplier<String> apply(Turn w, OrderGpus o, Terms t) {
+    public Done apply(Turn w, OrderGpus o, Terms t) {
         GpuGeneration g = t.generation();
         double price = t.price();
         long deposit = t.depositM();
@@ -80,10 +86,7 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
         w.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
         w.post(Account.GPU_DEPOSITS, Account.CASH, deposit, CashLine.CAPEX_GPUS);
         double kw = o.units() * g.kwPerGpu() / 1e6;
-        long total = t.totalM();
-        return () -> String.format(Locale.ROOT, "%s: %,d %s at $%,.0f each, %s in all (%s deposit now, the rest on "
-                + "delivery); due %s; they need %.2f GW of power (%,.0f H100 equivalents)", id, o.units(), g.name(), price,
-                m(total), m(deposit), due, kw, o.units() * g.h100Equivalent());
+        return new Done(id, o.units(), g.name(), price, t.totalM(), deposit, due, kw, o.units() * g.h100Equivalent());
     }
 
     @Override

@@ -1,0 +1,53 @@
+package dev.capex.report.levers;
+
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
+
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.RealityLabsRule;
+import dev.capex.engine.decision.Decision.RealityLabs;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The Reality Labs budget. */
+public final class RealityLabsForm extends LeverForm<RealityLabs> {
+    public RealityLabsForm() {
+        super(RealityLabs.class, "Reality Labs budget", "Shareholders and other", "Reality Labs spending per quarter.",
+                List.of("EBITDA"), new Usage("rl", "BUDGET_M", "Reality Labs budget per quarter"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        return List.of(number("budget", "Budget a quarter", amount(c.s.policy().realityLabsBudgetM()), "$M, or 4.5B"));
+    }
+
+    @Override
+    public RealityLabs build(Map<String, String> v) {
+        return new RealityLabs(Values.money(v.get("budget"), "budget"));
+    }
+
+    @Override
+    protected Map<String, String> values(RealityLabs x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("budget", amount(x.budgetM()));
+        return v;
+    }
+
+    @Override
+    public RealityLabs parse(String[] w) throws BadCommand {
+        need(w, 2);
+        return new RealityLabs(Words.money(w[1]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        RealityLabsRule.Done x = (RealityLabsRule.Done) o;
+        return String.format(Locale.ROOT, "from this quarter%s; Reality Labs revenue at %.0f%% of the starting level",
+                x.windDownM() > 0 ? ", with " + money(x.windDownM()) + " of wind-down costs now" : "",
+                x.revenueFactor() * 100);
+    }
+}
