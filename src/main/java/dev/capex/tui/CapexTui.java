@@ -12,7 +12,6 @@ import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.Panel;
-import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -49,7 +48,7 @@ public final class CapexTui {
         this.session = session;
         this.screen = screen;
         this.palette = new Palette(color);
-        this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
+        this.gui = new MultiWindowTextGUI(KeyLoopThread.factory(), screen, new DefaultWindowManager(), null,
                 new EmptySpace(TextColor.ANSI.DEFAULT));
         gui.setTheme(palette.theme());
         dashboard = new DashboardView(session, palette);
@@ -92,6 +91,9 @@ public final class CapexTui {
         } else {
             gui.handleInput(key);
         }
+        // Listeners Lanterna deferred to "the GUI thread" (a list's new choice): run them now, so a
+        // form's preview follows every field.
+        ((KeyLoopThread) gui.getGUIThread()).runPending();
         gui.updateScreen();
     }
 

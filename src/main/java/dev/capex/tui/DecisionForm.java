@@ -169,7 +169,23 @@ public final class DecisionForm extends BasicWindow {
         update();
     }
 
-    private Map<String, String> values() {
+    /** The list of a choice field (tests drive it with keys). */
+    ComboBox<Option> combo(String key) {
+        return combos.get(key);
+    }
+
+    /** The number box of a field (tests drive it with keys). */
+    TextBox box(String key) {
+        return boxes.get(key);
+    }
+
+    /** What the preview's verdict says now, as drawn. */
+    String verdictText() {
+        return verdict.getText();
+    }
+
+    /** What every field holds now, read from the widgets themselves. */
+    Map<String, String> values() {
         Map<String, String> v = new LinkedHashMap<>();
         for (Map.Entry<String, ComboBox<Option>> e : combos.entrySet()) {
             Option o = e.getValue().getSelectedItem();
