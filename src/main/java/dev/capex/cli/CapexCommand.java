@@ -22,14 +22,17 @@ import picocli.CommandLine.Command;
             "3:an input file (scenario, plan or save) is missing or invalid",
             "4:no terminal for the dashboard (use --plain)",
             "5:a replay does not match its save"})
-public final class CapexCommand implements Runnable {
+public final class CapexCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: say which commands there are, on stderr, and fail (a script must notice). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("capex: a command is required (play, replay, report, ...)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 
     public static void main(String[] args) {

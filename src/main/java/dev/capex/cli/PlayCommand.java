@@ -42,8 +42,10 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "play every quarter with this plan file's decisions")
     String plan;
 
-    @Option(names = "--save", paramLabel = "FILE",
-            description = "save the game to this file after every quarter (default: saves/<team>-<scenario>-<seed>-<time>.json)")
+    // --out, like branch, report and compare for the file a command writes; --save is the older spelling.
+    @Option(names = {"--out", "--save"}, paramLabel = "FILE",
+            description = "save the game to this file after every quarter (default: saves/<team>-<scenario>-<seed>-<time>.json);"
+                    + " --save is the same option")
     String save;
 
     @Option(names = "--continue", paramLabel = "SAVE",
@@ -104,7 +106,7 @@ public final class PlayCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A new game, saved after every quarter to --save or to saves/ (the path is told on standard error). */
+    /** A new game, saved after every quarter to --out (--save) or to saves/ (the path is told on standard error). */
     private GameSession newGame() {
         Scenario sc = Inputs.scenario(scenario);
         dev.capex.scenario.StartupTrace.mark("scenario loaded");
@@ -115,7 +117,7 @@ public final class PlayCommand implements Callable<Integer> {
                 : Autosave.defaultPath(Path.of("saves"), team, sc.id(), s, LocalDateTime.now());
         if (Files.exists(file)) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, file + " exists already; a new game never overwrites a save: "
-                    + "choose another --save file, or resume that game with --continue " + file);
+                    + "choose another --out file, or resume that game with --continue " + file);
         }
         Autosave.attach(session, file, Autosave.now(), null, ExitCodes.programVersion(),
                 m -> System.err.println("capex: " + m));

@@ -158,11 +158,13 @@ public final class Engine {
             ttmRev += history.get(i).revenueM();
         }
         double netLev = Turn.ratio(debt - c.cashM(), ttmEbitda);
-        double pe = ValuationRules.pe(sc, new ValuationRules.Inputs(ValuationRules.growth(revenues), rank, h100e, netLev,
-                startIdx, (double) ttmCapex / ttmRev, 0, 0, 0));
+        ValuationRules.Inputs inputs = new ValuationRules.Inputs(ValuationRules.growth(revenues), rank, h100e, netLev,
+                startIdx, (double) ttmCapex / ttmRev, 0, 0, 0);
+        double pe = ValuationRules.pe(sc, inputs);
         long cap = Turn.round(c.sharesOutstanding() * c.sharePrice() / 1e6);
         double calibration = (cap + (debt - c.cashM())) / (pe * ttmEbitda);
-        MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, pe);
+        MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, pe,
+                ValuationRules.parts(sc, inputs, calibration, ttmEbitda, c.sharesOutstanding(), c.sharePrice()));
 
         return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0, new Balances(ledger), macro, policy,
                 c.sharesOutstanding(), debts, List.of(), List.of(), cohorts, List.of(), other, sites, projects, List.of(),

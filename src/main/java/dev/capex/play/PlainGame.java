@@ -105,7 +105,7 @@ public final class PlainGame {
         try {
             int i = Integer.parseInt(w[1]) - 1;
             Decision d = session.removeQueued(i);
-            out.println("Removed: " + d.summary());
+            out.println("Removed: " + dev.capex.report.Text.summary(session.scenario(), d));
         } catch (RuntimeException e) {
             out.println("usage: remove N (the number shown by queue)");
         }
@@ -117,7 +117,7 @@ public final class PlainGame {
             out.println("Nothing queued for " + session.state().quarter() + ".");
         }
         for (int i = 0; i < q.size(); i++) {
-            out.println((i + 1) + ". " + q.get(i).summary());
+            out.println((i + 1) + ". " + dev.capex.report.Text.summary(session.scenario(), q.get(i)));
         }
     }
 

@@ -187,7 +187,7 @@ public final class CapexTui {
             return;
         }
         Decision d = session.removeQueued(dashboard.selected());
-        status("Removed: " + d.summary());
+        status("Removed: " + Text.summary(session.scenario(), d));
     }
 
     // ---- levers

@@ -413,7 +413,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             if (k < queueCash.size() && queueCash.get(k) == 0) {
                 cash = "no cash now";
             }
-            String left = (sel ? "▶ " : "  ") + (k + 1) + ". " + q.get(k).summary() + (refused ? " — REFUSED" : "");
+            String left = (sel ? "▶ " : "  ") + (k + 1) + ". " + dev.capex.report.Text.summary(session.scenario(), q.get(k)) + (refused ? " — REFUSED" : "");
             int cw = 16;
             cv.fill(0, row + 1 + i, cv.width, sel ? Role.SELECTED : Role.NORMAL);
             cv.text(0, row + 1 + i, Fmt.padRight(left, cv.width - cw - 1), sel ? Role.SELECTED : refused ? Role.BAD
@@ -445,6 +445,20 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         }
     }
 
+    private static final String[][] SHORT_KEYS = {{"n", "new"}, {"↑↓ Enter", "edit"}, {"Del", "drop"},
+        {"PgDn", "news"}, {"r", "result"}, {"e", "end qtr"}, {"?", "help"}, {"q", "quit"}};
+    private static final String[][] MEDIUM_KEYS = {{"n", "new decision"}, {"Enter", "edit"}, {"Del", "remove"},
+        {"PgUp/PgDn", "news"}, {"r", "last result"}, {"g", "glossary"}, {"e", "end quarter"}, {"?", "help"},
+        {"q", "quit"}};
+
+    static int keyBarWidth(String[][] keys, boolean roomy) {
+        int need = 0;
+        for (String[] k : keys) {
+            need += k[0].length() + 2 + k[1].length() + 1 + (roomy ? 1 : 0);
+        }
+        return need;
+    }
+
     private void keyBar(Canvas cv, int row) {
         cv.fill(0, row, cv.width, Role.NORMAL);
         String[][] keys = readOnly != null ? (cv.width >= 110 ? readOnly.wideKeys() : readOnly.keys())
@@ -452,9 +466,13 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
                 ? new String[][] {{"n", "new decision"}, {"↑↓", "queue"}, {"Enter", "edit"}, {"Del", "remove"},
                     {"PgUp/PgDn", "news"}, {"r", "last result"}, {"g", "glossary"}, {"e", "end quarter"}, {"?", "help"},
                     {"q", "quit"}}
-                : new String[][] {{"n", "new"}, {"↑↓ Enter", "edit"}, {"Del", "drop"}, {"PgDn", "news"},
-                    {"r", "result"}, {"e", "end qtr"}, {"?", "help"}, {"q", "quit"}};
-        boolean roomy = cv.width >= 110;
+                : SHORT_KEYS;
+        // The roomy spacing only when every key fits with it, and the short labels when even the long
+        // ones without it do not fit: a key bar cut off hides "quit".
+        boolean roomy = cv.width >= 110 && keyBarWidth(keys, true) <= cv.width;
+        if (readOnly == null && keyBarWidth(keys, false) > cv.width) {
+            keys = keyBarWidth(MEDIUM_KEYS, false) <= cv.width ? MEDIUM_KEYS : SHORT_KEYS;
+        }
         int col = 0;
         for (String[] k : keys) {
             col = cv.text(col, row, " " + k[0] + " ", Role.KEY);

@@ -248,7 +248,7 @@ public final class DecisionForm extends BasicWindow {
         if (ev instanceof GameEvent.DecisionRefused r) {
             setVerdict("✗ REFUSED: " + r.reason(), true);
         } else if (ev instanceof GameEvent.DecisionApplied a) {
-            setVerdict("✓ " + (a.outcome().isEmpty() ? a.decision().summary() : a.outcome()), false);
+            setVerdict("✓ " + (a.outcome().isEmpty() ? dev.capex.report.Text.summary(sc, a.decision()) : a.outcome()), false);
         } else {
             setVerdict("", false);
         }
@@ -296,14 +296,14 @@ public final class DecisionForm extends BasicWindow {
                 return; // the verdict already shows the engine's reason
             }
             close();
-            onDone.accept("Queued: " + current.summary());
+            onDone.accept("Queued: " + dev.capex.report.Text.summary(session.scenario(), current));
         } else {
             if (preview.decisionEvents().get(editIndex) instanceof GameEvent.DecisionRefused) {
                 return;
             }
             session.replaceQueued(editIndex, current);
             close();
-            onDone.accept("Updated #" + (editIndex + 1) + ": " + current.summary());
+            onDone.accept("Updated #" + (editIndex + 1) + ": " + dev.capex.report.Text.summary(session.scenario(), current));
         }
     }
 

@@ -61,19 +61,19 @@ final class ResultPage {
         p.add(line("Other liabilities", b.natural(Account.OTHER_LIABILITIES)));
         p.add(line("Equity", b.totalEquity()));
         p.blank();
-        addEvents(p, "Your decisions", r, GameEvent.Category.DECISION);
+        addEvents(p, sc, "Your decisions", r, GameEvent.Category.DECISION);
         p.add("What happened, and why", Role.TITLE);
         boolean any = false;
         for (GameEvent e : r.events()) {
             if (e.category() != GameEvent.Category.DECISION && e.category() != GameEvent.Category.COMPETITOR) {
-                p.add("  " + e.text(), DashboardView.role(e));
+                p.add("  " + Text.event(sc, e), DashboardView.role(e));
                 any = true;
             }
         }
         if (!any) {
             p.add("  A quiet quarter: no rating change, no breach, no shock.", Role.DIM);
         }
-        addEvents(p, "Competitors' moves", r, GameEvent.Category.COMPETITOR);
+        addEvents(p, sc, "Competitors' moves", r, GameEvent.Category.COMPETITOR);
         return p;
     }
 
@@ -81,7 +81,7 @@ final class ResultPage {
         return String.format(Locale.ROOT, "  %-44s %12s", label, m < 0 ? "-" + Fmt.money(-m) : Fmt.money(m));
     }
 
-    private static void addEvents(TextPage p, String title, QuarterResult r, GameEvent.Category c) {
+    private static void addEvents(TextPage p, Scenario sc, String title, QuarterResult r, GameEvent.Category c) {
         boolean header = false;
         for (GameEvent e : r.events()) {
             if (e.category() == c) {
@@ -89,7 +89,7 @@ final class ResultPage {
                     p.add(title, Role.TITLE);
                     header = true;
                 }
-                p.add("  " + e.text(), DashboardView.role(e));
+                p.add("  " + Text.event(sc, e), DashboardView.role(e));
             }
         }
     }

@@ -308,8 +308,18 @@ class LeversTest {
             Game meta = game();
             Build build = new Build("campuses", 0.5);
             meta.play(build);
-            assertEquals("no powered capacity left at Existing campuses: its grid connection allows 1.20 GW and "
-                    + "1.00 GW is built or underway", meta.refusal(build));
+            // The refusal says how much is left, so the player can build that much instead.
+            assertEquals("only 0.20 GW of powered capacity is left at Existing campuses (its grid connection allows "
+                    + "1.20 GW and 1.00 GW is built or underway): build at most 0.20 GW there", meta.refusal(build));
+            Build fits = new Build("campuses", 0.2);
+            Game twin = game();
+            twin.play(fits);
+            twin.applied(fits);
+            Game full = game();
+            full.play(fits);
+            Build more = new Build("campuses", 0.1);
+            full.play(more);
+            assertTrue(full.refusal(more).startsWith("no powered capacity left at Existing campuses"), full.refusal(more));
         }
 
         @Test

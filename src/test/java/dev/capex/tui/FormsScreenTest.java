@@ -64,7 +64,7 @@ class FormsScreenTest {
         h.key(KeyType.Enter);
         assertInstanceOf(Decision.PrivateCredit.class, h.session.queued().get(0));
         assertFalse(h.tui.activeWindow() instanceof DecisionForm);
-        contains(h.screen(), "private credit from apollo, $20.0B", "+$20.0B cash", "headroom");
+        contains(h.screen(), "private credit from Apollo, $20.0B", "+$20.0B cash", "headroom");
     }
 
     @Test

@@ -751,9 +751,15 @@ public final class DecisionRules {
         w.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
         w.post(Account.GPU_DEPOSITS, Account.CASH, deposit, CashLine.CAPEX_GPUS);
         double kw = o.units() * g.kwPerGpu() / 1e6;
+        int lead = leadTime(w, g);
+        // Why the delivery is further away than the catalogue's lead time, when it is.
+        String why = lead == g.leadTimeQuarters() ? String.format(Locale.ROOT, "lead time %d quarters", lead)
+                : String.format(Locale.ROOT, "%d quarters: the catalogue's lead time of %d %s", lead,
+                        g.leadTimeQuarters(), lead > g.leadTimeQuarters() ? "plus the wait while GPUs are short"
+                                : "shortened by an event");
         return () -> String.format(Locale.ROOT, "%s: %,d %s at $%,.0f each, %s in all (%s deposit now, the rest on "
-                + "delivery); due %s; they need %.2f GW of power (%,.0f H100 equivalents)", id, o.units(), g.name(), price,
-                m(total), m(deposit), due, kw, o.units() * g.h100Equivalent());
+                + "delivery); due %s (%s); they need %.2f GW of power (%,.0f H100 equivalents)", id, o.units(), g.name(),
+                price, m(total), m(deposit), due, why, kw, o.units() * g.h100Equivalent());
     }
 
     private static Supplier<String> build(Turn w, Build b) throws Refusal {
@@ -772,9 +778,13 @@ public final class DecisionRules {
         }
         double left = spec.maxGw() - site.onlineGw() - underway;
         if (!(b.gw() <= left + 1e-9)) {
-            throw new Refusal(String.format(Locale.ROOT,
+            // Say how much is left: "no capacity left" when 0.5 GW remains sends the player away from the site.
+            throw new Refusal(left < 0.005 ? String.format(Locale.ROOT,
                 "no powered capacity left at %s: its grid connection allows %.2f GW and %.2f GW is built or underway",
-                spec.name(), spec.maxGw(), site.onlineGw() + underway));
+                spec.name(), spec.maxGw(), site.onlineGw() + underway) : String.format(Locale.ROOT,
+                "only %.2f GW of powered capacity is left at %s (its grid connection allows %.2f GW and %.2f GW is "
+                        + "built or underway): build at most %.2f GW there", left, spec.name(), spec.maxGw(),
+                site.onlineGw() + underway, Math.floor(left * 100 + 1e-6) / 100));
         }
         long cost = Turn.round(b.gw() * spec.costPerGwM());
         // A co-development partner pays its share of every build at the site; an SPV funds only the

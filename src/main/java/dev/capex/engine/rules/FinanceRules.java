@@ -97,7 +97,8 @@ public final class FinanceRules {
                     Decision.money(w.policy.buybackPerQuarterM()))));
         }
         w.market = new MarketState(w.market.marketCapM(), w.market.sharePrice(), w.market.startSharePrice(),
-                w.market.dividendsPerShare() + w.policy.dividendPerShare(), w.market.peCalibration(), w.market.pe());
+                w.market.dividendsPerShare() + w.policy.dividendPerShare(), w.market.peCalibration(), w.market.pe(),
+                w.market.parts());
     }
 
     /** Net leverage and interest cover on trailing twelve months, with lease obligations counted as debt. */
@@ -197,7 +198,7 @@ public final class FinanceRules {
         long ebitda = w.ebitdaSoFar();
         long lastEbitda = w.history.get(w.history.size() - 1).ebitdaM();
         if (ebitda < lastEbitda * 0.9) {
-            parts.add("EBITDA down to " + Decision.money(ebitda) + " this quarter");
+            parts.add("EBITDA down to " + Decision.money(ebitda));
         }
         return parts.isEmpty() ? "" : "after " + String.join(", ", parts) + " this quarter";
     }

@@ -57,6 +57,30 @@ public final class ValuationRules {
         return Turn.clamp(pe, v.minMultiple(), v.maxMultiple());
     }
 
+    /**
+     * The multiple's factors, grouped as a player reads them (the same formula as {@link #pe}, factor by
+     * factor), with the enterprise value's other terms: the {@link ValuationParts} of a price.
+     */
+    public static ValuationParts parts(Scenario sc, Inputs in, double calibration, long ttmEbitda, double shares,
+            double sharePrice) {
+        Valuation v = sc.valuation();
+        double growth = 1 + v.growthSensitivity() * (in.growth() - v.referenceGrowth());
+        double rank = 1 + v.rankWeight() * (v.rankReference() - Math.min(in.rank(), 2 * v.rankReference()))
+                / v.rankReference();
+        double compute = 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, in.h100e() / startH100e(sc)));
+        double cap = v.maxPenalty();
+        double leverage = 1 - Math.min(cap, v.leveragePenalty() * Math.max(0, in.netLeverage() - v.leverageFree()));
+        double rating = 1 - Math.min(cap, v.ratingPenaltyPerNotch() * Math.max(0, in.ratingIndex()
+                - startRatingIndex(sc)));
+        double capex = 1 - Math.min(cap, v.capexImpatienceSensitivity() * Math.max(0, in.capexToRevenue()
+                - v.capexImpatienceThreshold()) * (1 + in.impatience()));
+        double mood = Math.max(v.minMarketFactor(), 1 + in.marketEffect()) * StrictMath.exp(in.noise());
+        double raw = v.baseMultiple() * growth * rank * compute * leverage * rating * capex * mood;
+        double clamped = Turn.clamp(raw, v.minMultiple(), v.maxMultiple());
+        return new ValuationParts(calibration, v.baseMultiple(), Math.max(1000.0, ttmEbitda), growth, 1.0,
+                rank * compute, leverage * rating, capex, mood, raw > 0 ? clamped / raw : 1.0, shares, sharePrice);
+    }
+
     /** Year-on-year revenue growth, averaged over the last two quarters of the figures given. */
     public static double growth(List<Long> revenues) {
         int n = revenues.size();
@@ -98,6 +122,6 @@ public final class ValuationRules {
         long cap = marketCap(w.sc, w.market.peCalibration(), pe, ebitda, netDebt);
         double price = cap * 1e6 / w.shares;
         w.market = new MarketState(cap, price, w.market.startSharePrice(), w.market.dividendsPerShare(),
-                w.market.peCalibration(), pe);
+                w.market.peCalibration(), pe, parts(w.sc, in, w.market.peCalibration(), ebitda, w.shares, price));
     }
 }
