@@ -61,6 +61,21 @@ public final class Replay {
             return quarters.isEmpty() ? start : quarters.get(quarters.size() - 1).result().state();
         }
 
+        /**
+         * The save in the current format (its digests recomputed from the replay): how a version-1 save
+         * is migrated. Only for a replay that matched its save.
+         */
+        public SaveFile migrated() {
+            if (!matches()) {
+                throw new IllegalStateException("a save that does not replay cannot be migrated: " + mismatch.message());
+            }
+            List<GameState> states = new ArrayList<>();
+            for (ReplayedQuarter q : quarters) {
+                states.add(q.result().state());
+            }
+            return save.migrated(states);
+        }
+
         /** A session positioned at the end of the save, to continue playing it. */
         public GameSession session() {
             Scenario sc = save.scenario();
@@ -92,7 +107,7 @@ public final class Replay {
                 break;
             }
             QuarterResult r = Engine.resolve(sc, state, q.decisions());
-            ReplayedQuarter rq = new ReplayedQuarter(q, r, Engine.digest(r.state()), Headline.of(sc, r.state()),
+            ReplayedQuarter rq = new ReplayedQuarter(q, r, save.digestOf(r.state()), Headline.of(sc, r.state()),
                     SaveFile.refusedIndexes(q.decisions(), r));
             out.add(rq);
             if (first == null && !rq.matches()) {

@@ -44,7 +44,7 @@ public final class BranchCommand implements Callable<Integer> {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "--at: " + e.getMessage());
         }
         Replay.Result r = ReplayCommand.loadVerified(file);
-        SaveFile save = r.save();
+        SaveFile save = r.migrated(); // a version-1 save's branch is written in the current format
         String newTeam = team != null ? team : save.team();
         Path target = out != null ? Path.of(out)
                 : Autosave.defaultPath(Path.of("saves"), newTeam, save.scenarioId(), save.seed(), LocalDateTime.now());

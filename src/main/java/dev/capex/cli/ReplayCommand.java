@@ -29,6 +29,10 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--verify", description = "only check the digests: one line, exit 0 or 5")
     boolean verify;
 
+    @Option(names = "--upgrade", description = "with --verify: once every digest matches, rewrite a save of an "
+            + "older format in the current one (atomically, in place)")
+    boolean upgrade;
+
     @Option(names = "--plain", description = "show the game as plain text instead of on the dashboard")
     boolean plain;
 
@@ -43,10 +47,18 @@ public final class ReplayCommand implements Callable<Integer> {
         SaveFile save = load(file);
         Replay.Result r = Replay.run(save);
         PrintStream out = System.out;
+        if (upgrade && !verify) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "--upgrade goes with --verify: capex replay " + file
+                    + " --verify --upgrade");
+        }
         if (verify) {
             failOnMismatch(file, r);
             out.println(file + ": all " + r.quarters().size() + " quarters replay to the recorded digests (team "
-                    + save.team() + ", " + save.scenarioId() + ", seed " + save.seed() + ")");
+                    + save.team() + ", " + save.scenarioId() + ", seed " + save.seed() + ", save format "
+                    + save.formatVersion() + ")");
+            if (upgrade) {
+                upgrade(file, r);
+            }
             return ExitCodes.OK;
         }
         if (!plain) {
@@ -85,6 +97,23 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         failOnMismatch(file, r);
         return ExitCodes.OK;
+    }
+
+    /** Rewrites a verified save of an older format in the current one, in place and atomically. */
+    private static void upgrade(String file, Replay.Result r) {
+        int from = r.save().formatVersion();
+        if (from == dev.capex.save.SaveFormat.CURRENT.number()) {
+            System.out.println(file + ": already in save format " + from + "; nothing to upgrade");
+            return;
+        }
+        try {
+            dev.capex.save.Autosave.write(Path.of(file), r.migrated());
+        } catch (java.io.IOException e) {
+            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, file + ": cannot be rewritten (" + e.getMessage()
+                    + "); it is unchanged");
+        }
+        System.out.println(file + ": rewritten from save format " + from + " to " + dev.capex.save.SaveFormat.CURRENT.number()
+                + " (the same game; its digests recomputed)");
     }
 
     /** Reads a save, or fails with exit 3 and one line naming the file and what is wrong. */

@@ -6,11 +6,8 @@ import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.rules.*;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -289,13 +286,19 @@ public final class Engine {
         return new ProForma(sc, s);
     }
 
-    /** SHA-256 of the state's complete, deterministic text: what saves record after each quarter. */
+    /**
+     * The state digest that saves (format 2) record after each quarter: SHA-256, in lowercase hex, of
+     * the state's canonical encoding ({@link StateEncoding}, documented in docs/save-format.md).
+     */
     public static String digest(GameState s) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(StateEncoding.encode(s));
+    }
+
+    /**
+     * The state digest of save format 1: SHA-256 of the state's format-1 text ({@link LegacyStateText}).
+     * Only to verify and migrate version-1 saves.
+     */
+    public static String legacyDigest(GameState s) {
+        return Sha256.hex(LegacyStateText.of(s).getBytes(StandardCharsets.UTF_8));
     }
 }

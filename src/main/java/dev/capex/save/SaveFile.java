@@ -98,6 +98,34 @@ public record SaveFile(int formatVersion, String programVersion, String created,
         return out;
     }
 
+    /** The state digest this save records for a state (it depends on the format the save was written in). */
+    public String digestOf(GameState s) {
+        SaveFormat f = SaveFormat.of(formatVersion);
+        if (f == null) {
+            throw new IllegalStateException("unknown save format " + formatVersion);
+        }
+        return f.digest(s);
+    }
+
+    /**
+     * This save in the current format: the same game, each quarter's digest recomputed from
+     * {@code states}, the state after each quarter as replayed. Only for a save whose replay matched
+     * every recorded digest (the migration of docs/save-format.md, "Format versions").
+     */
+    public SaveFile migrated(List<GameState> states) {
+        if (states.size() != quarters.size()) {
+            throw new IllegalArgumentException("expected the state after each of the " + quarters.size()
+                    + " quarters, got " + states.size());
+        }
+        List<SavedQuarter> qs = new ArrayList<>();
+        for (int i = 0; i < quarters.size(); i++) {
+            SavedQuarter q = quarters.get(i);
+            qs.add(new SavedQuarter(q.quarter(), q.decisions(), q.refused(), Engine.digest(states.get(i)), q.figures()));
+        }
+        return new SaveFile(SaveFormat.CURRENT.number(), programVersion, created, team, scenarioId, scenarioSha256,
+                seed, parent, qs, scenario);
+    }
+
     /** Every quarter's decisions, in order (a plan of this game). */
     public Map<Quarter, List<Decision>> decisions() {
         Map<Quarter, List<Decision>> out = new LinkedHashMap<>();

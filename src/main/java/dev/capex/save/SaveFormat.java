@@ -1,6 +1,8 @@
 package dev.capex.save;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.capex.engine.Engine;
+import dev.capex.engine.model.GameState;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,12 +18,35 @@ public enum SaveFormat {
      * 1: the first format (2026). Program version, created time, team, scenario id, the scenario
      * itself and the SHA-256 of its canonical text, seed, parent (save and quarter) of a branch, and for
      * each quarter played: its decisions, the decisions the engine refused, the state digest and the
-     * headline figures. Nothing to migrate from.
+     * headline figures. The state digest is the SHA-256 of the state's text
+     * ({@code dev.capex.engine.LegacyStateText}, what {@code GameState.toString()} printed). Nothing to
+     * migrate from.
      */
-    V1(1, null);
+    V1(1, null) {
+        @Override
+        public String digest(GameState s) {
+            return Engine.legacyDigest(s);
+        }
+    },
+
+    /**
+     * 2 (2026-11): the state digest is the SHA-256 of the state's canonical binary encoding
+     * ({@code dev.capex.engine.StateEncoding}), independent of field names and {@code toString}; the
+     * fields are those of version 1. The JSON needs no change to be read, but a version-1 save's digests
+     * can only be recomputed by replaying it: a loaded version-1 save keeps {@code formatVersion} 1 and
+     * is verified with the version-1 digest; {@code SaveMigration.toCurrent} (after a replay) rewrites
+     * it in version 2, which {@code capex replay --upgrade}, {@code capex branch} and
+     * {@code capex play --continue} do.
+     */
+    V2(2, json -> json) {
+        @Override
+        public String digest(GameState s) {
+            return Engine.digest(s);
+        }
+    };
 
     /** The version this program writes. */
-    public static final SaveFormat CURRENT = V1;
+    public static final SaveFormat CURRENT = V2;
 
     /** The oldest version this program still reads (older ones are refused with a message). */
     public static final SaveFormat OLDEST_READABLE = V1;
@@ -33,6 +58,9 @@ public enum SaveFormat {
         this.number = number;
         this.fromPrevious = fromPrevious;
     }
+
+    /** The state digest that saves of this version record after each quarter. */
+    public abstract String digest(GameState s);
 
     public int number() {
         return number;

@@ -74,6 +74,12 @@ public final class SaveJson {
 
     /** The text of a save file. The scenario's hash is (re)computed from the scenario itself. */
     public static String write(SaveFile save) {
+        if (save.formatVersion() != SaveFormat.CURRENT.number()) {
+            // Its digests are of an older kind: writing them under the current version would make a
+            // save that never verifies. Replay it and migrate it first (SaveMigration.toCurrent).
+            throw new IllegalStateException("a save of format " + save.formatVersion() + " must be migrated to format "
+                    + SaveFormat.CURRENT.number() + " (replayed) before it is written");
+        }
         ObjectMapper m = mapper();
         JsonNode scenario = scenarioTree(save.scenario());
         ObjectNode root = m.createObjectNode();
@@ -157,6 +163,9 @@ public final class SaveJson {
             throw new SaveException(name, "has save format " + v + ", which this Capex does not read (it reads formats "
                     + SaveFormat.OLDEST_READABLE.number() + " to " + SaveFormat.CURRENT.number() + ")");
         }
+        // The version the save was written in, kept in SaveFile.formatVersion: it says which state digest
+        // its quarters record (see SaveFormat.V2), whatever the JSON migrations did to the fields.
+        int writtenIn = v;
         root = SaveFormat.migrate(root, from);
         Raw raw;
         try {
@@ -233,7 +242,7 @@ public final class SaveJson {
             }
             expected = expected.plus(1);
         }
-        return new SaveFile(SaveFormat.CURRENT.number(), raw.programVersion(), raw.created(), raw.team(), raw.scenarioId(),
+        return new SaveFile(writtenIn, raw.programVersion(), raw.created(), raw.team(), raw.scenarioId(),
                 sha, raw.seed(), raw.parent(), raw.quarters(), sc);
     }
 

@@ -118,4 +118,34 @@ class BranchAndContinueTest {
         assertTrue(r.out().contains("=== 2025Q2") && r.out().contains("=== 2025Q4"), r.out());
         assertTrue(r.out().contains("continue it with: capex play --continue " + f), r.out());
     }
+
+    @Test
+    void aVersion1SaveIsUpgradedOnRequestBranchedAndContinuedInTheCurrentFormat() throws Exception {
+        Path v1 = dir.resolve("v1.json");
+        Files.copy(dev.capex.save.GoldenSave.V1_FILE, v1);
+        TestGames.Run verify = TestGames.capex("replay", v1.toString(), "--verify");
+        assertEquals(ExitCodes.OK, verify.exit(), verify.err());
+        assertTrue(verify.out().contains("save format 1"), verify.out());
+
+        Path branch = dir.resolve("branch.json");
+        TestGames.Run b = TestGames.capex("branch", v1.toString(), "--at", "2026Q1", "--out", branch.toString());
+        assertEquals(ExitCodes.OK, b.exit(), b.err());
+        assertEquals(dev.capex.save.SaveFormat.CURRENT.number(), SaveJson.load(branch).formatVersion());
+        assertTrue(Replay.run(SaveJson.load(branch)).matches(), "the branch of a version-1 save verifies");
+        TestGames.Run c = TestGames.capex("play", "--continue", branch.toString(), "--plan", TestGames.PLAN.toString());
+        assertEquals(ExitCodes.OK, c.exit(), c.err());
+        assertTrue(Replay.run(SaveJson.load(branch)).matches(), "the continued branch verifies");
+
+        TestGames.Run bad = TestGames.capex("replay", v1.toString(), "--upgrade");
+        assertEquals(ExitCodes.USAGE, bad.exit());
+        TestGames.Run up = TestGames.capex("replay", v1.toString(), "--verify", "--upgrade");
+        assertEquals(ExitCodes.OK, up.exit(), up.err());
+        assertTrue(up.out().contains("rewritten from save format 1 to " + dev.capex.save.SaveFormat.CURRENT.number()),
+                up.out());
+        SaveFile upgraded = SaveJson.load(v1);
+        assertEquals(dev.capex.save.SaveFormat.CURRENT.number(), upgraded.formatVersion());
+        assertTrue(Replay.run(upgraded).matches());
+        TestGames.Run again = TestGames.capex("replay", v1.toString(), "--verify", "--upgrade");
+        assertTrue(again.out().contains("nothing to upgrade"), again.out());
+    }
 }

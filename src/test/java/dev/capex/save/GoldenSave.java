@@ -14,6 +14,8 @@ public final class GoldenSave {
     }
 
     public static final Path FILE = Path.of("src/test/resources/saves/golden-seeds-2025-seed7.json");
+    /** The golden save as written in save format 1 (2026-11): frozen, never regenerated. */
+    public static final Path V1_FILE = Path.of("src/test/resources/saves/v1/golden-seeds-2025-seed7.json");
     public static final long SEED = 7;
     public static final String TEAM = "Golden";
 

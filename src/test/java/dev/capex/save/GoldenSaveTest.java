@@ -33,6 +33,51 @@ class GoldenSaveTest {
     }
 
     @Test
+    void theGoldenSaveIsInTheCurrentFormat() throws Exception {
+        assertEquals(SaveFormat.CURRENT.number(), SaveJson.load(GoldenSave.FILE).formatVersion());
+    }
+
+    /**
+     * The version-1 golden save (state digests of format 1, SHA-256 of the state's text) is frozen: it
+     * is never regenerated. It loads, replays to every digest it records, and migrates to the current
+     * format, after which it replays to the new digests, which are those of the current golden save.
+     */
+    @Test
+    void theVersion1GoldenSaveStillVerifiesAndMigrates() throws Exception {
+        SaveFile v1 = SaveJson.load(GoldenSave.V1_FILE);
+        assertEquals(1, v1.formatVersion());
+        Replay.Result r = Replay.run(v1);
+        assertTrue(r.matches(), () -> "the version-1 golden save no longer verifies: " + r.mismatch().message());
+        assertEquals(v1.scenario().turns(), r.quarters().size());
+
+        SaveFile migrated = r.migrated();
+        assertEquals(SaveFormat.CURRENT.number(), migrated.formatVersion());
+        SaveFile reread = SaveJson.parse("migrated", SaveJson.write(migrated));
+        assertEquals(SaveFormat.CURRENT.number(), reread.formatVersion());
+        assertEquals(v1.decisions(), reread.decisions());
+        assertEquals(v1.scenarioSha256(), reread.scenarioSha256());
+        Replay.Result again = Replay.run(reread);
+        assertTrue(again.matches(), () -> again.mismatch().message());
+        for (int i = 0; i < v1.quarters().size(); i++) {
+            assertTrue(!v1.quarters().get(i).digest().equals(reread.quarters().get(i).digest()),
+                    "the digests are recomputed");
+            assertEquals(v1.quarters().get(i).figures(), reread.quarters().get(i).figures());
+        }
+        SaveFile current = SaveJson.load(GoldenSave.FILE);
+        if (current.scenarioSha256().equals(v1.scenarioSha256()) && current.decisions().equals(v1.decisions())) {
+            assertEquals(current.quarters().stream().map(SaveFile.SavedQuarter::digest).toList(),
+                    reread.quarters().stream().map(SaveFile.SavedQuarter::digest).toList(),
+                    "the same game has the same digests as the current golden save");
+        }
+    }
+
+    @Test
+    void aVersion1SaveIsNotWrittenUnderTheCurrentVersionWithItsOldDigests() throws Exception {
+        SaveFile v1 = SaveJson.load(GoldenSave.V1_FILE);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> SaveJson.write(v1));
+    }
+
+    @Test
     void theGoldenSaveHoldsTheSeedsPlanWithSeed7() throws Exception {
         SaveFile golden = SaveJson.load(GoldenSave.FILE);
         assertEquals(GoldenSave.SEED, golden.seed());
