@@ -34,6 +34,40 @@ public final class Engine {
                 o.market(), o.history());
     }
 
+    private static ValuationRules.Inputs openingInputs(Scenario sc, List<Long> revenues, int rank, double h100e,
+            double netLev, int startIdx, long ttmCapex, long ttmRev) {
+        return new ValuationRules.Inputs(ValuationRules.growth(revenues), rank, h100e, netLev, startIdx,
+                (double) ttmCapex / ttmRev, 0, 0, 0);
+    }
+
+    /**
+     * Why the market priced the opening shares as it did: the valuation's parts at the start, worked out
+     * from the opening position exactly as {@link #opening} calibrated the multiple (the first quarter's
+     * price bridge starts here).
+     */
+    public static ValuationParts openingValuation(Scenario sc) {
+        GameState o = ScenarioIndex.of(sc).opening();
+        List<QuarterFigures> history = o.history();
+        List<Long> revenues = history.stream().map(QuarterFigures::revenueM).toList();
+        long ttmEbitda = 0;
+        long ttmCapex = 0;
+        long ttmRev = 0;
+        for (int i = history.size() - 4; i < history.size(); i++) {
+            ttmEbitda += history.get(i).ebitdaM();
+            ttmCapex += history.get(i).capexM();
+            ttmRev += history.get(i).revenueM();
+        }
+        long debt = 0;
+        for (DebtSpec d : sc.existingDebt()) {
+            debt += d.principalM();
+        }
+        double netLev = Turn.ratio(debt - sc.company().cashM(), ttmEbitda);
+        ValuationRules.Inputs in = openingInputs(sc, revenues, o.ai().rank(), ValuationRules.startH100e(sc), netLev,
+                ValuationRules.startRatingIndex(sc), ttmCapex, ttmRev);
+        return ValuationRules.parts(sc, in, o.market().peCalibration(), ttmEbitda, o.sharesOutstanding(),
+                o.market().sharePrice());
+    }
+
     /** The opening position with seed 0 (nothing in it depends on the seed but that field). */
     static GameState opening(Scenario sc) {
         long seed = 0;
@@ -155,13 +189,10 @@ public final class Engine {
             ttmRev += history.get(i).revenueM();
         }
         double netLev = Turn.ratio(debt - c.cashM(), ttmEbitda);
-        ValuationRules.Inputs inputs = new ValuationRules.Inputs(ValuationRules.growth(revenues), rank, h100e, netLev,
-                startIdx, (double) ttmCapex / ttmRev, 0, 0, 0);
-        double pe = ValuationRules.pe(sc, inputs);
+        double pe = ValuationRules.pe(sc, openingInputs(sc, revenues, rank, h100e, netLev, startIdx, ttmCapex, ttmRev));
         long cap = Turn.round(c.sharesOutstanding() * c.sharePrice() / 1e6);
         double calibration = (cap + (debt - c.cashM())) / (pe * ttmEbitda);
-        MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, pe,
-                ValuationRules.parts(sc, inputs, calibration, ttmEbitda, c.sharesOutstanding(), c.sharePrice()));
+        MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, pe);
 
         return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0, new Balances(ledger), macro, policy,
                 c.sharesOutstanding(), debts, List.of(), List.of(), cohorts, List.of(), other, sites, projects, List.of(),
@@ -250,7 +281,7 @@ public final class Engine {
                 closing, w.macro, w.policy, w.shares, w.debts, w.pendingBonds, w.leases, w.cohorts, w.orders,
                 w.otherAssets, w.sites, w.projects, w.cloud, w.parcels, w.stakes, w.stars, w.talent, w.ai, w.arena,
                 w.competitors, w.effects, w.firedCards, w.credit, w.market, w.history);
-        return new QuarterResult(next, w.events, st);
+        return new QuarterResult(next, w.events, st, w.valuation);
     }
 
     /** The pro forma effect of decisions queued for the next quarter, without playing it. */

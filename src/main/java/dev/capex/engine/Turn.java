@@ -71,6 +71,8 @@ public final class Turn {
     public double inferenceH100e;
     public double resaleH100e;
     public double gwUsed;
+    /** Why the market priced the shares as it did this quarter (set by the valuation; null before it). */
+    public ValuationParts valuation;
     public long powerCostM;
     public int metaRankBefore;
 

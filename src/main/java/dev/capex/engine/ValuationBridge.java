@@ -1,6 +1,5 @@
 package dev.capex.engine;
 
-import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.ValuationParts;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,11 +73,10 @@ public record ValuationBridge(double priceBefore, double priceAfter, List<Step> 
         return Math.round(price * 100);
     }
 
-    /** The bridge from the price of {@code before} to the price of {@code after} (the next quarter). */
-    public static ValuationBridge between(GameState before, GameState after) {
-        return between(before.market().parts(), after.market().parts());
-    }
-
+    /**
+     * The bridge from one quarter's valuation to the next's: {@link Engine#openingValuation} then each
+     * {@link QuarterResult#valuation()}.
+     */
     public static ValuationBridge between(ValuationParts a, ValuationParts b) {
         Driver[] drivers = Driver.values();
         double[] exact = new double[drivers.length];

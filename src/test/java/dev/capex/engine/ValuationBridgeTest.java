@@ -30,14 +30,21 @@ class ValuationBridgeTest {
         for (long seed = 1; seed <= 60; seed++) {
             RandomStreams mine = new RandomStreams(seed * 7919);
             GameState s = Engine.start(SC, seed);
+            ValuationParts last = Engine.openingValuation(SC);
+            assertEquals(s.market().sharePrice(), last.sharePrice(), 1e-9, "the opening parts price the opening");
+            assertEquals(s.market().marketCapM() * 1e6 / s.sharesOutstanding(), last.sharePrice(), 0.01);
             while (!s.isOver()) {
                 RandomStream r = mine.stream(s.quarter(), "test.bridge");
                 List<Decision> ds = new ArrayList<>();
                 for (int i = r.nextInt(4); i > 0; i--) {
                     ds.add(RandomDecisions.any(SC, s, r));
                 }
-                GameState next = Engine.resolve(SC, s, ds).state();
-                ValuationBridge b = ValuationBridge.between(s, next);
+                QuarterResult res = Engine.resolve(SC, s, ds);
+                GameState next = res.state();
+                if (res.valuation() == null) {
+                    break; // the game ended before the market valued it
+                }
+                ValuationBridge b = ValuationBridge.between(last, res.valuation());
                 long sum = b.steps().stream().mapToLong(ValuationBridge.Step::cents).sum();
                 String where = "seed " + seed + ", " + next.latest().quarter() + ": " + b;
                 assertEquals(Math.round(next.market().sharePrice() * 100) - Math.round(s.market().sharePrice() * 100),
@@ -45,10 +52,10 @@ class ValuationBridgeTest {
                 assertEquals(b.totalCents(), sum, where);
                 assertEquals(Driver.values().length, b.steps().size(), "every driver has its line");
                 // The parts are the price's own reasons: their enterprise value less net debt is the price.
-                ValuationParts p = next.market().parts();
+                ValuationParts p = res.valuation();
                 assertEquals(next.market().sharePrice(), p.sharePrice(), 1e-9, where);
                 // Each driver moves with its cause (LMDI shares carry the sign of the factor's log change).
-                ValuationParts a = s.market().parts();
+                ValuationParts a = last;
                 sign(where + " earnings", b.cents(Driver.EARNINGS), p.earningsM() - a.earningsM());
                 sign(where + " growth", b.cents(Driver.GROWTH), p.growth() - a.growth());
                 sign(where + " AI narrative", b.cents(Driver.AI_NARRATIVE), p.narrative() - a.narrative());
@@ -59,6 +66,7 @@ class ValuationBridgeTest {
                 }
                 quarters++;
                 s = next;
+                last = p;
             }
         }
         assertTrue(quarters > 500 && moved > quarters / 2, quarters + " quarters, " + moved + " with a price change");
@@ -99,13 +107,14 @@ class ValuationBridgeTest {
     @Test
     void buybacksAloneRaiseThePriceThroughTheShareCount() {
         GameState s = Engine.start(SC, 3);
-        GameState next = Engine.resolve(SC, s, List.of(new Decision.Buyback(s.policy().buybackPerQuarterM() + 20_000)))
-                .state();
-        GameState same = Engine.resolve(SC, s, List.of()).state();
-        long more = ValuationBridge.between(s, next).cents(Driver.SHARE_COUNT);
-        long base = ValuationBridge.between(s, same).cents(Driver.SHARE_COUNT);
+        ValuationParts open = Engine.openingValuation(SC);
+        ValuationParts next = Engine.resolve(SC, s, List.of(new Decision.Buyback(s.policy().buybackPerQuarterM()
+                + 20_000))).valuation();
+        ValuationParts same = Engine.resolve(SC, s, List.of()).valuation();
+        long more = ValuationBridge.between(open, next).cents(Driver.SHARE_COUNT);
+        long base = ValuationBridge.between(open, same).cents(Driver.SHARE_COUNT);
         assertTrue(more > base, "retiring more shares adds more to the price: " + more + " vs " + base);
-        assertTrue(ValuationBridge.between(s, next).cents(Driver.NET_DEBT)
-                < ValuationBridge.between(s, same).cents(Driver.NET_DEBT), "and the cash paid out adds to net debt");
+        assertTrue(ValuationBridge.between(open, next).cents(Driver.NET_DEBT)
+                < ValuationBridge.between(open, same).cents(Driver.NET_DEBT), "and the cash paid out adds to net debt");
     }
 }

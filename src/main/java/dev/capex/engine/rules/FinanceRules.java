@@ -97,8 +97,7 @@ public final class FinanceRules {
                     Decision.money(w.policy.buybackPerQuarterM()))));
         }
         w.market = new MarketState(w.market.marketCapM(), w.market.sharePrice(), w.market.startSharePrice(),
-                w.market.dividendsPerShare() + w.policy.dividendPerShare(), w.market.peCalibration(), w.market.pe(),
-                w.market.parts());
+                w.market.dividendsPerShare() + w.policy.dividendPerShare(), w.market.peCalibration(), w.market.pe());
     }
 
     /** Net leverage and interest cover on trailing twelve months, with lease obligations counted as debt. */

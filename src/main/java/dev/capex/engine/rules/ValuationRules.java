@@ -122,6 +122,7 @@ public final class ValuationRules {
         long cap = marketCap(w.sc, w.market.peCalibration(), pe, ebitda, netDebt);
         double price = cap * 1e6 / w.shares;
         w.market = new MarketState(cap, price, w.market.startSharePrice(), w.market.dividendsPerShare(),
-                w.market.peCalibration(), pe, parts(w.sc, in, w.market.peCalibration(), ebitda, w.shares, price));
+                w.market.peCalibration(), pe);
+        w.valuation = parts(w.sc, in, w.market.peCalibration(), ebitda, w.shares, price);
     }
 }
