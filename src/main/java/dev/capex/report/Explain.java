@@ -101,6 +101,11 @@ public final class Explain {
         return Msg.t("forecast.line", f.model(), f.releaseQuarter(), f.elo(), f.noiseSd(), f.rank());
     }
 
+    /** The forecast for a narrow panel: "Next Llama 4.1 (2025Q3) ~1290 Elo #20". */
+    public static String forecastShort(EloForecast f) {
+        return Msg.t("forecast.short", f.model(), f.releaseQuarter(), f.elo(), f.rank());
+    }
+
     /** The drivers of the forecast: the Elo from compute, then what talent, data, technique, reasoning add. */
     public static String forecastDrivers(EloForecast f) {
         String s = Msg.t("forecast.drivers", f.compute(), f.talent(), f.data(), f.technique());
@@ -261,6 +266,12 @@ public final class Explain {
                 p.spareGw() >= 0 ? Msg.t("power.spare", p.spareGw()) : Msg.t("power.short", -p.spareGw()));
     }
 
+    /** Power for a narrow panel: "1.00 GW on, +1.00 bldg, 0.20 spare". */
+    public static String powerShort(Power p) {
+        return Msg.t("power.shortLine", p.onlineGw(), p.buildingGw(), p.spareGw() >= 0
+                ? Msg.t("power.spare", p.spareGw()) : Msg.t("power.short", -p.spareGw()));
+    }
+
     /** GPUs against power at each pending delivery. */
     public static List<String> deliveryLines(Power p) {
         List<String> out = new ArrayList<>();
@@ -317,6 +328,11 @@ public final class Explain {
                 Text.fixed(w.rankWeight() * x.rankPoints(), 1), Text.fixed(w.ratingWeight() * x.ratingPoints(), 1),
                 Text.fixed(w.fcfWeight() * x.fcfPoints(), 1), Text.fixed(w.gwWeight() * x.gwPoints(), 1),
                 Text.fixed(w.survivalWeight() * x.survivalPoints(), 1));
+    }
+
+    /** The running score for a narrow panel. */
+    public static String runningShort(Scenario sc, GameState s) {
+        return Msg.t("score.runningShort", Text.fixed(Score.of(sc, s).total(), 1));
     }
 
     /** Where the player's score stands among the bots played in the same world (same scenario and seed). */

@@ -40,6 +40,11 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     private String status = "";
     private int lastNewsRows = 5;
     private ReadOnly readOnly;
+    private GameState opening;
+    private dev.capex.engine.EloForecast forecast;
+    private dev.capex.report.Explain.Power power;
+    private List<dev.capex.report.Explain.Rival> rivals = List.of();
+    private String runningScore = "";
 
     /**
      * A read-only face of the dashboard (the replay viewer): its own header and key bar, and in place
@@ -70,8 +75,15 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             // The opening position: a session that has played no quarter is still at it (every session
             // starts at Engine.start of its scenario and seed), which saves recomputing it before the first frame.
             boolean atOpening = session.log().isEmpty() && session.results().isEmpty();
-            start = Metrics.start(sc, atOpening ? s : Engine.start(sc, session.seed()));
+            opening = atOpening ? s : Engine.start(sc, session.seed());
+            start = Metrics.start(sc, opening);
         }
+        forecast = dev.capex.engine.EloForecast.of(sc, s);
+        power = dev.capex.report.Explain.power(sc, s);
+        List<QuarterResult> done = session.results();
+        GameState previous = done.size() >= 2 ? done.get(done.size() - 2).state() : done.size() == 1 ? opening : null;
+        rivals = dev.capex.report.Explain.rivals(sc, s, previous, done);
+        runningScore = dev.capex.report.Explain.running(sc, s);
         series = Metrics.series(start, s);
         base = Engine.preview(sc, s, List.of());
         List<Decision> q = session.queued();
@@ -91,7 +103,10 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             news.add(new TextPage.Line(readOnly.opening(), Role.NORMAL));
         } else if (r == null) {
             news.add(new TextPage.Line("Welcome, CFO. " + sc.description(), Role.NORMAL));
-            news.add(new TextPage.Line("Press n to queue a decision, e to end the quarter, ? for help.", Role.DIM));
+            news.add(new TextPage.Line("Press n to queue a decision, e to end the quarter, ? for help.", Role.NORMAL));
+            for (String w : dev.capex.report.Explain.weights(sc)) {
+                news.add(new TextPage.Line(w, Role.NORMAL));
+            }
         } else {
             for (GameEvent e : r.events()) {
                 if (e.category() != GameEvent.Category.COMPETITOR && e.category() != GameEvent.Category.DECISION) {
@@ -200,6 +215,12 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         finance(cv, 0, panelTop + gap, left - 1, sc);
         ai(cv, left + 1, panelTop + gap, cv.width - left - 1, sc, s);
         int row = panelTop + gap + 11 + gap;
+        int band = cv.height >= 44 ? 9 : cv.height >= 34 ? 6 : cv.height >= 28 ? 4 : 3;
+        if (readOnly == null || readOnly.decisions() != null) {
+            arena(cv, 0, row, left - 1, band);
+            outlook(cv, left + 1, row, cv.width - left - 1, band);
+            row += band + gap;
+        }
         int bottom = cv.height - 1;
         int free = bottom - row - 1; // rows for queue title, queue, news title, news (status row excluded)
         int listed = readOnly != null ? readOnly.decisions().size() : session.queued().size();
@@ -373,6 +394,57 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
                 p == null ? "" : Fmt.change(dStars, "%.0f"), good(dStars, true), spark(Metrics::stars, sw));
         row(cv, col, r, w, big ? "Training / resale" : "Train/resale", Fmt.pct(s.policy().trainingShare()) + " / "
                 + Fmt.pct(s.policy().resaleShare()), "of GPUs", Role.DIM, null);
+    }
+
+    /** The arena field: each lab's best model, its Elo and change, and (with room) its capex and last move. */
+    private void arena(Canvas cv, int col, int top, int w, int rows) {
+        cv.text(col, top, " " + (w >= 60 ? dev.capex.report.Msg.t("dash.arena") : dev.capex.report.Msg.t("dash.arenaShort")),
+                Role.TITLE, w);
+        int lines = rows - 1;
+        if (lines < rivals.size()) {
+            // Condensed: the labs in one flow, best first, wrapped over the lines there are.
+            List<String> parts = new ArrayList<>();
+            for (dev.capex.report.Explain.Rival r : rivals) {
+                parts.add((r.meta() ? "▶" : "") + r.lab() + " " + String.format(Locale.ROOT, "%.0f", r.elo())
+                        + (Math.abs(r.change()) >= 0.5 ? Fmt.change(r.change(), "%.0f").replace(" ", "") : ""));
+            }
+            List<String> wrapped = Fmt.wrap(String.join(" · ", parts), w - 1, "");
+            for (int i = 0; i < lines && i < wrapped.size(); i++) {
+                cv.text(col + 1, top + 1 + i, i == lines - 1 && wrapped.size() > lines
+                        ? Fmt.fit(wrapped.get(i) + " …", w - 1) : wrapped.get(i), Role.NORMAL, w - 1);
+            }
+            return;
+        }
+        for (int i = 0; i < lines && i < rivals.size(); i++) {
+            dev.capex.report.Explain.Rival r = rivals.get(i);
+            String head = String.format(Locale.ROOT, "#%-2d %-9s %-16s %5.0f %-6s", i + 1, Fmt.fit(r.lab(), 9),
+                    Fmt.fit(r.model(), 16), r.elo(), Math.abs(r.change()) >= 0.5
+                            ? Fmt.change(r.change(), "%.0f").replace(" ", "") : "");
+            String tail = r.meta() ? dev.capex.report.Msg.t("rivals.you")
+                    : (r.capexM() > 0 ? Fmt.money(r.capexM()) + "/q " : "") + r.lastMove();
+            cv.text(col + 1, top + 1 + i, Fmt.fit(head + " " + tail, w - 1), r.meta() ? Role.GOOD : Role.NORMAL, w - 1);
+        }
+    }
+
+    /** The next release's forecast, power at a glance and the running score. */
+    private void outlook(Canvas cv, int col, int top, int w, int rows) {
+        boolean narrow = w < 60;
+        cv.text(col, top, " " + (narrow ? dev.capex.report.Msg.t("dash.outlookShort") : dev.capex.report.Msg.t("dash.outlook")),
+                Role.TITLE, w);
+        List<TextPage.Line> lines = new ArrayList<>();
+        lines.add(new TextPage.Line(narrow ? dev.capex.report.Explain.forecastShort(forecast)
+                : dev.capex.report.Explain.forecast(forecast), Role.NORMAL));
+        lines.add(new TextPage.Line(narrow ? dev.capex.report.Explain.powerShort(power)
+                : dev.capex.report.Explain.powerLine(power), power.spareGw() < 0 ? Role.BAD : Role.NORMAL));
+        lines.add(new TextPage.Line(narrow ? dev.capex.report.Explain.runningShort(session.scenario(), session.state())
+                : runningScore, Role.NORMAL));
+        lines.add(new TextPage.Line("  " + dev.capex.report.Explain.forecastDrivers(forecast), Role.NORMAL));
+        for (String d : dev.capex.report.Explain.deliveryLines(power)) {
+            lines.add(new TextPage.Line("  " + d, d.contains("idle") || d.contains("still") ? Role.WARN : Role.NORMAL));
+        }
+        for (int i = 0; i < rows - 1 && i < lines.size(); i++) {
+            cv.text(col + 1, top + 1 + i, lines.get(i).text(), lines.get(i).role(), w - 1);
+        }
     }
 
     private void queue(Canvas cv, int row, int rows) {
