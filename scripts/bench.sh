@@ -43,28 +43,51 @@ if [ "$MODE" != "commands" ]; then
     fi
 fi
 
-echo "== whole commands (JVM start included)"
+echo "== whole commands (JVM start included), each beside the JVM floor measured in this run"
+# The floor: a hello-world on the same JVM. Every start-up figure is printed as a ratio to it, so that a
+# loaded machine moves both sides. Medians of RUNS runs; the launcher's archive is made first (CAPEX_CDS=sync).
+RUNS="${RUNS:-5}"
+HELLO_DIR="$(mktemp -d)"
+trap 'rm -rf "$HELLO_DIR"' EXIT
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$HELLO_DIR/Hello.java"
+javac -d "$HELLO_DIR" "$HELLO_DIR/Hello.java"
+CAPEX_CDS=sync ./capex --version >/dev/null
+median_ms() { # command...: the median wall time of RUNS runs, in ms
+    local i s all=()
+    for i in $(seq "$RUNS"); do
+        s=$(date +%s%N)
+        "$@" >/dev/null 2>&1 || true
+        all+=($(( ($(date +%s%N) - s) / 1000000 )))
+    done
+    printf '%s\n' "${all[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+FLOOR=$(median_ms java -cp "$HELLO_DIR" Hello)
+echo "JVM floor (hello world): ${FLOOR} ms   load average $(cut -d' ' -f1-3 /proc/loadavg)"
+ratio() { # label, command...: the median and its ratio to the floor
+    local label="$1"; shift
+    local ms; ms=$(median_ms "$@")
+    awk -v l="$label" -v m="$ms" -v f="$FLOOR" 'BEGIN {printf "%-44s %6d ms  %5.1fx the floor\n", l, m, m / f}'
+}
+SAVE="${BENCH_SAVE:-src/test/resources/saves/golden-seeds-2025-seed7.json}"
+ratio "./capex --version" ./capex --version
+ratio "java -jar capex.jar --version" java -jar target/capex.jar --version
+ratio "./capex --help" ./capex --help
+ratio "./capex scenarios" ./capex scenarios
+ratio "java -jar capex.jar scenarios" java -jar target/capex.jar scenarios
+ratio "./capex replay SAVE --verify" ./capex replay "$SAVE" --verify
+ratio "java -jar capex.jar replay SAVE --verify" java -jar target/capex.jar replay "$SAVE" --verify
 if [ -x scripts/first-frame.sh ] && command -v tmux >/dev/null 2>&1; then
-    scripts/first-frame.sh 5 | tail -1
+    scripts/first-frame.sh "$RUNS" ./capex | tail -2
+    scripts/first-frame.sh "$RUNS" target/capex.jar | tail -2
 else
     echo "launch to first frame: skipped (scripts/first-frame.sh or tmux missing)"
 fi
+echo "JVM floor again: $(median_ms java -cp "$HELLO_DIR" Hello) ms   load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-SAVE="${BENCH_SAVE:-src/test/resources/saves/golden-seeds-2025-seed7.json}"
-if $CAPEX replay --help >/dev/null 2>&1; then
-    if [ -f "$SAVE" ]; then
-        timed "replay --verify ($SAVE)" $CAPEX replay "$SAVE" --verify
-    else
-        echo "replay --verify: skipped (no 15-quarter save at $SAVE; set BENCH_SAVE)"
-    fi
-else
-    echo "replay --verify: skipped (this build has no replay command)"
-fi
-
-timed "simulate --strategy leverage --worlds 10000 --threads 2" \
-    $CAPEX simulate --strategy leverage --worlds 10000 --threads 2
-timed "simulate --strategy status-quo --worlds 10000 --threads 2" \
-    $CAPEX simulate --strategy status-quo --worlds 10000 --threads 2
-timed "simulate --worlds $WORLDS_BIG with -Xmx256m" \
-    java -Xmx256m -jar target/capex.jar simulate --worlds "$WORLDS_BIG" --threads 2
+timed "./capex simulate --strategy leverage --worlds 10000" \
+    ./capex simulate --strategy leverage --worlds 10000
+timed "java -jar capex.jar simulate --strategy leverage --worlds 10000" \
+    $CAPEX simulate --strategy leverage --worlds 10000
+timed "./capex simulate --worlds $WORLDS_BIG (no heap flag)" \
+    ./capex simulate --worlds "$WORLDS_BIG"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -6,14 +6,11 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
-import dev.capex.play.GameSession;
 import dev.capex.save.SaveFile;
 import dev.capex.save.SaveFile.Headline;
 import dev.capex.save.SaveFile.SavedQuarter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Replays a save: folds its decisions over the engine from the opening position of its scenario and
@@ -75,26 +72,13 @@ public final class Replay {
             }
             return save.migrated(states);
         }
-
-        /** A session positioned at the end of the save, to continue playing it. */
-        public GameSession session() {
-            Scenario sc = save.scenario();
-            GameSession s = new GameSession(sc, save.seed(), save.team(), start);
-            Map<Quarter, List<Decision>> log = new LinkedHashMap<>();
-            List<QuarterResult> results = new ArrayList<>();
-            for (ReplayedQuarter q : quarters) {
-                log.put(q.quarter(), q.saved().decisions());
-                results.add(q.result());
-            }
-            s.restore(log, results, finalState());
-            return s;
-        }
     }
 
     /** Replays every quarter of the save (stopping early only if the replayed game ends before the save does). */
     public static Result run(SaveFile save) {
         Scenario sc = save.scenario();
         GameState start = Engine.start(sc, save.seed());
+        dev.capex.scenario.StartupTrace.mark("replay: opening state");
         GameState state = start;
         List<ReplayedQuarter> out = new ArrayList<>();
         Mismatch first = null;
@@ -114,7 +98,11 @@ public final class Replay {
                 first = mismatch(save, rq);
             }
             state = r.state();
+            if (out.size() == 1) {
+                dev.capex.scenario.StartupTrace.mark("replay: first quarter");
+            }
         }
+        dev.capex.scenario.StartupTrace.mark("replay: the other quarters");
         return new Result(save, start, out, first);
     }
 

@@ -135,7 +135,7 @@ public final class PlayCommand implements Callable<Integer> {
             }
         }
         dev.capex.analysis.Replay.Result r = ReplayCommand.loadVerified(continueFrom);
-        GameSession session = r.session();
+        GameSession session = GameSession.continuing(r);
         Path file = Path.of(save != null ? save : continueFrom);
         Autosave.attach(session, file, r.save(), ExitCodes.programVersion());
         if (!session.state().isOver()) {

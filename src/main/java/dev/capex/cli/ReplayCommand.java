@@ -44,6 +44,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dev.capex.scenario.StartupTrace.mark("command line parsed");
         SaveFile save = load(file);
         Replay.Result r = Replay.run(save);
         PrintStream out = System.out;

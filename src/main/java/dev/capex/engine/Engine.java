@@ -4,7 +4,10 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
+import dev.capex.engine.levers.LeverRules;
 import dev.capex.engine.rules.*;
+import dev.capex.engine.turn.ScenarioIndex;
+import dev.capex.engine.turn.Turn;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,7 +29,7 @@ public final class Engine {
      * field, so it is worked out once per scenario ({@link ScenarioIndex}) and given each game's seed.
      */
     public static GameState start(Scenario sc, long seed) {
-        GameState o = ScenarioIndex.of(sc).opening();
+        GameState o = ScenarioIndex.of(sc).opening(Engine::opening);
         return new GameState(o.scenarioId(), seed, o.turn(), o.quarter(), o.status(), o.endReason(), o.nextId(),
                 o.ledger(), o.macro(), o.policy(), o.sharesOutstanding(), o.debts(), o.pendingBonds(), o.leases(),
                 o.cohorts(), o.orders(), o.otherAssets(), o.sites(), o.projects(), o.cloud(), o.parcels(), o.stakes(),
@@ -46,7 +49,7 @@ public final class Engine {
      * price bridge starts here).
      */
     public static ValuationParts openingValuation(Scenario sc) {
-        GameState o = ScenarioIndex.of(sc).opening();
+        GameState o = ScenarioIndex.of(sc).opening(Engine::opening);
         List<QuarterFigures> history = o.history();
         List<Long> revenues = history.stream().map(QuarterFigures::revenueM).toList();
         long ttmEbitda = 0;
@@ -211,7 +214,7 @@ public final class Engine {
         Turn w = new Turn(sc, s);
         // 1. decisions
         for (Decision d : decisions) {
-            DecisionRules.apply(w, d);
+            LeverRules.apply(w, d);
         }
         // 2. the world
         WorldRules.moveMacro(w);
@@ -290,7 +293,7 @@ public final class Engine {
         long cashBefore = w.cash();
         long interestBefore = w.interestPerYearM();
         for (Decision d : queued) {
-            DecisionRules.apply(w, d);
+            LeverRules.apply(w, d);
         }
         long ebitda = w.lastTtmEbitda();
         double netLev = Turn.ratio(w.debt() + w.leaseAdjustmentM() - w.cash(), ebitda);

@@ -4,7 +4,9 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
-import dev.capex.engine.rules.DecisionRules;
+import dev.capex.engine.levers.LeverRules;
+import dev.capex.engine.levers.PrivateCreditRule;
+import dev.capex.engine.turn.Turn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +25,7 @@ public final class ProForma {
     private final Turn w;
     private final List<Decision> sent = new ArrayList<>();
     /** What the lenders' checks read from the turn, kept while nothing is sent (null after a send). */
-    private DecisionRules.CreditBasis basis;
+    private PrivateCreditRule.CreditBasis basis;
 
     ProForma(Scenario sc, GameState state) {
         this.sc = sc;
@@ -35,18 +37,17 @@ public final class ProForma {
     public boolean send(Decision d) {
         sent.add(d);
         basis = null;
-        DecisionRules.apply(w, d);
+        LeverRules.apply(w, d);
         return !(w.events.get(w.events.size() - 1) instanceof GameEvent.DecisionRefused);
     }
 
     /** Whether the engine would apply {@code d} after the decisions sent so far (nothing is sent). */
     public boolean accepts(Decision d) {
-        if (basis == null) {
-            basis = new DecisionRules.CreditBasis(w);
-        }
-        Boolean quick = DecisionRules.acceptsWithoutApplying(w, d, basis);
-        if (quick != null) {
-            return quick;
+        if (PrivateCreditRule.judgedWithoutApplying(w, d)) {
+            if (basis == null) {
+                basis = new PrivateCreditRule.CreditBasis(w);
+            }
+            return PrivateCreditRule.accepts(w, (Decision.PrivateCredit) d, basis);
         }
         List<Decision> trial = new ArrayList<>(sent);
         trial.add(d);

@@ -7,6 +7,7 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
+import dev.capex.save.LiveGame;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
  * the quarter, and the log of every quarter played. The shell around the engine: the text mode, the
  * dashboard and the save writer all drive or watch a session; none of them holds game rules.
  */
-public final class GameSession {
+public final class GameSession implements LiveGame {
     private final Scenario scenario;
     private final String team;
     private final long seed;
@@ -40,14 +41,17 @@ public final class GameSession {
         this.state = state;
     }
 
+    @Override
     public Scenario scenario() {
         return scenario;
     }
 
+    @Override
     public String team() {
         return team;
     }
 
+    @Override
     public long seed() {
         return seed;
     }
@@ -61,16 +65,39 @@ public final class GameSession {
     }
 
     /** Every quarter's decisions so far, in order (what a save records). */
+    @Override
     public Map<Quarter, List<Decision>> log() {
         return java.util.Collections.unmodifiableMap(log);
     }
 
+    @Override
     public List<QuarterResult> results() {
         return List.copyOf(results);
     }
 
     public QuarterResult lastResult() {
         return results.isEmpty() ? null : results.get(results.size() - 1);
+    }
+
+    @Override
+    public void afterEachQuarter(Runnable action) {
+        onQuarterResolved(s -> action.run());
+    }
+
+    /**
+     * A session positioned at the end of a replayed save, to continue playing it: the save's decisions
+     * and the replayed results, the state after its last quarter.
+     */
+    public static GameSession continuing(dev.capex.analysis.Replay.Result r) {
+        GameSession s = new GameSession(r.save().scenario(), r.save().seed(), r.save().team(), r.start());
+        Map<Quarter, List<Decision>> log = new LinkedHashMap<>();
+        List<QuarterResult> results = new ArrayList<>();
+        for (dev.capex.analysis.Replay.ReplayedQuarter q : r.quarters()) {
+            log.put(q.quarter(), q.saved().decisions());
+            results.add(q.result());
+        }
+        s.restore(log, results, r.finalState());
+        return s;
     }
 
     /** Called after each quarter is resolved (autosave, screen refresh). */

@@ -91,7 +91,7 @@ public final class PlainGame {
                 out.println("Queued: " + ((GameEvent.DecisionApplied) p.last()).outcome());
                 preview(p, d);
             }
-        } catch (TextCommands.BadCommand e) {
+        } catch (dev.capex.play.levers.BadCommand e) {
             out.println(e.getMessage());
         }
     }

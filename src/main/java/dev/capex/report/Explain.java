@@ -15,7 +15,7 @@ import dev.capex.engine.model.GpuOrder;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.SiteState;
-import dev.capex.engine.rules.Paths;
+import dev.capex.engine.model.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

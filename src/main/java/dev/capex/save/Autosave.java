@@ -3,7 +3,6 @@ package dev.capex.save;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.model.Quarter;
-import dev.capex.play.GameSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,21 +38,21 @@ public final class Autosave {
     }
 
     /** Saves a new game to {@code path} after every quarter; failures are reported on standard error. */
-    public static Autosave attach(GameSession session, Path path) {
+    public static Autosave attach(LiveGame session, Path path) {
         return attach(session, path, now(), null, SaveJson.programVersion(),
                 m -> System.err.println("capex: " + m));
     }
 
     /** Saves a continued game back to its file, keeping its created time and parent. */
-    public static Autosave attach(GameSession session, Path path, SaveFile continued, String programVersion) {
+    public static Autosave attach(LiveGame session, Path path, SaveFile continued, String programVersion) {
         return attach(session, path, continued.created(), continued.parent(), programVersion,
                 m -> System.err.println("capex: " + m));
     }
 
-    public static Autosave attach(GameSession session, Path path, String created, SaveFile.Parent parent,
+    public static Autosave attach(LiveGame session, Path path, String created, SaveFile.Parent parent,
             String programVersion, Consumer<String> warnings) {
         Autosave a = new Autosave(path, created, parent, programVersion, warnings);
-        session.onQuarterResolved(a::save);
+        session.afterEachQuarter(() -> a.save(session));
         return a;
     }
 
@@ -62,7 +61,7 @@ public final class Autosave {
     }
 
     /** Writes the session as it stands now; returns false (after a warning) if the write failed. */
-    public boolean save(GameSession session) {
+    public boolean save(LiveGame session) {
         try {
             write(path, of(session, created, parent, programVersion));
             return true;
@@ -79,7 +78,7 @@ public final class Autosave {
     }
 
     /** The save of a session: every quarter played so far with its digest and figures. */
-    public static SaveFile of(GameSession session, String created, SaveFile.Parent parent, String programVersion) {
+    public static SaveFile of(LiveGame session, String created, SaveFile.Parent parent, String programVersion) {
         List<SaveFile.SavedQuarter> quarters = new ArrayList<>();
         List<QuarterResult> results = session.results();
         int i = 0;

@@ -1,17 +1,19 @@
 package dev.capex.save;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import dev.capex.engine.decision.Decision;
+import dev.capex.engine.levers.LeverRule;
+import dev.capex.engine.levers.LeverRules;
 
 /**
  * JSON for decisions, in plan files and saves: {"type": "orderGpus", "generation": "B200", "units": 300000}.
  * The engine's records carry no Jackson annotations (the engine imports no Jackson); this mix-in adds
- * the type discriminator from outside.
+ * the type discriminator from outside, and each kind's name comes from the engine's lever registry.
  */
 public final class DecisionJson {
     private DecisionJson() {
@@ -21,24 +23,6 @@ public final class DecisionJson {
     // EXISTING_PROPERTY the type was silently left out of written JSON) and consumes it when reading.
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type",
             visible = false)
-    @JsonSubTypes({
-        @JsonSubTypes.Type(value = Decision.PrivateCredit.class, name = "privateCredit"),
-        @JsonSubTypes.Type(value = Decision.Bond.class, name = "bond"),
-        @JsonSubTypes.Type(value = Decision.EquityRaise.class, name = "equityRaise"),
-        @JsonSubTypes.Type(value = Decision.AssetSale.class, name = "assetSale"),
-        @JsonSubTypes.Type(value = Decision.Stake.class, name = "stake"),
-        @JsonSubTypes.Type(value = Decision.Hire.class, name = "hire"),
-        @JsonSubTypes.Type(value = Decision.Restructure.class, name = "restructure"),
-        @JsonSubTypes.Type(value = Decision.OrderGpus.class, name = "orderGpus"),
-        @JsonSubTypes.Type(value = Decision.Build.class, name = "build"),
-        @JsonSubTypes.Type(value = Decision.RentCloud.class, name = "rentCloud"),
-        @JsonSubTypes.Type(value = Decision.TrainingShare.class, name = "trainingShare"),
-        @JsonSubTypes.Type(value = Decision.ComputeResale.class, name = "computeResale"),
-        @JsonSubTypes.Type(value = Decision.RealityLabs.class, name = "realityLabs"),
-        @JsonSubTypes.Type(value = Decision.Dividend.class, name = "dividend"),
-        @JsonSubTypes.Type(value = Decision.Buyback.class, name = "buyback"),
-        @JsonSubTypes.Type(value = Decision.Repay.class, name = "repay")
-    })
     @JsonIgnoreProperties(value = {"type"}, allowGetters = true)
     abstract static class DecisionMixin {
     }
@@ -58,8 +42,9 @@ public final class DecisionJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(SerializationFeature.INDENT_OUTPUT);
         m.addMixIn(Decision.class, DecisionMixin.class);
-        for (Class<?> c : Decision.class.getPermittedSubclasses()) {
-            m.addMixIn(c, NoDerived.class);
+        for (LeverRule<?, ?> r : LeverRules.ALL) {
+            m.registerSubtypes(new NamedType(r.decision(), r.type()));
+            m.addMixIn(r.decision(), NoDerived.class);
         }
         return m;
     }

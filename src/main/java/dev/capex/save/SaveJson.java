@@ -1,5 +1,6 @@
 package dev.capex.save;
 
+import dev.capex.engine.levers.LeverRules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -130,9 +131,11 @@ public final class SaveJson {
             throw new SaveException(name, "is empty (not a save file)");
         }
         ObjectMapper m = mapper();
+        dev.capex.scenario.StartupTrace.mark("save: read, mapper");
         JsonNode tree;
         try {
             tree = m.readTree(text);
+            dev.capex.scenario.StartupTrace.mark("save: JSON tree");
         } catch (JsonEOFException e) {
             throw new SaveException(name, "is truncated: the JSON stops in the middle" + at(e.getLocation())
                     + " (an interrupted copy?)");
@@ -170,6 +173,7 @@ public final class SaveJson {
         Raw raw;
         try {
             raw = m.treeToValue(root, Raw.class);
+            dev.capex.scenario.StartupTrace.mark("save: bind quarters");
         } catch (JsonProcessingException e) {
             String field = e instanceof JsonMappingException jm ? path(jm) : "";
             throw new SaveException(name, (field.isEmpty() ? "" : field + ": ") + describe(e));
@@ -185,6 +189,7 @@ public final class SaveJson {
             throw new SaveException(name, "scenario: missing (a save embeds its scenario as a JSON object)");
         }
         String sha = CanonicalJson.sha256(raw.scenario());
+        dev.capex.scenario.StartupTrace.mark("save: scenario hash");
         if (!sha.equals(raw.scenarioSha256().toLowerCase(Locale.ROOT))) {
             throw new SaveException(name, "the embedded scenario has been changed: its SHA-256 is " + sha.substring(0, 12)
                     + "…, the save records " + abbreviate(raw.scenarioSha256()) + "… (a save's scenario cannot be edited: "
@@ -192,13 +197,15 @@ public final class SaveJson {
         }
         Scenario sc;
         try {
-            sc = ScenarioLoader.strictMapper().treeToValue(raw.scenario(), Scenario.class);
-        } catch (JsonProcessingException e) {
-            String field = e instanceof JsonMappingException jm ? path(jm) : "";
+            sc = ScenarioLoader.fromTree(name, raw.scenario());
+        } catch (dev.capex.scenario.ScenarioException e) {
+            dev.capex.scenario.ScenarioException.Problem p = e.problems().get(0);
             throw new SaveException(name, "the embedded scenario does not fit this Capex's scenario format ("
-                    + (field.isEmpty() ? "" : "scenario." + field + ": ") + describe(e) + "); the save was written by Capex "
-                    + raw.programVersion() + ", this is Capex " + programVersion());
+                    + (p.field().isEmpty() ? "" : "scenario." + p.field() + ": ") + p.message()
+                    + (e.problems().size() > 1 ? ", and " + (e.problems().size() - 1) + " more" : "")
+                    + "); the save was written by Capex " + raw.programVersion() + ", this is Capex " + programVersion());
         }
+        dev.capex.scenario.StartupTrace.mark("save: bind scenario");
         if (!sc.id().equals(raw.scenarioId())) {
             throw new SaveException(name, "scenarioId is '" + raw.scenarioId() + "' but the embedded scenario is '"
                     + sc.id() + "'");
@@ -274,7 +281,7 @@ public final class SaveJson {
             return "unknown field '" + u.getPropertyName() + "'";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidTypeIdException t) {
-            return "unknown decision type '" + t.getTypeId() + "' (expected one of " + String.join(", ", Decision.TYPES)
+            return "unknown decision type '" + t.getTypeId() + "' (expected one of " + String.join(", ", LeverRules.TYPES)
                     + ")";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {

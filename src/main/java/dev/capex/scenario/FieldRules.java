@@ -1,5 +1,6 @@
 package dev.capex.scenario;
 
+import dev.capex.engine.levers.LeverRules;
 import dev.capex.engine.decision.Decision;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -230,10 +231,10 @@ public final class FieldRules {
     public static final List<String> REACTION_EFFECTS = List.of("accelerate", "counterOffer", "priceWar");
     /** Event card kinds (WorldRules.drawCards). */
     public static final List<String> EVENT_KINDS = List.of("scheduled", "random");
-    /** Private credit structures (DecisionRules.privateCredit). */
+    /** Private credit structures (PrivateCreditRule). */
     public static final List<String> LENDER_STRUCTURES = List.of("corporate", "project");
 
-    /** The decision types, read from the engine's Decision records (for disabledLevers). */
+    /** The decision types, from the engine's lever registry (for disabledLevers). */
     public static final List<String> DECISION_TYPES = decisionTypes();
 
     /** Closed vocabularies, keyed Record.component (or Record.component[] for list elements). */
@@ -256,23 +257,7 @@ public final class FieldRules {
     }
 
     private static List<String> decisionTypes() {
-        Set<String> types = new TreeSet<>();
-        for (Class<?> c : Decision.class.getPermittedSubclasses()) {
-            try {
-                RecordComponent[] rc = c.getRecordComponents();
-                Class<?>[] params = new Class<?>[rc.length];
-                Object[] args = new Object[rc.length];
-                for (int i = 0; i < rc.length; i++) {
-                    params[i] = rc[i].getType();
-                    args[i] = defaultValue(params[i]);
-                }
-                Constructor<?> k = c.getDeclaredConstructor(params);
-                types.add(((Decision) k.newInstance(args)).type());
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new IllegalStateException("cannot read the type of decision " + c.getSimpleName(), e);
-            }
-        }
-        return List.copyOf(new ArrayList<>(types));
+        return List.copyOf(new TreeSet<>(LeverRules.TYPES));
     }
 
     private static Object defaultValue(Class<?> t) {

@@ -34,6 +34,23 @@ public final class ScenarioLoader {
         return result(check(file));
     }
 
+    /**
+     * Binds a scenario held as a JSON tree (the one a save embeds) with the same shape checks and binder as a
+     * file, without Jackson's data binding (whose warm-up costs a replay more than the rest of the load).
+     * Problems carry their field path, not a line: a save's scenario is not a file the user edits.
+     */
+    public static Scenario fromTree(String name, com.fasterxml.jackson.databind.JsonNode tree) throws ScenarioException {
+        List<Structure.Issue> shape = Structure.check(tree, Scenario.class);
+        if (!shape.isEmpty()) {
+            List<ScenarioException.Problem> problems = new java.util.ArrayList<>();
+            for (Structure.Issue i : shape) {
+                problems.add(new ScenarioException.Problem(name, 0, 0, i.path(), i.message()));
+            }
+            throw new ScenarioException(problems);
+        }
+        return Structure.bind(tree, Scenario.class);
+    }
+
     /** Parses scenario text; {@code name} is used in messages. */
     public static Scenario parse(String name, String text) throws ScenarioException {
         return result(ScenarioValidator.validate(name, text));

@@ -1,5 +1,6 @@
 package dev.capex.strategy;
 
+import dev.capex.engine.levers.LeverRules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -102,12 +103,12 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
     public static Decision decision(ObjectMapper m, String file, String where, JsonNode d) throws PlanException {
         if (!d.isObject() || !d.has("type")) {
             throw new PlanException(file + ": " + where + ": a decision is an object with a \"type\" (one of "
-                    + String.join(", ", Decision.TYPES) + ")");
+                    + String.join(", ", LeverRules.TYPES) + ")");
         }
         String type = d.get("type").asText();
-        if (!Decision.TYPES.contains(type)) {
+        if (!LeverRules.TYPES.contains(type)) {
             throw new PlanException(file + ": " + where + ": unknown decision type '" + type + "' (expected one of "
-                    + String.join(", ", Decision.TYPES) + ")");
+                    + String.join(", ", LeverRules.TYPES) + ")");
         }
         try {
             return m.treeToValue(d, Decision.class);
@@ -137,7 +138,7 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
             com.fasterxml.jackson.databind.node.ArrayNode list = byQuarter.putArray(q.toString());
             for (Decision d : ds) {
                 com.fasterxml.jackson.databind.node.ObjectNode o = list.addObject();
-                o.put("type", d.type());
+                o.put("type", LeverRules.type(d));
                 JsonNode fields = m.valueToTree(d);
                 fields.fields().forEachRemaining(f -> {
                     if (!f.getKey().equals("type")) {
@@ -148,6 +149,40 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
         });
         try {
             return m.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A plan file a person can read: its name, a description and each quarter's decisions one to a line
+     * (the layout of scenarios/plans/seeds-2025.json). Reads back with {@link #parse}.
+     */
+    public static String toFile(String name, String description, Map<Quarter, List<Decision>> decisions) {
+        ObjectMapper m = DecisionJson.mapper();
+        try {
+            JsonNode all = m.readTree(toJson(decisions)).get("decisions");
+            StringBuilder sb = new StringBuilder("{\n");
+            sb.append("  \"name\": ").append(m.writeValueAsString(name)).append(",\n");
+            if (description != null && !description.isBlank()) {
+                sb.append("  \"description\": ").append(m.writeValueAsString(description)).append(",\n");
+            }
+            sb.append("  \"decisions\": {");
+            Iterator<Map.Entry<String, JsonNode>> qs = all.fields();
+            boolean firstQuarter = true;
+            while (qs.hasNext()) {
+                Map.Entry<String, JsonNode> q = qs.next();
+                sb.append(firstQuarter ? "\n" : ",\n").append("    ").append(m.writeValueAsString(q.getKey())).append(": [");
+                firstQuarter = false;
+                boolean first = true;
+                for (JsonNode d : q.getValue()) {
+                    sb.append(first ? "\n" : ",\n").append("      ").append(d.toString());
+                    first = false;
+                }
+                sb.append(first ? "]" : "\n    ]");
+            }
+            sb.append(firstQuarter ? "}\n" : "\n  }\n").append("}\n");
+            return sb.toString();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

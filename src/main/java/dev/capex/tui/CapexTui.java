@@ -1,5 +1,6 @@
 package dev.capex.tui;
 
+import dev.capex.engine.levers.LeverRules;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.ActionListBox;
@@ -252,7 +253,7 @@ public final class CapexTui {
 
     private void editQueued(int index) {
         Decision d = session.queued().get(index);
-        openForm(d.type(), index);
+        openForm(LeverRules.type(d), index);
     }
 
     // ---- dialogs

@@ -23,9 +23,10 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.Scenario;
 import dev.capex.play.GameSession;
-import dev.capex.tui.Levers.Field;
+import dev.capex.play.levers.BadValue;
+import dev.capex.play.levers.Field;
 import dev.capex.tui.Levers.Lever;
-import dev.capex.tui.Levers.Option;
+import dev.capex.play.levers.Option;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,7 +215,7 @@ public final class DecisionForm extends BasicWindow {
         try {
             current = lever.build().apply(v);
             problem = null;
-        } catch (Levers.BadValue e) {
+        } catch (BadValue e) {
             current = null;
             problem = e.getMessage();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.capex.workshop;
 
+import dev.capex.engine.levers.LeverRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,7 +43,7 @@ public final class DecisionLog {
                 ArrayNode list = decisions.putArray(e.getKey().toString());
                 for (Decision d : e.getValue()) {
                     ObjectNode o = list.addObject();
-                    o.put("type", d.type());
+                    o.put("type", LeverRules.type(d));
                     JsonNode fields = m.valueToTree(d);
                     fields.fields().forEachRemaining(f -> {
                         if (!f.getKey().equals("type") && !f.getValue().isNull()) {

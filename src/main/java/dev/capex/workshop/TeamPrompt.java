@@ -85,7 +85,7 @@ final class TeamPrompt {
                 out.println("Queued: " + ((GameEvent.DecisionApplied) p.last()).outcome());
                 out.println(Text.preview(p));
             }
-        } catch (TextCommands.BadCommand e) {
+        } catch (dev.capex.play.levers.BadCommand e) {
             out.println(e.getMessage());
         }
     }

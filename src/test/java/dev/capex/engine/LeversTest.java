@@ -432,6 +432,6 @@ class LeversTest {
     @Test
     void everyLeverFamilyIsCoveredHere() {
         // A reminder that grows with the game: a new kind of decision needs a test in this class.
-        assertEquals(16, Decision.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
+        assertEquals(16, dev.capex.engine.levers.LeverRules.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
     }
 }

@@ -197,7 +197,7 @@ class ScenarioSchemaTest {
         assertEquals(Decision.class.getPermittedSubclasses().length, FieldRules.DECISION_TYPES.size());
         for (String type : FieldRules.DECISION_TYPES) {
             Decision d = DecisionJson.mapper().readValue("{\"type\": \"" + type + "\"}", Decision.class);
-            assertEquals(type, d.type());
+            assertEquals(type, dev.capex.engine.levers.LeverRules.type(d));
         }
     }
 

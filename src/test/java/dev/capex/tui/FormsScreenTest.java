@@ -21,13 +21,13 @@ class FormsScreenTest {
     @Test
     void everyLeverOpensFromTheMenuWithAPreviewOfTheQuarter() {
         Harness h = new Harness(100, 30);
-        for (int i = 0; i < Decision.TYPES.size(); i++) {
+        for (int i = 0; i < dev.capex.engine.levers.LeverRules.TYPES.size(); i++) {
             char key = (char) ('a' + i);
             h.type("n");
             contains(h.screen(), "New decision for 2025Q2");
             h.type(String.valueOf(key));
             DecisionForm f = assertInstanceOf(DecisionForm.class, h.tui.activeWindow(), "lever " + key);
-            assertEquals(Decision.TYPES.get(i), f.lever().type());
+            assertEquals(dev.capex.engine.levers.LeverRules.TYPES.get(i), f.lever().type());
             String s = h.screen();
             contains(s, f.lever().title(), "Preview of 2025Q2 with this decision", "Cash after", "Interest",
                     "Net leverage", "Rating", "outlook", "F1 explains");

@@ -88,7 +88,7 @@ class WorkshopTuiTest {
         key(KeyType.Enter);
         assertTrue(screen().contains("Red"), screen());
         type("n");
-        type(String.valueOf((char) ('a' + Decision.TYPES.indexOf("orderGpus"))));
+        type(String.valueOf((char) ('a' + dev.capex.engine.levers.LeverRules.TYPES.indexOf("orderGpus"))));
         key(KeyType.Tab);
         key(KeyType.End);
         for (int i = 0; i < 16; i++) {

@@ -5,13 +5,25 @@ import java.util.Locale;
 /**
  * A decision of the player's for one quarter. Each kind is a record; the engine validates it against
  * the state of the quarter (in the order decisions were queued) and either applies it or refuses it
- * with a reason. {@link #type()} is the name used in plan files and at the text prompt.
+ * with a reason. Each kind's rule is listed in the engine's lever registry
+ * (dev.capex.engine.levers.LeverRules), which gives every shell part the levers and their names.
  * Money is in millions of US dollars.
  */
 public sealed interface Decision {
 
-    /** The name of this kind of decision in plan files, e.g. "orderGpus". */
-    String type();
+    /**
+     * The name of this kind of decision in plan files, saves and a scenario's levers switched off: its
+     * record's name with a lower-case first letter ("orderGpus"), so it is spelled once.
+     */
+    default String type() {
+        return typeOf(getClass());
+    }
+
+    /** The name of a kind of decision, from its record: OrderGpus is "orderGpus". */
+    static String typeOf(Class<? extends Decision> record) {
+        String n = record.getSimpleName();
+        return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
 
     /** One line a player reads, e.g. "order 300,000 B200". */
     String summary();
@@ -56,10 +68,6 @@ public sealed interface Decision {
     /** Borrow from a private credit lender: corporate (on balance sheet) or a project SPV tied to a site. */
     record PrivateCredit(String lender, long amountM, String structure, String site, double equityShare)
             implements Decision {
-        public String type() {
-            return "privateCredit";
-        }
-
         public boolean project() {
             return "project".equalsIgnoreCase(structure) || "spv".equalsIgnoreCase(structure);
         }
@@ -73,10 +81,6 @@ public sealed interface Decision {
 
     /** Issue a public bond at the rating's spread; it closes after the arrangement time. */
     record Bond(long amountM, int tenorYears) implements Decision {
-        public String type() {
-            return "bond";
-        }
-
         public String summary() {
             return "issue a " + tenorYears + "-year bond of " + money(amountM);
         }
@@ -84,10 +88,6 @@ public sealed interface Decision {
 
     /** Sell new shares at a discount to the market price. */
     record EquityRaise(long amountM) implements Decision {
-        public String type() {
-            return "equityRaise";
-        }
-
         public String summary() {
             return "raise " + money(amountM) + " of new equity";
         }
@@ -95,10 +95,6 @@ public sealed interface Decision {
 
     /** Sell land, construction or a site: outright, saleLeaseback or coDevelopment (JV). */
     record AssetSale(String asset, String mode) implements Decision {
-        public String type() {
-            return "assetSale";
-        }
-
         public String summary() {
             return modeWords(mode) + " of " + asset;
         }
@@ -116,10 +112,6 @@ public sealed interface Decision {
 
     /** Buy a stake in a target company (below 50% non-voting, 50% or more control). */
     record Stake(String target, double share) implements Decision {
-        public String type() {
-            return "stake";
-        }
-
         public String summary() {
             return String.format(Locale.ROOT, "buy %.0f%% of %s", share * 100, target);
         }
@@ -127,10 +119,6 @@ public sealed interface Decision {
 
     /** Hire star researchers from a rival on a package per star over four years. */
     record Hire(int stars, long packageM, String rival) implements Decision {
-        public String type() {
-            return "hire";
-        }
-
         public String summary() {
             return "hire " + stars + " stars from " + rival + " at " + money(packageM) + " each over 4 years";
         }
@@ -138,10 +126,6 @@ public sealed interface Decision {
 
     /** Lay off a share of the workforce (percent of core operating costs' fixed part). */
     record Restructure(double percent) implements Decision {
-        public String type() {
-            return "restructure";
-        }
-
         public String summary() {
             return String.format(Locale.ROOT, "restructure: cut %.0f%% of the workforce", percent);
         }
@@ -149,10 +133,6 @@ public sealed interface Decision {
 
     /** Order GPUs of a generation. */
     record OrderGpus(String generation, long units) implements Decision {
-        public String type() {
-            return "orderGpus";
-        }
-
         public String summary() {
             return String.format(Locale.ROOT, "order %,d %s", units, generation);
         }
@@ -160,10 +140,6 @@ public sealed interface Decision {
 
     /** Build data-center capacity at a site. */
     record Build(String site, double gw) implements Decision {
-        public String type() {
-            return "build";
-        }
-
         public String summary() {
             return String.format(Locale.ROOT, "build %.2f GW at %s", gw, site);
         }
@@ -171,10 +147,6 @@ public sealed interface Decision {
 
     /** Rent cloud GPU capacity (H100 equivalents) for a number of quarters, take-or-pay. */
     record RentCloud(String provider, long h100e, int quarters) implements Decision {
-        public String type() {
-            return "rentCloud";
-        }
-
         public String summary() {
             return String.format(Locale.ROOT, "rent %,d H100e from %s for %d quarters", h100e, provider, quarters);
         }
@@ -182,10 +154,6 @@ public sealed interface Decision {
 
     /** Share of online compute that trains models (the rest serves ads and products). */
     record TrainingShare(double share) implements Decision {
-        public String type() {
-            return "trainingShare";
-        }
-
         public String summary() {
             return String.format(Locale.ROOT, "training share %.0f%%", share * 100);
         }
@@ -193,10 +161,6 @@ public sealed interface Decision {
 
     /** Share of online compute rented out to others. */
     record ComputeResale(double share) implements Decision {
-        public String type() {
-            return "computeResale";
-        }
-
         public String summary() {
             return String.format(Locale.ROOT, "compute resale %.0f%%", share * 100);
         }
@@ -204,10 +168,6 @@ public sealed interface Decision {
 
     /** Reality Labs spending per quarter. */
     record RealityLabs(long budgetM) implements Decision {
-        public String type() {
-            return "realityLabs";
-        }
-
         public String summary() {
             return "Reality Labs budget " + money(budgetM) + " a quarter";
         }
@@ -215,10 +175,6 @@ public sealed interface Decision {
 
     /** Dividend per share per quarter. */
     record Dividend(double perShare) implements Decision {
-        public String type() {
-            return "dividend";
-        }
-
         public String summary() {
             return String.format(Locale.ROOT, "dividend $%.3f a share a quarter", perShare);
         }
@@ -226,10 +182,6 @@ public sealed interface Decision {
 
     /** Share buybacks per quarter (stays until changed). */
     record Buyback(long amountM) implements Decision {
-        public String type() {
-            return "buyback";
-        }
-
         public String summary() {
             return "buy back " + money(amountM) + " a quarter";
         }
@@ -237,17 +189,9 @@ public sealed interface Decision {
 
     /** Repay debt early: an instrument id, or "emergency" for the emergency facility. */
     record Repay(String instrument, long amountM) implements Decision {
-        public String type() {
-            return "repay";
-        }
-
         public String summary() {
             return "repay " + money(amountM) + " of " + instrument;
         }
     }
 
-    /** Every decision type name, in the order a player meets them. */
-    java.util.List<String> TYPES = java.util.List.of("privateCredit", "bond", "equityRaise", "assetSale", "stake",
-            "hire", "restructure", "orderGpus", "build", "rentCloud", "trainingShare", "computeResale",
-            "realityLabs", "dividend", "buyback", "repay");
 }

@@ -1,6 +1,6 @@
 package dev.capex.engine.rules;
 
-import dev.capex.engine.Turn;
+import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.GpuGeneration;

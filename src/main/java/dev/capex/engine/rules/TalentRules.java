@@ -1,6 +1,6 @@
 package dev.capex.engine.rules;
 
-import dev.capex.engine.Turn;
+import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Talent;
@@ -15,6 +15,20 @@ public final class TalentRules {
     private TalentRules() {
     }
 
+    /** The package per star a rival's researchers ask of Meta now. */
+    public static long askingPackage(Turn w, String rival) {
+        Talent tal = w.sc.talent();
+        double f = 1 + tal.packagePremiumPerRankBelowTen() * Math.max(0, w.ai.rank() - 10);
+        f *= 1 + w.effect("counterOffer", rival);
+        return Turn.round(tal.marketPackageM() * f);
+    }
+
+    /** A rival's display name ("OpenAI" for "openai"). */
+    public static String cap(Scenario sc, String id) {
+        var c = sc.competitor(id);
+        return c != null ? c.name() : id;
+    }
+
     public static void retain(Turn w) {
         Talent tal = w.sc.talent();
         for (int i = 0; i < w.talent.size(); i++) {
@@ -22,7 +36,7 @@ public final class TalentRules {
             if (c.hired().equals(w.q) || c.stars() == 0) {
                 continue;
             }
-            long ask = DecisionRules.askingPackage(w, c.rival());
+            long ask = askingPackage(w, c.rival());
             double gap = Math.max(0, (ask - c.packagePerStarM()) / (double) ask);
             double p = tal.retentionBase() + tal.retentionPayGap() * gap
                     + (1 - w.ai.morale()) * tal.retentionMoraleSensitivity();
@@ -38,9 +52,9 @@ public final class TalentRules {
             if (left > 0) {
                 w.talent.set(i, c.withStars(c.stars() - left));
                 w.stars = Math.max(0, w.stars - left);
-                w.event(new GameEvent.StarsLeft(left, DecisionRules.cap(w, c.rival()), gap > 0
+                w.event(new GameEvent.StarsLeft(left, cap(w.sc, c.rival()), gap > 0
                         ? String.format(Locale.ROOT, "their package (%s) is below what %s now pays (%s)",
-                        dev.capex.engine.decision.Decision.money(c.packagePerStarM()), DecisionRules.cap(w, c.rival()),
+                        dev.capex.engine.decision.Decision.money(c.packagePerStarM()), cap(w.sc, c.rival()),
                         dev.capex.engine.decision.Decision.money(ask))
                         : "retention risk" + (w.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
             }

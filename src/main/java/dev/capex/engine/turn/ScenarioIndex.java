@@ -1,7 +1,8 @@
-package dev.capex.engine;
+package dev.capex.engine.turn;
 
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Ids;
+import dev.capex.engine.model.Paths;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Competitor;
@@ -111,7 +112,7 @@ public final class ScenarioIndex {
 
         double value(Quarter q) {
             if (ordinals == null) {
-                return dev.capex.engine.rules.Paths.value(points, q);
+                return Paths.value(points, q);
             }
             int qo = q.ordinal();
             int b = ordinals[0];
@@ -131,13 +132,13 @@ public final class ScenarioIndex {
     }
 
     /**
-     * The opening position of a game of this scenario with seed 0 ({@link Engine#start} gives it each
+     * The opening position of a game of this scenario with seed 0 ({@code Engine.start} gives it each
      * game's seed). Two threads asking at once may both work it out: they get equal states.
      */
-    GameState opening() {
+    public GameState opening(java.util.function.Function<Scenario, GameState> make) {
         GameState o = opening;
         if (o == null) {
-            o = Engine.opening(sc);
+            o = make.apply(sc);
             opening = o;
         }
         return o;

@@ -1,4 +1,4 @@
-package dev.capex.engine;
+package dev.capex.engine.turn;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
@@ -78,7 +78,7 @@ public final class Turn {
 
     private static final Account[] ACCOUNTS = Account.values();
 
-    Turn(Scenario sc, GameState s) {
+    public Turn(Scenario sc, GameState s) {
         this.sc = sc;
         this.before = s;
         this.q = s.quarter();

@@ -1,4 +1,4 @@
-package dev.capex.engine.rules;
+package dev.capex.engine.model;
 
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario.PathPoint;

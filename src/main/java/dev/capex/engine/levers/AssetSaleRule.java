@@ -1,0 +1,187 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.names;
+import static dev.capex.engine.levers.Checks.pct;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.AssetSale;
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.CashLine;
+import dev.capex.engine.model.ConstructionProject;
+import dev.capex.engine.model.DepreciatingAsset;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Lease;
+import dev.capex.engine.model.Parcel;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.Finance;
+import dev.capex.engine.model.Scenario.ParcelSpec;
+import dev.capex.engine.model.Scenario.SiteSpec;
+import dev.capex.engine.model.SiteState;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Sell land held for sale (outright, or into a co-development JV) or a site: outright (the capacity goes),
+ * as a sale-leaseback (the capacity stays, rent is paid) or a co-development JV on its builds.
+ */
+public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Terms> {
+    public AssetSaleRule() {
+        super(AssetSale.class);
+    }
+
+    /** What is sold and how. */
+    public enum Sale {
+        PARCEL_OUTRIGHT, PARCEL_CO_DEVELOPMENT, SITE_OUTRIGHT, SITE_SALE_LEASEBACK, SITE_CO_DEVELOPMENT
+    }
+
+    /** The sale: the parcel (with its spec) or the site (with its state and the book value of its buildings). */
+    public record Terms(Sale sale, Parcel parcel, ParcelSpec parcelSpec, SiteSpec siteSpec, SiteState site, long bookM) {
+    }
+
+    @Override
+    public Terms check(Turn w, AssetSale a) throws Refusal {
+        require(a.asset() != null, "name an asset: a parcel held for sale or a site");
+        String mode = a.mode() == null ? "" : a.mode();
+        Parcel parcel = null;
+        for (Parcel p : w.parcels) {
+            if (p.id().equalsIgnoreCase(a.asset())) {
+                parcel = p;
+            }
+        }
+        if (parcel != null) {
+            ParcelSpec spec = w.sc.parcel(parcel.id());
+            if (mode.equalsIgnoreCase("outright")) {
+                return new Terms(Sale.PARCEL_OUTRIGHT, parcel, spec, null, null, 0);
+            }
+            if (mode.equalsIgnoreCase("coDevelopment")) {
+                SiteState site = w.site(spec.linkedSite());
+                require(site != null, () -> "the parcel's site " + spec.linkedSite() + " is not in the scenario");
+                require(!site.hasPartner(), () -> "the site already has a partner, " + site.partner());
+                return new Terms(Sale.PARCEL_CO_DEVELOPMENT, parcel, spec, w.sc.site(site.id()), site, 0);
+            }
+            throw new Refusal("a parcel can be sold outright or put into a coDevelopment JV");
+        }
+        SiteSpec spec = w.sc.site(a.asset());
+        require(spec != null, () -> "no asset '" + a.asset() + "'; parcels: " + names(w.parcels, Parcel::id)
+                + "; sites: " + names(w.sc.sites(), SiteSpec::id));
+        SiteState site = w.site(spec.id());
+        if (mode.equalsIgnoreCase("outright") || mode.equalsIgnoreCase("saleLeaseback")) {
+            long book = siteBook(w, spec.id());
+            require(site.ownedGw() > 0 && book > 0, () -> spec.name() + " has no capacity Meta owns to sell");
+            return new Terms(mode.equalsIgnoreCase("outright") ? Sale.SITE_OUTRIGHT : Sale.SITE_SALE_LEASEBACK, null,
+                    null, spec, site, book);
+        }
+        if (mode.equalsIgnoreCase("coDevelopment")) {
+            require(!site.hasPartner(), () -> spec.name() + " already has a partner, " + site.partner());
+            return new Terms(Sale.SITE_CO_DEVELOPMENT, null, null, spec, site, 0);
+        }
+        throw new Refusal("mode must be outright, saleLeaseback or coDevelopment, not '" + mode + "'");
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, AssetSale a, Terms t) {
+        return switch (t.sale()) {
+            case PARCEL_OUTRIGHT -> parcelOutright(w, t.parcel(), t.parcelSpec());
+            case PARCEL_CO_DEVELOPMENT -> parcelCoDevelopment(w, t);
+            case SITE_OUTRIGHT, SITE_SALE_LEASEBACK -> siteSale(w, t);
+            case SITE_CO_DEVELOPMENT -> siteCoDevelopment(w, t.siteSpec(), t.site());
+        };
+    }
+
+    private static Supplier<String> parcelOutright(Turn w, Parcel parcel, ParcelSpec spec) {
+        long price = Turn.round(parcel.bookValueM() * spec.outrightPriceFactor() * w.macro.assetIndex());
+        w.parcels.remove(parcel);
+        w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
+        w.post(Account.CASH, Account.GAIN_ON_SALE, price - parcel.bookValueM(), CashLine.ASSET_SALES);
+        return () -> String.format(Locale.ROOT, "%s sold for %s (book %s, %s %s)", parcel.name(), m(price),
+                m(parcel.bookValueM()), price >= parcel.bookValueM() ? "gain" : "loss",
+                m(Math.abs(price - parcel.bookValueM())));
+    }
+
+    private static Supplier<String> parcelCoDevelopment(Turn w, Terms t) {
+        Parcel parcel = t.parcel();
+        ParcelSpec spec = t.parcelSpec();
+        long distribution = Turn.round(parcel.bookValueM() * spec.jvDistributionShare());
+        w.parcels.remove(parcel);
+        w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
+        w.post(Account.CASH, Account.GAIN_ON_SALE, distribution, CashLine.ASSET_SALES);
+        w.replaceSite(t.site().withPartner("co-development partner", spec.jvPartnerShare()));
+        String siteName = t.siteSpec().name();
+        return () -> String.format(Locale.ROOT, "%s contributed to a co-development JV at book value (%s, no loss) "
+                + "plus a %s distribution; the partner will fund %.0f%% of what is built at %s, leased back",
+                parcel.name(), m(parcel.bookValueM()), m(distribution), spec.jvPartnerShare() * 100, siteName);
+    }
+
+    private static Supplier<String> siteSale(Turn w, Terms t) {
+        SiteSpec spec = t.siteSpec();
+        SiteState site = t.site();
+        long book = t.bookM();
+        w.otherAssets.removeIf(d -> isBuildingAt(d, spec.id()));
+        long price = Turn.round(book * w.macro.assetIndex());
+        w.post(Account.CASH, Account.BUILDINGS, book, CashLine.ASSET_SALES);
+        w.post(Account.CASH, Account.GAIN_ON_SALE, price - book, CashLine.ASSET_SALES);
+        if (t.sale() == Sale.SITE_OUTRIGHT) {
+            w.replaceSite(site.with(0, site.leasedGw()));
+            return () -> String.format(Locale.ROOT, "%s sold for %s: %.2f GW of capacity lost", spec.name(), m(price),
+                    site.ownedGw());
+        }
+        Finance f = w.sc.finance();
+        double yield = w.baseRate() + f.leaseYieldSpreadBp() / 10000.0;
+        long rent = Turn.round(price * yield / 4);
+        Quarter ends = w.q.plus(f.leaseTermQuarters() - 1);
+        String id = w.id("SLB");
+        w.leases.add(new Lease(id, "sale-leaseback", spec.id(), "buyer", rent, w.q, ends, 0));
+        w.replaceSite(site.with(0, site.leasedGw() + site.ownedGw()));
+        return () -> String.format(Locale.ROOT, "%s: %s sold for %s and leased back at %s a quarter until %s "
+                + "(%s a year, the capacity stays)", id, spec.name(), m(price), m(rent), ends, pct(yield));
+    }
+
+    private static Supplier<String> siteCoDevelopment(Turn w, SiteSpec spec, SiteState site) {
+        double share = w.sc.finance().jvPartnerShare();
+        long cashIn = 0;
+        for (int i = 0; i < w.projects.size(); i++) {
+            ConstructionProject pr = w.projects.get(i);
+            if (pr.siteId().equals(spec.id()) && pr.partnerShare() == 0) {
+                long sold = Turn.round(pr.metaSpentM() * share);
+                cashIn += sold;
+                w.projects.set(i, pr.with(pr.metaSpentM() - sold, pr.partnerSpentM() + sold, pr.quartersLeft(),
+                        share, pr.delays()));
+            }
+        }
+        w.post(Account.CASH, Account.CONSTRUCTION_IN_PROGRESS, cashIn, CashLine.ASSET_SALES);
+        w.replaceSite(site.withPartner("co-development partner", share));
+        long received = cashIn;
+        return () -> String.format(Locale.ROOT, "co-development JV at %s: the partner pays %.0f%% of what is built there "
+                + "(%s now for work done), Meta leases that share back when it is online", spec.name(), share * 100,
+                m(received));
+    }
+
+    /** Whether an asset is one of the buildings Meta owns at a site. */
+    private static boolean isBuildingAt(DepreciatingAsset d, String siteId) {
+        return d.id().startsWith("SITE:" + siteId + ":");
+    }
+
+    /** Book value of the buildings Meta owns at a site (what a sale would take off the books). */
+    static long siteBook(Turn w, String siteId) {
+        long book = 0;
+        for (DepreciatingAsset d : w.otherAssets) {
+            if (isBuildingAt(d, siteId)) {
+                book += d.bookValueM();
+            }
+        }
+        return book;
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        String[] modes = {"outright", "saleLeaseback", "coDevelopment"};
+        String asset = r.chance(0.3) && !sc.assetsForSale().isEmpty() ? pick(sc.assetsForSale(), r).id()
+                : pick(sc.sites(), r).id();
+        return new AssetSale(asset, modes[r.nextInt(3)]);
+    }
+}

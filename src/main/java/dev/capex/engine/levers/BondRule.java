@@ -1,0 +1,65 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.pct;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.Bond;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.PendingBond;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.Finance;
+import dev.capex.engine.model.Scenario.RatingNotch;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.rules.FinanceRules;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Issue a public bond at the rating's spread plus a term premium; it closes after the arrangement time. */
+public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
+    public BondRule() {
+        super(Bond.class);
+    }
+
+    /** The fixed coupon the market prices the bond at. */
+    public record Terms(double coupon) {
+    }
+
+    @Override
+    public Terms check(Turn w, Bond b) throws Refusal {
+        Finance f = w.sc.finance();
+        require(f.bondTenorsYears().contains(b.tenorYears()), () -> "bond tenors on offer: " + f.bondTenorsYears()
+                + " years");
+        require(b.amountM() >= f.bondMinM(), () -> "a bond issue must be at least " + m(f.bondMinM()));
+        require(w.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), () -> String.format(Locale.ROOT,
+                "the market takes at most %s of Meta bonds a quarter (%s launched already)", m(f.bondMaxPerQuarterM()),
+                m(w.bondsLaunchedThisQuarterM)));
+        int termBp = f.bondTermPremiumBpPerYear() * b.tenorYears();
+        return new Terms(w.baseRate() + (w.marketSpreadBp() + termBp) / 10000.0);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, Bond b, Terms t) {
+        Finance f = w.sc.finance();
+        double coupon = t.coupon();
+        w.bondsLaunchedThisQuarterM += b.amountM();
+        String id = w.id("BOND");
+        Quarter closes = w.q.plus(f.bondArrangementQuarters());
+        w.pendingBonds.add(new PendingBond(id, b.amountM(), coupon, b.tenorYears(), closes));
+        if (f.bondArrangementQuarters() == 0) {
+            FinanceRules.closeBonds(w);
+        }
+        RatingNotch rating = w.rating();
+        return () -> String.format(Locale.ROOT, "%s priced at %s fixed (%s rating spread %d bp); cash arrives %s", id,
+                pct(coupon), rating.name(), rating.spreadBp(),
+                f.bondArrangementQuarters() == 0 ? "now" : "when it closes in " + closes);
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new Bond(1000 + (long) (r.nextDouble() * 20000), pick(sc.finance().bondTenorsYears(), r));
+    }
+}

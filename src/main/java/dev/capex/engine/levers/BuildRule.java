@@ -1,0 +1,85 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.names;
+import static dev.capex.engine.levers.Checks.needCash;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.Build;
+import dev.capex.engine.model.ConstructionProject;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.SiteSpec;
+import dev.capex.engine.model.SiteState;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Build powered data-center capacity at a site, up to what its grid connection allows. */
+public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
+    public BuildRule() {
+        super(Build.class);
+    }
+
+    /** The site, the build's cost and the partner's share of it. */
+    public record Terms(SiteSpec site, long costM, double partnerShare) {
+    }
+
+    @Override
+    public Terms check(Turn w, Build b) throws Refusal {
+        require(b.site() != null && w.sc.site(b.site()) != null, () -> "no site '" + b.site() + "'; sites: "
+                + names(w.sc.sites(), SiteSpec::id));
+        SiteSpec spec = w.sc.site(b.site());
+        require(!w.q.isBefore(Quarter.parse(spec.availableFrom())), () -> spec.name()
+                + " has no grid connection before " + spec.availableFrom());
+        require(b.gw() > 0, "build a positive number of GW");
+        SiteState site = w.site(spec.id());
+        double underway = 0;
+        for (ConstructionProject p : w.projects) {
+            if (p.siteId().equals(spec.id())) {
+                underway += p.gw();
+            }
+        }
+        double left = spec.maxGw() - site.onlineGw() - underway;
+        if (!(b.gw() <= left + 1e-9)) {
+            // Say how much is left: "no capacity left" when 0.5 GW remains sends the player away from the site.
+            throw new Refusal(left < 0.005 ? String.format(Locale.ROOT,
+                    "no powered capacity left at %s: its grid connection allows %.2f GW and %.2f GW is built or underway",
+                    spec.name(), spec.maxGw(), site.onlineGw() + underway) : String.format(Locale.ROOT,
+                    "only %.2f GW of powered capacity is left at %s (its grid connection allows %.2f GW and %.2f GW is "
+                            + "built or underway): build at most %.2f GW there", left, spec.name(), spec.maxGw(),
+                    site.onlineGw() + underway, Math.floor(left * 100 + 1e-6) / 100));
+        }
+        long cost = Turn.round(b.gw() * spec.costPerGwM());
+        // A co-development partner pays its share of every build at the site; an SPV funds only the
+        // builds it financed.
+        double share = "co-development partner".equals(site.partner()) ? site.partnerShare() : 0.0;
+        long first = Turn.round(cost / (double) spec.buildQuarters() * (1 - share));
+        needCash(w, first, "the first quarter of construction");
+        return new Terms(spec, cost, share);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, Build b, Terms t) {
+        SiteSpec spec = t.site();
+        long cost = t.costM();
+        double share = t.partnerShare();
+        String id = w.id("BUILD");
+        w.projects.add(new ConstructionProject(id, spec.id(), b.gw(), cost, 0, 0, spec.buildQuarters(), share, 0));
+        Quarter online = w.q.plus(spec.buildQuarters() - 1);
+        double delayRisk = spec.powerDelayProbability() + w.effect("powerDelay");
+        return () -> String.format(Locale.ROOT, "%s: %.2f GW at %s for %s excluding chips (%s a quarter%s), online in %s "
+                + "if the grid holds (power delay risk %.0f%% a quarter)", id, b.gw(), spec.name(), m(cost),
+                m(Turn.round(cost / (double) spec.buildQuarters())),
+                share > 0 ? String.format(Locale.ROOT, ", %.0f%% paid by the partner", share * 100) : "",
+                online, delayRisk * 100);
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new Build(pick(sc.sites(), r).id(), 0.25 + r.nextInt(8) * 0.25);
+    }
+}

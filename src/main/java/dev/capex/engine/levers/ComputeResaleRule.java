@@ -1,0 +1,42 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.ComputeResale;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Policy;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The share of online compute rented out to others. */
+public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
+    public ComputeResaleRule() {
+        super(ComputeResale.class);
+    }
+
+    @Override
+    public Void check(Turn w, ComputeResale s) throws Refusal {
+        double max = w.sc.finance().maxResaleShare();
+        require(s.share() >= 0 && s.share() <= max, () -> String.format(Locale.ROOT,
+                "the resale share must be between 0%% and %.0f%%", max * 100));
+        require(s.share() + w.policy.trainingShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
+        return null;
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, ComputeResale s, Void terms) {
+        Policy p = w.policy;
+        w.policy = new Policy(p.trainingShare(), s.share(), p.realityLabsBudgetM(), p.dividendPerShare(),
+                p.buybackPerQuarterM(), p.workforceFactor());
+        return () -> String.format(Locale.ROOT, "%.0f%% of compute rented out", s.share() * 100);
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new ComputeResale(0.3 * r.nextDouble());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.Dividend;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Policy;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The dividend per share per quarter (paid from this quarter on, while it is not changed). */
+public final class DividendRule extends LeverRule<Dividend, Void> {
+    public DividendRule() {
+        super(Dividend.class);
+    }
+
+    @Override
+    public Void check(Turn w, Dividend d) throws Refusal {
+        require(d.perShare() >= 0 && d.perShare() <= 10, "the dividend must be between $0 and $10 a share a quarter");
+        return null;
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, Dividend d, Void terms) {
+        Policy p = w.policy;
+        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), d.perShare(),
+                p.buybackPerQuarterM(), p.workforceFactor());
+        long total = Turn.round(w.shares * d.perShare() / 1e6);
+        return () -> String.format(Locale.ROOT, "about %s a quarter", m(total));
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new Dividend(r.nextDouble());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.EquityRaise;
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.CashLine;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.Finance;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Sell new shares at a discount to the market price, paying the banks' fee. */
+public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRule.Terms> {
+    public EquityRaiseRule() {
+        super(EquityRaise.class);
+    }
+
+    /** The price per new share and the fee. */
+    public record Terms(double price, long newShares, long feeM) {
+    }
+
+    @Override
+    public Terms check(Turn w, EquityRaise e) throws Refusal {
+        Finance f = w.sc.finance();
+        require(e.amountM() > 0, "the amount must be positive");
+        long max = Turn.round(w.market.marketCapM() * f.equityMaxShareOfCapPerQuarter());
+        require(e.amountM() <= max, () -> "the market takes at most " + m(max) + " of new Meta shares a quarter");
+        double price = w.market.sharePrice() * (1 - f.equityDiscount());
+        return new Terms(price, Turn.round(e.amountM() * 1e6 / price), Turn.round(e.amountM() * f.equityFeeShare()));
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, EquityRaise e, Terms t) {
+        long newShares = t.newShares();
+        long fee = t.feeM();
+        w.shares += newShares;
+        w.post(Account.CASH, Account.PAID_IN_CAPITAL, e.amountM(), CashLine.EQUITY_ISSUED);
+        w.post(Account.PAID_IN_CAPITAL, Account.CASH, fee, CashLine.FINANCING_FEES);
+        long sharesBefore = w.shares - newShares;
+        double price = t.price();
+        return () -> String.format(Locale.ROOT, "%,d new shares at $%.2f (%.1f%% dilution), %s of fees", newShares, price,
+                100.0 * newShares / sharesBefore, m(fee));
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new EquityRaise(1000 + (long) (r.nextDouble() * 30000));
+    }
+}

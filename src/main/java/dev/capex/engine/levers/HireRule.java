@@ -1,0 +1,77 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.needCash;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.Hire;
+import dev.capex.engine.model.CompetitorState;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.Talent;
+import dev.capex.engine.model.TalentCohort;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.rules.TalentRules;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Hire star researchers from a rival on a package per star over four years; the rival slows down. */
+public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
+    public HireRule() {
+        super(Hire.class);
+    }
+
+    /** The rival's id as the scenario spells it. */
+    public record Terms(String rival) {
+    }
+
+    @Override
+    public Terms check(Turn w, Hire h) throws Refusal {
+        Talent tal = w.sc.talent();
+        require(h.rival() != null && tal.rivals().stream().anyMatch(r -> r.equalsIgnoreCase(h.rival())), () ->
+                "stars can be hired from " + String.join(", ", tal.rivals()));
+        String rival = tal.rivals().stream().filter(r -> r.equalsIgnoreCase(h.rival())).findFirst().orElseThrow();
+        int already = w.hiredFrom.values().stream().mapToInt(Integer::intValue).sum();
+        require(h.stars() > 0, "hire at least one star");
+        require(already + h.stars() <= tal.maxStarsPerQuarter(), () -> String.format(Locale.ROOT,
+                "at most %d stars can be signed in a quarter (%d already)", tal.maxStarsPerQuarter(), already));
+        long ask = TalentRules.askingPackage(w, rival);
+        require(h.packageM() >= ask, () -> String.format(Locale.ROOT,
+                "%s's stars want at least %s over 4 years to join a lab ranked #%d%s", TalentRules.cap(w.sc, rival),
+                m(ask), w.ai.rank(), w.effectActive("counterOffer", rival) ? " while " + TalentRules.cap(w.sc, rival)
+                        + " is counter-offering" : ""));
+        require(h.packageM() <= tal.maxPackageM(), () -> "the board caps a package at " + m(tal.maxPackageM()));
+        long firstQuarterCash = Turn.round(h.stars() * h.packageM() * tal.vestingByYear().get(0) / 4
+                * (1 - tal.stockShare()));
+        needCash(w, firstQuarterCash, "the first quarter of the packages");
+        return new Terms(rival);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, Hire h, Terms t) {
+        Talent tal = w.sc.talent();
+        String rival = t.rival();
+        w.talent.add(new TalentCohort(w.id("STARS"), h.stars(), h.packageM(), rival, w.q));
+        w.stars += h.stars();
+        w.hiredFrom.merge(rival, h.stars(), Integer::sum);
+        CompetitorState c = w.competitor(rival);
+        if (c != null) {
+            w.replaceCompetitor(new CompetitorState(c.id(), c.starsPoached() + h.stars(),
+                    c.eloAdjustment() - tal.rivalSlowdownEloPerStar() * h.stars(), c.capexFactor(), c.latestElo(),
+                    c.lastRelease()));
+        }
+        long total = (long) h.stars() * h.packageM();
+        int starsNow = w.stars;
+        Scenario sc = w.sc;
+        return () -> String.format(Locale.ROOT, "%d stars from %s, %s in all over 4 years (%.0f%% in the first year, "
+                + "%.0f%% in stock); %d stars at Meta now", h.stars(), TalentRules.cap(sc, rival), m(total),
+                tal.vestingByYear().get(0) * 100, tal.stockShare() * 100, starsNow);
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new Hire(1 + r.nextInt(20), 80 + (long) (r.nextDouble() * 200), pick(sc.talent().rivals(), r));
+    }
+}

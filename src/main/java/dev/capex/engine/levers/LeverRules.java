@@ -1,0 +1,81 @@
+package dev.capex.engine.levers;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.turn.Turn;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Every lever's rule, in the order a player meets them. This list owns each decision's name: plan files,
+ * saves and the scenario's list of levers switched off read it here ({@link #TYPES}, {@link #type}), the
+ * shell finds each lever's form and text command by it, and the random bot draws from it. A new lever is
+ * its decision record, its rule (one line here) and its form and docs in the shell.
+ */
+public final class LeverRules {
+    private LeverRules() {
+    }
+
+    /** The rules, in the order a player meets them (the random bot draws a lever by its position here). */
+    public static final List<LeverRule<?, ?>> ALL = List.of(new PrivateCreditRule(), new BondRule(),
+            new EquityRaiseRule(), new AssetSaleRule(), new StakeRule(), new HireRule(), new RestructureRule(),
+            new OrderGpusRule(), new BuildRule(), new RentCloudRule(), new TrainingShareRule(),
+            new ComputeResaleRule(), new RealityLabsRule(), new DividendRule(), new BuybackRule(), new RepayRule());
+
+    /** Every lever's name, in the order of {@link #ALL}. */
+    public static final List<String> TYPES = ALL.stream().map(LeverRule::type).toList();
+
+    private static final Map<Class<?>, LeverRule<?, ?>> BY_RECORD = new HashMap<>();
+    private static final Map<String, LeverRule<?, ?>> BY_TYPE = new HashMap<>();
+
+    static {
+        for (LeverRule<?, ?> r : ALL) {
+            if (BY_RECORD.put(r.decision(), r) != null || BY_TYPE.put(r.type(), r) != null) {
+                throw new IllegalStateException("two rules for the lever " + r.type());
+            }
+        }
+    }
+
+    /** The rule of a decision's lever. */
+    public static LeverRule<?, ?> of(Decision d) {
+        LeverRule<?, ?> r = BY_RECORD.get(d.getClass());
+        if (r == null) {
+            throw new IllegalArgumentException("no rule for " + d.getClass().getSimpleName());
+        }
+        return r;
+    }
+
+    /** The rule of the lever with this name, or null. */
+    public static LeverRule<?, ?> byType(String type) {
+        return BY_TYPE.get(type);
+    }
+
+    /** A decision's lever name: "orderGpus". */
+    public static String type(Decision d) {
+        return of(d).type();
+    }
+
+    /**
+     * Step 1 of a quarter, for one decision: checked against the state as it stands after the decisions
+     * before it (so the same cash cannot be spent twice) and applied, or refused with a reason a player
+     * understands. Either way an event says what happened.
+     */
+    public static void apply(Turn w, Decision d) {
+        try {
+            if (d == null) {
+                throw new Refusal("an empty decision");
+            }
+            LeverRule<?, ?> rule = of(d);
+            if (!w.sc.leverEnabled(rule.type())) {
+                throw new Refusal("the " + rule.type() + " lever is switched off in this scenario");
+            }
+            Supplier<String> outcome = rule.run(w, d);
+            w.applied.add(d);
+            w.event(GameEvent.DecisionApplied.lazy(d, outcome));
+        } catch (Refusal r) {
+            w.event(new GameEvent.DecisionRefused(d, r.getMessage()));
+        }
+    }
+}

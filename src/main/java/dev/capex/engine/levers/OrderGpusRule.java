@@ -1,0 +1,99 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.names;
+import static dev.capex.engine.levers.Checks.needCash;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.OrderGpus;
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.CashLine;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.GpuOrder;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.GpuGeneration;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Order GPUs of a generation: a deposit now, the rest on delivery after the lead time. */
+public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Terms> {
+    public OrderGpusRule() {
+        super(OrderGpus.class);
+    }
+
+    /** The generation, the price of one GPU, the order's total and its deposit. */
+    public record Terms(GpuGeneration generation, double price, long totalM, long depositM) {
+    }
+
+    /** The price of one GPU of a generation this quarter, with the shortage premium. */
+    public static double gpuPrice(Turn w, GpuGeneration g) {
+        int age = Math.max(0, w.q.minus(Quarter.parse(g.availableFrom())));
+        double p = g.priceUsd() * StrictMath.pow(1 - g.priceDeclinePerQuarter(), age);
+        p *= 1 + w.sc.macro().gpuPremiumPerShortage() * w.shortage();
+        p *= 1 + w.effect("gpuPrice");
+        return p;
+    }
+
+    /** Quarters from an order to delivery: longer in a shortage and while a card delays deliveries. */
+    public static int leadTime(Turn w, GpuGeneration g) {
+        return g.leadTimeQuarters() + (w.shortage() > w.sc.macro().extraLeadTimeAbove() ? 1 : 0)
+                + (int) StrictMath.round(w.effect("gpuLeadTime"));
+    }
+
+    @Override
+    public Terms check(Turn w, OrderGpus o) throws Refusal {
+        require(o.generation() != null && w.sc.generation(o.generation()) != null, () -> "no GPU generation '"
+                + o.generation() + "'; generations: " + names(w.sc.gpuGenerations(), GpuGeneration::id));
+        GpuGeneration g = w.sc.generation(o.generation());
+        require(!w.q.isBefore(Quarter.parse(g.availableFrom())), () -> g.name() + " is not available before "
+                + g.availableFrom());
+        require(o.units() > 0, "order at least one GPU");
+        long orderedThisQuarter = 0;
+        for (GpuOrder existing : w.orders) {
+            if (existing.placed().equals(w.q) && existing.generation().equals(g.id())) {
+                orderedThisQuarter += existing.units();
+            }
+        }
+        if (!(orderedThisQuarter + o.units() <= g.maxUnitsPerQuarter())) {
+            throw new Refusal(String.format(Locale.ROOT,
+                    "Nvidia allocates Meta at most %,d %s a quarter (%,d ordered already)", g.maxUnitsPerQuarter(),
+                    g.name(), orderedThisQuarter));
+        }
+        double price = gpuPrice(w, g);
+        long total = Turn.round(o.units() * price / 1e6);
+        long deposit = Turn.round(total * g.depositShare());
+        needCash(w, deposit, "the deposit");
+        return new Terms(g, price, total, deposit);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, OrderGpus o, Terms t) {
+        GpuGeneration g = t.generation();
+        double price = t.price();
+        long deposit = t.depositM();
+        Quarter due = w.q.plus(leadTime(w, g));
+        String id = w.id("ORDER");
+        w.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
+        w.post(Account.GPU_DEPOSITS, Account.CASH, deposit, CashLine.CAPEX_GPUS);
+        double kw = o.units() * g.kwPerGpu() / 1e6;
+        long total = t.totalM();
+        int lead = leadTime(w, g);
+        // Why the delivery is further away than the catalogue's lead time, when it is.
+        String why = lead == g.leadTimeQuarters() ? String.format(Locale.ROOT, "lead time %d quarters", lead)
+                : String.format(Locale.ROOT, "%d quarters: the catalogue's lead time of %d %s", lead,
+                        g.leadTimeQuarters(), lead > g.leadTimeQuarters() ? "plus the wait while GPUs are short"
+                                : "shortened by an event");
+        return () -> String.format(Locale.ROOT, "%s: %,d %s at $%,.0f each, %s in all (%s deposit now, the rest on "
+                + "delivery); due %s (%s); they need %.2f GW of power (%,.0f H100 equivalents)", id, o.units(), g.name(),
+                price, m(total), m(deposit), due, why, kw, o.units() * g.h100Equivalent());
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new OrderGpus(pick(sc.gpuGenerations(), r).id(), 10000 + (long) (r.nextDouble() * 300000));
+    }
+}

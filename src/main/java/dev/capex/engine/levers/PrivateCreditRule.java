@@ -1,0 +1,353 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.names;
+import static dev.capex.engine.levers.Checks.pct;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.PrivateCredit;
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.CashLine;
+import dev.capex.engine.model.ConstructionProject;
+import dev.capex.engine.model.DebtInstrument;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Lease;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.Lender;
+import dev.capex.engine.model.Scenario.SiteSpec;
+import dev.capex.engine.model.SiteState;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Borrow from a private credit lender: a corporate loan on Meta's balance sheet, sized on gross
+ * leverage and refused when it would breach the lender's or (through cross-default) any other lender's
+ * covenants; or a project SPV that buys into a site's builds and leases the capacity back.
+ */
+public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCreditRule.Terms> {
+    public PrivateCreditRule() {
+        super(PrivateCredit.class);
+    }
+
+    /** What the checks worked out: the loan's parts and price, and for a project SPV the site's builds. */
+    public record Terms(Lender lender, boolean project, long debtPart, long equityPart, int spread, double rate,
+            SiteSpec site, SiteState siteState, long projectCostM) {
+    }
+
+    /** The tightest limits a new corporate loan from a lender must respect, and whose covenant sets each. */
+    record Limits(double maxLeverage, double minCover, DebtInstrument leverageOwner, DebtInstrument coverOwner) {
+    }
+
+    /** The outcome of a corporate loan's checks: its terms, or (terms null) the refusal. */
+    private record Checked(Terms terms, Refusal refusal) {
+        static Checked no(Refusal r) {
+            return new Checked(null, r);
+        }
+    }
+
+    @Override
+    public Terms check(Turn w, PrivateCredit p) throws Refusal {
+        Checked c = creditTerms(w, p, new CreditBasis(w));
+        if (c.refusal() != null) {
+            throw c.refusal();
+        }
+        Terms t = c.terms();
+        return t.project() ? projectTerms(w, p, t) : t;
+    }
+
+    /**
+     * Whether {@link #accepts} can judge {@code d} without applying it: a corporate private credit (its
+     * checks all come before it changes anything) on a scenario where the lever is on.
+     */
+    public static boolean judgedWithoutApplying(Turn w, Decision d) {
+        return d instanceof PrivateCredit p && !p.project() && w.sc.leverEnabled("privateCredit");
+    }
+
+    /**
+     * Whether a corporate private credit would be applied now, judged without changing the turn (see
+     * {@link #judgedWithoutApplying}), with the figures its checks read from the turn kept in
+     * {@code basis}: a bot searching for the most a lender will lend tries many amounts against one position.
+     */
+    public static boolean accepts(Turn w, PrivateCredit p, CreditBasis basis) {
+        if (basis.w != w) {
+            throw new IllegalArgumentException("the basis was made for another turn");
+        }
+        return creditTerms(w, p, basis).terms() != null;
+    }
+
+    /** Gross leverage a lender sizes on: it assumes the proceeds will be spent. */
+    static double proFormaGrossLeverage(Turn w, long extraDebtM) {
+        return Turn.ratio(w.debt() + w.leaseAdjustmentM() + extraDebtM, w.lastTtmEbitda());
+    }
+
+    /**
+     * What a private credit's checks read from the turn besides the loan itself, each worked out when
+     * first read: the same for every amount and lender tried while the turn stands still. A
+     * {@link dev.capex.engine.ProForma} keeps one until it sends a decision.
+     */
+    public static final class CreditBasis {
+        final Turn w;
+        private boolean levRead;
+        private long debtAndLeases;
+        private long ttmEbitda;
+        private boolean rateRead;
+        private int spreadShock;
+        private double baseRate;
+        private boolean interestRead;
+        private long interestPerYear;
+        private Lender[] limitsOf = new Lender[0];
+        private Limits[] limits = new Limits[0];
+
+        public CreditBasis(Turn w) {
+            this.w = w;
+        }
+
+        /** proFormaGrossLeverage(w, extra), exactly. */
+        double grossLeverage(long extraDebtM) {
+            if (!levRead) {
+                ttmEbitda = w.lastTtmEbitda();
+                debtAndLeases = w.debt() + w.leaseAdjustmentM();
+                levRead = true;
+            }
+            return Turn.ratio(debtAndLeases + extraDebtM, ttmEbitda);
+        }
+
+        int spread(Lender l) {
+            readRate();
+            return l.spreadBp() + spreadShock;
+        }
+
+        double baseRate() {
+            readRate();
+            return baseRate;
+        }
+
+        private void readRate() {
+            if (!rateRead) {
+                spreadShock = (int) StrictMath.round(w.macro.spreadShockBp() + w.effect("creditSpread"));
+                baseRate = w.baseRate();
+                rateRead = true;
+            }
+        }
+
+        long interestPerYear() {
+            if (!interestRead) {
+                interestPerYear = w.interestPerYearM();
+                interestRead = true;
+            }
+            return interestPerYear;
+        }
+
+        long lastTtmEbitda() {
+            grossLeverage(0);
+            return ttmEbitda;
+        }
+
+        /** A lender's own limits, tightened by every outstanding covenant. */
+        Limits limits(Lender l) {
+            for (int i = 0; i < limitsOf.length; i++) {
+                if (limitsOf[i] == l) {
+                    return limits[i];
+                }
+            }
+            double maxLev = l.maxNetLeverage();
+            double minCover = l.minInterestCover();
+            DebtInstrument levOwner = null;
+            DebtInstrument coverOwner = null;
+            for (DebtInstrument d : w.debts) {
+                if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
+                    maxLev = d.maxNetLeverage();
+                    levOwner = d;
+                }
+                if (d.minInterestCover() > minCover) {
+                    minCover = d.minInterestCover();
+                    coverOwner = d;
+                }
+            }
+            Limits r = new Limits(maxLev, minCover, levOwner, coverOwner);
+            limitsOf = Arrays.copyOf(limitsOf, limitsOf.length + 1);
+            limits = Arrays.copyOf(limits, limits.length + 1);
+            limitsOf[limitsOf.length - 1] = l;
+            limits[limits.length - 1] = r;
+            return r;
+        }
+    }
+
+    /** The checks every private credit runs before it changes anything; a refusal is returned, not thrown. */
+    private static Checked creditTerms(Turn w, PrivateCredit p, CreditBasis basis) {
+        if (!(p.lender() != null && !p.lender().isBlank())) {
+            return Checked.no(new Refusal(() -> "name a lender: " + names(w.sc.lenders(), Lender::id)));
+        }
+        Lender l = w.sc.lender(p.lender());
+        if (l == null) {
+            return Checked.no(new Refusal(() -> "no lender '" + p.lender() + "'; the lenders are "
+                    + names(w.sc.lenders(), Lender::id)));
+        }
+        boolean project = p.project();
+        String structure = project ? "project" : "corporate";
+        if (!(p.structure() == null || p.structure().isBlank() || project
+                || "corporate".equalsIgnoreCase(p.structure()))) {
+            return Checked.no(new Refusal(() -> "structure must be corporate or project, not '" + p.structure() + "'"));
+        }
+        if (!l.structures().contains(structure)) {
+            return Checked.no(new Refusal(() -> l.name() + " does not lend on a " + structure + " structure"));
+        }
+        if (!(p.amountM() >= l.minM() && p.amountM() <= l.maxM())) {
+            return Checked.no(new Refusal(() -> String.format(Locale.ROOT,
+                    "%s lends between %s and %s in one deal; %s is outside that range", l.name(), m(l.minM()),
+                    m(l.maxM()), m(p.amountM()))));
+        }
+        if (!(p.equityShare() >= 0 && p.equityShare() <= l.maxEquityCoInvestShare())) {
+            return Checked.no(new Refusal(() -> String.format(Locale.ROOT,
+                    "%s co-invests at most %.0f%% as equity", l.name(), l.maxEquityCoInvestShare() * 100)));
+        }
+        for (Decision d : w.applied) {
+            if (d instanceof PrivateCredit o && o.lender().equalsIgnoreCase(l.id())) {
+                return Checked.no(new Refusal(l.name()
+                        + " closes one deal with Meta a quarter; one is already done this quarter"));
+            }
+        }
+        long debtPart = Turn.round(p.amountM() * (1 - p.equityShare()));
+        long equityPart = p.amountM() - debtPart;
+        double lev = basis.grossLeverage(project ? 0 : debtPart);
+        int spread = basis.spread(l);
+        double rate = basis.baseRate() + spread / 10000.0;
+        if (!project) {
+            // Lenders size on gross leverage (they assume the cash will be spent) and refuse a loan that
+            // would breach their own covenants or, through cross-default clauses, any other lender's.
+            Limits lim = basis.limits(l);
+            if (!(lev <= lim.maxLeverage())) {
+                return Checked.no(new Refusal(() -> String.format(Locale.ROOT,
+                        "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over the limit "
+                                + "of %.2fx set by %s", l.name(), lev, lim.maxLeverage(), owner(l, lim.leverageOwner()))));
+            }
+            double cover = Turn.cover(basis.lastTtmEbitda(), basis.interestPerYear() + debtPart * rate);
+            if (!(cover >= lim.minCover())) {
+                return Checked.no(new Refusal(() -> String.format(Locale.ROOT,
+                        "%s will not lend: interest cover would fall to %.1fx, below the covenant of %.1fx set by %s",
+                        l.name(), cover, lim.minCover(), owner(l, lim.coverOwner()))));
+            }
+        }
+        return new Checked(new Terms(l, project, debtPart, equityPart, spread, rate, null, null, 0), null);
+    }
+
+    /** Who sets a limit: the lender itself, or another lender's covenant through cross-default. */
+    private static String owner(Lender l, DebtInstrument d) {
+        return d == null ? l.name() : d.lender() + " (" + d.id() + ", cross-default)";
+    }
+
+    /** A project SPV's own checks: a site with builds under way and no other partner. */
+    private static Terms projectTerms(Turn w, PrivateCredit p, Terms t) throws Refusal {
+        Lender l = t.lender();
+        require(p.site() != null && w.sc.site(p.site()) != null, () -> "a project financing needs a site: "
+                + names(w.sc.sites(), SiteSpec::id));
+        SiteSpec spec = w.sc.site(p.site());
+        SiteState site = w.site(spec.id());
+        require(!site.hasPartner() || site.partner().equals(l.name()), () ->
+                spec.name() + " already has a partner, " + site.partner());
+        long spent = 0;
+        long remaining = 0;
+        for (ConstructionProject pr : w.projects) {
+            if (pr.siteId().equals(spec.id()) && pr.partnerShare() == 0) {
+                spent += pr.metaSpentM();
+                remaining += pr.remainingCostM();
+            }
+        }
+        long cost = spent + remaining;
+        require(cost > 0, () -> "nothing is being built at " + spec.name()
+                + " for an SPV to fund: start a build there first");
+        require(p.amountM() <= cost, () -> String.format(Locale.ROOT,
+                "the SPV can fund at most %s at %s, the cost of what is being built there", m(cost), spec.name()));
+        return new Terms(l, true, t.debtPart(), t.equityPart(), t.spread(), t.rate(), spec, site, cost);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, PrivateCredit p, Terms t) {
+        return t.project() ? applyProject(w, p, t) : applyCorporate(w, t);
+    }
+
+    private static Supplier<String> applyCorporate(Turn w, Terms t) {
+        Lender l = t.lender();
+        long debtPart = t.debtPart();
+        long equityPart = t.equityPart();
+        int spread = t.spread();
+        double rate = t.rate();
+        Quarter maturity = w.q.plus(l.tenorQuarters());
+        Quarter amortStart = Quarter.parse(l.amortizationStart());
+        if (!amortStart.isAfter(w.q)) {
+            amortStart = w.q.plus(4);
+        }
+        if (amortStart.isAfter(maturity)) {
+            amortStart = maturity;
+        }
+        long amort = debtPart / (maturity.minus(amortStart) + 1);
+        String id = w.id("PC");
+        w.debts.add(new DebtInstrument(id, "private credit", l.name(), debtPart, debtPart, true, spread, 0.0, w.q,
+                maturity, amortStart, amort, l.maxNetLeverage(), l.minInterestCover(), w.rating().spreadBp()));
+        w.post(Account.CASH, Account.DEBT, debtPart, CashLine.DEBT_RAISED);
+        w.debtRaisedThisQuarterM += debtPart;
+        long newShares = 0;
+        if (equityPart > 0) {
+            newShares = Turn.round(equityPart * 1e6 / w.market.sharePrice());
+            w.shares += newShares;
+            w.post(Account.CASH, Account.PAID_IN_CAPITAL, equityPart, CashLine.EQUITY_ISSUED);
+        }
+        long coInvestShares = newShares;
+        double base = w.baseRate();
+        Quarter repaymentsFrom = amortStart;
+        return () -> String.format(Locale.ROOT, "%s %s raised at %s (base %s + %d bp), floating; repayments from %s, "
+                + "maturity %s; covenants: net leverage at most %.2fx, interest cover at least %.1fx%s", id,
+                m(debtPart), pct(rate), pct(base), spread, repaymentsFrom, maturity, l.maxNetLeverage(),
+                l.minInterestCover(), equityPart > 0 ? String.format(Locale.ROOT,
+                        "; %s of equity co-invest (%,d new shares)", m(equityPart), coInvestShares) : "");
+    }
+
+    /**
+     * A project SPV: the lender (with any equity co-invest) owns the site's projects, buys what Meta has
+     * spent on them so far and pays the rest of their cost; Meta leases the capacity back and guarantees
+     * part of its residual value. Off Meta's balance sheet; the rating counts the rent and the guarantee.
+     */
+    private static Supplier<String> applyProject(Turn w, PrivateCredit p, Terms t) {
+        Lender l = t.lender();
+        SiteSpec spec = t.site();
+        double share = (double) p.amountM() / t.projectCostM();
+        long cashIn = 0;
+        for (int i = 0; i < w.projects.size(); i++) {
+            ConstructionProject pr = w.projects.get(i);
+            if (pr.siteId().equals(spec.id()) && pr.partnerShare() == 0) {
+                long sold = Turn.round(pr.metaSpentM() * share);
+                cashIn += sold;
+                w.projects.set(i, pr.with(pr.metaSpentM() - sold, pr.partnerSpentM() + sold, pr.quartersLeft(), share,
+                        pr.delays()));
+            }
+        }
+        w.post(Account.CASH, Account.CONSTRUCTION_IN_PROGRESS, cashIn, CashLine.ASSET_SALES);
+        double yield = w.baseRate() + (t.spread() + p.equityShare() * l.equityReturnPremiumBp()) / 10000.0;
+        long rent = Turn.round(p.amountM() * yield / 4);
+        Quarter ends = w.q.plus(l.tenorQuarters());
+        long guarantee = Turn.round(p.amountM() * w.sc.finance().residualValueGuaranteeShare());
+        String id = w.id("SPV");
+        w.leases.add(new Lease(id, "project SPV", spec.id(), l.name(), rent, w.q.plus(1), ends, guarantee));
+        w.replaceSite(t.siteState().withPartner(l.name(), share));
+        long received = cashIn;
+        long equityPart = t.equityPart();
+        return () -> String.format(Locale.ROOT, "%s: %s funds %.0f%% of the build at %s (%s of it equity); Meta receives %s "
+                + "for what it has spent, leases the capacity back at %s a quarter until %s, and guarantees %s of "
+                + "residual value — off the balance sheet, but the rating counts it", id, l.name(), share * 100,
+                spec.name(), m(equityPart), m(received), m(rent), ends, m(guarantee));
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        Lender l = pick(sc.lenders(), r);
+        boolean project = l.structures().contains("project") && r.chance(0.4);
+        return new PrivateCredit(l.id(), l.minM() + (long) (r.nextDouble() * (l.maxM() - l.minM())),
+                project ? "project" : "corporate", project ? pick(sc.sites(), r).id() : null,
+                r.chance(0.3) ? l.maxEquityCoInvestShare() * r.nextDouble() : 0);
+    }
+}

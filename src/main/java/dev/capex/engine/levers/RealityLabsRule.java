@@ -1,0 +1,59 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.needCash;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.RealityLabs;
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.CashLine;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Policy;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.rules.RevenueRules;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Reality Labs spending per quarter. Cutting it is not free: a one-off wind-down cost (severance,
+ * write-offs, contracts) for the part of the budget cut, and its revenue shrinks with the budget.
+ */
+public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRule.Terms> {
+    public RealityLabsRule() {
+        super(RealityLabs.class);
+    }
+
+    /** The one-off wind-down cost of the part of the budget cut. */
+    public record Terms(long windDownM) {
+    }
+
+    @Override
+    public Terms check(Turn w, RealityLabs r) throws Refusal {
+        long max = 3 * w.sc.company().realityLabsBudgetM();
+        require(r.budgetM() >= 0 && r.budgetM() <= max, () -> "the Reality Labs budget must be between $0 and " + m(max));
+        long cut = Math.max(0, w.policy.realityLabsBudgetM() - r.budgetM());
+        long windDown = Turn.round(cut * w.sc.costs().realityLabsWindDownQuartersOfCut());
+        needCash(w, windDown, "winding down Reality Labs");
+        return new Terms(windDown);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, RealityLabs r, Terms t) {
+        long windDown = t.windDownM();
+        w.post(Account.RESTRUCTURING, Account.CASH, windDown, CashLine.OPERATING_PAYMENTS);
+        Policy p = w.policy;
+        w.policy = new Policy(p.trainingShare(), p.resaleShare(), r.budgetM(), p.dividendPerShare(),
+                p.buybackPerQuarterM(), p.workforceFactor());
+        double revenueFactor = RevenueRules.realityLabsFactor(w.sc, r.budgetM());
+        return () -> String.format(Locale.ROOT, "from this quarter%s; Reality Labs revenue at %.0f%% of the starting "
+                + "level", windDown > 0 ? ", with " + m(windDown) + " of wind-down costs now" : "", revenueFactor * 100);
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new RealityLabs((long) (r.nextDouble() * 8000));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.names;
+import static dev.capex.engine.levers.Checks.needCash;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.RentCloud;
+import dev.capex.engine.model.CloudContract;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.CloudProvider;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Rent cloud GPU capacity (H100 equivalents) for a number of quarters, take-or-pay. */
+public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Terms> {
+    public RentCloudRule() {
+        super(RentCloud.class);
+    }
+
+    /** The provider, the rent a quarter and the contract's first and last quarters. */
+    public record Terms(CloudProvider provider, long rentM, Quarter starts, Quarter ends) {
+    }
+
+    @Override
+    public Terms check(Turn w, RentCloud c) throws Refusal {
+        require(c.provider() != null && w.sc.cloudProvider(c.provider()) != null, () -> "no cloud '" + c.provider()
+                + "'; clouds: " + names(w.sc.cloudProviders(), CloudProvider::id));
+        CloudProvider p = w.sc.cloudProvider(c.provider());
+        require(c.quarters() >= p.minQuarters() && c.quarters() <= p.maxQuarters(), () -> String.format(Locale.ROOT,
+                "%s contracts run %d to %d quarters", p.name(), p.minQuarters(), p.maxQuarters()));
+        long rented = 0;
+        for (CloudContract cc : w.cloud) {
+            if (cc.provider().equals(p.id()) && !w.q.isAfter(cc.ends())) {
+                rented += cc.h100e();
+            }
+        }
+        if (!(c.h100e() > 0 && rented + c.h100e() <= p.maxH100e())) {
+            throw new Refusal(String.format(Locale.ROOT,
+                    "%s can offer at most %,d H100 equivalents (%,d already rented)", p.name(), p.maxH100e(), rented));
+        }
+        double price = p.pricePerH100eQuarter() * (1 - w.effect("priceWar"));
+        long rent = Turn.round(c.h100e() * price / 1e6);
+        Quarter starts = w.q.plus(p.leadQuarters());
+        Quarter ends = starts.plus(c.quarters() - 1);
+        if (p.leadQuarters() == 0) {
+            needCash(w, rent, "the first quarter's rent");
+        }
+        return new Terms(p, rent, starts, ends);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, RentCloud c, Terms t) {
+        String id = w.id("CLOUD");
+        w.cloud.add(new CloudContract(id, t.provider().id(), c.h100e(), t.rentM(), t.starts(), t.ends()));
+        return () -> String.format(Locale.ROOT, "%s: %s a quarter from %s to %s, take-or-pay (%s committed in all)", id,
+                m(t.rentM()), t.starts(), t.ends(), m(t.rentM() * c.quarters()));
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        CloudProvider c = pick(sc.cloudProviders(), r);
+        return new RentCloud(c.id(), 10000 + (long) (r.nextDouble() * c.maxH100e()),
+                c.minQuarters() + r.nextInt(Math.max(1, c.maxQuarters() - c.minQuarters() + 1)));
+    }
+}

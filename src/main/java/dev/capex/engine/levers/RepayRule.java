@@ -1,0 +1,67 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.names;
+import static dev.capex.engine.levers.Checks.needCash;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.Buyback;
+import dev.capex.engine.decision.Decision.Repay;
+import dev.capex.engine.model.DebtInstrument;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.rules.FinanceRules;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Repay debt early: part or all of an instrument's principal. */
+public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
+    public RepayRule() {
+        super(Repay.class);
+    }
+
+    /** The instrument repaid. */
+    public record Terms(DebtInstrument debt) {
+    }
+
+    @Override
+    public Terms check(Turn w, Repay r) throws Refusal {
+        require(r.instrument() != null, () -> "name the debt to repay: " + names(w.debts, DebtInstrument::id));
+        DebtInstrument d = null;
+        for (DebtInstrument x : w.debts) {
+            if (x.id().equalsIgnoreCase(r.instrument())) {
+                d = x;
+            }
+        }
+        if (d == null) {
+            throw new Refusal("no debt '" + r.instrument() + "'; debts: " + names(w.debts, DebtInstrument::id));
+        }
+        if (!(r.amountM() > 0 && r.amountM() <= d.principalM())) {
+            throw new Refusal("repay between $1M and " + m(d.principalM()) + " of " + d.id());
+        }
+        needCash(w, r.amountM(), "the repayment");
+        return new Terms(d);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, Repay r, Terms t) {
+        DebtInstrument d = t.debt();
+        FinanceRules.repay(w, d, r.amountM(), "early repayment");
+        long left = d.principalM() - r.amountM();
+        String repaid = d.id();
+        return () -> String.format(Locale.ROOT, "%s left on %s", m(left), repaid);
+    }
+
+    /** Repays part of a debt outstanding (a buyback of nothing when there is none, as the random bot always did). */
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        if (s.debts().isEmpty()) {
+            return new Buyback(0);
+        }
+        var d = pick(s.debts(), r);
+        return new Repay(d.id(), 1 + (long) (r.nextDouble() * d.principalM()));
+    }
+}

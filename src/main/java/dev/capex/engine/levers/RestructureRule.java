@@ -1,0 +1,68 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.needCash;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.Restructure;
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.AiState;
+import dev.capex.engine.model.CashLine;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Policy;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.Costs;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.rules.CostRules;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Lay off a share of the workforce: fixed costs fall from now on, severance now, the lab's morale falls. */
+public final class RestructureRule extends LeverRule<Restructure, RestructureRule.Terms> {
+    public RestructureRule() {
+        super(Restructure.class);
+    }
+
+    /** The saving a quarter and the severance paid now. */
+    public record Terms(long savingM, long severanceM) {
+    }
+
+    @Override
+    public Terms check(Turn w, Restructure r) throws Refusal {
+        Costs c = w.sc.costs();
+        require(!w.restructuredThisQuarter, "one restructuring a quarter");
+        require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), () -> String.format(Locale.ROOT,
+                "a restructuring cuts between 1%% and %.0f%% of the workforce", c.restructuringMaxPercent()));
+        double fixed = CostRules.coreFixed(w);
+        long saving = Turn.round(fixed * r.percent() / 100);
+        long severance = Turn.round(saving * c.severanceQuartersOfSaving());
+        needCash(w, severance, "severance");
+        return new Terms(saving, severance);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, Restructure r, Terms t) {
+        long saving = t.savingM();
+        long severance = t.severanceM();
+        w.post(Account.RESTRUCTURING, Account.CASH, severance, CashLine.OPERATING_PAYMENTS);
+        Policy p = w.policy;
+        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
+                p.buybackPerQuarterM(), p.workforceFactor() * (1 - r.percent() / 100));
+        double morale = Turn.clamp(w.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * r.percent(),
+                w.sc.talent().minMorale(), 1.0);
+        AiState a = w.ai;
+        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
+                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
+                a.h100eOnline(), a.trainingH100e());
+        w.restructuredThisQuarter = true;
+        return () -> String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to "
+                + "%.0f%%", m(saving), m(severance), morale * 100);
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new Restructure(1 + r.nextInt(15));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.names;
+import static dev.capex.engine.levers.Checks.needCash;
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.Stake;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.CashLine;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.StakeTarget;
+import dev.capex.engine.model.StakeHolding;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Buy a stake in a target company: below 50% non-voting, 50% or more control (at a premium). */
+public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
+    public StakeRule() {
+        super(Stake.class);
+    }
+
+    /** The target, whether the stake controls it, and its price. */
+    public record Terms(StakeTarget target, boolean control, long priceM) {
+    }
+
+    @Override
+    public Terms check(Turn w, Stake s) throws Refusal {
+        require(s.target() != null && w.sc.target(s.target()) != null, () -> "no target '" + s.target()
+                + "'; targets: " + names(w.sc.targets(), StakeTarget::id));
+        StakeTarget t = w.sc.target(s.target());
+        require(!w.q.isBefore(Quarter.parse(t.availableFrom())), () -> t.name() + " is not for sale before "
+                + t.availableFrom());
+        StakeHolding held = w.stake(t.id());
+        require(held == null, () -> String.format(Locale.ROOT, "Meta already holds %.0f%% of %s", held == null ? 0
+                : held.share() * 100, t.name()));
+        require(s.share() >= t.minStake() && s.share() <= t.maxStake(), () -> String.format(Locale.ROOT,
+                "a stake in %s must be between %.0f%% and %.0f%%", t.name(), t.minStake() * 100, t.maxStake() * 100));
+        boolean control = s.share() >= 0.5;
+        long price = Turn.round(s.share() * t.valuationM() * (control ? 1 + t.controlPremium() : 1));
+        needCash(w, price, "the stake");
+        return new Terms(t, control, price);
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, Stake s, Terms terms) {
+        StakeTarget t = terms.target();
+        boolean control = terms.control();
+        long price = terms.priceM();
+        w.post(Account.INVESTMENTS, Account.CASH, price, CashLine.STAKES);
+        double flight = t.customerFlightShare();
+        double valueAfterFlight = t.valuationM() * (1 - flight);
+        // Antitrust: drawn from the player's own stream (this reacts to the player, so it may differ by path).
+        boolean probe = w.random.stream(w.q, "stake.antitrust." + t.id())
+                .chance(control ? t.antitrustProbabilityControl() : t.antitrustProbability());
+        Quarter integrated = w.q.plus(t.integrationQuarters());
+        w.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
+                probe, false));
+        w.stars += t.leaderStars();
+        Supplier<String> outcome = () -> String.format(Locale.ROOT,
+                "%.0f%% of %s for %s (%s, valuing it at %s); its leader and team join (+%d stars); data and efficiency "
+                        + "gains arrive in %s", s.share() * 100, t.name(), m(price), control ? "control" : "non-voting",
+                m(t.valuationM()), t.leaderStars(), integrated);
+        if (flight > 0) {
+            w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
+                    "%s's other customers pull back after Meta's stake: its value falls %.0f%% to %s", t.name(),
+                    flight * 100, m(Turn.round(valueAfterFlight)))));
+        }
+        if (probe) {
+            w.event(new GameEvent.StakeNews(t.name(), "Antitrust regulators open a probe into Meta's stake in "
+                    + t.name() + ": legal costs each quarter and a risk of forced divestiture"));
+        }
+        return outcome;
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new Stake(pick(sc.targets(), r).id(), 0.1 + 0.9 * r.nextDouble());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.capex.engine.levers;
+
+import static dev.capex.engine.levers.Checks.require;
+
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.Decision.TrainingShare;
+import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Policy;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.Scenario.Ai;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The share of online compute that trains models; the rest serves ads and products (less what is resold). */
+public final class TrainingShareRule extends LeverRule<TrainingShare, Void> {
+    public TrainingShareRule() {
+        super(TrainingShare.class);
+    }
+
+    @Override
+    public Void check(Turn w, TrainingShare s) throws Refusal {
+        Ai ai = w.sc.ai();
+        require(s.share() >= ai.minTrainingShare() && s.share() <= ai.maxTrainingShare(), () -> String.format(
+                Locale.ROOT, "the training share must be between %.0f%% and %.0f%%", ai.minTrainingShare() * 100,
+                ai.maxTrainingShare() * 100));
+        require(s.share() + w.policy.resaleShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
+        return null;
+    }
+
+    @Override
+    public Supplier<String> apply(Turn w, TrainingShare s, Void terms) {
+        Policy p = w.policy;
+        w.policy = new Policy(s.share(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
+                p.buybackPerQuarterM(), p.workforceFactor());
+        double resale = w.policy.resaleShare();
+        return () -> String.format(Locale.ROOT, "%.0f%% of compute trains, %.0f%% serves ads and products",
+                s.share() * 100, (1 - s.share() - resale) * 100);
+    }
+
+    @Override
+    public Decision random(Scenario sc, GameState s, RandomStream r) {
+        return new TrainingShare(0.1 + 0.7 * r.nextDouble());
+    }
+}

@@ -1,0 +1,8 @@
+package dev.capex.play.levers;
+
+/** A typed command that does not parse; the message says how to write it. */
+public final class BadCommand extends Exception {
+    public BadCommand(String message) {
+        super(message, null, false, false);
+    }
+}

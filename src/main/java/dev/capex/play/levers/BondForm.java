@@ -1,0 +1,49 @@
+package dev.capex.play.levers;
+
+import static dev.capex.play.levers.Field.choice;
+import static dev.capex.play.levers.Field.number;
+import static dev.capex.play.levers.Values.amount;
+
+import dev.capex.engine.decision.Decision.Bond;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A public bond at the rating's spread. */
+public final class BondForm extends LeverForm<Bond> {
+    public BondForm() {
+        super(Bond.class, "Public bond", "Financing", "Issue a bond at the rating's spread: fixed rate, cash when it closes.",
+                List.of("Public bond", "Rating notch"),
+                new Usage("bond", "AMOUNT_M YEARS", "a public bond at the rating's spread (closes next quarter)"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        List<Option> tenors = new java.util.ArrayList<>();
+        for (int t : c.sc.finance().bondTenorsYears()) {
+            tenors.add(new Option(Integer.toString(t), t + " years", ""));
+        }
+        return List.of(number("amount", "Amount", amount(Math.max(c.sc.finance().bondMinM(), 5000)), "$M, or 10B"),
+                choice("tenor", "Tenor", tenors, "10"));
+    }
+
+    @Override
+    public Bond build(Map<String, String> v) {
+        return new Bond(Values.money(v.get("amount"), "amount"), Integer.parseInt(v.get("tenor")));
+    }
+
+    @Override
+    protected Map<String, String> values(Bond x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("amount", amount(x.amountM()));
+        v.put("tenor", Integer.toString(x.tenorYears()));
+        return v;
+    }
+
+    @Override
+    public Bond parse(String[] w) throws BadCommand {
+        need(w, 3);
+        return new Bond(Words.money(w[1]), Integer.parseInt(w[2]));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.capex.play.levers;
+
+import static dev.capex.play.levers.Field.choice;
+import static dev.capex.play.levers.Field.number;
+import static dev.capex.play.levers.Values.amount;
+
+import dev.capex.engine.decision.Decision.Build;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Build data-center capacity. */
+public final class BuildForm extends LeverForm<Build> {
+    public BuildForm() {
+        super(Build.class, "Build data centers", "Compute",
+                "Build powered capacity at a site (cost per GW, excluding chips).", List.of("Depreciation"),
+                new Usage("build", "SITE GW", "build data-center capacity"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        return List.of(choice("site", "Site", c.sites(), "prometheus"), number("gw", "GW", "0.5", "gigawatts, e.g. 0.5"));
+    }
+
+    @Override
+    public Build build(Map<String, String> v) {
+        return new Build(v.get("site"), Values.decimal(v.get("gw"), "GW"));
+    }
+
+    @Override
+    protected Map<String, String> values(Build x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("site", x.site());
+        v.put("gw", String.format(Locale.ROOT, "%.2f", x.gw()));
+        return v;
+    }
+
+    @Override
+    public Build parse(String[] w) throws BadCommand {
+        need(w, 3);
+        return new Build(w[1], Double.parseDouble(w[2]));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.capex.play.levers;
+
+import static dev.capex.play.levers.Field.choice;
+import static dev.capex.play.levers.Field.number;
+import static dev.capex.play.levers.Values.amount;
+
+import dev.capex.engine.decision.Decision.Buyback;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Share buybacks per quarter. */
+public final class BuybackForm extends LeverForm<Buyback> {
+    public BuybackForm() {
+        super(Buyback.class, "Share buybacks", "Shareholders and other", "Share buybacks per quarter (stays until changed).",
+                List.of("TSR", "Free cash flow"), new Usage("buyback", "AMOUNT_M", "buybacks per quarter"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        return List.of(number("amount", "Per quarter", amount(c.s.policy().buybackPerQuarterM()), "$M, or 9B"));
+    }
+
+    @Override
+    public Buyback build(Map<String, String> v) {
+        return new Buyback(Values.money(v.get("amount"), "amount"));
+    }
+
+    @Override
+    protected Map<String, String> values(Buyback x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("amount", amount(x.amountM()));
+        return v;
+    }
+
+    @Override
+    public Buyback parse(String[] w) throws BadCommand {
+        need(w, 2);
+        return new Buyback(Words.money(w[1]));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.capex.play.levers;
+
+import static dev.capex.play.levers.Field.choice;
+import static dev.capex.play.levers.Field.number;
+import static dev.capex.play.levers.Values.amount;
+
+import dev.capex.engine.decision.Decision.ComputeResale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The share of compute rented out. */
+public final class ComputeResaleForm extends LeverForm<ComputeResale> {
+    public ComputeResaleForm() {
+        super(ComputeResale.class, "Compute resale", "Compute", "The share of online compute rented out to others.",
+                List.of("H100 equivalent"), new Usage("resale", "SHARE", "share of compute rented out"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        return List.of(number("share", "Resale share", Values.pct(c.s.policy().resaleShare()), "e.g. 10%"));
+    }
+
+    @Override
+    public ComputeResale build(Map<String, String> v) {
+        return new ComputeResale(Values.share(v.get("share"), "resale share"));
+    }
+
+    @Override
+    protected Map<String, String> values(ComputeResale x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("share", Values.pct(x.share()));
+        return v;
+    }
+
+    @Override
+    public ComputeResale parse(String[] w) throws BadCommand {
+        need(w, 2);
+        return new ComputeResale(Words.share(w[1]));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.capex.play.levers;
+
+import static dev.capex.play.levers.Field.choice;
+import static dev.capex.play.levers.Field.number;
+import static dev.capex.play.levers.Values.amount;
+
+import dev.capex.engine.decision.Decision.Dividend;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The dividend per share. */
+public final class DividendForm extends LeverForm<Dividend> {
+    public DividendForm() {
+        super(Dividend.class, "Dividend", "Shareholders and other", "Dividend per share per quarter.",
+                List.of("TSR", "Free cash flow"), new Usage("dividend", "PER_SHARE", "dividend per share per quarter"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        return List.of(number("perShare", "Per share", String.format(Locale.ROOT, "%.3f", c.s.policy().dividendPerShare()),
+                "$ a share"));
+    }
+
+    @Override
+    public Dividend build(Map<String, String> v) {
+        return new Dividend(Values.decimal(v.get("perShare"), "dividend per share"));
+    }
+
+    @Override
+    protected Map<String, String> values(Dividend x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("perShare", String.format(Locale.ROOT, "%.3f", x.perShare()));
+        return v;
+    }
+
+    @Override
+    public Dividend parse(String[] w) throws BadCommand {
+        need(w, 2);
+        return new Dividend(Double.parseDouble(w[1].replace("$", "")));
+    }
+}

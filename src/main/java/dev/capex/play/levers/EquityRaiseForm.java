@@ -1,0 +1,42 @@
+package dev.capex.play.levers;
+
+import static dev.capex.play.levers.Field.choice;
+import static dev.capex.play.levers.Field.number;
+import static dev.capex.play.levers.Values.amount;
+
+import dev.capex.engine.decision.Decision.EquityRaise;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Sell new shares. */
+public final class EquityRaiseForm extends LeverForm<EquityRaise> {
+    public EquityRaiseForm() {
+        super(EquityRaise.class, "Equity raise", "Financing", "Sell new shares at a discount to the market price.",
+                List.of("Equity raise", "TSR"), new Usage("equity", "AMOUNT_M", "sell new shares"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        return List.of(number("amount", "Amount", "10B", "$M, or 10B"));
+    }
+
+    @Override
+    public EquityRaise build(Map<String, String> v) {
+        return new EquityRaise(Values.money(v.get("amount"), "amount"));
+    }
+
+    @Override
+    protected Map<String, String> values(EquityRaise x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("amount", amount(x.amountM()));
+        return v;
+    }
+
+    @Override
+    public EquityRaise parse(String[] w) throws BadCommand {
+        need(w, 2);
+        return new EquityRaise(Words.money(w[1]));
+    }
+}

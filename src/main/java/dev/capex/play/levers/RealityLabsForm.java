@@ -1,0 +1,42 @@
+package dev.capex.play.levers;
+
+import static dev.capex.play.levers.Field.choice;
+import static dev.capex.play.levers.Field.number;
+import static dev.capex.play.levers.Values.amount;
+
+import dev.capex.engine.decision.Decision.RealityLabs;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The Reality Labs budget. */
+public final class RealityLabsForm extends LeverForm<RealityLabs> {
+    public RealityLabsForm() {
+        super(RealityLabs.class, "Reality Labs budget", "Shareholders and other", "Reality Labs spending per quarter.",
+                List.of("EBITDA"), new Usage("rl", "BUDGET_M", "Reality Labs budget per quarter"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        return List.of(number("budget", "Budget a quarter", amount(c.s.policy().realityLabsBudgetM()), "$M, or 4.5B"));
+    }
+
+    @Override
+    public RealityLabs build(Map<String, String> v) {
+        return new RealityLabs(Values.money(v.get("budget"), "budget"));
+    }
+
+    @Override
+    protected Map<String, String> values(RealityLabs x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("budget", amount(x.budgetM()));
+        return v;
+    }
+
+    @Override
+    public RealityLabs parse(String[] w) throws BadCommand {
+        need(w, 2);
+        return new RealityLabs(Words.money(w[1]));
+    }
+}

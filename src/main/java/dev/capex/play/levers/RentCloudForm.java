@@ -1,0 +1,48 @@
+package dev.capex.play.levers;
+
+import static dev.capex.play.levers.Field.choice;
+import static dev.capex.play.levers.Field.number;
+import static dev.capex.play.levers.Values.amount;
+
+import dev.capex.engine.decision.Decision.RentCloud;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Rent cloud GPU capacity. */
+public final class RentCloudForm extends LeverForm<RentCloud> {
+    public RentCloudForm() {
+        super(RentCloud.class, "Rent cloud capacity", "Compute",
+                "Rent GPU capacity by the quarter: fast, an operating cost, take-or-pay.",
+                List.of("Take-or-pay", "H100 equivalent"),
+                new Usage("cloud", "PROVIDER H100E QUARTERS", "rent cloud GPU capacity, take-or-pay"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        return List.of(choice("provider", "Provider", c.clouds(), null),
+                number("h100e", "H100e", "100000", "H100 equivalents"), number("quarters", "Quarters", "8", "term"));
+    }
+
+    @Override
+    public RentCloud build(Map<String, String> v) {
+        return new RentCloud(v.get("provider"), Values.count(v.get("h100e"), "H100e"),
+                (int) Values.whole(v.get("quarters"), "quarters"));
+    }
+
+    @Override
+    protected Map<String, String> values(RentCloud x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("provider", x.provider());
+        v.put("h100e", Long.toString(x.h100e()));
+        v.put("quarters", Integer.toString(x.quarters()));
+        return v;
+    }
+
+    @Override
+    public RentCloud parse(String[] w) throws BadCommand {
+        need(w, 4);
+        return new RentCloud(w[1], Words.units(w[2]), Integer.parseInt(w[3]));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.capex.play.levers;
+
+import static dev.capex.play.levers.Field.choice;
+import static dev.capex.play.levers.Field.number;
+import static dev.capex.play.levers.Values.amount;
+
+import dev.capex.engine.decision.Decision.Restructure;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Lay off a share of the workforce. */
+public final class RestructureForm extends LeverForm<Restructure> {
+    public RestructureForm() {
+        super(Restructure.class, "Restructure", "Talent",
+                "Lay off a share of the workforce: costs fall, morale and progress suffer.", List.of("EBITDA"),
+                new Usage("restructure", "PERCENT", "lay off a share of the workforce"));
+    }
+
+    @Override
+    public List<Field> fields(Choices c) {
+        return List.of(number("percent", "Workforce cut", "5%", "percent"));
+    }
+
+    @Override
+    public Restructure build(Map<String, String> v) {
+        return new Restructure(Values.percent(v.get("percent"), "workforce cut"));
+    }
+
+    @Override
+    protected Map<String, String> values(Restructure x) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("percent", String.format(Locale.ROOT, "%.0f%%", x.percent()));
+        return v;
+    }
+
+    @Override
+    public Restructure parse(String[] w) throws BadCommand {
+        need(w, 2);
+        return new Restructure(Double.parseDouble(w[1].replace("%", "")));
+    }
+}
