@@ -24,6 +24,7 @@ public final class GameSession implements LiveGame {
     private final String team;
     private final long seed;
     private GameState state;
+    private final GameState initial;
     private final List<Decision> queued = new ArrayList<>();
     private final Map<Quarter, List<Decision>> log = new LinkedHashMap<>();
     private final List<QuarterResult> results = new ArrayList<>();
@@ -39,6 +40,7 @@ public final class GameSession implements LiveGame {
         this.seed = seed;
         this.team = team;
         this.state = state;
+        this.initial = state;
     }
 
     @Override
@@ -73,6 +75,29 @@ public final class GameSession implements LiveGame {
     @Override
     public List<QuarterResult> results() {
         return List.copyOf(results);
+    }
+
+    /** The state before result {@code i} was played (the session's first state before its first result). */
+    public GameState stateBefore(int i) {
+        return i > 0 ? results.get(i - 1).state() : initial;
+    }
+
+    /**
+     * Why the market priced the shares before result {@code i}: the previous result's valuation, or the
+     * opening one before a game's first quarter; null when unknown (a session that began mid-game).
+     */
+    public dev.capex.engine.model.ValuationParts valuationBefore(int i) {
+        if (i > 0) {
+            return results.get(i - 1).valuation();
+        }
+        return initial.turn() == 0 ? Engine.openingValuation(scenario) : null;
+    }
+
+    /** The share price's bridge of result {@code i}, or null when a valuation is missing. */
+    public dev.capex.engine.ValuationBridge bridge(int i) {
+        dev.capex.engine.model.ValuationParts a = valuationBefore(i);
+        dev.capex.engine.model.ValuationParts b = results.get(i).valuation();
+        return a == null || b == null ? null : dev.capex.engine.ValuationBridge.between(a, b);
     }
 
     public QuarterResult lastResult() {

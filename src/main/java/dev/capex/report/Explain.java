@@ -134,6 +134,38 @@ public final class Explain {
         return best < 0 ? "" : Msg.t(k[best]);
     }
 
+    /**
+     * What the model released in the quarter from {@code before} to {@code after} was expected to score:
+     * the forecast from the quarter before, with the quarter's actual training compute, stars and data.
+     */
+    public static EloForecast releaseExpected(Scenario sc, GameState before, GameState after) {
+        EloForecast.Assumptions a = new EloForecast.Assumptions(after.stars() - before.stars(), 1.0,
+                after.ai().trainingH100e() - before.ai().h100eOnline(), after.ai().dataQuality() - before.ai().dataQuality());
+        return EloForecast.of(sc, before, a);
+    }
+
+    /**
+     * The lines a result page, the plain mode and the debrief show first: the share price's biggest
+     * drivers, why a release scored what it did, the next release's forecast and the running score.
+     * (The whole bridge, {@link #bridge}, comes after the statements.)
+     */
+    public static List<String> quarterWhy(Scenario sc, GameState before, QuarterResult r, ValuationBridge b) {
+        List<String> out = new ArrayList<>();
+        if (b != null) {
+            out.add(bridgeLine(b, 3));
+        }
+        for (GameEvent e : r.events()) {
+            if (e instanceof GameEvent.ModelReleased m && m.meta() && before != null) {
+                out.add(release(m, releaseExpected(sc, before, r.state())));
+            }
+        }
+        if (!r.state().isOver()) {
+            out.add(forecast(EloForecast.of(sc, r.state())) + " — " + forecastDrivers(EloForecast.of(sc, r.state())));
+        }
+        out.add(running(sc, r.state()));
+        return out;
+    }
+
     /** Why a released model scored its Elo (the result page): its compute and efficiency, by driver. */
     public static String release(GameEvent.ModelReleased m, EloForecast expected) {
         double luck = m.elo() - expected.elo();

@@ -418,10 +418,12 @@ public final class CapexTui {
     private void openResult(QuarterResult r, int rankBefore, boolean continueAfter) {
         GameState s = r.state();
         boolean over = s.isOver();
+        int index = session.results().indexOf(r);
         TextPage p = ResultPage.of(palette, session.scenario(), r, rankBefore, over
                 ? "Enter: the final scorecard · ↑↓ PgDn scroll"
                 : continueAfter ? "Enter: on to " + s.quarter() + " · ↑↓ PgDn scroll · g glossary"
-                : "Esc/Enter close · ↑↓ PgDn scroll");
+                : "Esc/Enter close · ↑↓ PgDn scroll", index < 0 ? null : session.bridge(index),
+                index < 0 ? null : session.stateBefore(index));
         page(r.statements().quarter() + " result", p, continueAfter || over ? () -> {
             if (session.state().isOver()) {
                 openScorecard();

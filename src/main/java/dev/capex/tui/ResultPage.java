@@ -23,6 +23,16 @@ final class ResultPage {
 
     /** The page of quarter result {@code r}; {@code rankBefore} is the arena rank before that quarter. */
     static TextPage of(Palette palette, Scenario sc, QuarterResult r, int rankBefore, String footer) {
+        return of(palette, sc, r, rankBefore, footer, null, null);
+    }
+
+    /**
+     * The page with the reasons: the share price's bridge ({@code bridge}, may be null), what the release
+     * was expected to score and why ({@code before}: the state the quarter started from, may be null), the
+     * next release's forecast and the running score.
+     */
+    static TextPage of(Palette palette, Scenario sc, QuarterResult r, int rankBefore, String footer,
+            dev.capex.engine.ValuationBridge bridge, GameState before) {
         GameState s = r.state();
         Statements st = r.statements();
         QuarterFigures f = s.latest();
@@ -34,6 +44,11 @@ final class ResultPage {
         p.add(String.format(Locale.ROOT, "Model %s %.0f Elo · arena rank #%d (was #%d, %s) · frontier %.0f",
                 s.ai().bestModel(), f.elo(), f.rank(), rankBefore, Fmt.rankChange(rankBefore, f.rank()),
                 f.frontierElo()), f.rank() < rankBefore ? Role.GOOD : f.rank() > rankBefore ? Role.BAD : Role.NORMAL);
+        p.blank();
+        java.util.List<String> why = dev.capex.report.Explain.quarterWhy(sc, before, r, bridge);
+        for (String l : why) {
+            p.add(l, Role.NORMAL);
+        }
         p.blank();
         p.add("Income statement", Role.TITLE);
         p.add(line("Revenue", st.revenue()));
@@ -60,6 +75,13 @@ final class ResultPage {
         p.add(line("Debt", b.natural(Account.DEBT)));
         p.add(line("Other liabilities", b.natural(Account.OTHER_LIABILITIES)));
         p.add(line("Equity", b.totalEquity()));
+        if (bridge != null) {
+            java.util.List<String> lines = dev.capex.report.Explain.bridge(bridge);
+            p.add(lines.get(0), Role.TITLE);
+            for (String l : lines.subList(1, lines.size())) {
+                p.add(l);
+            }
+        }
         p.blank();
         addEvents(p, sc, "Your decisions", r, GameEvent.Category.DECISION);
         p.add("What happened, and why", Role.TITLE);

@@ -15,7 +15,7 @@ class CommandLineTest {
     void capexWithoutACommandPrintsTheUsageAndFails() {
         PlayPlanTest.Run r = PlayPlanTest.capex();
         assertEquals(ExitCodes.USAGE, r.code(), "a script calling plain `capex` must notice");
-        assertTrue(r.err().contains("a command is required"), r.err());
+        assertTrue(r.err().contains("name a command"), r.err());
         assertTrue(r.err().contains("play") && r.err().contains("report"), "the usage lists the commands:\n" + r.err());
     }
 

@@ -11,8 +11,8 @@ import dev.capex.engine.Engine;
 import dev.capex.engine.Preview;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
-import dev.capex.tui.Levers.Field;
-import dev.capex.tui.Levers.Option;
+import dev.capex.play.levers.Field;
+import dev.capex.play.levers.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +36,12 @@ class FormKeysTest {
 
     @Test
     void everyFieldOfEveryFormRefreshesThePreviewWhenChangedByKeys() {
-        for (String type : Decision.TYPES) {
+        Harness first = new Harness(100, 30);
+        for (Levers.Lever lever : Levers.all(first.session.scenario(), first.session.state())) {
+            String type = lever.type();
             for (int cols : new int[] {100, 80}) {
                 Harness h = new Harness(cols, cols == 80 ? 24 : 30);
-                h.type("n").type(String.valueOf((char) ('a' + Decision.TYPES.indexOf(type))));
+                h.type("n").type(String.valueOf(lever.key()));
                 DecisionForm f = assertInstanceOf(DecisionForm.class, h.tui.activeWindow(), type);
                 assertShowsItsOwnPreview(h, f, type + " as opened");
                 List<Field> fields = f.lever().fields();
