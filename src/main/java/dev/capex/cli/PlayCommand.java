@@ -89,11 +89,14 @@ public final class PlayCommand implements Callable<Integer> {
         if (p != null) {
             out.println("Capex — " + sc.name() + " — team " + session.team() + ", seed " + session.seed() + ", plan "
                     + p.name());
+            dev.capex.report.Explain.weights(sc).forEach(out::println);
             while (!session.state().isOver()) {
                 QuarterResult r = session.play(p.forQuarter(session.state().quarter()));
                 Text.quarter(sc, r).forEach(out::println);
+                dev.capex.play.PlainGame.why(session, r).forEach(out::println);
             }
             Text.scorecard(sc, session.state()).forEach(out::println);
+            dev.capex.report.Explain.benchmark(sc, session.state(), session.seed()).forEach(out::println);
             return ExitCodes.OK;
         }
         if (plain) {

@@ -343,12 +343,12 @@ public final class Explain {
         Scenario.Scorecard w = sc.scorecard();
         List<String> out = new ArrayList<>();
         out.add(Msg.t("score.weights"));
-        out.add(Msg.t("score.weight.tsr", w.tsrWeight()));
-        out.add(Msg.t("score.weight.rank", w.rankWeight()));
-        out.add(Msg.t("score.weight.rating", w.ratingWeight()));
-        out.add(Msg.t("score.weight.fcf", w.fcfWeight(), Text.money(Math.round(w.fcfScaleM()))));
-        out.add(Msg.t("score.weight.gw", w.gwWeight(), w.gwScale()));
-        out.add(Msg.t("score.weight.survival", w.survivalWeight()));
+        out.add("  " + Msg.t("score.weight.tsr", w.tsrWeight()));
+        out.add("  " + Msg.t("score.weight.rank", w.rankWeight()));
+        out.add("  " + Msg.t("score.weight.rating", w.ratingWeight()));
+        out.add("  " + Msg.t("score.weight.fcf", w.fcfWeight(), Text.money(Math.round(w.fcfScaleM()))));
+        out.add("  " + Msg.t("score.weight.gw", w.gwWeight(), w.gwScale()));
+        out.add("  " + Msg.t("score.weight.survival", w.survivalWeight()));
         return out;
     }
 

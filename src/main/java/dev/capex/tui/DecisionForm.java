@@ -59,6 +59,7 @@ public final class DecisionForm extends BasicWindow {
     private final Consumer<String> onGlossary;
     private final int detailRows;
     private final int verdictRows;
+    private final int figureRows;
     private Decision current;
     private Preview preview;
     private String problem;
@@ -81,6 +82,7 @@ public final class DecisionForm extends BasicWindow {
         boolean roomy = screen.getRows() >= 30;
         this.detailRows = roomy ? 3 : 2;
         this.verdictRows = roomy ? 4 : 3;
+        this.figureRows = lever.type().equals("orderGpus") || lever.type().equals("stake") ? 6 : 5;
         setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
 
         Map<String, String> initial = new LinkedHashMap<>();
@@ -125,7 +127,7 @@ public final class DecisionForm extends BasicWindow {
         Label title = new Label("Preview of " + session.state().quarter() + " with this decision:");
         title.addStyle(SGR.BOLD);
         root.addComponent(title);
-        figures.setPreferredSize(new TerminalSize(width, 4));
+        figures.setPreferredSize(new TerminalSize(width, figureRows));
         root.addComponent(figures);
         verdict.setPreferredSize(new TerminalSize(width, verdictRows));
         verdict.addStyle(SGR.BOLD);
@@ -245,7 +247,10 @@ public final class DecisionForm extends BasicWindow {
         int out = index(sc, preview.ratingOutlook());
         f.add(String.format(Locale.ROOT, "  Rating         %-9s outlook %s (%s)", preview.ratingNow(), preview.ratingOutlook(),
                 out == now ? "steady" : out > now ? "▼ downgrade risk" : "▲ upgrade possible"));
-        figures.setText(String.join("\n", f));
+        for (String extra : FormOutlook.of(sc, session.state(), current)) {
+            f.addAll(Fmt.wrap("  " + extra, width, "    "));
+        }
+        figures.setText(String.join("\n", f.subList(0, Math.min(f.size(), figureRows))));
         if (ev instanceof GameEvent.DecisionRefused r) {
             setVerdict("✗ REFUSED: " + r.reason(), true);
         } else if (ev instanceof GameEvent.DecisionApplied a) {
