@@ -33,8 +33,8 @@ if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\b
 set "QUIET=-XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=error:stderr"
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx512m -Xss2m"
 set "ARCHIVE=yes"
-if /i "%~1"=="simulate" set "OPTS=-XX:+UseParallelGC -Xms64m -Xmx256m -XX:MaxRAM=2g" & set "ARCHIVE=no"
-if /i "%~1"=="probe" set "OPTS=-XX:+UseParallelGC -Xms64m -Xmx256m -XX:MaxRAM=2g" & set "ARCHIVE=no"
+if /i "%~1"=="simulate" set "OPTS=-XX:+UseParallelGC -Xms64m -Xmx160m" & set "ARCHIVE=no"
+if /i "%~1"=="probe" set "OPTS=-XX:+UseParallelGC -Xms64m -Xmx512m" & set "ARCHIVE=no"
 if /i "%~1"=="serve" set "OPTS=-XX:+UseSerialGC -Xms64m -Xmx1g"
 
 set "CDS="

@@ -105,6 +105,7 @@ public final class PlayCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
+        Warmup.start(sc, session.seed(), session.team(), session.state());
         dev.capex.tui.TerminalLauncher.run(session, window, !noColor);
         return ExitCodes.OK;
     }

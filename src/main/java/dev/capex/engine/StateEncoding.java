@@ -341,7 +341,7 @@ public final class StateEncoding {
         for (ActiveEffect e : list) {
             str(e.source());
             str(e.target());
-            str(e.type());
+            str(e.type().name());
             f64(e.magnitude());
             quarter(e.until());
         }

@@ -245,7 +245,7 @@ public final class Text {
                     "  %-11s %-11s base + %d bp, %d quarters, %s to %s, covenants net leverage <= %.2fx, cover >= %.1fx, "
                             + "equity co-invest up to %.0f%%, %s", l.id(), l.name(), l.spreadBp(), l.tenorQuarters(),
                     money(l.minM()), money(l.maxM()), l.maxNetLeverage(), l.minInterestCover(),
-                    l.maxEquityCoInvestShare() * 100, String.join("/", l.structures()))));
+                    l.maxEquityCoInvestShare() * 100, String.join("/", l.structures().stream().map(Enum::name).toList()))));
             case "targets" -> sc.targets().forEach(t -> out.add(String.format(Locale.ROOT,
                     "  %-8s %-24s %-16s valued %s; data +%.0f%%, %d stars, inference +%.0f%%, customer flight %.0f%%, "
                             + "antitrust %.0f%% (control %.0f%%)", t.id(), t.name(), t.kind(), money(t.valuationM()),

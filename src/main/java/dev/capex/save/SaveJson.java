@@ -58,19 +58,39 @@ public final class SaveJson {
             List<SaveFile.SavedQuarter> quarters, JsonNode scenario) {
     }
 
-    /** The scenario as a JSON tree of exact decimals, the form that is embedded and hashed. */
-    public static JsonNode scenarioTree(Scenario sc) {
-        ObjectMapper m = mapper();
-        try {
-            return m.readTree(m.writeValueAsString(sc));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the scenario as JSON", e);
+    /**
+     * The last scenario written, with its tree and hash: a game saves after every quarter, always with the same
+     * (immutable) scenario, whose serialisation is the costliest part of a save. Matched by identity.
+     */
+    private record Written(Scenario scenario, JsonNode tree, String sha256) {
+    }
+
+    private static volatile Written lastWritten;
+
+    private static Written written(Scenario sc) {
+        Written w = lastWritten;
+        if (w == null || w.scenario() != sc) {
+            ObjectMapper m = mapper();
+            JsonNode tree;
+            try {
+                tree = m.readTree(m.writeValueAsString(sc));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the scenario as JSON", e);
+            }
+            w = new Written(sc, tree, CanonicalJson.sha256(tree));
+            lastWritten = w;
         }
+        return w;
+    }
+
+    /** The scenario as a JSON tree of exact decimals, the form that is embedded and hashed (a copy: callers may edit it). */
+    public static JsonNode scenarioTree(Scenario sc) {
+        return written(sc).tree().deepCopy();
     }
 
     /** The SHA-256 of a scenario's canonical text: what a save records, and what compare matches. */
     public static String scenarioSha256(Scenario sc) {
-        return CanonicalJson.sha256(scenarioTree(sc));
+        return written(sc).sha256();
     }
 
     /** The text of a save file. The scenario's hash is (re)computed from the scenario itself. */
@@ -82,7 +102,8 @@ public final class SaveJson {
                     + SaveFormat.CURRENT.number() + " (replayed) before it is written");
         }
         ObjectMapper m = mapper();
-        JsonNode scenario = scenarioTree(save.scenario());
+        Written w = written(save.scenario());
+        JsonNode scenario = w.tree();
         ObjectNode root = m.createObjectNode();
         root.put("format", FORMAT_NAME);
         root.put("formatVersion", SaveFormat.CURRENT.number());
@@ -90,7 +111,7 @@ public final class SaveJson {
         root.put("created", save.created());
         root.put("team", save.team());
         root.put("scenarioId", save.scenario().id());
-        root.put("scenarioSha256", CanonicalJson.sha256(scenario));
+        root.put("scenarioSha256", w.sha256());
         root.put("seed", save.seed());
         root.set("parent", m.valueToTree(save.parent()));
         try {
@@ -104,6 +125,18 @@ public final class SaveJson {
             throw new IllegalStateException("cannot write the save as JSON", e);
         }
     }
+
+    /**
+     * Scenarios already bound, by the SHA-256 of their canonical text: the saves of one workshop, a compare
+     * or a report embed the same scenario, bound once (a scenario is immutable). A few at most.
+     */
+    private static final java.util.Map<String, Scenario> BOUND = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Scenario> eldest) {
+                    return size() > 8;
+                }
+            });
 
     /** Reads a save file. */
     public static SaveFile load(Path file) throws SaveException {
@@ -195,9 +228,12 @@ public final class SaveJson {
                     + "…, the save records " + abbreviate(raw.scenarioSha256()) + "… (a save's scenario cannot be edited: "
                     + "play a new game with the edited scenario file)");
         }
-        Scenario sc;
+        Scenario sc = BOUND.get(sha);
         try {
-            sc = ScenarioLoader.fromTree(name, raw.scenario());
+            if (sc == null) {
+                sc = ScenarioLoader.fromTree(name, raw.scenario());
+                BOUND.put(sha, sc);
+            }
         } catch (dev.capex.scenario.ScenarioException e) {
             dev.capex.scenario.ScenarioException.Problem p = e.problems().get(0);
             throw new SaveException(name, "the embedded scenario does not fit this Capex's scenario format ("

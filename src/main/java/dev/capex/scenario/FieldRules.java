@@ -1,6 +1,13 @@
 package dev.capex.scenario;
 
 import dev.capex.engine.levers.LeverRules;
+import dev.capex.engine.model.CardEffect;
+import dev.capex.engine.model.CardKind;
+import dev.capex.engine.model.ConditionMetric;
+import dev.capex.engine.model.ConditionOp;
+import dev.capex.engine.model.CreditStructure;
+import dev.capex.engine.model.ReactionEffect;
+import dev.capex.engine.model.ReactionTrigger;
 import dev.capex.engine.decision.Decision;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -215,29 +222,32 @@ public final class FieldRules {
     /** The pattern of a quarter in the JSON Schema (Quarter.parse accepts either case of Q). */
     public static final String QUARTER_PATTERN = "^[0-9]{4}[Qq][1-4]$";
 
-    /** Event card effects the engine reads with the world as target (Turn.effect call sites) or applies at once (WorldRules.fire). */
-    public static final List<String> CARD_EFFECTS = List.of("baseRate", "creditSpread", "gpuShortage", "gpuPrice",
-            "gpuLeadTime", "powerDelay", "aiDemand", "impatience", "market", "consumerAi", "priceWar",
-            "efficiencyBreakthrough", "talentRaid", "antitrust");
-    /** Condition metrics (WorldRules.metric). */
-    public static final List<String> CONDITION_METRICS = List.of("metaRank", "netLeverage", "stars", "stakesHeld",
-            "capexToRevenue", "quarterIndex", "gpusOnline");
-    /** Condition comparisons (WorldRules.conditionsHold). */
-    public static final List<String> CONDITION_OPS = List.of("lt", "le", "gt", "ge");
-    /** Reaction triggers (CompetitorRules.react). */
-    public static final List<String> REACTION_TRIGGERS = List.of("metaRankAtMost", "poachedFrom",
-            "metaEloWithinFrontier", "metaResaleAbove");
-    /** Reaction effects (read by CompetitorRules, TalentRules, DecisionRules, RevenueRules). */
-    public static final List<String> REACTION_EFFECTS = List.of("accelerate", "counterOffer", "priceWar");
-    /** Event card kinds (WorldRules.drawCards). */
-    public static final List<String> EVENT_KINDS = List.of("scheduled", "random");
-    /** Private credit structures (PrivateCreditRule). */
-    public static final List<String> LENDER_STRUCTURES = List.of("corporate", "project");
+    /** Event card effects (engine.model.CardEffect). */
+    public static final List<String> CARD_EFFECTS = names(CardEffect.class);
+    /** Condition metrics (engine.model.ConditionMetric). */
+    public static final List<String> CONDITION_METRICS = names(ConditionMetric.class);
+    /** Condition comparisons (engine.model.ConditionOp). */
+    public static final List<String> CONDITION_OPS = names(ConditionOp.class);
+    /** Reaction triggers (engine.model.ReactionTrigger). */
+    public static final List<String> REACTION_TRIGGERS = names(ReactionTrigger.class);
+    /** Reaction effects (engine.model.ReactionEffect). */
+    public static final List<String> REACTION_EFFECTS = names(ReactionEffect.class);
+    /** Event card kinds (engine.model.CardKind). */
+    public static final List<String> EVENT_KINDS = names(CardKind.class);
+    /** Private credit structures (engine.model.CreditStructure). */
+    public static final List<String> LENDER_STRUCTURES = names(CreditStructure.class);
+
+    private static List<String> names(Class<? extends Enum<?>> e) {
+        return Structure.names(e);
+    }
 
     /** The decision types, from the engine's lever registry (for disabledLevers). */
     public static final List<String> DECISION_TYPES = decisionTypes();
 
-    /** Closed vocabularies, keyed Record.component (or Record.component[] for list elements). */
+    /**
+     * Closed vocabularies, keyed Record.component (or Record.component[] for list elements): the enums'
+     * names (the scenario binder rejects any other value, with its location) and the levers' names.
+     */
     public static final Map<String, List<String>> ENUMS = Map.of(
             "Effect.type", CARD_EFFECTS,
             "Condition.metric", CONDITION_METRICS,

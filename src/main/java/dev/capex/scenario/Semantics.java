@@ -1,8 +1,11 @@
 package dev.capex.scenario;
 
+import dev.capex.engine.model.CardEffect;
+import dev.capex.engine.model.CardKind;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.ReactionTrigger;
 import dev.capex.engine.model.Scenario.*;
+import dev.capex.engine.model.Scenario;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -236,7 +239,7 @@ final class Semantics {
             if (l.structures().isEmpty()) {
                 add(p + ".structures", "needs at least one of: " + String.join(", ", FieldRules.LENDER_STRUCTURES));
             }
-            unique(p + ".structures", l.structures(), Function.identity(), null);
+            unique(p + ".structures", l.structures(), String::valueOf, null);
         }
         for (int i = 0; i < sc.existingDebt().size(); i++) {
             Quarter m = q(sc.existingDebt().get(i).maturity());
@@ -417,7 +420,7 @@ final class Semantics {
             }
             for (int j = 0; j < c.reactions().size(); j++) {
                 Reaction r = c.reactions().get(j);
-                if (r.trigger().equals("metaRankAtMost") && r.threshold() < 1) {
+                if (r.trigger() == ReactionTrigger.metaRankAtMost && r.threshold() < 1) {
                     add(p + ".reactions[" + j + "].threshold", "a rank threshold must be 1 or more");
                 }
             }
@@ -453,12 +456,12 @@ final class Semantics {
             if (start == null || end == null) {
                 continue;
             }
-            if ("scheduled".equals(e.kind())) {
+            if (e.kind() == CardKind.scheduled) {
                 Quarter at = q(e.quarter());
                 if (at != null && !inGame(at)) {
                     add(p + ".quarter", "a scheduled event must fall inside the game (" + window() + "), got " + at);
                 }
-            } else if ("random".equals(e.kind())) {
+            } else if (e.kind() == CardKind.random) {
                 Quarter a = q(e.earliest());
                 Quarter b = q(e.latest());
                 if (a != null && !inGame(a)) {
@@ -482,14 +485,18 @@ final class Semantics {
 
     private void effect(String path, Effect e) {
         double m = e.magnitude();
-        String type = e.type();
-        if ((type.equals("talentRaid") || type.equals("antitrust") || type.equals("priceWar")) && (m < 0 || m > 1)) {
+        CardEffect t = e.type();
+        if (t == null) {
+            return; // outside the vocabulary: reported by the structural pass
+        }
+        String type = t.name();
+        if ((t == CardEffect.talentRaid || t == CardEffect.antitrust || t == CardEffect.priceWar) && (m < 0 || m > 1)) {
             add(path + ".magnitude", "a " + type + " magnitude is a share between 0 and 1, got " + m);
-        } else if (type.equals("efficiencyBreakthrough") && m <= 0) {
+        } else if (t == CardEffect.efficiencyBreakthrough && m <= 0) {
             add(path + ".magnitude", "an efficiencyBreakthrough multiplies the technique index: it must be greater than 0, got " + m);
-        } else if ((type.equals("gpuShortage") || type.equals("powerDelay")) && (m < -1 || m > 1)) {
+        } else if ((t == CardEffect.gpuShortage || t == CardEffect.powerDelay) && (m < -1 || m > 1)) {
             add(path + ".magnitude", "a " + type + " change must be between -1 and 1, got " + m);
-        } else if (type.equals("gpuPrice") && m <= -1) {
+        } else if (t == CardEffect.gpuPrice && m <= -1) {
             add(path + ".magnitude", "a gpuPrice change must be greater than -1 (a price cannot fall below 0), got " + m);
         }
     }

@@ -33,6 +33,11 @@ final class Structure {
     enum Where {
         /** The value at the path. */
         VALUE,
+        /**
+         * The value at the path, a text outside its field's vocabulary: the scenario still binds (the field
+         * is left empty) so that the semantic checks report their problems alongside.
+         */
+        VOCABULARY,
         /** The name of the field at the path. */
         NAME,
         /** The object that should contain the path (a missing field). */
@@ -135,6 +140,13 @@ final class Structure {
             if (!node.isTextual()) {
                 issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
             }
+        } else if (raw.isEnum()) {
+            if (!node.isTextual()) {
+                issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            } else if (constant(raw, node.textValue()) == null) {
+                issues.add(new Issue(path, Where.VOCABULARY, "'" + node.textValue() + "' is not one of: "
+                        + String.join(", ", names(raw))));
+            }
         } else if (raw == int.class || raw == Integer.class) {
             if (!node.isIntegralNumber() || !node.canConvertToInt()) {
                 issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
@@ -193,6 +205,9 @@ final class Structure {
         if (raw == String.class) {
             return node.textValue();
         }
+        if (raw.isEnum()) {
+            return constant(raw, node.textValue());
+        }
         if (raw == int.class || raw == Integer.class) {
             return node.intValue();
         }
@@ -206,6 +221,25 @@ final class Structure {
             return node.booleanValue();
         }
         throw new IllegalStateException("the scenario binder does not know the field type " + type);
+    }
+
+    /** The constant of an enum spelled {@code name} (as in scenario files), or null. */
+    static Object constant(Class<?> enumType, String name) {
+        for (Object c : enumType.getEnumConstants()) {
+            if (((Enum<?>) c).name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The names of an enum's constants, as scenario files spell them. */
+    static java.util.List<String> names(Class<?> enumType) {
+        List<String> out = new ArrayList<>();
+        for (Object c : enumType.getEnumConstants()) {
+            out.add(((Enum<?>) c).name());
+        }
+        return out;
     }
 
     static Class<?> raw(Type type) {
@@ -233,10 +267,16 @@ final class Structure {
             if (e == String.class) {
                 return "a list of texts in quotes";
             }
+            if (e.isEnum()) {
+                return "a list of texts in quotes, each one of: " + String.join(", ", names(e));
+            }
             return "a list of " + (e == double.class || e == Double.class ? "numbers" : "whole numbers");
         }
         if (raw == String.class) {
             return "a text in quotes";
+        }
+        if (raw.isEnum()) {
+            return "one of: " + String.join(", ", names(raw));
         }
         if (raw == int.class || raw == Integer.class) {
             return "a whole number";

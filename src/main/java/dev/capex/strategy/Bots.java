@@ -246,7 +246,7 @@ public final class Bots {
             d.add(stop);
             boolean allApplied = pf.send(stop);
             for (Lender l : sc.lenders()) {
-                if (l.structures().contains("corporate")) {
+                if (l.structures().contains(dev.capex.engine.model.CreditStructure.corporate)) {
                     // The largest amount this lender accepts, by halving down from its maximum.
                     for (long amount = l.maxM(); amount >= l.minM(); amount /= 2) {
                         Decision loan = new PrivateCredit(l.id(), amount, "corporate", null, 0);

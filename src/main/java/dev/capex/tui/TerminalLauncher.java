@@ -61,7 +61,10 @@ public final class TerminalLauncher {
         // Ctrl-C arrives as a key (the game asks before quitting); a kill still restores the terminal below.
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
         factory.setTerminalEmulatorTitle(title);
-        Terminal terminal = window ? factory.createTerminalEmulator() : factory.createTerminal();
+        Terminal terminal = window ? factory.createTerminalEmulator()
+                : unixLike() ? new QuickUnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
+                        UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                : factory.createTerminal();
         dev.capex.scenario.StartupTrace.mark("terminal opened");
         Screen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> stop(screen), "capex-restore-terminal");
@@ -90,6 +93,12 @@ public final class TerminalLauncher {
                 terminal.close();
             }
         }
+    }
+
+    /** A Unix-like system with /bin/sh and a terminal: where Lanterna's factory would make a UnixTerminal. */
+    private static boolean unixLike() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        return !os.startsWith("windows") && new java.io.File("/bin/sh").canExecute() && new java.io.File("/dev/tty").exists();
     }
 
     /** Waiting for a key: the screen has no blocking read that also wakes on a resize. */

@@ -190,7 +190,7 @@ class BaselinePlausibilityTest {
                 // Every lender's largest corporate loan and the largest bond, every quarter; nothing spent.
                 List<Decision> d = new ArrayList<>();
                 for (Scenario.Lender l : sc.lenders()) {
-                    if (l.structures().contains("corporate")) {
+                    if (l.structures().contains(dev.capex.engine.model.CreditStructure.corporate)) {
                         d.add(new PrivateCredit(l.id(), l.maxM(), "corporate", null, 0));
                     }
                 }

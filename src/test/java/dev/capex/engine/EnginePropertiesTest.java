@@ -194,7 +194,7 @@ class EnginePropertiesTest {
             }
         }
         for (Scenario.EventCard c : SC.events()) {
-            if ("scheduled".equals(c.kind()) || c.conditions() == null || c.conditions().isEmpty()) {
+            if (c.kind() == dev.capex.engine.model.CardKind.scheduled || c.conditions() == null || c.conditions().isEmpty()) {
                 UNCONDITIONAL_CARDS.add(c.id());
             }
         }

@@ -113,8 +113,8 @@ class GameStoriesTest {
         // its buybacks, in a world where an advertising collapse strikes in 2025Q3 (a copy of the
         // baseline with a scheduled card that cuts ad growth by 300 points a year for two years)
         Scenario.EventCard collapse = new Scenario.EventCard("ad-collapse", "Advertising collapse",
-                "Advertisers stop spending.", "scheduled", "2025Q3", 0, "2025Q3", "2028Q3", true, List.of(),
-                List.of(new Scenario.Effect("aiDemand", -3.0, 8)));
+                "Advertisers stop spending.", dev.capex.engine.model.CardKind.scheduled, "2025Q3", 0, "2025Q3", "2028Q3", true, List.of(),
+                List.of(new Scenario.Effect(dev.capex.engine.model.CardEffect.aiDemand, -3.0, 8)));
         Scenario sc = TestWorld.baseline();
         List<Scenario.EventCard> cards = new ArrayList<>(sc.events());
         cards.add(collapse);

@@ -55,7 +55,7 @@ class LeverageSearchTest {
         List<Decision> d = new ArrayList<>();
         d.add(new Buyback(0));
         for (Lender l : sc.lenders()) {
-            if (l.structures().contains("corporate")) {
+            if (l.structures().contains(dev.capex.engine.model.CreditStructure.corporate)) {
                 for (long amount = l.maxM(); amount >= l.minM(); amount /= 2) {
                     List<Decision> trial = new ArrayList<>(d);
                     trial.add(new PrivateCredit(l.id(), amount, "corporate", null, 0));

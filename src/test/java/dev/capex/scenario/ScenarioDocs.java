@@ -163,7 +163,7 @@ final class ScenarioDocs {
         String base;
         if (e.isRecord()) {
             base = "[" + e.getSimpleName() + "](#" + e.getSimpleName().toLowerCase() + ")";
-        } else if (e == String.class) {
+        } else if (e == String.class || e.isEnum()) {
             base = FieldRules.QUARTERS.contains(c.getDeclaringRecord().getSimpleName() + "." + c.getName())
                     ? "quarter" : "text";
         } else if (e == int.class || e == long.class || e == Integer.class || e == Long.class) {
@@ -257,7 +257,7 @@ final class ScenarioDocs {
             RecordComponent c) {
         if (type.isRecord()) {
             p.put("$ref", "#/$defs/" + type.getSimpleName());
-        } else if (type == String.class) {
+        } else if (type == String.class || type.isEnum()) {
             p.put("type", "string");
             List<String> vocabulary = FieldRules.ENUMS.get(key);
             if (vocabulary != null) {

@@ -148,50 +148,6 @@ class ScenarioSchemaTest {
         }
     }
 
-    /** Every event effect, condition and reaction name the engine's rules read is in FieldRules' vocabularies. */
-    @Test
-    void theVocabulariesAreTheOnesTheEngineReads() throws IOException {
-        Path rules = Path.of("src/main/java/dev/capex/engine");
-        Set<String> effectReads = new TreeSet<>();
-        try (var files = Files.walk(rules)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = Pattern.compile("effect(?:Active)?\\(\"(\\w+)\"").matcher(Files.readString(f));
-                while (m.find()) {
-                    effectReads.add(m.group(1));
-                }
-            }
-        }
-        Set<String> known = new TreeSet<>(FieldRules.CARD_EFFECTS);
-        known.addAll(FieldRules.REACTION_EFFECTS);
-        known.add("capexBoost"); // set by reactions' capexBoost, not a card effect
-        Set<String> unknown = new TreeSet<>(effectReads);
-        unknown.removeAll(known);
-        assertEquals(Set.of(), unknown, "effects the engine reads that the scenario vocabulary lacks");
-        for (String e : FieldRules.CARD_EFFECTS) {
-            assertTrue(effectReads.contains(e) || List.of("efficiencyBreakthrough", "talentRaid", "antitrust").contains(e),
-                    "card effect " + e + " is read nowhere in the engine");
-        }
-        String world = Files.readString(rules.resolve("rules/WorldRules.java"));
-        assertEquals(new TreeSet<>(FieldRules.CONDITION_METRICS), cases(world, "static double metric("));
-        assertEquals(new TreeSet<>(FieldRules.CONDITION_OPS), cases(world, "boolean ok = switch"));
-        assertEquals(Set.of("efficiencyBreakthrough", "talentRaid", "antitrust"), cases(world, "switch (e.type())"));
-        String competitors = Files.readString(rules.resolve("rules/CompetitorRules.java"));
-        assertEquals(new TreeSet<>(FieldRules.REACTION_TRIGGERS), cases(competitors, "switch (r.trigger())"));
-    }
-
-    /** The case labels of the first switch after {@code anchor}. */
-    static Set<String> cases(String source, String anchor) {
-        int at = source.indexOf(anchor);
-        assertTrue(at >= 0, "cannot find '" + anchor + "' in the engine source");
-        int end = source.indexOf("default ->", at);
-        Set<String> out = new TreeSet<>();
-        Matcher m = Pattern.compile("case \"(\\w+)\"").matcher(source.substring(at, end));
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
-    }
-
     @Test
     void everyLeverThatCanBeDisabledIsADecisionTypeOfPlanFiles() throws IOException {
         assertEquals(Decision.class.getPermittedSubclasses().length, FieldRules.DECISION_TYPES.size());

@@ -1,7 +1,8 @@
 package dev.capex.analysis.probe;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.*;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.CreditStructure;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ public final class PlanGenes {
                     return new Repay(d.id(), roundTo(100, 100 + r.nextDouble() * d.principalM()));
                 }
                 Scenario.Lender l = pick(sc.lenders(), r);
-                boolean project = l.structures().contains("project") && (!l.structures().contains("corporate") || r.nextInt(3) == 0);
+                boolean project = l.structures().contains(CreditStructure.project) && (!l.structures().contains(CreditStructure.corporate) || r.nextInt(3) == 0);
                 double equity = r.nextInt(3) == 0 ? round2(l.maxEquityCoInvestShare() * r.nextDouble()) : 0;
                 return new PrivateCredit(l.id(), roundTo(500, l.minM() + r.nextDouble() * (l.maxM() - l.minM())),
                         project ? "project" : "corporate", project ? pick(sc.sites(), r).id() : null, equity);

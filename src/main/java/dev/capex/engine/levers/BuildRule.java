@@ -1,5 +1,6 @@
 package dev.capex.engine.levers;
 
+import dev.capex.engine.model.EffectType;
 import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
@@ -70,7 +71,7 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
         String id = w.id("BUILD");
         w.projects.add(new ConstructionProject(id, spec.id(), b.gw(), cost, 0, 0, spec.buildQuarters(), share, 0));
         Quarter online = w.q.plus(spec.buildQuarters() - 1);
-        double delayRisk = spec.powerDelayProbability() + w.effect("powerDelay");
+        double delayRisk = spec.powerDelayProbability() + w.effect(EffectType.powerDelay);
         return () -> String.format(Locale.ROOT, "%s: %.2f GW at %s for %s excluding chips (%s a quarter%s), online in %s "
                 + "if the grid holds (power delay risk %.0f%% a quarter)", id, b.gw(), spec.name(), m(cost),
                 m(Turn.round(cost / (double) spec.buildQuarters())),

@@ -1,5 +1,6 @@
 package dev.capex.engine.levers;
 
+import dev.capex.engine.model.EffectType;
 import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
@@ -40,7 +41,7 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
         long ask = TalentRules.askingPackage(w, rival);
         require(h.packageM() >= ask, () -> String.format(Locale.ROOT,
                 "%s's stars want at least %s over 4 years to join a lab ranked #%d%s", TalentRules.cap(w.sc, rival),
-                m(ask), w.ai.rank(), w.effectActive("counterOffer", rival) ? " while " + TalentRules.cap(w.sc, rival)
+                m(ask), w.ai.rank(), w.effectActive(EffectType.counterOffer, rival) ? " while " + TalentRules.cap(w.sc, rival)
                         + " is counter-offering" : ""));
         require(h.packageM() <= tal.maxPackageM(), () -> "the board caps a package at " + m(tal.maxPackageM()));
         long firstQuarterCash = Turn.round(h.stars() * h.packageM() * tal.vestingByYear().get(0) / 4

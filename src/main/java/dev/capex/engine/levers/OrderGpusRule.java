@@ -1,5 +1,6 @@
 package dev.capex.engine.levers;
 
+import dev.capex.engine.model.EffectType;
 import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
@@ -34,14 +35,14 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
         int age = Math.max(0, w.q.minus(Quarter.parse(g.availableFrom())));
         double p = g.priceUsd() * StrictMath.pow(1 - g.priceDeclinePerQuarter(), age);
         p *= 1 + w.sc.macro().gpuPremiumPerShortage() * w.shortage();
-        p *= 1 + w.effect("gpuPrice");
+        p *= 1 + w.effect(EffectType.gpuPrice);
         return p;
     }
 
     /** Quarters from an order to delivery: longer in a shortage and while a card delays deliveries. */
     public static int leadTime(Turn w, GpuGeneration g) {
         return g.leadTimeQuarters() + (w.shortage() > w.sc.macro().extraLeadTimeAbove() ? 1 : 0)
-                + (int) StrictMath.round(w.effect("gpuLeadTime"));
+                + (int) StrictMath.round(w.effect(EffectType.gpuLeadTime));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.capex.engine.levers;
 
+import dev.capex.engine.model.EffectType;
 import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.pct;
@@ -10,6 +11,7 @@ import dev.capex.engine.decision.Decision.PrivateCredit;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.ConstructionProject;
+import dev.capex.engine.model.CreditStructure;
 import dev.capex.engine.model.DebtInstrument;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Lease;
@@ -129,7 +131,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
 
         private void readRate() {
             if (!rateRead) {
-                spreadShock = (int) StrictMath.round(w.macro.spreadShockBp() + w.effect("creditSpread"));
+                spreadShock = (int) StrictMath.round(w.macro.spreadShockBp() + w.effect(EffectType.creditSpread));
                 baseRate = w.baseRate();
                 rateRead = true;
             }
@@ -189,7 +191,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
                     + names(w.sc.lenders(), Lender::id)));
         }
         boolean project = p.project();
-        String structure = project ? "project" : "corporate";
+        CreditStructure structure = project ? CreditStructure.project : CreditStructure.corporate;
         if (!(p.structure() == null || p.structure().isBlank() || project
                 || "corporate".equalsIgnoreCase(p.structure()))) {
             return Checked.no(new Refusal(() -> "structure must be corporate or project, not '" + p.structure() + "'"));
@@ -345,7 +347,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
     @Override
     public Decision random(Scenario sc, GameState s, RandomStream r) {
         Lender l = pick(sc.lenders(), r);
-        boolean project = l.structures().contains("project") && r.chance(0.4);
+        boolean project = l.structures().contains(CreditStructure.project) && r.chance(0.4);
         return new PrivateCredit(l.id(), l.minM() + (long) (r.nextDouble() * (l.maxM() - l.minM())),
                 project ? "project" : "corporate", project ? pick(sc.sites(), r).id() : null,
                 r.chance(0.3) ? l.maxEquityCoInvestShare() * r.nextDouble() : 0);

@@ -1,5 +1,6 @@
 package dev.capex.engine.levers;
 
+import dev.capex.engine.model.EffectType;
 import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
@@ -44,7 +45,7 @@ public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Term
             throw new Refusal(String.format(Locale.ROOT,
                     "%s can offer at most %,d H100 equivalents (%,d already rented)", p.name(), p.maxH100e(), rented));
         }
-        double price = p.pricePerH100eQuarter() * (1 - w.effect("priceWar"));
+        double price = p.pricePerH100eQuarter() * (1 - w.effect(EffectType.priceWar));
         long rent = Turn.round(c.h100e() * price / 1e6);
         Quarter starts = w.q.plus(p.leadQuarters());
         Quarter ends = starts.plus(c.quarters() - 1);

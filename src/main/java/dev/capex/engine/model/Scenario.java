@@ -260,7 +260,7 @@ public record Scenario(
             double minInterestCover,
             double maxEquityCoInvestShare,
             int equityReturnPremiumBp,
-            List<String> structures) {
+            List<CreditStructure> structures) {
     }
 
     /** Debt outstanding at the start. */
@@ -416,7 +416,7 @@ public record Scenario(
      * effect: accelerate (Elo and capex up) | counterOffer (its stars cost more, retention harder) |
      * priceWar (compute resale price and AI uplift down).
      */
-    public record Reaction(String trigger, double threshold, String effect, double magnitude, double capexBoost,
+    public record Reaction(ReactionTrigger trigger, double threshold, ReactionEffect effect, double magnitude, double capexBoost,
             int quarters, String text) {
     }
 
@@ -432,7 +432,7 @@ public record Scenario(
             String id,
             String title,
             String description,
-            String kind,
+            CardKind kind,
             String quarter,
             double probability,
             String earliest,
@@ -443,7 +443,7 @@ public record Scenario(
     }
 
     /** metric: metaRank | netLeverage | stars | stakesHeld | capexToRevenue | quarterIndex; op: lt|le|gt|ge. */
-    public record Condition(String metric, String op, double value) {
+    public record Condition(ConditionMetric metric, ConditionOp op, double value) {
     }
 
     /**
@@ -453,7 +453,7 @@ public record Scenario(
      * talentRaid (share of stars lost) | consumerAi (extra engagement pressure) | market (multiple
      * factor) | gpuPrice (factor).
      */
-    public record Effect(String type, double magnitude, int quarters) {
+    public record Effect(CardEffect type, double magnitude, int quarters) {
     }
 
     /**

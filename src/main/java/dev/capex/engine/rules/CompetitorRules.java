@@ -29,7 +29,7 @@ public final class CompetitorRules {
                     w.event(new GameEvent.CompetitorNews(c.name(), hs.get(k).text()));
                 }
             }
-            double capex = w.ix.capex(i, w.q) * st.capexFactor() * (1 + w.effect("capexBoost", c.id()));
+            double capex = w.ix.capex(i, w.q) * st.capexFactor() * (1 + w.effect(EffectType.capexBoost, c.id()));
             if (capex > 0) {
                 long capexM = Turn.round(capex);
                 w.event(GameEvent.CompetitorNews.lazy(c.name(),
@@ -41,7 +41,7 @@ public final class CompetitorRules {
             double noise = r.nextGaussian() * c.eloNoiseSd();
             boolean due = c.releaseEveryQuarters() > 0 && w.q.minus(st.lastRelease()) >= c.releaseEveryQuarters();
             if (due && u < c.releaseProbability()) {
-                double elo = w.ix.elo(i, w.q) + st.eloAdjustment() + w.effect("accelerate", c.id()) + noise;
+                double elo = w.ix.elo(i, w.q) + st.eloAdjustment() + w.effect(EffectType.accelerate, c.id()) + noise;
                 String name = c.modelPrefix() + " " + w.q;
                 w.arena.add(new ArenaModel(c.name(), name, elo, w.q, false));
                 st = new CompetitorState(st.id(), st.starsPoached(), st.eloAdjustment(), st.capexFactor(), elo, w.q);
@@ -67,23 +67,22 @@ public final class CompetitorRules {
 
     private static void react(Turn w, Competitor c) {
         for (Reaction r : c.reactions()) {
-            String effectType = r.effect();
-            String target = effectType.equals("priceWar") ? "" : c.id();
+            EffectType effectType = r.effect().inForce();
+            String target = r.effect().onTheWorld() ? "" : c.id();
             if (w.effectActive(effectType, target)) {
                 continue;
             }
             boolean trigger = switch (r.trigger()) {
-                case "metaRankAtMost" -> w.ai.rank() <= r.threshold();
-                case "poachedFrom" -> w.hiredFrom.getOrDefault(c.id(), 0) >= r.threshold();
-                case "metaEloWithinFrontier" -> frontier(w) - w.ai.bestElo() <= r.threshold();
-                case "metaResaleAbove" -> w.policy.resaleShare() > r.threshold();
-                default -> false;
+                case metaRankAtMost -> w.ai.rank() <= r.threshold();
+                case poachedFrom -> w.hiredFrom.getOrDefault(c.id(), 0) >= r.threshold();
+                case metaEloWithinFrontier -> frontier(w) - w.ai.bestElo() <= r.threshold();
+                case metaResaleAbove -> w.policy.resaleShare() > r.threshold();
             };
             if (trigger) {
                 w.effects.add(new ActiveEffect(c.id(), target, effectType, r.magnitude(),
                         w.q.plus(Math.max(1, r.quarters()))));
                 if (r.capexBoost() != 0) {
-                    w.effects.add(new ActiveEffect(c.id(), c.id(), "capexBoost", r.capexBoost(),
+                    w.effects.add(new ActiveEffect(c.id(), c.id(), EffectType.capexBoost, r.capexBoost(),
                             w.q.plus(Math.max(1, r.quarters()))));
                 }
                 w.event(new GameEvent.CompetitorNews(c.name(), r.text()));

@@ -64,7 +64,7 @@ public final class DeliveryRules {
             SiteSpec spec = w.sc.site(p.siteId());
             if (p.quartersLeft() <= 1) {
                 // The grid's risk is a property of the site's region this quarter: drawn from the common world.
-                double risk = spec.powerDelayProbability() + w.effect("powerDelay");
+                double risk = spec.powerDelayProbability() + w.effect(EffectType.powerDelay);
                 boolean delayed = w.stream("power." + p.siteId()).chance(risk)
                         && p.delays() < w.sc.costs().maxDelaysPerProject();
                 if (delayed) {

@@ -19,7 +19,7 @@ public final class RevenueRules {
     public static double organicGrowth(Turn w) {
         Revenue r = w.sc.revenue();
         double g = Math.max(r.growthFloor(), r.organicGrowth() - r.growthDecayPerYear() * w.t / 4.0);
-        return g + w.macro.growthShock() + w.effect("aiDemand");
+        return g + w.macro.growthShock() + w.effect(EffectType.aiDemand);
     }
 
     /**
@@ -38,7 +38,7 @@ public final class RevenueRules {
         Revenue r = w.sc.revenue();
         double compute = r.aiUpliftMax() * (1 - StrictMath.exp(-w.inferenceH100e / r.aiUpliftScaleH100e()));
         double quality = r.aiUpliftPerEloAboveStart() * Math.max(0, w.ai.bestElo() - w.sc.ai().startingElo()) / 100.0;
-        return (compute + quality) * (1 - w.effect("priceWar") * r.priceWarUpliftShare());
+        return (compute + quality) * (1 - w.effect(EffectType.priceWar) * r.priceWarUpliftShare());
     }
 
     public static double engagement(Turn w) {
@@ -47,7 +47,7 @@ public final class RevenueRules {
         for (var c : w.sc.competitors()) {
             users += Paths.value(c.consumerUsersM(), w.q);
         }
-        double adoption = Math.min(r.maxAdoption(), users / r.consumerAiUsersScaleM()) + w.effect("consumerAi");
+        double adoption = Math.min(r.maxAdoption(), users / r.consumerAiUsersScaleM()) + w.effect(EffectType.consumerAi);
         double gap = Math.max(0, CompetitorRules.frontier(w) - w.ai.bestElo());
         double loss = r.engagementMaxLoss() * (1 - StrictMath.exp(-gap / r.engagementGapScaleElo())) * adoption;
         return Turn.clamp(1 - loss, r.minEngagement(), 1.0);
@@ -64,7 +64,7 @@ public final class RevenueRules {
         w.post(Account.CASH, Account.AD_REVENUE, ads, CashLine.RECEIPTS_FROM_CUSTOMERS);
         long rl = Turn.round(r.realityLabsRevenueM() * season * realityLabsFactor(w.sc, w.policy.realityLabsBudgetM()));
         w.post(Account.CASH, Account.REALITY_LABS_REVENUE, rl, CashLine.RECEIPTS_FROM_CUSTOMERS);
-        long resale = Turn.round(w.resaleH100e * r.resalePricePerH100eQuarter() * (1 - w.effect("priceWar")) / 1e6);
+        long resale = Turn.round(w.resaleH100e * r.resalePricePerH100eQuarter() * (1 - w.effect(EffectType.priceWar)) / 1e6);
         w.post(Account.CASH, Account.COMPUTE_RESALE_REVENUE, resale, CashLine.RECEIPTS_FROM_CUSTOMERS);
     }
 }

@@ -19,7 +19,7 @@ public final class TalentRules {
     public static long askingPackage(Turn w, String rival) {
         Talent tal = w.sc.talent();
         double f = 1 + tal.packagePremiumPerRankBelowTen() * Math.max(0, w.ai.rank() - 10);
-        f *= 1 + w.effect("counterOffer", rival);
+        f *= 1 + w.effect(EffectType.counterOffer, rival);
         return Turn.round(tal.marketPackageM() * f);
     }
 
@@ -40,7 +40,7 @@ public final class TalentRules {
             double gap = Math.max(0, (ask - c.packagePerStarM()) / (double) ask);
             double p = tal.retentionBase() + tal.retentionPayGap() * gap
                     + (1 - w.ai.morale()) * tal.retentionMoraleSensitivity();
-            p *= 1 + tal.counterOfferRetentionFactor() * w.effect("counterOffer", c.rival());
+            p *= 1 + tal.counterOfferRetentionFactor() * w.effect(EffectType.counterOffer, c.rival());
             p = Turn.clamp(p, 0, tal.maxRetentionRisk());
             int left = 0;
             var r = w.random.stream(w.q, "talent.retention." + c.id());

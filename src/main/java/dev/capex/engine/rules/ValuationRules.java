@@ -115,7 +115,7 @@ public final class ValuationRules {
         }
         long ebitda = w.ttmEbitda(w.ebitdaSoFar());
         Inputs in = new Inputs(growth(revenues), w.ai.rank(), w.h100eOnline, netLeverage, w.credit.ratingIndex(),
-                rev <= 0 ? 0 : (double) capex / rev, w.effect("impatience"), w.effect("market"),
+                rev <= 0 ? 0 : (double) capex / rev, w.effect(EffectType.impatience), w.effect(EffectType.market),
                 w.macro.marketNoise());
         double pe = pe(w.sc, in);
         double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();

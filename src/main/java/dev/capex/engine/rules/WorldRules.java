@@ -38,7 +38,7 @@ public final class WorldRules {
         for (EventCard c : w.sc.events()) {
             double u = w.stream("card." + c.id()).nextDouble();
             boolean fires;
-            if ("scheduled".equals(c.kind())) {
+            if (c.kind() == CardKind.scheduled) {
                 fires = w.q.equals(Quarter.parse(c.quarter()));
             } else {
                 boolean inWindow = !w.q.isBefore(Quarter.parse(c.earliest())) && !w.q.isAfter(Quarter.parse(c.latest()));
@@ -57,31 +57,23 @@ public final class WorldRules {
         }
         for (Condition cond : c.conditions()) {
             double v = metric(w, cond.metric());
-            boolean ok = switch (cond.op()) {
-                case "lt" -> v < cond.value();
-                case "le" -> v <= cond.value();
-                case "gt" -> v > cond.value();
-                case "ge" -> v >= cond.value();
-                default -> false;
-            };
-            if (!ok) {
+            if (!cond.op().holds(v, cond.value())) {
                 return false;
             }
         }
         return true;
     }
 
-    static double metric(Turn w, String name) {
+    static double metric(Turn w, ConditionMetric name) {
         QuarterFigures last = w.history.get(w.history.size() - 1);
         return switch (name) {
-            case "metaRank" -> w.ai.rank();
-            case "netLeverage" -> last.netLeverage();
-            case "stars" -> w.stars;
-            case "stakesHeld" -> w.stakes.stream().filter(s -> !s.divested()).count();
-            case "capexToRevenue" -> capexToRevenue(w);
-            case "quarterIndex" -> w.t;
-            case "gpusOnline" -> w.ai.gpusOnline();
-            default -> 0.0;
+            case metaRank -> w.ai.rank();
+            case netLeverage -> last.netLeverage();
+            case stars -> w.stars;
+            case stakesHeld -> w.stakes.stream().filter(s -> !s.divested()).count();
+            case capexToRevenue -> capexToRevenue(w);
+            case quarterIndex -> w.t;
+            case gpusOnline -> w.ai.gpusOnline();
         };
     }
 
@@ -101,18 +93,18 @@ public final class WorldRules {
         for (Effect e : c.effects()) {
             Quarter until = w.q.plus(Math.max(1, e.quarters()));
             switch (e.type()) {
-                case "efficiencyBreakthrough" -> {
+                case efficiencyBreakthrough -> {
                     MacroState s = w.macro;
                     w.macro = new MacroState(s.baseRate(), s.spreadShockBp(), s.gpuShortage(), s.assetIndex(),
                             s.techniqueIndex() * e.magnitude(), s.marketNoise(), s.growthShock(), s.adLevelM());
                 }
-                case "talentRaid" -> {
+                case talentRaid -> {
                     int lost = (int) StrictMath.floor(w.stars * e.magnitude());
                     if (lost > 0) {
                         TalentRules.lose(w, lost, "rivals", "a talent raid (" + c.title() + ")");
                     }
                 }
-                case "antitrust" -> {
+                case antitrust -> {
                     for (int i = 0; i < w.stakes.size(); i++) {
                         StakeHolding s = w.stakes.get(i);
                         boolean probe = w.stream("card." + c.id() + ".probe." + s.targetId()).chance(e.magnitude());
@@ -124,7 +116,7 @@ public final class WorldRules {
                         }
                     }
                 }
-                default -> w.effects.add(new ActiveEffect(c.id(), "", e.type(), e.magnitude(), until));
+                default -> w.effects.add(new ActiveEffect(c.id(), "", e.type().inForce(), e.magnitude(), until));
             }
         }
     }

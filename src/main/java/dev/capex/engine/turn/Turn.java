@@ -197,23 +197,23 @@ public final class Turn {
     }
 
     /** Sum of active effects of a type on a target ("" for the world). */
-    public double effect(String type, String target) {
+    public double effect(EffectType type, String target) {
         double s = 0;
         for (ActiveEffect e : effects) {
-            if (e.type().equals(type) && e.target().equals(target) && q.isBefore(e.until())) {
+            if (e.type() == type && e.target().equals(target) && q.isBefore(e.until())) {
                 s += e.magnitude();
             }
         }
         return s;
     }
 
-    public double effect(String type) {
+    public double effect(EffectType type) {
         return effect(type, "");
     }
 
-    public boolean effectActive(String type, String target) {
+    public boolean effectActive(EffectType type, String target) {
         for (ActiveEffect e : effects) {
-            if (e.type().equals(type) && e.target().equals(target) && q.isBefore(e.until())) {
+            if (e.type() == type && e.target().equals(target) && q.isBefore(e.until())) {
                 return true;
             }
         }
@@ -222,7 +222,7 @@ public final class Turn {
 
     /** The base rate in force this quarter, with any event shock. */
     public double baseRate() {
-        return Math.max(0.0, macro.baseRate() + effect("baseRate") / 10000.0);
+        return Math.max(0.0, macro.baseRate() + effect(EffectType.baseRate) / 10000.0);
     }
 
     public Scenario.RatingNotch rating() {
@@ -231,11 +231,11 @@ public final class Turn {
 
     /** Spread over the base rate the market asks of Meta now, in basis points. */
     public int marketSpreadBp() {
-        return (int) StrictMath.round(rating().spreadBp() + macro.spreadShockBp() + effect("creditSpread"));
+        return (int) StrictMath.round(rating().spreadBp() + macro.spreadShockBp() + effect(EffectType.creditSpread));
     }
 
     public double shortage() {
-        return clamp(macro.gpuShortage() + effect("gpuShortage"), 0, 1);
+        return clamp(macro.gpuShortage() + effect(EffectType.gpuShortage), 0, 1);
     }
 
     public static double clamp(double v, double lo, double hi) {

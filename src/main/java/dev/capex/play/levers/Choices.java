@@ -29,7 +29,7 @@ public final class Choices {
                             + "interest cover >= %.1fx; equity co-invest up to %.0f%%; %s", l.name(), l.spreadBp(),
                     l.tenorQuarters(), l.amortizationStart(), money(l.minM()), money(l.maxM()),
                     l.maxNetLeverage(), l.minInterestCover(), l.maxEquityCoInvestShare() * 100,
-                    String.join(" or ", l.structures()))));
+                    String.join(" or ", l.structures().stream().map(Enum::name).toList()))));
         }
         return out;
     }
