@@ -61,8 +61,13 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "draw the dashboard without colours")
     boolean noColor;
 
+    @Option(names = "--lang", paramLabel = "de|en",
+            description = "the language of every text: de (German) or en (English); default: the locale (LANG)")
+    String lang;
+
     @Override
     public Integer call() throws Exception {
+        Languages.use(lang);
         dev.capex.scenario.StartupTrace.mark("command line parsed");
         Plan p = plan == null ? null : Inputs.plan(plan);
         if (p == null && !plain) {
@@ -107,6 +112,13 @@ public final class PlayCommand implements Callable<Integer> {
         // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
         Warmup.start(sc, session.seed(), session.team(), session.state());
         dev.capex.tui.TerminalLauncher.run(session, window, !noColor);
+        // The dashboard is gone: leave the score where the player (and the facilitator) can read it.
+        if (session.state().isOver()) {
+            Text.scorecard(sc, session.state()).forEach(out::println);
+            dev.capex.report.Explain.benchmark(sc, session.state(), session.seed()).forEach(out::println);
+        } else if (!session.results().isEmpty()) {
+            out.println(dev.capex.report.Explain.running(sc, session.state()));
+        }
         return ExitCodes.OK;
     }
 

@@ -55,8 +55,13 @@ public final class ReportCommand implements Callable<Integer> {
             description = "the HTML file to write; the CSV goes beside it (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--lang", paramLabel = "de|en",
+            description = "the language of every text: de (German) or en (English); default: the locale (LANG)")
+    String lang;
+
     @Override
     public Integer call() throws IOException {
+        Languages.use(lang);
         if (saves.isEmpty() && plans.isEmpty() && bots.isEmpty()) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "report: name at least one save, --plan FILE or --bot NAME");
         }

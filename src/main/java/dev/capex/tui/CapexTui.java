@@ -312,6 +312,13 @@ public final class CapexTui {
 
     /** Plays the quarter with the queued decisions and shows its result. */
     public void endQuarter() {
+        // Say so while the quarter resolves: the screen is drawn now, before the engine runs.
+        dashboard.status(dev.capex.report.Msg.t("play.computing", session.state().quarter()));
+        try {
+            gui.updateScreen();
+        } catch (IOException e) {
+            // the indicator is a courtesy; the quarter plays anyway
+        }
         int rankBefore = session.state().ai().rank();
         QuarterResult r = session.endQuarter();
         dashboard.refresh();
@@ -445,6 +452,12 @@ public final class CapexTui {
         p.blank();
         p.add(String.format(Locale.ROOT, "Team %s, seed %d: score %.1f. Compare with other teams on the same seed.",
                 session.team(), session.seed(), score.total()), Role.TITLE);
+        p.blank();
+        java.util.List<String> bench = dev.capex.report.Explain.benchmark(sc, s, session.seed());
+        p.add(bench.get(0), Role.TITLE);
+        for (String l : bench.subList(1, bench.size())) {
+            p.add(l);
+        }
         page("Scorecard", p, () -> done = true);
     }
 }

@@ -277,7 +277,7 @@ public final class DecisionForm extends BasicWindow {
         }
         verdict.setText(String.join("\n", lines));
         if (palette.color()) {
-            verdict.setForegroundColor(bad ? TextColor.ANSI.RED : TextColor.ANSI.GREEN);
+            verdict.setForegroundColor(bad ? Palette.VERDICT_REFUSED.fg() : Palette.VERDICT_OK.fg());
         }
     }
 
