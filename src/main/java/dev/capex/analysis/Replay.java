@@ -29,8 +29,9 @@ public final class Replay {
             return Quarter.parse(saved.quarter());
         }
 
+        /** The digest, every recorded figure and the refused decisions all as replayed. */
         public boolean matches() {
-            return digest.equals(saved.digest());
+            return digest.equals(saved.digest()) && figures.equals(saved.figures()) && refused.equals(saved.refused());
         }
     }
 
@@ -129,6 +130,20 @@ public final class Replay {
             diffs.add("figures that differ: " + String.join(", ", figures));
         } else {
             diffs.add("the headline figures agree but other parts of the state differ");
+        }
+        if (rq.digest().equals(rq.saved().digest())) {
+            // The state replays exactly, so what the save records beside it was edited (or is damaged).
+            int i = save.quarters().indexOf(rq.saved());
+            List<String> edited = new ArrayList<>();
+            for (String f : rq.saved().figures().differences(rq.figures())) {
+                edited.add("quarters[" + i + "].figures." + f);
+            }
+            if (!rq.refused().equals(rq.saved().refused())) {
+                edited.add("quarters[" + i + "].refused " + rq.saved().refused() + " in the save, " + rq.refused()
+                        + " replayed");
+            }
+            return new Mismatch(rq.saved().quarter(), "the state replays to the recorded digest but the figures "
+                    + "recorded beside it do not match it (the save was edited or damaged)", edited);
         }
         String what = "the state's digest is " + rq.digest().substring(0, 12) + "…, the save records "
                 + rq.saved().digest().substring(0, 12) + "…";

@@ -46,8 +46,16 @@ public final class BranchCommand implements Callable<Integer> {
         Replay.Result r = ReplayCommand.loadVerified(file);
         SaveFile save = r.migrated(); // a version-1 save's branch is written in the current format
         String newTeam = team != null ? team : save.team();
+        String badTeam = dev.capex.scenario.Limits.teamProblem(newTeam);
+        if (badTeam != null) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "--team: " + badTeam);
+        }
         Path target = out != null ? Path.of(out)
                 : Autosave.defaultPath(Path.of("saves"), newTeam, save.scenarioId(), save.seed(), LocalDateTime.now());
+        if (Outputs.same(target, Path.of(file))) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "--out " + target + " is the save being branched; a branch never "
+                    + "overwrites its parent: choose another --out");
+        }
         if (Files.exists(target)) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, target + " exists already; a branch never overwrites a save: "
                     + "choose another --out");
@@ -59,9 +67,11 @@ public final class BranchCommand implements Callable<Integer> {
             throw new ExitCodes.Failure(ExitCodes.USAGE, file + ": " + e.getMessage());
         }
         try {
+            dev.capex.save.AtomicFile.cleanStale(target.toAbsolutePath().getParent());
             Autosave.write(target, branch);
         } catch (IOException e) {
-            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, target + ": cannot be written: " + e.getMessage());
+            throw new ExitCodes.Failure(ExitCodes.CANNOT_WRITE, target + ": cannot be written: "
+                    + dev.capex.scenario.Limits.reason(e));
         }
         System.out.println("Branched " + file + " at " + q + " into " + target + " (team " + newTeam + ", seed "
                 + save.seed() + ", " + branch.quarters().size() + " quarters kept).");

@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
             "2:the command line is wrong",
             "3:an input file (scenario, plan or save) is missing or invalid",
             "4:no terminal for the dashboard (use --plain)",
-            "5:a replay does not match its save"})
+            "5:a replay does not match its save",
+            "6:a file cannot be written (the game's save, an output)"})
 public final class CapexCommand implements Runnable {
 
     /**
@@ -142,8 +143,12 @@ public final class CapexCommand implements Runnable {
         cl.setErr(new java.io.PrintWriter(System.err, true));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ExitCodes.Failure f) {
-                commandLine.getErr().println("capex: " + f.getMessage());
+                commandLine.getErr().println("capex: " + dev.capex.scenario.Printable.line(f.getMessage()));
                 return f.code();
+            }
+            if (ex instanceof dev.capex.play.GameSession.OutOfRange o) {
+                commandLine.getErr().println("capex: " + dev.capex.scenario.Printable.line(o.getMessage()));
+                return ExitCodes.BAD_INPUT;
             }
             commandLine.getErr().println("capex: internal error: " + ex + " (please report it)");
             return ExitCodes.INTERNAL;

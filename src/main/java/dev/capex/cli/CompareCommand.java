@@ -35,6 +35,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write to this file instead of standard output")
     String out;
 
+    @Option(names = "--force", description = "allow --out to replace a save or one of the compared files")
+    boolean force;
+
     @Option(names = "--no-color", description = "draw the compare view without colours")
     boolean noColor;
 
@@ -48,6 +51,13 @@ public final class CompareCommand implements Callable<Integer> {
             f = ComparisonReport.Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "--format: '" + format + "' is not one of text, csv, markdown, json");
+        }
+        if (files.size() > dev.capex.scenario.Limits.TEAMS) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "compare: at most " + dev.capex.scenario.Limits.TEAMS
+                    + " saves at once, got " + files.size() + " (docs/limits.md)");
+        }
+        if (out != null) {
+            Outputs.check("--out", Path.of(out), force, files.stream().map(Path::of).toList());
         }
         List<Replay.Result> replays = new ArrayList<>();
         for (String file : files) {
@@ -74,13 +84,11 @@ public final class CompareCommand implements Callable<Integer> {
         }
         String text = ComparisonReport.render(c, f);
         if (out == null) {
-            System.out.print(text);
+            java.io.PrintStream terminal = dev.capex.scenario.Printable.terminal(System.out);
+            terminal.print(text);
+            terminal.flush();
         } else {
-            try {
-                Files.writeString(Path.of(out), text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, out + ": cannot be written: " + e.getMessage());
-            }
+            Outputs.write(Path.of(out), text);
             System.err.println("Comparison written to " + out);
         }
         return ExitCodes.OK;

@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 3;
     public static final int NO_TERMINAL = 4;
     public static final int REPLAY_MISMATCH = 5;
+    /** A file could not be written: the game's save, or a command's output (the reason is given). */
+    public static final int CANNOT_WRITE = 6;
 
     /** A command that ends with a clear message and an exit code, never a stack trace. */
     public static final class Failure extends RuntimeException {

@@ -69,7 +69,14 @@ public final class PlayCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Languages.use(lang);
         dev.capex.scenario.StartupTrace.mark("command line parsed");
+        if (continueFrom == null) {
+            String bad = dev.capex.scenario.Limits.teamProblem(team);
+            if (bad != null) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, "--team: " + bad);
+            }
+        }
         Plan p = plan == null ? null : Inputs.plan(plan);
+        loadedPlan = p;
         if (p == null && !plain) {
             // Checked before the game starts, so that no save is announced for a game that cannot be shown.
             if (System.console() == null && !window) {
@@ -84,7 +91,16 @@ public final class PlayCommand implements Callable<Integer> {
         }
         GameSession session = continueFrom != null ? continued() : newGame();
         Scenario sc = session.scenario();
-        PrintStream out = System.out;
+        // Team names and scenario texts reach the terminal escaped, never as control sequences.
+        PrintStream out = dev.capex.scenario.Printable.terminal(System.out);
+        try {
+            return play(session, sc, p, out);
+        } finally {
+            out.flush();
+        }
+    }
+
+    private Integer play(GameSession session, Scenario sc, Plan p, PrintStream out) throws Exception {
         if (session.state().isOver()) {
             System.err.println("capex: the game in " + continueFrom + " is over (" + session.state().endReason()
                     + "); to play it differently, branch it: capex branch " + continueFrom + " --at QUARTER");
@@ -102,12 +118,12 @@ public final class PlayCommand implements Callable<Integer> {
             }
             Text.scorecard(sc, session.state()).forEach(out::println);
             dev.capex.report.Explain.benchmark(sc, session.state(), session.seed()).forEach(out::println);
-            return ExitCodes.OK;
+            return saved();
         }
         if (plain) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             new PlainGame(session, in, out).run();
-            return ExitCodes.OK;
+            return saved();
         }
         // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
         Warmup.start(sc, session.seed(), session.team(), session.state());
@@ -119,12 +135,46 @@ public final class PlayCommand implements Callable<Integer> {
         } else if (!session.results().isEmpty()) {
             out.println(dev.capex.report.Explain.running(sc, session.state()));
         }
+        return saved();
+    }
+
+    private Autosave autosave;
+    private Plan loadedPlan;
+
+    /** A plan quarter outside the game would be ignored without a word: refused before anything starts. */
+    private void checkPlan(Scenario sc) {
+        if (loadedPlan != null) {
+            String outside = loadedPlan.outsideGame(plan, sc);
+            if (outside != null) {
+                throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, outside);
+            }
+        }
+    }
+
+    /** OK, or exit 6 with the reason when the last save of the game failed: a lost game is never a success. */
+    private int saved() {
+        if (autosave != null && autosave.failure() != null) {
+            throw new ExitCodes.Failure(ExitCodes.CANNOT_WRITE, autosave.failure()
+                    + "; the quarters played since the last good save are lost");
+        }
         return ExitCodes.OK;
     }
 
-    /** A new game, saved after every quarter to --out (--save) or to saves/ (the path is told on standard error). */
+    /** Checks before the first quarter that the save can be written there (exit 6 with the reason otherwise). */
+    static void probe(Path file) {
+        dev.capex.save.AtomicFile.cleanStale(file.toAbsolutePath().getParent());
+        try {
+            dev.capex.save.AtomicFile.probe(file);
+        } catch (java.io.IOException e) {
+            throw new ExitCodes.Failure(ExitCodes.CANNOT_WRITE, file + ": the game cannot be saved there: "
+                    + dev.capex.scenario.Limits.reason(e) + "; choose another --out file");
+        }
+    }
+
+    /** A new game, saved after every quarter to --save or to saves/ (the path is told on standard error). */
     private GameSession newGame() {
         Scenario sc = Inputs.scenario(scenario);
+        checkPlan(sc);
         dev.capex.scenario.StartupTrace.mark("scenario loaded");
         long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);
         GameSession session = new GameSession(sc, s, team);
@@ -135,7 +185,8 @@ public final class PlayCommand implements Callable<Integer> {
             throw new ExitCodes.Failure(ExitCodes.USAGE, file + " exists already; a new game never overwrites a save: "
                     + "choose another --out file, or resume that game with --continue " + file);
         }
-        Autosave.attach(session, file, Autosave.now(), null, ExitCodes.programVersion(),
+        probe(file);
+        autosave = Autosave.attach(session, file, Autosave.now(), null, ExitCodes.programVersion(),
                 m -> System.err.println("capex: " + m));
         System.err.println("Saving the game to " + file + " after every quarter.");
         dev.capex.scenario.StartupTrace.mark("autosave attached");
@@ -151,9 +202,11 @@ public final class PlayCommand implements Callable<Integer> {
             }
         }
         dev.capex.analysis.Replay.Result r = ReplayCommand.loadVerified(continueFrom);
+        checkPlan(r.save().scenario());
         GameSession session = GameSession.continuing(r);
         Path file = Path.of(save != null ? save : continueFrom);
-        Autosave.attach(session, file, r.save(), ExitCodes.programVersion());
+        probe(file);
+        autosave = Autosave.attach(session, file, r.save(), ExitCodes.programVersion());
         if (!session.state().isOver()) {
             System.err.println("Resuming " + continueFrom + " at " + session.state().quarter() + "; saving the game to "
                     + file + " after every quarter.");

@@ -47,7 +47,8 @@ public final class ReplayCommand implements Callable<Integer> {
         dev.capex.scenario.StartupTrace.mark("command line parsed");
         SaveFile save = load(file);
         Replay.Result r = Replay.run(save);
-        PrintStream out = System.out;
+        // A save's scenario texts reach the terminal escaped, never as control sequences.
+        PrintStream out = dev.capex.scenario.Printable.terminal(System.out);
         if (upgrade && !verify) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "--upgrade goes with --verify: capex replay " + file
                     + " --verify --upgrade");

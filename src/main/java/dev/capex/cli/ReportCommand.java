@@ -59,6 +59,9 @@ public final class ReportCommand implements Callable<Integer> {
             description = "the language of every text: de (German) or en (English); default: the locale (LANG)")
     String lang;
 
+    @Option(names = "--force", description = "allow --out (or its CSV) to replace a save or one of the inputs")
+    boolean force;
+
     @Override
     public Integer call() throws IOException {
         Languages.use(lang);
@@ -69,6 +72,26 @@ public final class ReportCommand implements Callable<Integer> {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "report: more --team names (" + teams.size() + ") than --plan files ("
                     + plans.size() + ")");
         }
+        if (saves.size() + plans.size() + bots.size() > dev.capex.scenario.Limits.TEAMS) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "report: at most " + dev.capex.scenario.Limits.TEAMS
+                    + " games in one debrief (docs/limits.md)");
+        }
+        for (String t : teams) {
+            String bad = dev.capex.scenario.Limits.teamProblem(t);
+            if (bad != null) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, "--team: " + bad);
+            }
+        }
+        String fileName0 = out.getFileName() == null ? "" : out.getFileName().toString();
+        Path csv0 = out.resolveSibling((fileName0.contains(".") ? fileName0.substring(0, fileName0.lastIndexOf('.'))
+                : fileName0) + ".csv");
+        List<Path> inputs = new ArrayList<>(saves);
+        inputs.addAll(plans);
+        if (java.nio.file.Files.exists(Path.of(scenario))) {
+            inputs.add(Path.of(scenario));
+        }
+        Outputs.check("--out", out, force, inputs);
+        Outputs.check("--out (its CSV)", csv0, force, inputs);
         List<TeamGame> games = new ArrayList<>();
         GameSource saveSource = new SaveSource();
         for (Path p : saves) {
@@ -114,14 +137,8 @@ public final class ReportCommand implements Callable<Integer> {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, file + ": the directory " + dir + " does not exist");
+            throw new ExitCodes.Failure(ExitCodes.CANNOT_WRITE, file + ": the directory " + dir + " does not exist");
         }
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Outputs.write(file, text);
     }
 }

@@ -77,6 +77,11 @@ public final class SimulateCommand implements Callable<Integer> {
         if (worlds < 1) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "--worlds must be at least 1, not " + worlds);
         }
+        if (worlds > dev.capex.scenario.Limits.WORLDS) {
+            throw new ExitCodes.Failure(ExitCodes.USAGE, String.format(Locale.ROOT, "--worlds may be at most %,d, not %,d "
+                    + "(docs/limits.md; the spread of outcomes is settled long before)", dev.capex.scenario.Limits.WORLDS,
+                    worlds));
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 1024) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "--threads must be between 1 and 1024, not " + t);
@@ -90,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
             return luckVersusSkill(out, t, fmt);
         }
         Scenario sc = Inputs.scenario(scenario == null ? "meta-2025" : scenario);
-        Strategy strategy = strategy(what == null ? "status-quo" : what.strategy);
+        Strategy strategy = strategy(what == null ? "status-quo" : what.strategy, sc);
         long first = seed == null ? 1 : seed;
         long started = System.nanoTime();
         BatchRun run = new BatchRun(sc, strategy, first, worlds).threads(t);
@@ -140,14 +145,19 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     /** A bot by name, or a plan file. */
-    static Strategy strategy(String nameOrFile) {
+    static Strategy strategy(String nameOrFile, Scenario sc) {
         Strategy bot = Bots.named(nameOrFile);
         if (bot != null) {
             return bot;
         }
         if (nameOrFile.endsWith(".json") || nameOrFile.contains("/") || nameOrFile.contains("\\")
                 || Files.exists(Path.of(nameOrFile))) {
-            return Strategy.of(Inputs.plan(nameOrFile));
+            dev.capex.strategy.Plan plan = Inputs.plan(nameOrFile);
+            String outside = plan.outsideGame(nameOrFile, sc);
+            if (outside != null) {
+                throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, outside);
+            }
+            return Strategy.of(plan);
         }
         throw new ExitCodes.Failure(ExitCodes.USAGE, "no bot or plan file '" + nameOrFile + "' (bots: "
                 + String.join(", ", Bots.all().keySet()) + ")");

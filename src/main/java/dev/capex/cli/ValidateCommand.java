@@ -41,12 +41,20 @@ public final class ValidateCommand implements Callable<Integer> {
         for (String f : files) {
             ScenarioValidator.Result r = check(f);
             if (r.valid()) {
-                out.println(f + ": valid");
+                out.println(dev.capex.scenario.Printable.line(f) + ": valid");
             } else {
                 invalid++;
+                int shown = 0;
                 for (ScenarioException.Problem p : r.problems()) {
-                    out.println(p);
+                    if (shown++ < dev.capex.scenario.Limits.PROBLEMS_SHOWN) {
+                        out.println(dev.capex.scenario.Printable.line(p.toString()));
+                    }
                     problems++;
+                }
+                int rest = r.problems().size() - dev.capex.scenario.Limits.PROBLEMS_SHOWN;
+                if (rest > 0) {
+                    out.println(f + ": … and " + rest + " more problem" + (rest == 1 ? "" : "s") + " (the first "
+                            + dev.capex.scenario.Limits.PROBLEMS_SHOWN + " are shown; fix them and run validate again)");
                 }
             }
         }

@@ -105,6 +105,10 @@ public final class WorkshopCommand implements Callable<Integer> {
             if (n.isEmpty()) {
                 throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: --teams has an empty team name");
             }
+            String bad = dev.capex.scenario.Limits.teamProblem(n);
+            if (bad != null) {
+                throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: --teams: " + bad);
+            }
             if (names.contains(n)) {
                 throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: the team name '" + n + "' appears twice");
             }
@@ -122,8 +126,12 @@ public final class WorkshopCommand implements Callable<Integer> {
         HotSeat game = new HotSeat(sc, s, names);
         Path dir = saves != null ? saves : Path.of("saves", "workshop-" + sc.id() + "-" + s);
         for (GameSession session : game.sessions()) {
+            PlayCommand.probe(dir.resolve(saveName(session.team())));
+        }
+        List<dev.capex.save.Autosave> autosaves = new ArrayList<>();
+        for (GameSession session : game.sessions()) {
             // One save per team (atomic, after every quarter), plus its decisions as a plan file.
-            dev.capex.save.Autosave.attach(session, dir.resolve(saveName(session.team())));
+            autosaves.add(dev.capex.save.Autosave.attach(session, dir.resolve(saveName(session.team()))));
             session.onQuarterResolved(x -> {
                 try {
                     DecisionLog.write(dir, x);
@@ -135,13 +143,19 @@ public final class WorkshopCommand implements Callable<Integer> {
         try {
             if (plain) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                new PlainWorkshop(game, in, System.out, blankLines).run();
+                new PlainWorkshop(game, in, dev.capex.scenario.Printable.terminal(System.out), blankLines).run();
             } else {
                 dashboard(game);
             }
         } catch (UncheckedIOException e) {
             throw new ExitCodes.Failure(ExitCodes.BAD_INPUT, "cannot write the teams' logs in " + dir + ": "
                     + e.getCause().getMessage());
+        }
+        for (dev.capex.save.Autosave a : autosaves) {
+            if (a.failure() != null) {
+                throw new ExitCodes.Failure(ExitCodes.CANNOT_WRITE, a.failure()
+                        + "; the quarters played since the last good save are lost");
+            }
         }
         List<String> saveFiles = new ArrayList<>();
         for (GameSession session : game.sessions()) {

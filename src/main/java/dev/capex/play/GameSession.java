@@ -41,6 +41,11 @@ public final class GameSession implements LiveGame {
         this.team = team;
         this.state = state;
         this.initial = state;
+        String extreme = extreme(state);
+        if (extreme != null) {
+            throw new OutOfRange("the game's opening position holds " + extreme + ", beyond what Capex keeps exactly "
+                    + "(under 1e16): the scenario's numbers are too extreme");
+        }
     }
 
     @Override
@@ -141,8 +146,23 @@ public final class GameSession implements LiveGame {
         return Engine.preview(scenario, state, queued);
     }
 
-    /** Queues a decision if the engine would accept it now; returns the preview either way. */
+    /** What a player reads when the queue is at its limit. */
+    public static final String QUEUE_FULL = "the queue holds at most " + dev.capex.scenario.Limits.QUEUED_DECISIONS
+            + " decisions: end the quarter, or remove or change one (docs/limits.md)";
+
+    /** Whether the queue holds as many decisions as a quarter may have. */
+    public boolean queueFull() {
+        return queued.size() >= dev.capex.scenario.Limits.QUEUED_DECISIONS;
+    }
+
+    /**
+     * Queues a decision if the engine would accept it now; returns the preview either way. A full queue
+     * ({@link #queueFull}) is refused with {@link IllegalStateException}: callers check it first.
+     */
     public Preview queue(Decision d) {
+        if (queueFull()) {
+            throw new IllegalStateException(QUEUE_FULL);
+        }
         Preview p = previewWith(d);
         if (!p.lastRefused()) {
             queued.add(d);
@@ -169,8 +189,24 @@ public final class GameSession implements LiveGame {
 
     /** Plays the quarter with the given decisions. */
     public QuarterResult play(List<Decision> decisions) {
+        if (decisions.size() > dev.capex.scenario.Limits.DECISIONS_PER_QUARTER) {
+            throw new IllegalArgumentException(decisions.size() + " decisions in " + state.quarter()
+                    + "; a quarter may have at most " + dev.capex.scenario.Limits.DECISIONS_PER_QUARTER);
+        }
+        for (Decision d : decisions) {
+            String tooLarge = dev.capex.scenario.Limits.decisionProblem(d);
+            if (tooLarge != null) {
+                throw new IllegalArgumentException(d.type() + " in " + state.quarter() + ": " + tooLarge);
+            }
+        }
         Quarter q = state.quarter();
         QuarterResult r = Engine.resolve(scenario, state, decisions);
+        String extreme = extreme(r.state());
+        if (extreme != null) {
+            throw new OutOfRange("playing " + q + " would carry the game to " + extreme + ", beyond what Capex keeps "
+                    + "exactly (under 1e16); the scenario's numbers or the decisions are too extreme: the game stops "
+                    + "before " + q + (results.isEmpty() ? "" : " and is saved up to the quarter before"));
+        }
         log.put(q, List.copyOf(decisions));
         results.add(r);
         state = r.state();
@@ -179,6 +215,45 @@ public final class GameSession implements LiveGame {
             l.accept(this);
         }
         return r;
+    }
+
+    /** A quarter that would bring a number the game cannot keep exactly (1e16 or more, NaN, infinite) into the state. */
+    public static final class OutOfRange extends RuntimeException {
+        public OutOfRange(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A double of 1e16 or more, NaN or infinite as Double.toString writes it inside a record's text. */
+    private static final java.util.regex.Pattern EXTREME = java.util.regex.Pattern.compile(
+            "[0-9]E(?:1[6-9]|[2-9][0-9]|[0-9]{3})|(?<=[=\\[ ,(])(?:NaN|-?Infinity)(?=[,\\]) }]|$)");
+
+    /**
+     * A value in the state that no state may hold (1e16 or more, NaN, infinite), or null. The digest is
+     * taken over the state's text, and Double.toString writes values of 1e16 and more differently from one
+     * JDK to the next: such a value would make a save that does not replay elsewhere.
+     */
+    public static String extreme(GameState s) {
+        java.util.regex.Matcher m = EXTREME.matcher(s.toString());
+        if (!m.find()) {
+            return null;
+        }
+        String text = s.toString();
+        int from = Math.max(0, text.lastIndexOf(' ', Math.max(0, m.start() - 1)) - 40);
+        int eq = text.lastIndexOf('=', m.start());
+        int nameStart = eq < 0 ? m.start() : Math.max(Math.max(text.lastIndexOf(' ', eq), text.lastIndexOf('(', eq)),
+                text.lastIndexOf('[', eq)) + 1;
+        String field = eq < 0 || eq < from ? "" : text.substring(nameStart, eq) + " = ";
+        int end = m.end();
+        while (end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+            end++;
+        }
+        int start = m.start();
+        while (start > 0 && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
+                || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return field + text.substring(start, Math.max(end, m.end()));
     }
 
     /** Restores a session's log and results after loading (without calling listeners). */

@@ -103,6 +103,10 @@ public final class PlainGame {
     private void decision(String line) {
         try {
             Decision d = TextCommands.parse(line);
+            if (session.queueFull()) {
+                out.println(GameSession.QUEUE_FULL);
+                return;
+            }
             Preview p = session.queue(d);
             if (p.lastRefused()) {
                 out.println(p.last().text());

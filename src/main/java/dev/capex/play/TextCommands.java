@@ -31,11 +31,24 @@ public final class TextCommands {
     public static final String AMOUNTS_HELP = "Amounts are in millions of dollars (20000 or 20B); shares as 0.49 or 49%.";
 
     public static Decision parse(String line) throws BadCommand {
+        if (line.length() > 1000) {
+            throw new BadCommand("a command is at most 1000 characters long; " + "type help for the list of commands");
+        }
+        Decision d = parseWords(line);
+        String tooLarge = dev.capex.scenario.Limits.decisionProblem(d);
+        if (tooLarge != null) {
+            throw new BadCommand(tooLarge + " (docs/limits.md)");
+        }
+        return d;
+    }
+
+    private static Decision parseWords(String line) throws BadCommand {
         String[] w = line.trim().split("\\s+");
         String cmd = w[0].toLowerCase(Locale.ROOT);
         LeverForm<?> form = LeverForms.byCommand(cmd);
         if (form == null) {
-            throw new BadCommand("unknown command '" + w[0] + "'; type help for the list");
+            throw new BadCommand("unknown command '" + dev.capex.scenario.Printable.line(
+                    w[0].length() > 40 ? w[0].substring(0, 40) + "…" : w[0]) + "'; type help for the list");
         }
         try {
             return form.parse(w);

@@ -319,8 +319,10 @@ public final class SvgChart {
 
     /** Escapes text for HTML and XML (the debrief is well-formed XML as well as HTML). */
     public static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        // Control characters are not allowed in HTML: they are shown escaped (\e, \u0007), then HTML-escaped.
+        String text = dev.capex.scenario.Printable.text(s);
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");

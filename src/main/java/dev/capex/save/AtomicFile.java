@@ -77,6 +77,69 @@ public final class AtomicFile {
         }
     }
 
+    /** The temporary files of writes: ".NAME.PID-N.tmp" beside the target. */
+    private static final java.util.regex.Pattern TEMP = java.util.regex.Pattern.compile("\\..+\\.(\\d+)-\\d+\\.tmp");
+
+    /**
+     * Checks, before any work is done, that {@code target} can be written: its directory exists or can be
+     * made, a file can be created in it under the longest name a write uses, and the target is not a
+     * directory. Nothing is left behind. Throws with the operating system's reason otherwise.
+     */
+    public static void probe(Path target) throws IOException {
+        Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs)) {
+            throw new java.nio.file.FileSystemException(target.toString(), null, "is a directory");
+        }
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "-" + Long.MAX_VALUE
+                + ".tmp");
+        Files.deleteIfExists(tmp);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+            ch.write(ByteBuffer.wrap(new byte[] {'{'}));
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Removes the temporary files that interrupted writes (a kill, a crash, a power cut) left in
+     * {@code dir}: those whose process is gone. A write in progress in a running process is left alone.
+     * Returns how many were removed; a file that cannot be removed is skipped.
+     */
+    public static int cleanStale(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int removed = 0;
+        try (var files = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path f : files) {
+                java.util.regex.Matcher m = TEMP.matcher(f.getFileName().toString());
+                if (!m.matches() || !Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(m.group(1));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                try {
+                    Files.deleteIfExists(f);
+                    removed++;
+                } catch (IOException e) {
+                    // left for next time
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // an unreadable directory: nothing to clean that we could clean
+        }
+        return removed;
+    }
+
     private static void writeFully(FileChannel ch, ByteBuffer buf) throws IOException {
         while (buf.hasRemaining()) {
             ch.write(buf);

@@ -28,6 +28,7 @@ public final class Autosave {
     private final SaveFile.Parent parent;
     private final String programVersion;
     private final Consumer<String> warnings;
+    private String failure;
 
     private Autosave(Path path, String created, SaveFile.Parent parent, String programVersion, Consumer<String> warnings) {
         this.path = path;
@@ -64,12 +65,24 @@ public final class Autosave {
     public boolean save(LiveGame session) {
         try {
             write(path, of(session, created, parent, programVersion));
+            failure = null;
             return true;
-        } catch (IOException | RuntimeException e) {
-            warnings.accept("could not save the game to " + path + ": " + e.getMessage()
-                    + " (the previous save, if any, is intact)");
-            return false;
+        } catch (IOException e) {
+            return failed(dev.capex.scenario.Limits.reason(e));
+        } catch (RuntimeException e) {
+            return failed(String.valueOf(e.getMessage()));
         }
+    }
+
+    private boolean failed(String reason) {
+        failure = "could not save the game to " + path + ": " + reason;
+        warnings.accept(failure + " (the previous save, if any, is intact)");
+        return false;
+    }
+
+    /** Why the last save failed, or null if it succeeded (or none was made): a command ends non-zero on it. */
+    public String failure() {
+        return failure;
     }
 
     /** Writes a save file atomically. */
@@ -110,8 +123,12 @@ public final class Autosave {
         return p;
     }
 
+    /** A name as part of a file name: letters, digits, '.', '_' and '-', not starting with a dot, at most 40 long. */
     static String safe(String s) {
         String t = s.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
+        if (t.length() > 40) {
+            t = t.substring(0, 40);
+        }
         return t.isEmpty() ? "team" : t;
     }
 }

@@ -40,7 +40,11 @@ public final class DecisionJson {
         ObjectMapper m = new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // 100000.7 units is not 100,000 units: a fraction where a whole number belongs is refused.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(SerializationFeature.INDENT_OUTPUT);
+        // A field or quarter given twice is refused, not silently replaced by its last value.
+        m.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         m.addMixIn(Decision.class, DecisionMixin.class);
         for (LeverRule<?, ?> r : LeverRules.ALL) {
             m.registerSubtypes(new NamedType(r.decision(), r.type()));

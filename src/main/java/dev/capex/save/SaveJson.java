@@ -149,11 +149,10 @@ public final class SaveJson {
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new SaveException(name, "is not a save file (not UTF-8 text)");
-        } catch (IOException e) {
-            throw new SaveException(name, "cannot be read: " + e.getMessage());
+            text = dev.capex.scenario.Limits.readText(file, dev.capex.scenario.Limits.SAVE_BYTES, "a save file");
+        } catch (dev.capex.scenario.Limits.TooLarge e) {
+            String m = e.getMessage();
+            throw new SaveException(name, m.startsWith(name + ": ") ? m.substring(name.length() + 2) : m);
         }
         return parse(name, text);
     }
@@ -162,6 +161,10 @@ public final class SaveJson {
     public static SaveFile parse(String name, String text) throws SaveException {
         if (text.isBlank()) {
             throw new SaveException(name, "is empty (not a save file)");
+        }
+        if (text.length() > dev.capex.scenario.Limits.SAVE_BYTES) {
+            throw new SaveException(name, "is " + dev.capex.scenario.Limits.bytes(text.length()) + " long; a save may be "
+                    + "at most " + dev.capex.scenario.Limits.bytes(dev.capex.scenario.Limits.SAVE_BYTES) + " (docs/limits.md)");
         }
         ObjectMapper m = mapper();
         dev.capex.scenario.StartupTrace.mark("save: read, mapper");
@@ -212,6 +215,10 @@ public final class SaveJson {
             throw new SaveException(name, (field.isEmpty() ? "" : field + ": ") + describe(e));
         }
         require(name, raw.team(), "team");
+        String badTeam = dev.capex.scenario.Limits.teamProblem(raw.team());
+        if (badTeam != null) {
+            throw new SaveException(name, "team: " + badTeam);
+        }
         require(name, raw.scenarioId(), "scenarioId");
         require(name, raw.scenarioSha256(), "scenarioSha256");
         require(name, raw.created(), "created");
@@ -241,6 +248,11 @@ public final class SaveJson {
                     + (e.problems().size() > 1 ? ", and " + (e.problems().size() - 1) + " more" : "")
                     + "); the save was written by Capex " + raw.programVersion() + ", this is Capex " + programVersion());
         }
+        String outOfBounds = ScenarioLoader.outOfBounds(sc);
+        if (outOfBounds != null) {
+            throw new SaveException(name, "the embedded scenario is outside the limits of this Capex: scenario."
+                    + outOfBounds);
+        }
         dev.capex.scenario.StartupTrace.mark("save: bind scenario");
         if (!sc.id().equals(raw.scenarioId())) {
             throw new SaveException(name, "scenarioId is '" + raw.scenarioId() + "' but the embedded scenario is '"
@@ -266,9 +278,17 @@ public final class SaveJson {
                 throw new SaveException(name, where + ".quarter: expected " + expected + " (quarters follow each other from "
                         + sc.start() + "), found " + got);
             }
+            if (q.decisions().size() > dev.capex.scenario.Limits.DECISIONS_PER_QUARTER) {
+                throw new SaveException(name, where + ".decisions: " + q.decisions().size() + " decisions; a quarter may "
+                        + "have at most " + dev.capex.scenario.Limits.DECISIONS_PER_QUARTER + " (docs/limits.md)");
+            }
             for (int j = 0; j < q.decisions().size(); j++) {
                 if (q.decisions().get(j) == null) {
                     throw new SaveException(name, where + ".decisions[" + j + "]: expected a decision, found null");
+                }
+                String tooLarge = dev.capex.scenario.Limits.decisionProblem(q.decisions().get(j));
+                if (tooLarge != null) {
+                    throw new SaveException(name, where + ".decisions[" + j + "]." + tooLarge + " (docs/limits.md)");
                 }
             }
             for (Integer r : q.refused()) {
@@ -360,7 +380,7 @@ public final class SaveJson {
         }
         String s = message.strip();
         int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl).strip();
+        return dev.capex.scenario.JsonMessages.plain(nl < 0 ? s : s.substring(0, nl).strip());
     }
 
     static String path(JsonMappingException m) {

@@ -84,12 +84,38 @@ public final class FieldRules {
         return new Bound(min, false, max, false);
     }
 
+    /**
+     * No number is unbounded (docs/limits.md): an open end of a range becomes the field's cap, by what the
+     * field counts. Millions of dollars at most a quadrillion dollars, basis points 1,000%, quarters and
+     * years 400, anything else a trillion: far beyond any real company, and small enough that the game's
+     * arithmetic stays exact and no figure reaches 1e16.
+     */
+    public static double cap(String component) {
+        String c = component.replace("[]", "");
+        if (c.endsWith("M")) {
+            return 1e9;
+        }
+        if (c.endsWith("Bp")) {
+            return 100_000;
+        }
+        if (c.contains("Quarters") || c.endsWith("Years")) {
+            return 400;
+        }
+        return 1e12;
+    }
+
+    static Bound capped(Bound b, String component) {
+        double cap = cap(component);
+        return new Bound(Double.isInfinite(b.min()) ? -cap : b.min(), b.minExclusive(),
+                Double.isInfinite(b.max()) ? cap : b.max(), b.maxExclusive());
+    }
+
     /** Every number field's range, keyed Record.component. */
     public static final Map<String, Bound> BOUNDS = new LinkedHashMap<>();
 
     private static void b(Bound bound, String record, String... components) {
         for (String c : components) {
-            if (BOUNDS.put(record + "." + c, bound) != null) {
+            if (BOUNDS.put(record + "." + c, capped(bound, c)) != null) {
                 throw new IllegalStateException("declared twice: " + record + "." + c);
             }
         }

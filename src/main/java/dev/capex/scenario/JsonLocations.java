@@ -199,7 +199,7 @@ final class JsonLocations {
         s = s.replace("Unexpected end-of-input", "the file ends too early");
         s = s.replace("close marker for Object", "a closing '}'");
         s = s.replace("close marker for Array", "a closing ']'");
-        return s.replace('\n', ' ').trim();
+        return JsonMessages.plain(s.replace('\n', ' ').trim());
     }
 
     static String path(Deque<Frame> stack) {

@@ -67,13 +67,70 @@ public final class ScenarioLoader {
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return failed(name, "cannot be read: it is not UTF-8 text");
-        } catch (IOException | RuntimeException e) {
-            return failed(name, "cannot be read: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            text = Limits.readText(file, Limits.SCENARIO_BYTES, "a scenario file");
+        } catch (Limits.TooLarge e) {
+            String m = e.getMessage();
+            return failed(name, m.startsWith(name + ": ") ? m.substring(name.length() + 2) : m);
         }
-        return ScenarioValidator.validate(name, text);
+        return ScenarioValidator.validate(name, text, basesNear(file));
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /**
+     * Where a scenario file's base is found: NAME.json beside it, then the built-in scenarios
+     * ({@link #builtInBases}).
+     */
+    static Overlay.Bases basesNear(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        Overlay.Bases builtIn = builtInBases();
+        return new Overlay.Bases() {
+            @Override
+            public Overlay.Source find(String id) {
+                if (!ID.matcher(id).matches()) {
+                    return null;
+                }
+                Path p = dir == null ? Path.of(id + ".json") : dir.resolve(id + ".json");
+                if (Files.isRegularFile(p)) {
+                    try {
+                        // A base is held to the same size limit as any scenario file (docs/limits.md).
+                        return new Overlay.Source(file.resolveSibling(id + ".json").toString(),
+                                Limits.readText(p, Limits.SCENARIO_BYTES, "a scenario file"));
+                    } catch (Limits.TooLarge | RuntimeException e) {
+                        return null;
+                    }
+                }
+                return builtIn.find(id);
+            }
+
+            @Override
+            public String lookedIn(String id) {
+                return file.resolveSibling(id + ".json") + " and the built-in scenarios";
+            }
+        };
+    }
+
+    /** The built-in scenarios as bases (packaged in the jar), for scenario text that has no file. */
+    static Overlay.Bases builtInBases() {
+        return new Overlay.Bases() {
+            @Override
+            public Overlay.Source find(String id) {
+                if (!ID.matcher(id).matches()) {
+                    return null;
+                }
+                try (InputStream in = ScenarioLoader.class.getResourceAsStream("/scenarios/" + id + ".json")) {
+                    return in == null ? null : new Overlay.Source(id + ".json",
+                            new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+
+            @Override
+            public String lookedIn(String id) {
+                return "the built-in scenarios: " + String.join(", ", BUILT_IN);
+            }
+        };
     }
 
     private static ScenarioValidator.Result failed(String name, String message) {
@@ -85,6 +142,19 @@ public final class ScenarioLoader {
             throw new ScenarioException(r.problems());
         }
         return r.scenario();
+    }
+
+    /**
+     * The first number of a scenario outside its range (docs/limits.md) or a game longer than the limit,
+     * as "path: message", or null: for scenarios that arrive without the validator, embedded in a save.
+     */
+    public static String outOfBounds(Scenario sc) {
+        List<Semantics.Issue> issues = Semantics.bounds(sc);
+        if (issues.isEmpty()) {
+            return null;
+        }
+        Semantics.Issue first = issues.get(0);
+        return first.path() + ": " + first.message() + (issues.size() > 1 ? " (and " + (issues.size() - 1) + " more)" : "");
     }
 
     /** A Jackson error's field path, written like lenders[2].spreadBp (also used for saves). */

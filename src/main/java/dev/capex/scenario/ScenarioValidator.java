@@ -34,32 +34,38 @@ public final class ScenarioValidator {
     }
 
     public static Result validate(String name, String text) {
+        return validate(name, text, ScenarioLoader.builtInBases());
+    }
+
+    /**
+     * Validates scenario text; a scenario that {@code "extends"} another finds its base with
+     * {@code bases} and is merged onto it first ({@link Overlay}), each problem then located in the file
+     * that holds the value at fault.
+     */
+    static Result validate(String name, String text, Overlay.Bases bases) {
         List<Problem> problems = new ArrayList<>();
         if (text == null || text.isBlank()) {
             problems.add(new Problem(name, 0, 0, "", "is empty: expected a scenario (a JSON object)"));
             return new Result(null, problems);
         }
-        JsonLocations locations = JsonLocations.scan(FACTORY, text);
-        StartupTrace.mark("scenario: one pass (tree, places)");
-        for (JsonLocations.Issue i : locations.issues()) {
-            problems.add(new Problem(name, i.pos().line(), i.pos().column(), i.path(), i.message()));
-        }
-        if (locations.syntaxError()) {
+        if (text.length() > Limits.SCENARIO_BYTES) {
+            problems.add(new Problem(name, 0, 0, "", "is " + Limits.bytes(text.length()) + " long; a scenario may be at most "
+                    + Limits.bytes(Limits.SCENARIO_BYTES) + " (docs/limits.md)"));
             return new Result(null, problems);
         }
-        JsonNode tree = locations.tree();
+        Overlay.Resolved resolved = Overlay.resolve(FACTORY, name, text, bases, problems);
+        StartupTrace.mark("scenario: one pass (tree, places)");
+        if (resolved == null) {
+            return new Result(null, problems);
+        }
+        JsonNode tree = resolved.tree;
         List<Structure.Issue> shape = Structure.check(tree, Scenario.class);
         StartupTrace.mark("scenario: shape walk");
         for (Structure.Issue i : shape) {
-            JsonLocations.Pos pos = switch (i.where()) {
-                case NAME -> locations.nameOf(i.path());
-                case PARENT -> locations.valueOf(JsonLocations.parent(i.path()));
-                default -> locations.valueOf(i.path());
-            };
-            problems.add(new Problem(name, pos.line(), pos.column(), i.path(), i.message()));
+            problems.add(resolved.problem(i.path(), i.where(), i.message()));
         }
         if (!problems.isEmpty() && !shape.stream().allMatch(i -> i.where() == Structure.Where.VOCABULARY)) {
-            return new Result(null, sorted(problems));
+            return new Result(null, sorted(name, problems));
         }
         Scenario scenario;
         try {
@@ -73,19 +79,20 @@ public final class ScenarioValidator {
         List<Semantics.Issue> semantic = Semantics.check(scenario);
         StartupTrace.mark("scenario: semantic checks");
         for (Semantics.Issue i : semantic) {
-            JsonLocations.Pos pos = locations.valueOf(i.path());
-            problems.add(new Problem(name, pos.line(), pos.column(), i.path(), i.message()));
+            problems.add(resolved.problem(i.path(), Structure.Where.VALUE, i.message()));
         }
         // A word outside a vocabulary bound as an empty field: the checks above ran, the scenario is refused.
-        return problems.isEmpty() ? new Result(scenario, List.of()) : new Result(null, sorted(problems));
+        return problems.isEmpty() ? new Result(scenario, List.of()) : new Result(null, sorted(name, problems));
     }
 
     /** The strict mapper's parser settings (Jackson's defaults): only the factory is needed to read the text. */
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private static List<Problem> sorted(List<Problem> problems) {
+    /** The scenario's own file first, then its bases'; by line and column within a file. */
+    private static List<Problem> sorted(String name, List<Problem> problems) {
         List<Problem> s = new ArrayList<>(problems);
-        s.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        s.sort(Comparator.comparingInt((Problem p) -> p.file().equals(name) ? 0 : 1).thenComparing(Problem::file)
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return List.copyOf(s);
     }
 

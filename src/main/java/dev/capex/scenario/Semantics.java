@@ -58,6 +58,14 @@ final class Semantics {
         return s.issues;
     }
 
+    /** Only the ranges of every number and the length of the game: what keeps a game's figures in bounds. */
+    static List<Issue> bounds(Scenario sc) {
+        Semantics s = new Semantics(sc);
+        s.fields(sc, Scenario.class, "");
+        s.game();
+        return s.issues;
+    }
+
     private void add(String path, String message) {
         issues.add(new Issue(path, message));
     }
@@ -145,6 +153,10 @@ final class Semantics {
         end = q(sc.endQuarter());
         if (start != null && end != null && !end.isAfter(start)) {
             add("endQuarter", "must be after startQuarter (" + start + "), got " + end);
+            end = null;
+        } else if (start != null && end != null && start.plus(Limits.TURNS - 1).isBefore(end)) {
+            add("endQuarter", "a game may last at most " + Limits.TURNS + " quarters (docs/limits.md): the last "
+                    + "quarter from " + start + " is " + start.plus(Limits.TURNS - 1) + ", got " + end);
             end = null;
         }
     }

@@ -133,12 +133,27 @@ final class Structure {
                 return;
             }
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            int max = Limits.list(lastName(path));
+            if (node.size() > max) {
+                // Refused whole, its elements unread: one problem, not one for each of 200,000 entries.
+                issues.add(new Issue(path, Where.VALUE, "a list of " + node.size() + " entries; at most " + max
+                        + " are allowed (docs/limits.md)"));
+                return;
+            }
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), element, path + "[" + i + "]");
             }
         } else if (raw == String.class) {
             if (!node.isTextual()) {
                 issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            } else {
+                String name = lastName(path);
+                int max = name.equals("id") || name.equals("name") || name.endsWith("Id") ? Limits.NAME : Limits.TEXT;
+                int length = node.textValue().length();
+                if (length > max) {
+                    issues.add(new Issue(path, Where.VALUE, "a text of " + length + " characters; at most " + max
+                            + " are allowed (docs/limits.md)"));
+                }
             }
         } else if (raw.isEnum()) {
             if (!node.isTextual()) {
@@ -221,6 +236,20 @@ final class Structure {
             return node.booleanValue();
         }
         throw new IllegalStateException("the scenario binder does not know the field type " + type);
+    }
+
+    /** The field name a path ends with: "competitors" for competitors, and for competitors[3].eloPath[2] "eloPath". */
+    static String lastName(String path) {
+        String p = path;
+        while (p.endsWith("]")) {
+            int open = p.lastIndexOf('[');
+            if (open < 0) {
+                break;
+            }
+            p = p.substring(0, open);
+        }
+        int dot = p.lastIndexOf('.');
+        return dot < 0 ? p : p.substring(dot + 1);
     }
 
     /** The constant of an enum spelled {@code name} (as in scenario files), or null. */

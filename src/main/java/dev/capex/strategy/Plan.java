@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.model.Quarter;
 import dev.capex.save.DecisionJson;
+import dev.capex.scenario.JsonMessages;
+import dev.capex.scenario.Limits;
+import dev.capex.scenario.Printable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,20 +40,36 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
     }
 
     public static Plan load(Path file) throws PlanException {
-        if (!Files.isRegularFile(file)) {
-            throw new PlanException(file + ": " + (Files.isDirectory(file) ? "is a directory, not a plan file"
-                    : "no such plan file"));
-        }
         try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new PlanException(file + ": cannot be read: " + e.getMessage());
+            return parse(file.toString(), Limits.readText(file, Limits.PLAN_BYTES, "a plan file"));
+        } catch (Limits.TooLarge e) {
+            throw new PlanException(e.getMessage());
         }
+    }
+
+    /**
+     * The plan's quarters checked against the game it is to play: a quarter before the scenario's first or
+     * after its last would be silently ignored, so it is refused; null when every quarter is in the game.
+     */
+    public String outsideGame(String name, dev.capex.engine.model.Scenario sc) {
+        Quarter first = sc.start();
+        Quarter last = sc.start().plus(sc.turns() - 1);
+        for (Quarter q : decisions.keySet()) {
+            if (q.isBefore(first) || q.isAfter(last)) {
+                return name + ": decisions." + q + ": the quarter is outside the game (" + sc.id() + " runs from "
+                        + first + " to " + last + ")";
+            }
+        }
+        return null;
     }
 
     public static Plan parse(String name, String text) throws PlanException {
         if (text.isBlank()) {
             throw new PlanException(name + ": is empty");
+        }
+        if (text.length() > Limits.PLAN_BYTES) {
+            throw new PlanException(name + ": is " + Limits.bytes(text.length()) + " long; a plan may be at most "
+                    + Limits.bytes(Limits.PLAN_BYTES) + " (docs/limits.md)");
         }
         ObjectMapper m = DecisionJson.mapper();
         try {
@@ -82,6 +101,14 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
                 if (!e.getValue().isArray()) {
                     throw new PlanException(name + ": decisions." + e.getKey() + ": expected a list of decisions");
                 }
+                if (e.getValue().size() > Limits.DECISIONS_PER_QUARTER) {
+                    throw new PlanException(name + ": decisions." + e.getKey() + ": " + e.getValue().size()
+                            + " decisions; a quarter may have at most " + Limits.DECISIONS_PER_QUARTER + " (docs/limits.md)");
+                }
+                if (out.containsKey(q)) {
+                    throw new PlanException(name + ": decisions." + e.getKey() + ": the quarter " + q
+                            + " is given twice (put all its decisions in one list)");
+                }
                 List<Decision> list = new ArrayList<>();
                 int i = 0;
                 for (JsonNode d : e.getValue()) {
@@ -94,8 +121,8 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
             return new Plan(planName, out);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new PlanException(name + (loc != null ? ":" + loc.getLineNr() + ":" + loc.getColumnNr() : "") + ": "
-                    + e.getOriginalMessage());
+            throw new PlanException(name + (loc != null && loc.getLineNr() > 0 ? ":" + loc.getLineNr() + ":"
+                    + loc.getColumnNr() : "") + ": " + JsonMessages.plain(e.getOriginalMessage()));
         }
     }
 
@@ -107,16 +134,22 @@ public record Plan(String name, Map<Quarter, List<Decision>> decisions) {
         }
         String type = d.get("type").asText();
         if (!LeverRules.TYPES.contains(type)) {
-            throw new PlanException(file + ": " + where + ": unknown decision type '" + type + "' (expected one of "
-                    + String.join(", ", LeverRules.TYPES) + ")");
+            throw new PlanException(file + ": " + where + ": unknown decision type '" + Printable.line(type)
+                    + "' (expected one of " + String.join(", ", LeverRules.TYPES) + ")");
         }
+        Decision decision;
         try {
-            return m.treeToValue(d, Decision.class);
+            decision = m.treeToValue(d, Decision.class);
         } catch (JsonProcessingException e) {
             String field = e instanceof JsonMappingException jm ? fieldOf(jm) : "";
             throw new PlanException(file + ": " + where + (field.isEmpty() ? "" : "." + field) + ": "
-                    + e.getOriginalMessage());
+                    + JsonMessages.plain(e.getOriginalMessage()));
         }
+        String tooLarge = Limits.decisionProblem(decision);
+        if (tooLarge != null) {
+            throw new PlanException(file + ": " + where + "." + tooLarge + " (docs/limits.md)");
+        }
+        return decision;
     }
 
     private static String fieldOf(JsonMappingException m) {

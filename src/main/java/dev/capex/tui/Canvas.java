@@ -23,7 +23,8 @@ final class Canvas {
         if (row < 0 || row >= height || col >= width || max <= 0) {
             return col;
         }
-        String t = Fmt.fit(s, Math.min(max, width - col));
+        // Names and texts from scenarios, saves and the command line: shown escaped, never obeyed as controls.
+        String t = Fmt.fit(dev.capex.scenario.Printable.line(s), Math.min(max, width - col));
         palette.apply(g, role);
         g.putString(col, row, t);
         return col + t.length();

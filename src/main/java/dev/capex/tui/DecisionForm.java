@@ -297,6 +297,10 @@ public final class DecisionForm extends BasicWindow {
             return;
         }
         if (editIndex < 0) {
+            if (session.queueFull()) {
+                verdict.setText(GameSession.QUEUE_FULL);
+                return;
+            }
             Preview p = session.queue(current);
             if (p.lastRefused()) {
                 return; // the verdict already shows the engine's reason

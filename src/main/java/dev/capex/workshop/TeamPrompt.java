@@ -78,6 +78,10 @@ final class TeamPrompt {
     private static void decision(GameSession session, String line, PrintStream out) {
         try {
             Decision d = TextCommands.parse(line);
+            if (session.queueFull()) {
+                out.println(GameSession.QUEUE_FULL);
+                return;
+            }
             Preview p = session.queue(d);
             if (p.lastRefused()) {
                 out.println(p.last().text());

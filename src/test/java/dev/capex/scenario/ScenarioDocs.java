@@ -211,7 +211,11 @@ final class ScenarioDocs {
                 + "engine's formulas. Generated from the Scenario records and FieldRules; see docs/scenario-format.md. "
                 + "`capex validate FILE` runs the complete checks (ranges that depend on other fields, references, "
                 + "quarters inside the game).");
-        recordSchema(root, Scenario.class, rows);
+        // A scenario that "extends" another is an overlay: every field optional (docs/scenario-format.md, "Variants").
+        root.putObject("if").putArray("required").add("extends");
+        root.putObject("then").put("$ref", "#/$defs/Overlay");
+        ObjectNode full = root.putObject("else");
+        recordSchema(full, Scenario.class, rows);
         ObjectNode defs = root.putObject("$defs");
         for (Map.Entry<String, Class<?>> e : records().entrySet()) {
             if (e.getValue() != Scenario.class) {
@@ -219,7 +223,49 @@ final class ScenarioDocs {
                 recordSchema(d, e.getValue(), rows);
             }
         }
+        for (Map.Entry<String, Class<?>> e : records().entrySet()) {
+            ObjectNode d = defs.putObject(e.getValue() == Scenario.class ? "Overlay" : "Overlay." + e.getKey());
+            recordSchema(d, e.getValue(), rows);
+            overlaySchema(d, e.getValue() == Scenario.class);
+        }
         return root;
+    }
+
+    /**
+     * Turns a record's schema into its overlay's: no field required; a record field refers to the
+     * record's overlay; a list of records with an "id" merges by id, so its items are overlays that may
+     * say "$remove"; other lists are replaced whole and keep their full items.
+     */
+    private static void overlaySchema(ObjectNode d, boolean root) {
+        d.remove("required");
+        ObjectNode props = (ObjectNode) d.get("properties");
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
+            ObjectNode p = (ObjectNode) it.next().getValue();
+            if (p.has("$ref")) {
+                p.put("$ref", p.get("$ref").asText().replace("#/$defs/", "#/$defs/Overlay."));
+            } else if (p.has("items") && p.get("items").has("$ref")) {
+                String name = p.get("items").get("$ref").asText().replace("#/$defs/", "");
+                if (records().get(name) != null && java.util.Arrays.stream(records().get(name).getRecordComponents())
+                        .anyMatch(c -> c.getName().equals("id"))) {
+                    ((ObjectNode) p.get("items")).put("$ref", "#/$defs/Overlay." + name);
+                }
+            }
+        }
+        if (root) {
+            ObjectNode ext = JsonNodeFactory.instance.objectNode();
+            ext.put("description", "The id of the scenario this one changes (found beside this file, or built in); "
+                    + "this file then holds only the differences");
+            ext.put("type", "string");
+            ext.put("minLength", 1);
+            ObjectNode all = JsonNodeFactory.instance.objectNode();
+            all.set("extends", ext);
+            all.setAll(props);
+            d.set("properties", all);
+        } else if (props.has("id")) {
+            ObjectNode rm = props.putObject("$remove");
+            rm.put("description", "true removes the base's element with this id");
+            rm.put("type", "boolean");
+        }
     }
 
     private static void recordSchema(ObjectNode node, Class<?> record, Map<String, Map<String, Row>> rows) {

@@ -37,6 +37,9 @@ public sealed interface Decision {
      * compares the two over millions of amounts.
      */
     static String money(long m) {
+        if (m == Long.MIN_VALUE) {
+            m = -Long.MAX_VALUE; // its absolute value does not fit a long; one million dollars in 9e18 is not seen
+        }
         long a = Math.abs(m);
         if (a >= 1_000_000) {
             return scaled(m, a, 10_000, 100, "T");
@@ -49,7 +52,7 @@ public sealed interface Decision {
 
     /** a / unit rounded half-up (away from zero) to 1 / decimals, with the sign of m. */
     private static String scaled(long m, long a, long unit, int decimals, String suffix) {
-        long r = (a + unit / 2) / unit;
+        long r = a / unit + (a % unit >= unit / 2 ? 1 : 0); // no overflow near Long.MAX_VALUE
         long whole = r / decimals;
         long frac = r % decimals;
         // The sign goes before the currency: "-$7.3B", as an accountant writes it, never "$-7.3B".

@@ -46,7 +46,11 @@ public final class Values {
         } else if (t.endsWith("M")) {
             t = t.substring(0, t.length() - 1);
         }
-        return Math.round(number(t, what, "an amount in $M, like 20000 or 20B") * factor);
+        long m = Math.round(number(t, what, "an amount in $M, like 20000 or 20B") * factor);
+        if (Math.abs(m) > dev.capex.scenario.Limits.AMOUNT_M) {
+            throw new BadValue(what + ": at most $100T (docs/limits.md)");
+        }
+        return m;
     }
 
     public static long count(String s, String what) {
@@ -59,7 +63,11 @@ public final class Values {
             factor = 1_000_000;
             t = t.substring(0, t.length() - 1);
         }
-        return Math.round(number(t, what, "a number like 300000 or 300k") * factor);
+        long n = Math.round(number(t, what, "a number like 300000 or 300k") * factor);
+        if (Math.abs(n) > dev.capex.scenario.Limits.COUNT) {
+            throw new BadValue(what + ": at most " + dev.capex.scenario.Limits.COUNT + " (docs/limits.md)");
+        }
+        return n;
     }
 
     public static long whole(String s, String what) {
@@ -105,6 +113,9 @@ public final class Values {
             double d = Double.parseDouble(t);
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 throw new NumberFormatException();
+            }
+            if (Math.abs(d) > dev.capex.scenario.Limits.COUNT) {
+                throw new BadValue(what + ": too large (docs/limits.md)");
             }
             return d;
         } catch (NumberFormatException e) {
