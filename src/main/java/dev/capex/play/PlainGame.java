@@ -1,5 +1,6 @@
 package dev.capex.play;
 
+import dev.capex.report.EventText;
 import dev.capex.engine.Preview;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.decision.Decision;
@@ -109,12 +110,12 @@ public final class PlainGame {
             }
             Preview p = session.queue(d);
             if (p.lastRefused()) {
-                out.println(p.last().text());
+                out.println(EventText.text(p.last()));
             } else {
-                out.println("Queued: " + ((GameEvent.DecisionApplied) p.last()).outcome());
+                out.println("Queued: " + EventText.outcome((GameEvent.DecisionApplied) p.last()));
                 preview(p, d);
             }
-        } catch (dev.capex.play.levers.BadCommand e) {
+        } catch (dev.capex.report.levers.BadCommand e) {
             out.println(e.getMessage());
         }
     }

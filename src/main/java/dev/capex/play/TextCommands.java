@@ -1,10 +1,10 @@
 package dev.capex.play;
 
 import dev.capex.engine.decision.Decision;
-import dev.capex.play.levers.BadCommand;
-import dev.capex.play.levers.LeverForm;
-import dev.capex.play.levers.LeverForms;
-import dev.capex.play.levers.Usage;
+import dev.capex.report.levers.BadCommand;
+import dev.capex.report.levers.LeverForm;
+import dev.capex.report.levers.LeverForms;
+import dev.capex.report.levers.Usage;
 import java.util.List;
 import java.util.Locale;
 

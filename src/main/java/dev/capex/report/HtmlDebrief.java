@@ -211,7 +211,7 @@ public final class HtmlDebrief {
                 if (r != null) {
                     for (GameEvent e : r.events()) {
                         if (e instanceof GameEvent.CardDrawn) {
-                            h.append("<p class=\"card\"><strong>Card:</strong> ").append(esc(e.text())).append("</p>");
+                            h.append("<p class=\"card\"><strong>Card:</strong> ").append(esc(EventText.text(e))).append("</p>");
                         }
                     }
                 }
@@ -243,18 +243,18 @@ public final class HtmlDebrief {
             return "<p class=\"refused\"><strong>Refused:</strong> " + esc(r.decision().summary()) + " — "
                     + esc(r.reason()) + "</p>";
         } else if (e instanceof GameEvent.CardDrawn) {
-            return worldColumn ? null : "<p class=\"card\"><strong>Card:</strong> " + esc(e.text()) + "</p>";
+            return worldColumn ? null : "<p class=\"card\"><strong>Card:</strong> " + esc(EventText.text(e)) + "</p>";
         } else if (e instanceof GameEvent.GameEnded end && !end.defaulted()) {
             return "<p class=\"event\"><strong>End:</strong> " + esc(end.reason()) + "</p>";
         } else if (e instanceof GameEvent.RatingChanged || e instanceof GameEvent.CovenantBreached
                 || e instanceof GameEvent.EmergencyFacilityDrawn || e instanceof GameEvent.GameEnded) {
             return "<p class=\"alert\"><strong>" + esc(e.category() == GameEvent.Category.GAME ? "End" : "Credit")
-                    + ":</strong> " + esc(e.text()) + "</p>";
+                    + ":</strong> " + esc(EventText.text(e)) + "</p>";
         } else if ((e instanceof GameEvent.ModelReleased m && m.meta()) || e instanceof GameEvent.StarsLeft
                 || e instanceof GameEvent.StakeNews || e instanceof GameEvent.ConstructionCompleted
                 || e instanceof GameEvent.ConstructionDelayed || e instanceof GameEvent.BondClosed
                 || e instanceof GameEvent.Milestone || e instanceof GameEvent.GpusIdle) {
-            return "<p class=\"event\">" + esc(e.text()) + "</p>";
+            return "<p class=\"event\">" + esc(EventText.text(e)) + "</p>";
         }
         return null;
     }

@@ -66,13 +66,13 @@ public final class Text {
     /** An event's sentence, with a decision's ids named as the player knows them. */
     public static String event(Scenario sc, GameEvent e) {
         if (e instanceof GameEvent.DecisionApplied a) {
-            String o = a.outcome();
+            String o = EventText.outcome(a);
             return "Done: " + summary(sc, a.decision()) + (o.isEmpty() ? "" : " — " + o);
         }
         if (e instanceof GameEvent.DecisionRefused r) {
             return "Refused: " + summary(sc, r.decision()) + " — " + r.reason();
         }
-        return e.text();
+        return EventText.text(e);
     }
 
     private static String lenderName(Scenario sc, String id) {
@@ -126,8 +126,8 @@ public final class Text {
         for (GameEvent e : r.events()) {
             switch (e.category()) {
                 case DECISION -> decisions.add("  " + event(sc, e));
-                case COMPETITOR -> news.add("  " + e.text());
-                default -> mine.add("  " + e.text());
+                case COMPETITOR -> news.add("  " + EventText.text(e));
+                default -> mine.add("  " + EventText.text(e));
             }
         }
         if (!decisions.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.capex.tui;
 
+import dev.capex.report.EventText;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.AbstractComponent;
 import com.googlecode.lanterna.gui2.ComponentRenderer;
@@ -110,12 +111,12 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         } else {
             for (GameEvent e : r.events()) {
                 if (e.category() != GameEvent.Category.COMPETITOR && e.category() != GameEvent.Category.DECISION) {
-                    news.add(new TextPage.Line(tag(e) + e.text(), role(e)));
+                    news.add(new TextPage.Line(tag(e) + EventText.text(e), role(e)));
                 }
             }
             for (GameEvent e : r.events()) {
                 if (e.category() == GameEvent.Category.COMPETITOR) {
-                    news.add(new TextPage.Line(tag(e) + e.text(), Role.NORMAL));
+                    news.add(new TextPage.Line(tag(e) + EventText.text(e), Role.NORMAL));
                 }
             }
         }

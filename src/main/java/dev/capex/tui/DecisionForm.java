@@ -1,5 +1,6 @@
 package dev.capex.tui;
 
+import dev.capex.report.EventText;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
@@ -23,10 +24,10 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.Scenario;
 import dev.capex.play.GameSession;
-import dev.capex.play.levers.BadValue;
-import dev.capex.play.levers.Field;
+import dev.capex.report.levers.BadValue;
+import dev.capex.report.levers.Field;
 import dev.capex.tui.Levers.Lever;
-import dev.capex.play.levers.Option;
+import dev.capex.report.levers.Option;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -254,7 +255,8 @@ public final class DecisionForm extends BasicWindow {
         if (ev instanceof GameEvent.DecisionRefused r) {
             setVerdict("✗ REFUSED: " + r.reason(), true);
         } else if (ev instanceof GameEvent.DecisionApplied a) {
-            setVerdict("✓ " + (a.outcome().isEmpty() ? dev.capex.report.Text.summary(sc, a.decision()) : a.outcome()), false);
+            String outcome = EventText.outcome(a);
+            setVerdict("✓ " + (outcome.isEmpty() ? dev.capex.report.Text.summary(sc, a.decision()) : outcome), false);
         } else {
             setVerdict("", false);
         }

@@ -1,5 +1,6 @@
 package dev.capex.tui;
 
+import dev.capex.report.EventText;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -112,7 +113,7 @@ public final class ReplayViewer extends ViewerBase {
             for (GameEvent e : r.events()) {
                 if (e instanceof GameEvent.DecisionApplied || e instanceof GameEvent.DecisionRefused) {
                     n++;
-                    decisions.add(new TextPage.Line(n + ". " + e.text(), e instanceof GameEvent.DecisionRefused
+                    decisions.add(new TextPage.Line(n + ". " + EventText.text(e), e instanceof GameEvent.DecisionRefused
                             ? Role.BAD : Role.NORMAL));
                 }
             }

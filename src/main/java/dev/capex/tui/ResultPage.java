@@ -1,5 +1,6 @@
 package dev.capex.tui;
 
+import dev.capex.report.EventText;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.Account;

@@ -1,5 +1,6 @@
 package dev.capex.workshop;
 
+import dev.capex.report.EventText;
 import dev.capex.engine.Preview;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
@@ -84,12 +85,12 @@ final class TeamPrompt {
             }
             Preview p = session.queue(d);
             if (p.lastRefused()) {
-                out.println(p.last().text());
+                out.println(EventText.text(p.last()));
             } else {
-                out.println("Queued: " + ((GameEvent.DecisionApplied) p.last()).outcome());
+                out.println("Queued: " + EventText.outcome((GameEvent.DecisionApplied) p.last()));
                 out.println(Text.preview(p));
             }
-        } catch (dev.capex.play.levers.BadCommand e) {
+        } catch (dev.capex.report.levers.BadCommand e) {
             out.println(e.getMessage());
         }
     }

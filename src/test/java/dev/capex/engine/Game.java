@@ -103,7 +103,7 @@ final class Game {
                 return r.reason();
             }
             if (e instanceof GameEvent.DecisionApplied a && a.decision().equals(d)) {
-                fail("expected a refusal, but the engine applied " + d.summary() + ": " + a.outcome());
+                fail("expected a refusal, but the engine applied " + d.summary() + ": " + dev.capex.report.EventText.outcome(a));
             }
         }
         fail("no outcome for " + d.summary() + " last quarter");
@@ -114,8 +114,8 @@ final class Game {
     String applied(Decision d) {
         for (GameEvent e : last.events()) {
             if (e instanceof GameEvent.DecisionApplied a && a.decision().equals(d)) {
-                assertNotNull(a.outcome());
-                return a.outcome();
+                assertNotNull(dev.capex.report.EventText.outcome(a));
+                return dev.capex.report.EventText.outcome(a);
             }
             if (e instanceof GameEvent.DecisionRefused r && r.decision().equals(d)) {
                 fail("expected " + d.summary() + " to be applied, but it was refused: " + r.reason());

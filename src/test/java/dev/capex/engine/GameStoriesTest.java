@@ -54,7 +54,7 @@ class GameStoriesTest {
         assertEquals(0, meta.state.ai().gpusOnline());
         assertEquals(twin.state.ai().gpusIdle() + delivered, meta.state.ai().gpusIdle());
         assertEquals(1, meta.events(GpusIdle.class).size());
-        assertTrue(meta.events(GpusIdle.class).get(0).text().contains("depreciate all the same"));
+        assertTrue(dev.capex.report.EventText.text(meta.events(GpusIdle.class).get(0)).contains("depreciate all the same"));
 
         // But they depreciate from the quarter they arrive: the quarter's depreciation is the twin's
         // plus the new cohorts'
@@ -129,7 +129,7 @@ class GameStoriesTest {
         assertEquals(1, warning.streak());
         assertEquals("Apollo", warning.lender());
         assertEquals(GameStatus.PLAYING, first.state().status(), "one breach does not end the game");
-        assertTrue(warning.text().contains("quarter 1 in a row"), warning.text());
+        assertTrue(dev.capex.report.EventText.text(warning).contains("quarter 1 in a row"), dev.capex.report.EventText.text(warning));
 
         // Then a second breach in a row ends the game in default
         meta.play();

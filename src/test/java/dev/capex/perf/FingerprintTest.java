@@ -25,6 +25,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
+ * The performance work must not change a single result. Besides the two hashes over everything, every
+ * quarter of every game is recorded in src/test/resources/fingerprint/quarters.txt (its headline
+ * figures and short hashes of its state and of its text), so that a change names the first game,
+ * quarter and figure that differ. Regenerate on purpose with
+ * {@code mvn -B -q test -Dtest=FingerprintTest -Dcapex.regenerateFingerprint=true} and commit the diff.
+ * <p>
  * The performance work must not change a single result. This hashes everything a player, a save or a
  * report can see: every state's digest, every event's category and text, every quarter's statements,
  * and every preview (events, cash, interest, leverage, headroom, rating outlook), over every built-in
@@ -42,6 +48,88 @@ class FingerprintTest {
     static final String BOTS = "9fd3ced6adc4504bbcba75e9e6343c3a88910e6685fd5c84fba42137a5b73b99";
     static final String RANDOM = "eb02c3a96e7e33bb312147c2ece8d1f9256ab5521d8e6917bd555d7e3eb1d193";
 
+    static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
+    static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "
+            + "sharePrice gwOnline stars status | state text";
+
+    /** The per-quarter record, one line a quarter played, in the order the games are played. */
+    static final List<String> LINES = new ArrayList<>();
+    /** What was added to the hash since the quarter began (its events, statements and previews). */
+    static MessageDigest quarterText;
+
+    static MessageDigest quarterText() {
+        try {
+            if (quarterText == null) {
+                quarterText = MessageDigest.getInstance("SHA-256");
+            }
+            return quarterText;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records a quarter just resolved: its figures and short hashes of its state and of everything it said. */
+    static void record(String game, QuarterResult r) {
+        var f = r.state().latest();
+        String text = HexFormat.of().formatHex(quarterText().digest()).substring(0, 12);
+        LINES.add(game + " " + f.quarter() + " | " + f.revenueM() + " " + f.netIncomeM() + " " + f.interestM() + " "
+                + f.capexM() + " " + f.cashM() + " " + f.debtM() + " " + f.rating() + " " + f.rank() + " "
+                + String.format(java.util.Locale.ROOT, "%.3f %.3f %.4f", f.elo(), f.sharePrice(), f.gwOnline()) + " "
+                + f.stars() + " " + r.state().status() + " | " + Engine.legacyDigest(r.state()).substring(0, 12) + " "
+                + text);
+    }
+
+    /**
+     * The first difference between the recorded quarters and these: the game and quarter, and each
+     * headline figure that differs (or that only the state or the text differs); null when none.
+     */
+    static String firstDifference(List<String> recorded, List<String> now) {
+        String[] names = HEADER.substring(2).replace("|", " ").trim().split("\\s+");
+        for (int i = 0; i < Math.max(recorded.size(), now.size()); i++) {
+            if (i >= recorded.size() || i >= now.size()) {
+                return "the games now play " + now.size() + " quarters, " + recorded.size() + " were recorded; first "
+                        + "extra: " + (i < now.size() ? now.get(i) : recorded.get(i));
+            }
+            if (recorded.get(i).equals(now.get(i))) {
+                continue;
+            }
+            String[] a = recorded.get(i).replace("|", " ").trim().split("\\s+");
+            String[] b = now.get(i).replace("|", " ").trim().split("\\s+");
+            // The game is three words (scenario, player, seed) and the quarter the fourth.
+            String where = String.join(" ", java.util.Arrays.copyOfRange(b, 0, Math.min(4, b.length)));
+            List<String> diffs = new ArrayList<>();
+            for (int k = 0; k < Math.min(a.length, b.length); k++) {
+                if (!a[k].equals(b[k])) {
+                    String name = k - 2 < names.length && k >= 4 ? names[k - 2] : "game";
+                    diffs.add(name + " " + a[k] + " recorded, " + b[k] + " now");
+                }
+            }
+            return "the first difference is in " + where + ": " + String.join("; ", diffs)
+                    + (diffs.stream().allMatch(d -> d.startsWith("state ") || d.startsWith("text "))
+                            ? " (the headline figures agree)" : "");
+        }
+        return null;
+    }
+
+    static void compareOrRegenerate() throws java.io.IOException {
+        if (Boolean.getBoolean("capex.regenerateFingerprint")) {
+            java.nio.file.Files.createDirectories(QUARTERS.getParent());
+            List<String> out = new ArrayList<>();
+            out.add(HEADER);
+            out.addAll(LINES);
+            java.nio.file.Files.write(QUARTERS, out, StandardCharsets.UTF_8);
+            System.out.println("Regenerated " + QUARTERS + "; review its diff and commit it with the change.");
+            return;
+        }
+        List<String> recorded = new ArrayList<>(java.nio.file.Files.readAllLines(QUARTERS, StandardCharsets.UTF_8));
+        recorded.removeIf(l -> l.startsWith("#"));
+        String diff = firstDifference(recorded, LINES);
+        if (diff != null) {
+            org.junit.jupiter.api.Assertions.fail(diff + ". If the change is on purpose, regenerate: mvn -B -q test "
+                    + "-Dtest=FingerprintTest -Dcapex.regenerateFingerprint=true");
+        }
+    }
+
     /** The bots, each previewing its own decisions before the quarter is resolved. */
     static String botsFingerprint() throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -51,12 +139,14 @@ class FingerprintTest {
                 for (long seed = 1; seed <= 3; seed++) {
                     GameState s = Engine.start(sc, seed);
                     add(md, Engine.legacyDigest(s)); // the format-1 digest: the hashes below predate format 2
+                    quarterText().reset();
                     while (!s.isOver()) {
                         List<Decision> d = bot.getValue().decide(sc, s);
                         add(md, d.toString());
                         add(md, Engine.preview(sc, s, d));
                         QuarterResult r = Engine.resolve(sc, s, d);
                         add(md, r);
+                        record(name + " " + bot.getKey() + " " + seed, r);
                         s = r.state();
                     }
                 }
@@ -72,6 +162,7 @@ class FingerprintTest {
             Scenario sc = ScenarioLoader.resolve(name);
             for (long seed = 1; seed <= 12; seed++) {
                 GameState s = Engine.start(sc, seed);
+                quarterText().reset();
                 while (!s.isOver()) {
                     RandomStream r = new RandomStreams(seed * 31 + 7).stream(s.quarter(), "test.fingerprint");
                     List<Decision> d = new ArrayList<>();
@@ -88,6 +179,7 @@ class FingerprintTest {
                         }
                     }
                     add(md, q);
+                    record(name + " random-decisions " + seed, q);
                     s = q.state();
                 }
             }
@@ -96,14 +188,17 @@ class FingerprintTest {
     }
 
     static void add(MessageDigest md, String s) {
-        md.update(s.getBytes(StandardCharsets.UTF_8));
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        md.update(b);
         md.update((byte) '\n');
+        quarterText().update(b);
+        quarterText().update((byte) '\n');
     }
 
     static void add(MessageDigest md, GameEvent e) {
-        add(md, e.category() + " " + e.text());
+        add(md, e.category() + " " + dev.capex.report.EventText.text(e));
         if (e instanceof GameEvent.DecisionApplied a) {
-            add(md, a.decision() + " " + a.outcome());
+            add(md, a.decision() + " " + dev.capex.report.EventText.outcome(a));
         } else if (e instanceof GameEvent.DecisionRefused r) {
             add(md, r.decision() + " " + r.reason());
         }
@@ -127,16 +222,30 @@ class FingerprintTest {
         add(md, Engine.legacyDigest(r.state()));
     }
 
+    /**
+     * Every bot in every scenario, and random decisions with their refusals, play exactly as recorded:
+     * first quarter by quarter (naming the first game, quarter and figure that differ), then as the
+     * two hashes over everything seen.
+     */
     @Test
-    void everyBotInEveryScenarioPlaysExactlyAsBefore() throws Exception {
-        assertEquals(BOTS, botsFingerprint());
+    void everyGamePlaysExactlyAsBefore() throws Exception {
+        LINES.clear();
+        String bots = botsFingerprint();
+        int[] refused = {0};
+        String random = randomFingerprint(refused);
+        assertTrue(refused[0] > 1000, "only " + refused[0] + " refusals: the random paths test too little");
+        compareOrRegenerate();
+        assertEquals(BOTS, bots, "the bots' hash (the quarters agree: the difference is in a preview or statement)");
+        assertEquals(RANDOM, random, "the random decisions' hash (the quarters agree: the difference is in a preview)");
     }
 
     @Test
-    void randomDecisionsAndTheirRefusalsReadExactlyAsBefore() throws Exception {
-        int[] refused = {0};
-        String h = randomFingerprint(refused);
-        assertTrue(refused[0] > 1000, "only " + refused[0] + " refusals: the random paths test too little");
-        assertEquals(RANDOM, h);
+    void aDifferenceIsNamedByGameQuarterAndFigure() {
+        String a = "meta-2025 leverage 2 2026Q3 | 100 5 1 2 54185 28830 Aa3 33 1446.000 576.360 1.0000 3 PLAYING | abc def";
+        String b = "meta-2025 leverage 2 2026Q3 | 100 5 1 2 83185 28830 Aa3 33 1446.000 576.360 1.0000 3 PLAYING | abd def";
+        String d = firstDifference(List.of(a), List.of(b));
+        assertTrue(d.contains("meta-2025 leverage 2 2026Q3") && d.contains("cashM 54185 recorded, 83185 now")
+                && d.contains("state abc recorded, abd now"), d);
+        assertEquals(null, firstDifference(List.of(a), List.of(a)));
     }
 }

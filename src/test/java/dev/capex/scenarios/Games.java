@@ -31,7 +31,7 @@ final class Games {
 
         long count(Class<? extends GameEvent> kind, String containing) {
             return quarters.stream().flatMap(r -> r.events().stream())
-                    .filter(e -> kind.isInstance(e) && e.text().contains(containing)).count();
+                    .filter(e -> kind.isInstance(e) && dev.capex.report.EventText.text(e).contains(containing)).count();
         }
     }
 

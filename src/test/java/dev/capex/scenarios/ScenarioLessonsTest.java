@@ -167,7 +167,7 @@ class ScenarioLessonsTest {
             assertTrue(d != null, "a sample decision for " + lever);
             Preview off = Engine.preview(w, s, List.of(d));
             assertTrue(off.lastRefused(), lever + " is refused in the workshop");
-            assertTrue(off.last().text().contains("switched off"), off.last().text());
+            assertTrue(dev.capex.report.EventText.text(off.last()).contains("switched off"), dev.capex.report.EventText.text(off.last()));
             assertFalse(Engine.preview(BASELINE, Engine.start(BASELINE, 1), List.of(d)).lastRefused(),
                     lever + " works in the baseline");
         }
@@ -186,9 +186,9 @@ class ScenarioLessonsTest {
         Decision big = new PrivateCredit("apollo", 60000, "corporate", null, 0);
         Preview base = Engine.preview(BASELINE, Engine.start(BASELINE, 1), List.of(big));
         assertTrue(base.lastRefused());
-        assertTrue(base.last().text().contains("lends between"), base.last().text());
+        assertTrue(dev.capex.report.EventText.text(base.last()).contains("lends between"), dev.capex.report.EventText.text(base.last()));
         Preview free = Engine.preview(sandbox, Engine.start(sandbox, 1), List.of(big));
-        assertFalse(free.lastRefused(), free.last().text());
+        assertFalse(free.lastRefused(), dev.capex.report.EventText.text(free.last()));
         assertTrue(sandbox.events().stream().noneMatch(e -> e.kind().equals("random")), "no random cards");
     }
 }

@@ -47,7 +47,7 @@ class BotsTest {
                 QuarterResult r = Engine.resolve(sc, st, d);
                 for (GameEvent e : r.events()) {
                     assertFalse(e instanceof GameEvent.DecisionRefused,
-                            () -> bot + " sent a decision the engine refused in " + scenario + ": " + e.text());
+                            () -> bot + " sent a decision the engine refused in " + scenario + ": " + dev.capex.report.EventText.text(e));
                 }
                 st = r.state();
             }

@@ -44,7 +44,7 @@ public final class Calibrate {
             }
             if (events) {
                 for (GameEvent e : r.events()) {
-                    System.out.println("    " + e.text());
+                    System.out.println("    " + dev.capex.report.EventText.text(e));
                 }
             }
         }

@@ -11,8 +11,8 @@ import dev.capex.engine.Engine;
 import dev.capex.engine.Preview;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
-import dev.capex.play.levers.Field;
-import dev.capex.play.levers.Option;
+import dev.capex.report.levers.Field;
+import dev.capex.report.levers.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +154,9 @@ class FormKeysTest {
         Preview p = Engine.preview(h.session.scenario(), h.session.state(), q);
         GameEvent ev = p.last();
         String firstWords = ev instanceof GameEvent.DecisionRefused r ? "✗ REFUSED: " + r.reason()
-                : "✓ " + (((GameEvent.DecisionApplied) ev).outcome().isEmpty() ? d.summary()
-                : ((GameEvent.DecisionApplied) ev).outcome());
+                : "✓ " + (dev.capex.report.EventText.outcome((GameEvent.DecisionApplied) ev).isEmpty()
+                ? dev.capex.report.Text.summary(h.session.scenario(), d)
+                : dev.capex.report.EventText.outcome((GameEvent.DecisionApplied) ev));
         String shown = f.verdictText().replaceAll("\\s+", " ").replace("…", "");
         String expected = firstWords.replaceAll("\\s+", " ");
         String head = expected.substring(0, Math.min(expected.length(), Math.min(40, shown.length())));

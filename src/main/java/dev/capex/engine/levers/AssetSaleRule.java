@@ -11,6 +11,7 @@ import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.ConstructionProject;
 import dev.capex.engine.model.DepreciatingAsset;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Lease;
 import dev.capex.engine.model.Parcel;
@@ -23,7 +24,6 @@ import dev.capex.engine.model.SiteState;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * Sell land held for sale (outright, or into a co-development JV) or a site: outright (the capacity goes),
@@ -41,6 +41,28 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
 
     /** The sale: the parcel (with its spec) or the site (with its state and the book value of its buildings). */
     public record Terms(Sale sale, Parcel parcel, ParcelSpec parcelSpec, SiteSpec siteSpec, SiteState site, long bookM) {
+    }
+
+    /** A parcel sold outright: its price against its book value. */
+    public record ParcelSold(String parcel, long priceM, long bookM) implements GameEvent.Outcome {
+    }
+
+    /** A parcel contributed to a co-development JV at book value, with a distribution. */
+    public record ParcelContributed(String parcel, long bookM, long distributionM, double partnerShare, String site)
+            implements GameEvent.Outcome {
+    }
+
+    /** A site sold outright: the capacity goes. */
+    public record SiteSold(String site, long priceM, double gwLost) implements GameEvent.Outcome {
+    }
+
+    /** A site sold and leased back: the capacity stays, rent is paid. */
+    public record SiteLeasedBack(String id, String site, long priceM, long rentM, Quarter ends, double yield)
+            implements GameEvent.Outcome {
+    }
+
+    /** A co-development JV on a site's builds. */
+    public record SiteCoDeveloped(String site, double partnerShare, long receivedM) implements GameEvent.Outcome {
     }
 
     @Override
@@ -84,7 +106,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
     }
 
     @Override
-    public Supplier<String> apply(Turn w, AssetSale a, Terms t) {
+    public GameEvent.Outcome apply(Turn w, AssetSale a, Terms t) {
         return switch (t.sale()) {
             case PARCEL_OUTRIGHT -> parcelOutright(w, t.parcel(), t.parcelSpec());
             case PARCEL_CO_DEVELOPMENT -> parcelCoDevelopment(w, t);
@@ -93,17 +115,15 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         };
     }
 
-    private static Supplier<String> parcelOutright(Turn w, Parcel parcel, ParcelSpec spec) {
+    private static GameEvent.Outcome parcelOutright(Turn w, Parcel parcel, ParcelSpec spec) {
         long price = Turn.round(parcel.bookValueM() * spec.outrightPriceFactor() * w.macro.assetIndex());
         w.parcels.remove(parcel);
         w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
         w.post(Account.CASH, Account.GAIN_ON_SALE, price - parcel.bookValueM(), CashLine.ASSET_SALES);
-        return () -> String.format(Locale.ROOT, "%s sold for %s (book %s, %s %s)", parcel.name(), m(price),
-                m(parcel.bookValueM()), price >= parcel.bookValueM() ? "gain" : "loss",
-                m(Math.abs(price - parcel.bookValueM())));
+        return new ParcelSold(parcel.name(), price, parcel.bookValueM());
     }
 
-    private static Supplier<String> parcelCoDevelopment(Turn w, Terms t) {
+    private static GameEvent.Outcome parcelCoDevelopment(Turn w, Terms t) {
         Parcel parcel = t.parcel();
         ParcelSpec spec = t.parcelSpec();
         long distribution = Turn.round(parcel.bookValueM() * spec.jvDistributionShare());
@@ -111,13 +131,11 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
         w.post(Account.CASH, Account.GAIN_ON_SALE, distribution, CashLine.ASSET_SALES);
         w.replaceSite(t.site().withPartner("co-development partner", spec.jvPartnerShare()));
-        String siteName = t.siteSpec().name();
-        return () -> String.format(Locale.ROOT, "%s contributed to a co-development JV at book value (%s, no loss) "
-                + "plus a %s distribution; the partner will fund %.0f%% of what is built at %s, leased back",
-                parcel.name(), m(parcel.bookValueM()), m(distribution), spec.jvPartnerShare() * 100, siteName);
+        return new ParcelContributed(parcel.name(), parcel.bookValueM(), distribution, spec.jvPartnerShare(),
+                t.siteSpec().name());
     }
 
-    private static Supplier<String> siteSale(Turn w, Terms t) {
+    private static GameEvent.Outcome siteSale(Turn w, Terms t) {
         SiteSpec spec = t.siteSpec();
         SiteState site = t.site();
         long book = t.bookM();
@@ -127,8 +145,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         w.post(Account.CASH, Account.GAIN_ON_SALE, price - book, CashLine.ASSET_SALES);
         if (t.sale() == Sale.SITE_OUTRIGHT) {
             w.replaceSite(site.with(0, site.leasedGw()));
-            return () -> String.format(Locale.ROOT, "%s sold for %s: %.2f GW of capacity lost", spec.name(), m(price),
-                    site.ownedGw());
+            return new SiteSold(spec.name(), price, site.ownedGw());
         }
         Finance f = w.sc.finance();
         double yield = w.baseRate() + f.leaseYieldSpreadBp() / 10000.0;
@@ -137,11 +154,10 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         String id = w.id("SLB");
         w.leases.add(new Lease(id, "sale-leaseback", spec.id(), "buyer", rent, w.q, ends, 0));
         w.replaceSite(site.with(0, site.leasedGw() + site.ownedGw()));
-        return () -> String.format(Locale.ROOT, "%s: %s sold for %s and leased back at %s a quarter until %s "
-                + "(%s a year, the capacity stays)", id, spec.name(), m(price), m(rent), ends, pct(yield));
+        return new SiteLeasedBack(id, spec.name(), price, rent, ends, yield);
     }
 
-    private static Supplier<String> siteCoDevelopment(Turn w, SiteSpec spec, SiteState site) {
+    private static GameEvent.Outcome siteCoDevelopment(Turn w, SiteSpec spec, SiteState site) {
         double share = w.sc.finance().jvPartnerShare();
         long cashIn = 0;
         for (int i = 0; i < w.projects.size(); i++) {
@@ -155,10 +171,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         }
         w.post(Account.CASH, Account.CONSTRUCTION_IN_PROGRESS, cashIn, CashLine.ASSET_SALES);
         w.replaceSite(site.withPartner("co-development partner", share));
-        long received = cashIn;
-        return () -> String.format(Locale.ROOT, "co-development JV at %s: the partner pays %.0f%% of what is built there "
-                + "(%s now for work done), Meta leases that share back when it is online", spec.name(), share * 100,
-                m(received));
+        return new SiteCoDeveloped(spec.name(), share, cashIn);
     }
 
     /** Whether an asset is one of the buildings Meta owns at a site. */

@@ -6,6 +6,7 @@ import static dev.capex.engine.levers.Checks.require;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Bond;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.PendingBond;
 import dev.capex.engine.model.Quarter;
@@ -16,7 +17,6 @@ import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.FinanceRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Issue a public bond at the rating's spread plus a term premium; it closes after the arrangement time. */
 public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
@@ -26,6 +26,11 @@ public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
 
     /** The fixed coupon the market prices the bond at. */
     public record Terms(double coupon) {
+    }
+
+    /** The bond launched: its coupon, the rating it was priced at, and when the cash arrives (null: now). */
+    public record Done(String id, double coupon, String rating, int ratingSpreadBp, Quarter closes)
+            implements GameEvent.Outcome {
     }
 
     @Override
@@ -42,7 +47,7 @@ public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, Bond b, Terms t) {
+    public Done apply(Turn w, Bond b, Terms t) {
         Finance f = w.sc.finance();
         double coupon = t.coupon();
         w.bondsLaunchedThisQuarterM += b.amountM();
@@ -53,9 +58,7 @@ public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
             FinanceRules.closeBonds(w);
         }
         RatingNotch rating = w.rating();
-        return () -> String.format(Locale.ROOT, "%s priced at %s fixed (%s rating spread %d bp); cash arrives %s", id,
-                pct(coupon), rating.name(), rating.spreadBp(),
-                f.bondArrangementQuarters() == 0 ? "now" : "when it closes in " + closes);
+        return new Done(id, coupon, rating.name(), rating.spreadBp(), f.bondArrangementQuarters() == 0 ? null : closes);
     }
 
     @Override

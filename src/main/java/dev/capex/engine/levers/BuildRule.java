@@ -9,6 +9,7 @@ import static dev.capex.engine.levers.Checks.require;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Build;
 import dev.capex.engine.model.ConstructionProject;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
@@ -17,7 +18,6 @@ import dev.capex.engine.model.SiteState;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Build powered data-center capacity at a site, up to what its grid connection allows. */
 public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
@@ -27,6 +27,11 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
 
     /** The site, the build's cost and the partner's share of it. */
     public record Terms(SiteSpec site, long costM, double partnerShare) {
+    }
+
+    /** The project: its size and site, cost, cost a quarter, the partner's share, when it is due online and the risk. */
+    public record Done(String id, double gw, String site, long costM, long perQuarterM, double partnerShare,
+            Quarter online, double delayRisk) implements GameEvent.Outcome {
     }
 
     @Override
@@ -64,7 +69,7 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, Build b, Terms t) {
+    public Done apply(Turn w, Build b, Terms t) {
         SiteSpec spec = t.site();
         long cost = t.costM();
         double share = t.partnerShare();
@@ -72,11 +77,8 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
         w.projects.add(new ConstructionProject(id, spec.id(), b.gw(), cost, 0, 0, spec.buildQuarters(), share, 0));
         Quarter online = w.q.plus(spec.buildQuarters() - 1);
         double delayRisk = spec.powerDelayProbability() + w.effect(EffectType.powerDelay);
-        return () -> String.format(Locale.ROOT, "%s: %.2f GW at %s for %s excluding chips (%s a quarter%s), online in %s "
-                + "if the grid holds (power delay risk %.0f%% a quarter)", id, b.gw(), spec.name(), m(cost),
-                m(Turn.round(cost / (double) spec.buildQuarters())),
-                share > 0 ? String.format(Locale.ROOT, ", %.0f%% paid by the partner", share * 100) : "",
-                online, delayRisk * 100);
+        return new Done(id, b.gw(), spec.name(), cost, Turn.round(cost / (double) spec.buildQuarters()), share, online,
+                delayRisk);
     }
 
     @Override

@@ -4,17 +4,21 @@ import static dev.capex.engine.levers.Checks.require;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Buyback;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.function.Supplier;
 
 /** Share buybacks per quarter (they stay until changed, while cash stays above the operating minimum). */
 public final class BuybackRule extends LeverRule<Buyback, Void> {
     public BuybackRule() {
         super(Buyback.class);
+    }
+
+    /** Buybacks set: they run from this quarter while cash stays above the operating minimum. */
+    public record Done() implements GameEvent.Outcome {
     }
 
     @Override
@@ -24,11 +28,11 @@ public final class BuybackRule extends LeverRule<Buyback, Void> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, Buyback b, Void terms) {
+    public Done apply(Turn w, Buyback b, Void terms) {
         Policy p = w.policy;
         w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
                 b.amountM(), p.workforceFactor());
-        return () -> "from this quarter, while cash stays above the operating minimum";
+        return new Done();
     }
 
     @Override

@@ -4,18 +4,22 @@ import static dev.capex.engine.levers.Checks.require;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.ComputeResale;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** The share of online compute rented out to others. */
 public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     public ComputeResaleRule() {
         super(ComputeResale.class);
+    }
+
+    /** The share of compute rented out. */
+    public record Done(double resale) implements GameEvent.Outcome {
     }
 
     @Override
@@ -28,11 +32,11 @@ public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, ComputeResale s, Void terms) {
+    public Done apply(Turn w, ComputeResale s, Void terms) {
         Policy p = w.policy;
         w.policy = new Policy(p.trainingShare(), s.share(), p.realityLabsBudgetM(), p.dividendPerShare(),
                 p.buybackPerQuarterM(), p.workforceFactor());
-        return () -> String.format(Locale.ROOT, "%.0f%% of compute rented out", s.share() * 100);
+        return new Done(s.share());
     }
 
     @Override

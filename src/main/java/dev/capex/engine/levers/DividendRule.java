@@ -5,18 +5,22 @@ import static dev.capex.engine.levers.Checks.require;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Dividend;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** The dividend per share per quarter (paid from this quarter on, while it is not changed). */
 public final class DividendRule extends LeverRule<Dividend, Void> {
     public DividendRule() {
         super(Dividend.class);
+    }
+
+    /** About what the dividend pays a quarter. */
+    public record Done(long perQuarterM) implements GameEvent.Outcome {
     }
 
     @Override
@@ -26,12 +30,11 @@ public final class DividendRule extends LeverRule<Dividend, Void> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, Dividend d, Void terms) {
+    public Done apply(Turn w, Dividend d, Void terms) {
         Policy p = w.policy;
         w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), d.perShare(),
                 p.buybackPerQuarterM(), p.workforceFactor());
-        long total = Turn.round(w.shares * d.perShare() / 1e6);
-        return () -> String.format(Locale.ROOT, "about %s a quarter", m(total));
+        return new Done(Turn.round(w.shares * d.perShare() / 1e6));
     }
 
     @Override

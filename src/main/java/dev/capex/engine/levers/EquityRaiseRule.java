@@ -7,13 +7,13 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.EquityRaise;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Finance;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Sell new shares at a discount to the market price, paying the banks' fee. */
 public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRule.Terms> {
@@ -23,6 +23,10 @@ public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRul
 
     /** The price per new share and the fee. */
     public record Terms(double price, long newShares, long feeM) {
+    }
+
+    /** The shares sold, their price, the dilution and the fees. */
+    public record Done(long newShares, double price, double dilution, long feeM) implements GameEvent.Outcome {
     }
 
     @Override
@@ -36,7 +40,7 @@ public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRul
     }
 
     @Override
-    public Supplier<String> apply(Turn w, EquityRaise e, Terms t) {
+    public Done apply(Turn w, EquityRaise e, Terms t) {
         long newShares = t.newShares();
         long fee = t.feeM();
         w.shares += newShares;
@@ -44,8 +48,7 @@ public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRul
         w.post(Account.PAID_IN_CAPITAL, Account.CASH, fee, CashLine.FINANCING_FEES);
         long sharesBefore = w.shares - newShares;
         double price = t.price();
-        return () -> String.format(Locale.ROOT, "%,d new shares at $%.2f (%.1f%% dilution), %s of fees", newShares, price,
-                100.0 * newShares / sharesBefore, m(fee));
+        return new Done(newShares, price, (double) newShares / sharesBefore, fee);
     }
 
     @Override

@@ -8,6 +8,7 @@ import static dev.capex.engine.levers.Checks.require;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Hire;
 import dev.capex.engine.model.CompetitorState;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Talent;
@@ -16,7 +17,6 @@ import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.TalentRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Hire star researchers from a rival on a package per star over four years; the rival slows down. */
 public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
@@ -26,6 +26,11 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
 
     /** The rival's id as the scenario spells it. */
     public record Terms(String rival) {
+    }
+
+    /** The stars signed, from whom, the packages' total, vesting and stock share, and the stars at Meta now. */
+    public record Done(int stars, String rival, long totalM, double firstYearShare, double stockShare, int starsNow)
+            implements GameEvent.Outcome {
     }
 
     @Override
@@ -51,7 +56,7 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, Hire h, Terms t) {
+    public Done apply(Turn w, Hire h, Terms t) {
         Talent tal = w.sc.talent();
         String rival = t.rival();
         w.talent.add(new TalentCohort(w.id("STARS"), h.stars(), h.packageM(), rival, w.q));
@@ -63,12 +68,8 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
                     c.eloAdjustment() - tal.rivalSlowdownEloPerStar() * h.stars(), c.capexFactor(), c.latestElo(),
                     c.lastRelease()));
         }
-        long total = (long) h.stars() * h.packageM();
-        int starsNow = w.stars;
-        Scenario sc = w.sc;
-        return () -> String.format(Locale.ROOT, "%d stars from %s, %s in all over 4 years (%.0f%% in the first year, "
-                + "%.0f%% in stock); %d stars at Meta now", h.stars(), TalentRules.cap(sc, rival), m(total),
-                tal.vestingByYear().get(0) * 100, tal.stockShare() * 100, starsNow);
+        return new Done(h.stars(), TalentRules.cap(w.sc, rival), (long) h.stars() * h.packageM(),
+                tal.vestingByYear().get(0), tal.stockShare(), w.stars);
     }
 
     @Override

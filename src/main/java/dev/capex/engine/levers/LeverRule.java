@@ -5,7 +5,7 @@ import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.function.Supplier;
+import dev.capex.engine.event.GameEvent;
 
 /**
  * The rule of one lever: its decision's record, whose name is the lever's (in plan files, saves and
@@ -39,14 +39,14 @@ public abstract class LeverRule<D extends Decision, T> {
     /** The terms {@code d} would be applied on now, or the refusal that says why not. Changes nothing. */
     public abstract T check(Turn w, D d) throws Refusal;
 
-    /** Applies {@code d} on the terms its check gave; returns what it did, in words written when read. */
-    public abstract Supplier<String> apply(Turn w, D d, T terms);
+    /** Applies {@code d} on the terms its check gave; returns what it did, as data (the shell writes the sentence). */
+    public abstract GameEvent.Outcome apply(Turn w, D d, T terms);
 
     /** A decision of this kind with plausible (not always valid) fields: for the random bot and tests. */
     public abstract Decision random(Scenario sc, GameState s, RandomStream r);
 
     /** Checks and applies {@code d} (a decision of this lever's record). */
-    final Supplier<String> run(Turn w, Decision d) throws Refusal {
+    final GameEvent.Outcome run(Turn w, Decision d) throws Refusal {
         D typed = decision.cast(d);
         return apply(w, typed, check(w, typed));
     }

@@ -6,7 +6,6 @@ import dev.capex.engine.turn.Turn;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Every lever's rule, in the order a player meets them. This list owns each decision's name: plan files,
@@ -71,9 +70,9 @@ public final class LeverRules {
             if (!w.sc.leverEnabled(rule.type())) {
                 throw new Refusal("the " + rule.type() + " lever is switched off in this scenario");
             }
-            Supplier<String> outcome = rule.run(w, d);
+            GameEvent.Outcome outcome = rule.run(w, d);
             w.applied.add(d);
-            w.event(GameEvent.DecisionApplied.lazy(d, outcome));
+            w.event(new GameEvent.DecisionApplied(d, outcome));
         } catch (Refusal r) {
             w.event(new GameEvent.DecisionRefused(d, r.getMessage()));
         }

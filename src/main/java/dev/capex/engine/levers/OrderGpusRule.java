@@ -10,6 +10,7 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.OrderGpus;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.GpuOrder;
 import dev.capex.engine.model.Quarter;
@@ -18,7 +19,6 @@ import dev.capex.engine.model.Scenario.GpuGeneration;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Order GPUs of a generation: a deposit now, the rest on delivery after the lead time. */
 public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Terms> {
@@ -43,6 +43,15 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
     public static int leadTime(Turn w, GpuGeneration g) {
         return g.leadTimeQuarters() + (w.shortage() > w.sc.macro().extraLeadTimeAbove() ? 1 : 0)
                 + (int) StrictMath.round(w.effect(EffectType.gpuLeadTime));
+    }
+
+    /** The order: units, generation, price, total, deposit, when it is due, and the power and compute it brings. */
+    /**
+     * @param leadQuarters quarters from the order to its delivery
+     * @param catalogueLeadQuarters the generation's lead time (delivery is later while GPUs are short)
+     */
+    public record Done(String id, long units, String generation, double price, long totalM, long depositM, Quarter due,
+            double gw, double h100e, int leadQuarters, int catalogueLeadQuarters) implements GameEvent.Outcome {
     }
 
     @Override
@@ -72,7 +81,7 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
     }
 
     @Override
-    public Supplier<String> apply(Turn w, OrderGpus o, Terms t) {
+    public Done apply(Turn w, OrderGpus o, Terms t) {
         GpuGeneration g = t.generation();
         double price = t.price();
         long deposit = t.depositM();
@@ -81,16 +90,8 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
         w.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
         w.post(Account.GPU_DEPOSITS, Account.CASH, deposit, CashLine.CAPEX_GPUS);
         double kw = o.units() * g.kwPerGpu() / 1e6;
-        long total = t.totalM();
-        int lead = leadTime(w, g);
-        // Why the delivery is further away than the catalogue's lead time, when it is.
-        String why = lead == g.leadTimeQuarters() ? String.format(Locale.ROOT, "lead time %d quarters", lead)
-                : String.format(Locale.ROOT, "%d quarters: the catalogue's lead time of %d %s", lead,
-                        g.leadTimeQuarters(), lead > g.leadTimeQuarters() ? "plus the wait while GPUs are short"
-                                : "shortened by an event");
-        return () -> String.format(Locale.ROOT, "%s: %,d %s at $%,.0f each, %s in all (%s deposit now, the rest on "
-                + "delivery); due %s (%s); they need %.2f GW of power (%,.0f H100 equivalents)", id, o.units(), g.name(),
-                price, m(total), m(deposit), due, why, kw, o.units() * g.h100Equivalent());
+        return new Done(id, o.units(), g.name(), price, t.totalM(), deposit, due, kw, o.units() * g.h100Equivalent(),
+                leadTime(w, g), g.leadTimeQuarters());
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.ConstructionProject;
 import dev.capex.engine.model.CreditStructure;
 import dev.capex.engine.model.DebtInstrument;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Lease;
 import dev.capex.engine.model.Quarter;
@@ -24,7 +25,6 @@ import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * Borrow from a private credit lender: a corporate loan on Meta's balance sheet, sized on gross
@@ -50,6 +50,17 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
         static Checked no(Refusal r) {
             return new Checked(null, r);
         }
+    }
+
+    /** A corporate loan: its amount, rate (base and spread), repayments, maturity, covenants and any co-invest. */
+    public record Borrowed(String id, long debtM, double rate, double baseRate, int spreadBp, Quarter repaymentsFrom,
+            Quarter maturity, double maxNetLeverage, double minInterestCover, long equityM, long newShares)
+            implements GameEvent.Outcome {
+    }
+
+    /** A project SPV: who funds what share of a site's build, what Meta receives, the lease back and guarantee. */
+    public record ProjectFunded(String id, String lender, double share, String site, long equityM, long receivedM,
+            long rentM, Quarter ends, long guaranteeM) implements GameEvent.Outcome {
     }
 
     @Override
@@ -269,11 +280,11 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
     }
 
     @Override
-    public Supplier<String> apply(Turn w, PrivateCredit p, Terms t) {
+    public GameEvent.Outcome apply(Turn w, PrivateCredit p, Terms t) {
         return t.project() ? applyProject(w, p, t) : applyCorporate(w, t);
     }
 
-    private static Supplier<String> applyCorporate(Turn w, Terms t) {
+    private static GameEvent.Outcome applyCorporate(Turn w, Terms t) {
         Lender l = t.lender();
         long debtPart = t.debtPart();
         long equityPart = t.equityPart();
@@ -299,14 +310,8 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
             w.shares += newShares;
             w.post(Account.CASH, Account.PAID_IN_CAPITAL, equityPart, CashLine.EQUITY_ISSUED);
         }
-        long coInvestShares = newShares;
-        double base = w.baseRate();
-        Quarter repaymentsFrom = amortStart;
-        return () -> String.format(Locale.ROOT, "%s %s raised at %s (base %s + %d bp), floating; repayments from %s, "
-                + "maturity %s; covenants: net leverage at most %.2fx, interest cover at least %.1fx%s", id,
-                m(debtPart), pct(rate), pct(base), spread, repaymentsFrom, maturity, l.maxNetLeverage(),
-                l.minInterestCover(), equityPart > 0 ? String.format(Locale.ROOT,
-                        "; %s of equity co-invest (%,d new shares)", m(equityPart), coInvestShares) : "");
+        return new Borrowed(id, debtPart, rate, w.baseRate(), spread, amortStart, maturity, l.maxNetLeverage(),
+                l.minInterestCover(), equityPart, newShares);
     }
 
     /**
@@ -314,7 +319,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
      * spent on them so far and pays the rest of their cost; Meta leases the capacity back and guarantees
      * part of its residual value. Off Meta's balance sheet; the rating counts the rent and the guarantee.
      */
-    private static Supplier<String> applyProject(Turn w, PrivateCredit p, Terms t) {
+    private static GameEvent.Outcome applyProject(Turn w, PrivateCredit p, Terms t) {
         Lender l = t.lender();
         SiteSpec spec = t.site();
         double share = (double) p.amountM() / t.projectCostM();
@@ -336,12 +341,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
         String id = w.id("SPV");
         w.leases.add(new Lease(id, "project SPV", spec.id(), l.name(), rent, w.q.plus(1), ends, guarantee));
         w.replaceSite(t.siteState().withPartner(l.name(), share));
-        long received = cashIn;
-        long equityPart = t.equityPart();
-        return () -> String.format(Locale.ROOT, "%s: %s funds %.0f%% of the build at %s (%s of it equity); Meta receives %s "
-                + "for what it has spent, leases the capacity back at %s a quarter until %s, and guarantees %s of "
-                + "residual value — off the balance sheet, but the rating counts it", id, l.name(), share * 100,
-                spec.name(), m(equityPart), m(received), m(rent), ends, m(guarantee));
+        return new ProjectFunded(id, l.name(), share, spec.name(), t.equityPart(), cashIn, rent, ends, guarantee);
     }
 
     @Override

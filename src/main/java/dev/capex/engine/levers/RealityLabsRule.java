@@ -8,6 +8,7 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.RealityLabs;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
@@ -15,7 +16,6 @@ import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.RevenueRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * Reality Labs spending per quarter. Cutting it is not free: a one-off wind-down cost (severance,
@@ -30,6 +30,10 @@ public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRul
     public record Terms(long windDownM) {
     }
 
+    /** The wind-down cost paid now, and Reality Labs revenue as a share of its starting level. */
+    public record Done(long windDownM, double revenueFactor) implements GameEvent.Outcome {
+    }
+
     @Override
     public Terms check(Turn w, RealityLabs r) throws Refusal {
         long max = 3 * w.sc.company().realityLabsBudgetM();
@@ -41,15 +45,14 @@ public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRul
     }
 
     @Override
-    public Supplier<String> apply(Turn w, RealityLabs r, Terms t) {
+    public Done apply(Turn w, RealityLabs r, Terms t) {
         long windDown = t.windDownM();
         w.post(Account.RESTRUCTURING, Account.CASH, windDown, CashLine.OPERATING_PAYMENTS);
         Policy p = w.policy;
         w.policy = new Policy(p.trainingShare(), p.resaleShare(), r.budgetM(), p.dividendPerShare(),
                 p.buybackPerQuarterM(), p.workforceFactor());
         double revenueFactor = RevenueRules.realityLabsFactor(w.sc, r.budgetM());
-        return () -> String.format(Locale.ROOT, "from this quarter%s; Reality Labs revenue at %.0f%% of the starting "
-                + "level", windDown > 0 ? ", with " + m(windDown) + " of wind-down costs now" : "", revenueFactor * 100);
+        return new Done(windDown, revenueFactor);
     }
 
     @Override

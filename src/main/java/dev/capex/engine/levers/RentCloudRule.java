@@ -9,6 +9,7 @@ import static dev.capex.engine.levers.Checks.require;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.RentCloud;
 import dev.capex.engine.model.CloudContract;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
@@ -16,7 +17,6 @@ import dev.capex.engine.model.Scenario.CloudProvider;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Rent cloud GPU capacity (H100 equivalents) for a number of quarters, take-or-pay. */
 public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Terms> {
@@ -26,6 +26,11 @@ public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Term
 
     /** The provider, the rent a quarter and the contract's first and last quarters. */
     public record Terms(CloudProvider provider, long rentM, Quarter starts, Quarter ends) {
+    }
+
+    /** The contract: its rent a quarter, its first and last quarters, and all it commits. */
+    public record Done(String id, long rentM, Quarter starts, Quarter ends, long committedM)
+            implements GameEvent.Outcome {
     }
 
     @Override
@@ -56,11 +61,10 @@ public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Term
     }
 
     @Override
-    public Supplier<String> apply(Turn w, RentCloud c, Terms t) {
+    public Done apply(Turn w, RentCloud c, Terms t) {
         String id = w.id("CLOUD");
         w.cloud.add(new CloudContract(id, t.provider().id(), c.h100e(), t.rentM(), t.starts(), t.ends()));
-        return () -> String.format(Locale.ROOT, "%s: %s a quarter from %s to %s, take-or-pay (%s committed in all)", id,
-                m(t.rentM()), t.starts(), t.ends(), m(t.rentM() * c.quarters()));
+        return new Done(id, t.rentM(), t.starts(), t.ends(), t.rentM() * c.quarters());
     }
 
     @Override

@@ -9,13 +9,13 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Buyback;
 import dev.capex.engine.decision.Decision.Repay;
 import dev.capex.engine.model.DebtInstrument;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.FinanceRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Repay debt early: part or all of an instrument's principal. */
 public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
@@ -25,6 +25,10 @@ public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
 
     /** The instrument repaid. */
     public record Terms(DebtInstrument debt) {
+    }
+
+    /** What is left on the debt repaid. */
+    public record Done(String instrument, long leftM) implements GameEvent.Outcome {
     }
 
     @Override
@@ -47,12 +51,10 @@ public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, Repay r, Terms t) {
+    public Done apply(Turn w, Repay r, Terms t) {
         DebtInstrument d = t.debt();
         FinanceRules.repay(w, d, r.amountM(), "early repayment");
-        long left = d.principalM() - r.amountM();
-        String repaid = d.id();
-        return () -> String.format(Locale.ROOT, "%s left on %s", m(left), repaid);
+        return new Done(d.id(), d.principalM() - r.amountM());
     }
 
     /** Repays part of a debt outstanding (a buyback of nothing when there is none, as the random bot always did). */

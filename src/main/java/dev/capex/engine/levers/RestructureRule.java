@@ -9,6 +9,7 @@ import dev.capex.engine.decision.Decision.Restructure;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.AiState;
 import dev.capex.engine.model.CashLine;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
@@ -17,7 +18,6 @@ import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.CostRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Lay off a share of the workforce: fixed costs fall from now on, severance now, the lab's morale falls. */
 public final class RestructureRule extends LeverRule<Restructure, RestructureRule.Terms> {
@@ -27,6 +27,10 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
 
     /** The saving a quarter and the severance paid now. */
     public record Terms(long savingM, long severanceM) {
+    }
+
+    /** The saving a quarter from now on, the severance paid now, and the lab's morale after. */
+    public record Done(long savingM, long severanceM, double morale) implements GameEvent.Outcome {
     }
 
     @Override
@@ -43,7 +47,7 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
     }
 
     @Override
-    public Supplier<String> apply(Turn w, Restructure r, Terms t) {
+    public Done apply(Turn w, Restructure r, Terms t) {
         long saving = t.savingM();
         long severance = t.severanceM();
         w.post(Account.RESTRUCTURING, Account.CASH, severance, CashLine.OPERATING_PAYMENTS);
@@ -57,8 +61,7 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
                 a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
                 a.h100eOnline(), a.trainingH100e());
         w.restructuredThisQuarter = true;
-        return () -> String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to "
-                + "%.0f%%", m(saving), m(severance), morale * 100);
+        return new Done(saving, severance, morale);
     }
 
     @Override

@@ -18,7 +18,6 @@ import dev.capex.engine.model.StakeHolding;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** Buy a stake in a target company: below 50% non-voting, 50% or more control (at a premium). */
 public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
@@ -28,6 +27,11 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
 
     /** The target, whether the stake controls it, and its price. */
     public record Terms(StakeTarget target, boolean control, long priceM) {
+    }
+
+    /** The stake bought: share, target, price, control, the target's valuation, the stars who join, integration. */
+    public record Done(double share, String target, long priceM, boolean control, long valuationM, int leaderStars,
+            Quarter integrated) implements GameEvent.Outcome {
     }
 
     @Override
@@ -49,7 +53,7 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, Stake s, Terms terms) {
+    public Done apply(Turn w, Stake s, Terms terms) {
         StakeTarget t = terms.target();
         boolean control = terms.control();
         long price = terms.priceM();
@@ -63,10 +67,7 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
         w.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
                 probe, false));
         w.stars += t.leaderStars();
-        Supplier<String> outcome = () -> String.format(Locale.ROOT,
-                "%.0f%% of %s for %s (%s, valuing it at %s); its leader and team join (+%d stars); data and efficiency "
-                        + "gains arrive in %s", s.share() * 100, t.name(), m(price), control ? "control" : "non-voting",
-                m(t.valuationM()), t.leaderStars(), integrated);
+        Done outcome = new Done(s.share(), t.name(), price, control, t.valuationM(), t.leaderStars(), integrated);
         if (flight > 0) {
             w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                     "%s's other customers pull back after Meta's stake: its value falls %.0f%% to %s", t.name(),

@@ -4,6 +4,7 @@ import static dev.capex.engine.levers.Checks.require;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.TrainingShare;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
@@ -11,12 +12,15 @@ import dev.capex.engine.model.Scenario.Ai;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** The share of online compute that trains models; the rest serves ads and products (less what is resold). */
 public final class TrainingShareRule extends LeverRule<TrainingShare, Void> {
     public TrainingShareRule() {
         super(TrainingShare.class);
+    }
+
+    /** The shares of compute that train and that serve. */
+    public record Done(double training, double serving) implements GameEvent.Outcome {
     }
 
     @Override
@@ -30,13 +34,11 @@ public final class TrainingShareRule extends LeverRule<TrainingShare, Void> {
     }
 
     @Override
-    public Supplier<String> apply(Turn w, TrainingShare s, Void terms) {
+    public Done apply(Turn w, TrainingShare s, Void terms) {
         Policy p = w.policy;
         w.policy = new Policy(s.share(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
                 p.buybackPerQuarterM(), p.workforceFactor());
-        double resale = w.policy.resaleShare();
-        return () -> String.format(Locale.ROOT, "%.0f%% of compute trains, %.0f%% serves ads and products",
-                s.share() * 100, (1 - s.share() - resale) * 100);
+        return new Done(s.share(), 1 - s.share() - w.policy.resaleShare());
     }
 
     @Override

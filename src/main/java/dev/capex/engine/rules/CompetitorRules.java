@@ -32,8 +32,7 @@ public final class CompetitorRules {
             double capex = w.ix.capex(i, w.q) * st.capexFactor() * (1 + w.effect(EffectType.capexBoost, c.id()));
             if (capex > 0) {
                 long capexM = Turn.round(capex);
-                w.event(GameEvent.CompetitorNews.lazy(c.name(),
-                        () -> c.name() + " spends " + Decision.money(capexM) + " on capex this quarter"));
+                w.event(new GameEvent.CompetitorCapex(c.name(), capexM));
             }
             // Both draws happen every quarter, released or not, so the stream never shifts.
             RandomStream r = w.random.stream(w.q, w.ix.releaseStream(i)); // the stream "release." + id

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.RealityLabsRule;
 import dev.capex.engine.decision.Decision.RealityLabs;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,5 +41,13 @@ public final class RealityLabsForm extends LeverForm<RealityLabs> {
     public RealityLabs parse(String[] w) throws BadCommand {
         need(w, 2);
         return new RealityLabs(Words.money(w[1]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        RealityLabsRule.Done x = (RealityLabsRule.Done) o;
+        return String.format(Locale.ROOT, "from this quarter%s; Reality Labs revenue at %.0f%% of the starting level",
+                x.windDownM() > 0 ? ", with " + money(x.windDownM()) + " of wind-down costs now" : "",
+                x.revenueFactor() * 100);
     }
 }

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.StakeRule;
 import dev.capex.engine.decision.Decision.Stake;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,5 +43,14 @@ public final class StakeForm extends LeverForm<Stake> {
     public Stake parse(String[] w) throws BadCommand {
         need(w, 3);
         return new Stake(w[1], Words.share(w[2]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        StakeRule.Done x = (StakeRule.Done) o;
+        return String.format(Locale.ROOT,
+                "%.0f%% of %s for %s (%s, valuing it at %s); its leader and team join (+%d stars); data and efficiency "
+                        + "gains arrive in %s", x.share() * 100, x.target(), money(x.priceM()),
+                x.control() ? "control" : "non-voting", money(x.valuationM()), x.leaderStars(), x.integrated());
     }
 }

@@ -1,7 +1,7 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Values.money;
-import static dev.capex.play.levers.Values.units;
+import static dev.capex.report.levers.Values.money;
+import static dev.capex.report.levers.Values.units;
 
 import dev.capex.engine.model.DebtInstrument;
 import dev.capex.engine.model.GameState;

@@ -1,4 +1,4 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
 /** A number the player wrote in a form that cannot be read; the message says how to write it. */
 public final class BadValue extends IllegalArgumentException {

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.RentCloudRule;
 import dev.capex.engine.decision.Decision.RentCloud;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,5 +47,12 @@ public final class RentCloudForm extends LeverForm<RentCloud> {
     public RentCloud parse(String[] w) throws BadCommand {
         need(w, 4);
         return new RentCloud(w[1], Words.units(w[2]), Integer.parseInt(w[3]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        RentCloudRule.Done x = (RentCloudRule.Done) o;
+        return String.format(Locale.ROOT, "%s: %s a quarter from %s to %s, take-or-pay (%s committed in all)", x.id(),
+                money(x.rentM()), x.starts(), x.ends(), money(x.committedM()));
     }
 }

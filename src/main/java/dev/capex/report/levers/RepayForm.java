@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.RepayRule;
 import dev.capex.engine.decision.Decision.Repay;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,5 +42,11 @@ public final class RepayForm extends LeverForm<Repay> {
     public Repay parse(String[] w) throws BadCommand {
         need(w, 3);
         return new Repay(w[1], Words.money(w[2]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        RepayRule.Done x = (RepayRule.Done) o;
+        return String.format(Locale.ROOT, "%s left on %s", money(x.leftM()), x.instrument());
     }
 }

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.DividendRule;
 import dev.capex.engine.decision.Decision.Dividend;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,5 +42,11 @@ public final class DividendForm extends LeverForm<Dividend> {
     public Dividend parse(String[] w) throws BadCommand {
         need(w, 2);
         return new Dividend(Double.parseDouble(w[1].replace("$", "")));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        DividendRule.Done x = (DividendRule.Done) o;
+        return String.format(Locale.ROOT, "about %s a quarter", money(x.perQuarterM()));
     }
 }

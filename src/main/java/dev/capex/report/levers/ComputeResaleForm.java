@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.ComputeResaleRule;
 import dev.capex.engine.decision.Decision.ComputeResale;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,5 +41,11 @@ public final class ComputeResaleForm extends LeverForm<ComputeResale> {
     public ComputeResale parse(String[] w) throws BadCommand {
         need(w, 2);
         return new ComputeResale(Words.share(w[1]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        ComputeResaleRule.Done x = (ComputeResaleRule.Done) o;
+        return String.format(Locale.ROOT, "%.0f%% of compute rented out", x.resale() * 100);
     }
 }

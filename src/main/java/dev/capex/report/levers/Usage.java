@@ -1,4 +1,4 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
 /** A plain-text command: its word, its arguments and what it does. */
 public record Usage(String command, String args, String what) {

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.BuybackRule;
 import dev.capex.engine.decision.Decision.Buyback;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,5 +41,10 @@ public final class BuybackForm extends LeverForm<Buyback> {
     public Buyback parse(String[] w) throws BadCommand {
         need(w, 2);
         return new Buyback(Words.money(w[1]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        return "from this quarter, while cash stays above the operating minimum";
     }
 }

@@ -1,4 +1,4 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
 /** A typed command that does not parse; the message says how to write it. */
 public final class BadCommand extends Exception {

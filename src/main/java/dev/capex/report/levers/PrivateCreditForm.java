@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.PrivateCreditRule;
 import dev.capex.engine.decision.Decision.PrivateCredit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,5 +74,22 @@ public final class PrivateCreditForm extends LeverForm<PrivateCredit> {
             }
         }
         return new PrivateCredit(w[1], Words.money(w[2]), structure, site, equity);
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        if (o instanceof PrivateCreditRule.ProjectFunded x) {
+            return String.format(Locale.ROOT, "%s: %s funds %.0f%% of the build at %s (%s of it equity); Meta receives %s "
+                    + "for what it has spent, leases the capacity back at %s a quarter until %s, and guarantees %s of "
+                    + "residual value — off the balance sheet, but the rating counts it", x.id(), x.lender(),
+                    x.share() * 100, x.site(), money(x.equityM()), money(x.receivedM()), money(x.rentM()), x.ends(),
+                    money(x.guaranteeM()));
+        }
+        PrivateCreditRule.Borrowed x = (PrivateCreditRule.Borrowed) o;
+        return String.format(Locale.ROOT, "%s %s raised at %s (base %s + %d bp), floating; repayments from %s, "
+                + "maturity %s; covenants: net leverage at most %.2fx, interest cover at least %.1fx%s", x.id(),
+                money(x.debtM()), Values.rate(x.rate()), Values.rate(x.baseRate()), x.spreadBp(), x.repaymentsFrom(),
+                x.maturity(), x.maxNetLeverage(), x.minInterestCover(), x.equityM() > 0 ? String.format(Locale.ROOT,
+                        "; %s of equity co-invest (%,d new shares)", money(x.equityM()), x.newShares()) : "");
     }
 }

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.EquityRaiseRule;
 import dev.capex.engine.decision.Decision.EquityRaise;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,5 +41,12 @@ public final class EquityRaiseForm extends LeverForm<EquityRaise> {
     public EquityRaise parse(String[] w) throws BadCommand {
         need(w, 2);
         return new EquityRaise(Words.money(w[1]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        EquityRaiseRule.Done x = (EquityRaiseRule.Done) o;
+        return String.format(Locale.ROOT, "%,d new shares at $%.2f (%.1f%% dilution), %s of fees", x.newShares(),
+                x.price(), 100.0 * x.dilution(), money(x.feeM()));
     }
 }

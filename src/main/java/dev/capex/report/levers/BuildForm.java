@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.BuildRule;
 import dev.capex.engine.decision.Decision.Build;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,5 +43,15 @@ public final class BuildForm extends LeverForm<Build> {
     public Build parse(String[] w) throws BadCommand {
         need(w, 3);
         return new Build(w[1], Double.parseDouble(w[2]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        BuildRule.Done x = (BuildRule.Done) o;
+        return String.format(Locale.ROOT, "%s: %.2f GW at %s for %s excluding chips (%s a quarter%s), online in %s "
+                + "if the grid holds (power delay risk %.0f%% a quarter)", x.id(), x.gw(), x.site(), money(x.costM()),
+                money(x.perQuarterM()), x.partnerShare() > 0
+                        ? String.format(Locale.ROOT, ", %.0f%% paid by the partner", x.partnerShare() * 100) : "",
+                x.online(), x.delayRisk() * 100);
     }
 }

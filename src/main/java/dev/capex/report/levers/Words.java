@@ -1,4 +1,4 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
 import java.util.Locale;
 

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.RestructureRule;
 import dev.capex.engine.decision.Decision.Restructure;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,5 +42,12 @@ public final class RestructureForm extends LeverForm<Restructure> {
     public Restructure parse(String[] w) throws BadCommand {
         need(w, 2);
         return new Restructure(Double.parseDouble(w[1].replace("%", "")));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        RestructureRule.Done x = (RestructureRule.Done) o;
+        return String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to "
+                + "%.0f%%", money(x.savingM()), money(x.severanceM()), x.morale() * 100);
     }
 }

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.BondRule;
 import dev.capex.engine.decision.Decision.Bond;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,5 +48,13 @@ public final class BondForm extends LeverForm<Bond> {
     public Bond parse(String[] w) throws BadCommand {
         need(w, 3);
         return new Bond(Words.money(w[1]), Integer.parseInt(w[2]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        BondRule.Done x = (BondRule.Done) o;
+        return String.format(Locale.ROOT, "%s priced at %s fixed (%s rating spread %d bp); cash arrives %s", x.id(),
+                Values.rate(x.coupon()), x.rating(), x.ratingSpreadBp(),
+                x.closes() == null ? "now" : "when it closes in " + x.closes());
     }
 }

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.OrderGpusRule;
 import dev.capex.engine.decision.Decision.OrderGpus;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,5 +45,19 @@ public final class OrderGpusForm extends LeverForm<OrderGpus> {
     public OrderGpus parse(String[] w) throws BadCommand {
         need(w, 3);
         return new OrderGpus(w[1].toUpperCase(Locale.ROOT), Words.units(w[2]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        OrderGpusRule.Done x = (OrderGpusRule.Done) o;
+        // Why the delivery is further away than the catalogue's lead time, when it is.
+        int lead = x.leadQuarters();
+        String why = lead == x.catalogueLeadQuarters() ? String.format(Locale.ROOT, "lead time %d quarters", lead)
+                : String.format(Locale.ROOT, "%d quarters: the catalogue's lead time of %d %s", lead,
+                        x.catalogueLeadQuarters(), lead > x.catalogueLeadQuarters() ? "plus the wait while GPUs are short"
+                                : "shortened by an event");
+        return String.format(Locale.ROOT, "%s: %,d %s at $%,.0f each, %s in all (%s deposit now, the rest on "
+                + "delivery); due %s (%s); they need %.2f GW of power (%,.0f H100 equivalents)", x.id(), x.units(),
+                x.generation(), x.price(), money(x.totalM()), money(x.depositM()), x.due(), why, x.gw(), x.h100e());
     }
 }

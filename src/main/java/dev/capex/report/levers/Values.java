@@ -1,4 +1,4 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
 import dev.capex.engine.decision.Decision;
 import java.util.Locale;
@@ -16,6 +16,11 @@ public final class Values {
     /** "$29.0B". */
     static String money(long m) {
         return Decision.money(m);
+    }
+
+    /** A rate: "5.25%". */
+    static String rate(double r) {
+        return String.format(Locale.ROOT, "%.2f%%", r * 100);
     }
 
     /** "49%". */

@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.TrainingShareRule;
 import dev.capex.engine.decision.Decision.TrainingShare;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,5 +43,12 @@ public final class TrainingShareForm extends LeverForm<TrainingShare> {
     public TrainingShare parse(String[] w) throws BadCommand {
         need(w, 2);
         return new TrainingShare(Words.share(w[1]));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        TrainingShareRule.Done x = (TrainingShareRule.Done) o;
+        return String.format(Locale.ROOT, "%.0f%% of compute trains, %.0f%% serves ads and products",
+                x.training() * 100, x.serving() * 100);
     }
 }

@@ -1,4 +1,4 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
 /** A choice in a list: the id the decision carries, the text the list shows, details shown beside. */
 public record Option(String id, String label, String detail) {

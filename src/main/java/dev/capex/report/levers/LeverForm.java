@@ -1,6 +1,7 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
 import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.levers.LeverRule;
 import dev.capex.engine.levers.LeverRules;
 import java.util.List;
@@ -81,6 +82,9 @@ public abstract class LeverForm<D extends Decision> {
     public final Map<String, String> valuesOf(Decision d) {
         return values(decision.cast(d));
     }
+
+    /** What applying a decision of this lever did, in a sentence (from the outcome its rule reported). */
+    public abstract String outcome(GameEvent.Outcome o);
 
     /** The decision a typed command makes ({@code w[0]} is the command word, the rest its arguments). */
     public abstract D parse(String[] w) throws BadCommand;

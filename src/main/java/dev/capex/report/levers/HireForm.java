@@ -1,9 +1,12 @@
-package dev.capex.play.levers;
+package dev.capex.report.levers;
 
-import static dev.capex.play.levers.Field.choice;
-import static dev.capex.play.levers.Field.number;
-import static dev.capex.play.levers.Values.amount;
+import static dev.capex.report.levers.Field.choice;
+import static dev.capex.report.levers.Field.number;
+import static dev.capex.report.levers.Values.amount;
+import static dev.capex.report.levers.Values.money;
 
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.HireRule;
 import dev.capex.engine.decision.Decision.Hire;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,5 +47,13 @@ public final class HireForm extends LeverForm<Hire> {
     public Hire parse(String[] w) throws BadCommand {
         need(w, 4);
         return new Hire(Integer.parseInt(w[1]), Words.money(w[2]), w[3].toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String outcome(GameEvent.Outcome o) {
+        HireRule.Done x = (HireRule.Done) o;
+        return String.format(Locale.ROOT, "%d stars from %s, %s in all over 4 years (%.0f%% in the first year, "
+                + "%.0f%% in stock); %d stars at Meta now", x.stars(), x.rival(), money(x.totalM()),
+                x.firstYearShare() * 100, x.stockShare() * 100, x.starsNow());
     }
 }
