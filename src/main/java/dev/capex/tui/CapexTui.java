@@ -427,11 +427,11 @@ public final class CapexTui {
         boolean over = s.isOver();
         int index = session.results().indexOf(r);
         TextPage p = ResultPage.of(palette, session.scenario(), r, rankBefore, over
-                ? "Enter: the final scorecard · ↑↓ PgDn scroll"
-                : continueAfter ? "Enter: on to " + s.quarter() + " · ↑↓ PgDn scroll · g glossary"
-                : "Esc/Enter close · ↑↓ PgDn scroll", index < 0 ? null : session.bridge(index),
+                ? dev.capex.report.Msg.t("result.footFinal")
+                : continueAfter ? dev.capex.report.Msg.t("result.footNext", s.quarter())
+                : dev.capex.report.Msg.t("result.footClose"), index < 0 ? null : session.bridge(index),
                 index < 0 ? null : session.stateBefore(index));
-        page(r.statements().quarter() + " result", p, continueAfter || over ? () -> {
+        page(dev.capex.report.Msg.t("result.page", r.statements().quarter()), p, continueAfter || over ? () -> {
             if (session.state().isOver()) {
                 openScorecard();
             }

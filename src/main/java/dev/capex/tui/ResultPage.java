@@ -38,11 +38,11 @@ final class ResultPage {
         Statements st = r.statements();
         QuarterFigures f = s.latest();
         TextPage p = new TextPage(palette, footer);
-        p.add(String.format(Locale.ROOT, "%s result · turn %d of %d", st.quarter(), s.turn(), sc.turns()), Role.TITLE);
-        p.add(String.format(Locale.ROOT, "Cash %s (%s) · debt %s · interest paid %s · rating %s · share price $%.2f",
+        p.add(dev.capex.report.Msg.t("result.title", st.quarter(), s.turn(), sc.turns()), Role.TITLE);
+        p.add(dev.capex.report.Msg.t("result.cash",
                 Fmt.money(st.closingCashM()), Text.signedMoney(st.netCashFlow()), Fmt.money(s.debtM()),
                 Fmt.money(f.interestM()), f.rating(), f.sharePrice()));
-        p.add(String.format(Locale.ROOT, "Model %s %.0f Elo · arena rank #%d (was #%d, %s) · frontier %.0f",
+        p.add(dev.capex.report.Msg.t("result.model",
                 s.ai().bestModel(), f.elo(), f.rank(), rankBefore, Fmt.rankChange(rankBefore, f.rank()),
                 f.frontierElo()), f.rank() < rankBefore ? Role.GOOD : f.rank() > rankBefore ? Role.BAD : Role.NORMAL);
         p.blank();
@@ -51,31 +51,31 @@ final class ResultPage {
             p.add(l, Role.NORMAL);
         }
         p.blank();
-        p.add("Income statement", Role.TITLE);
-        p.add(line("Revenue", st.revenue()));
-        p.add(line("Operating costs (before depreciation)", -st.operatingCosts()));
+        p.add(dev.capex.report.Msg.t("result.income"), Role.TITLE);
+        p.add(line(dev.capex.report.Msg.t("result.revenue"), st.revenue()));
+        p.add(line(dev.capex.report.Msg.t("result.opCosts"), -st.operatingCosts()));
         p.add(line("EBITDA", st.ebitda()));
-        p.add(line("Depreciation and impairment", -(st.line(Account.DEPRECIATION) + st.line(Account.IMPAIRMENT))));
+        p.add(line(dev.capex.report.Msg.t("result.depreciation"), -(st.line(Account.DEPRECIATION) + st.line(Account.IMPAIRMENT))));
         if (st.line(Account.GAIN_ON_SALE) != 0) {
-            p.add(line("Gain (loss) on asset sales", st.line(Account.GAIN_ON_SALE)));
+            p.add(line(dev.capex.report.Msg.t("result.gainOnSale"), st.line(Account.GAIN_ON_SALE)));
         }
-        p.add(line("Interest expense", -st.line(Account.INTEREST_EXPENSE)));
-        p.add(line("Interest income", st.line(Account.INTEREST_INCOME)));
-        p.add(line("Income tax", -st.line(Account.INCOME_TAX)));
-        p.add(line("Net income", st.netIncome()));
-        p.add("Cash flow", Role.TITLE);
-        p.add(line("Operating cash flow", st.operatingCashFlow()));
-        p.add(line("Investing cash flow (capex " + Fmt.money(st.capex()) + ")", st.investingCashFlow()));
-        p.add(line("Financing cash flow", st.financingCashFlow()));
-        p.add(line("Change in cash", st.netCashFlow()));
-        p.add(line("Free cash flow", st.freeCashFlow()));
+        p.add(line(dev.capex.report.Msg.t("result.interestExpense"), -st.line(Account.INTEREST_EXPENSE)));
+        p.add(line(dev.capex.report.Msg.t("result.interestIncome"), st.line(Account.INTEREST_INCOME)));
+        p.add(line(dev.capex.report.Msg.t("result.incomeTax"), -st.line(Account.INCOME_TAX)));
+        p.add(line(dev.capex.report.Msg.t("result.netIncome"), st.netIncome()));
+        p.add(dev.capex.report.Msg.t("result.cashFlow"), Role.TITLE);
+        p.add(line(dev.capex.report.Msg.t("result.operatingCf"), st.operatingCashFlow()));
+        p.add(line(dev.capex.report.Msg.t("result.investing", Fmt.money(st.capex())), st.investingCashFlow()));
+        p.add(line(dev.capex.report.Msg.t("result.financingCf"), st.financingCashFlow()));
+        p.add(line(dev.capex.report.Msg.t("result.changeInCash"), st.netCashFlow()));
+        p.add(line(dev.capex.report.Msg.t("result.fcf"), st.freeCashFlow()));
         Balances b = st.closing();
-        p.add("Balance sheet at the end of " + st.quarter(), Role.TITLE);
-        p.add(line("Total assets", b.totalAssets()));
-        p.add(line("  of which cash", b.natural(Account.CASH)));
-        p.add(line("Debt", b.natural(Account.DEBT)));
-        p.add(line("Other liabilities", b.natural(Account.OTHER_LIABILITIES)));
-        p.add(line("Equity", b.totalEquity()));
+        p.add(dev.capex.report.Msg.t("result.balance", st.quarter()), Role.TITLE);
+        p.add(line(dev.capex.report.Msg.t("result.totalAssets"), b.totalAssets()));
+        p.add(line(dev.capex.report.Msg.t("result.ofWhichCash"), b.natural(Account.CASH)));
+        p.add(line(dev.capex.report.Msg.t("result.debt"), b.natural(Account.DEBT)));
+        p.add(line(dev.capex.report.Msg.t("result.otherLiabilities"), b.natural(Account.OTHER_LIABILITIES)));
+        p.add(line(dev.capex.report.Msg.t("result.equity"), b.totalEquity()));
         if (bridge != null) {
             java.util.List<String> lines = dev.capex.report.Explain.bridge(bridge);
             p.add(lines.get(0), Role.TITLE);
@@ -84,8 +84,8 @@ final class ResultPage {
             }
         }
         p.blank();
-        addEvents(p, sc, "Your decisions", r, GameEvent.Category.DECISION);
-        p.add("What happened, and why", Role.TITLE);
+        addEvents(p, sc, dev.capex.report.Msg.t("result.decisions"), r, GameEvent.Category.DECISION);
+        p.add(dev.capex.report.Msg.t("result.whatHappened"), Role.TITLE);
         boolean any = false;
         for (GameEvent e : r.events()) {
             if (e.category() != GameEvent.Category.DECISION && e.category() != GameEvent.Category.COMPETITOR) {
@@ -94,9 +94,9 @@ final class ResultPage {
             }
         }
         if (!any) {
-            p.add("  A quiet quarter: no rating change, no breach, no shock.", Role.DIM);
+            p.add(dev.capex.report.Msg.t("result.quiet"), Role.DIM);
         }
-        addEvents(p, sc, "Competitors' moves", r, GameEvent.Category.COMPETITOR);
+        addEvents(p, sc, dev.capex.report.Msg.t("result.competitors"), r, GameEvent.Category.COMPETITOR);
         return p;
     }
 

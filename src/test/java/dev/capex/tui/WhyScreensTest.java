@@ -31,7 +31,7 @@ class WhyScreensTest {
         for (int[] size : new int[][] {{80, 24}, {100, 30}, {140, 45}}) {
             Harness h = new Harness(size[0], size[1]);
             String s = h.screen();
-            contains(s, "ARENA", "Google", "OpenAI", "OUTLOOK", "Next", "Elo", "Power", "GW");
+            contains(s, "ARENA", "Google", "OpenAI", "OUTLOOK", "Next", "Elo", "GW", "spare");
             if (size[1] >= 28) {
                 contains(s, "Score if");
             }
@@ -45,7 +45,7 @@ class WhyScreensTest {
     void theDashboardSpeaksGermanWhenAsked() {
         Msg.use("de");
         Harness h = new Harness(80, 24);
-        contains(h.screen(), "FINANZEN", "KI-RENNEN", "Liquidität", "Schulden", "AUSBLICK", "Nächstes", "Strom",
+        contains(h.screen(), "FINANZEN", "KI-RENNEN", "Liquidität", "Schulden", "AUSBLICK", "Nächstes", "frei",
                 "VORGEMERKT", "NACHRICHTEN", "Hilfe");
         Harness wide = new Harness(140, 45);
         contains(wide.screen(), "bestes Modell je Labor", "Wertung", "Rechenleistung", "Talente", "neue Entscheidung",
