@@ -107,13 +107,8 @@ public final class ReportCommand implements Callable<Integer> {
             }
             games.add(TeamGame.bot(sc, seed, b));
         }
-        Set<String> names = new HashSet<>();
-        for (TeamGame g : games) {
-            if (!names.add(g.team())) {
-                throw new ExitCodes.Failure(ExitCodes.USAGE, "report: two games are named '" + g.team()
-                        + "'; name the teams apart with --team");
-            }
-        }
+        refuseMixedScenarios(games);
+        games = namedApart(games);
         Debrief d = Debrief.of(games);
         String fileName = out.getFileName().toString();
         String csvName = (fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName) + ".csv";
@@ -122,6 +117,56 @@ public final class ReportCommand implements Callable<Integer> {
         write(csv, DebriefCsv.of(d.games()));
         System.out.println("Wrote " + out + " and " + csv + " (" + games.size() + " teams).");
         return ExitCodes.OK;
+    }
+
+    /** One debrief is one world's story: saves of different scenarios are refused, each named with its scenario. */
+    static void refuseMixedScenarios(List<TeamGame> games) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (TeamGame g : games) {
+            ids.add(g.scenario().id());
+        }
+        if (ids.size() > 1) {
+            List<String> which = new ArrayList<>();
+            for (TeamGame g : games) {
+                which.add(g.source() + " (" + g.scenario().id() + ")");
+            }
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "report: the games are of different scenarios: "
+                    + String.join(", ", which) + "; write one report per scenario");
+        }
+    }
+
+    /**
+     * Teams of the same name (a branch keeps its parent's name, two workshops both had a "Red") are told
+     * apart by their file: "Red (red.json)", "Red (red-branch.json)".
+     */
+    static List<TeamGame> namedApart(List<TeamGame> games) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (TeamGame g : games) {
+            count.merge(g.team(), 1, Integer::sum);
+        }
+        List<TeamGame> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (TeamGame g : games) {
+            String name = g.team();
+            if (count.get(name) > 1) {
+                String file = g.source();
+                try {
+                    Path p = Path.of(file);
+                    file = p.getFileName() != null ? p.getFileName().toString() : file;
+                } catch (RuntimeException notAPath) {
+                    // a bot's source is a phrase
+                }
+                name = name + " (" + file + ")";
+                String base = name;
+                for (int n = 2; used.contains(name); n++) {
+                    name = base + " #" + n;
+                }
+            }
+            used.add(name);
+            out.add(name.equals(g.team()) ? g : new TeamGame(name, g.scenario(), g.seed(), g.decisions(), g.source(),
+                    g.toTheEnd()));
+        }
+        return out;
     }
 
     private static TeamGame read(GameSource source, Path p) {

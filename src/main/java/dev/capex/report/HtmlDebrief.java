@@ -88,8 +88,8 @@ public final class HtmlDebrief {
         }
         List<String> names = new ArrayList<>();
         for (ReplayedGame g : d.games()) {
-            names.add(esc(g.team()) + " (" + g.figures().size() + " quarters" + (g.score().survived() ? "" : ", defaulted")
-                    + ")");
+            names.add(esc(g.team()) + " (" + g.figures().size() + " quarters" + (!g.score().survived() ? ", defaulted"
+                    : g.end().isOver() ? "" : ", unfinished") + ")");
         }
         h.append("Teams: ").append(String.join(", ", names)).append(".</p>\n</header>\n");
     }
@@ -102,9 +102,15 @@ public final class HtmlDebrief {
                 .append("<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Team</th><th scope=\"col\">Score</th>"
                         + "<th scope=\"col\">TSR</th><th scope=\"col\">Arena rank</th><th scope=\"col\">Rating</th>"
                         + "<th scope=\"col\">Cash</th><th scope=\"col\">Outcome</th></tr></thead>\n<tbody class=\"teams\">\n");
-        int place = 1;
-        for (Leaderboard.Row r : lb.teams()) {
-            row(h, String.valueOf(place++), r, "team");
+        List<String> places = lb.places();
+        boolean mixed = lb.mixesUnfinished();
+        for (int i = 0; i < lb.teams().size(); i++) {
+            Leaderboard.Row r = lb.teams().get(i);
+            if (mixed && !r.finished() && (i == 0 || lb.teams().get(i - 1).finished())) {
+                h.append("<tr><th colspan=\"8\" scope=\"rowgroup\" class=\"sub\">Unfinished games, ranked apart: their "
+                        + "scores are not final</th></tr>\n");
+            }
+            row(h, places.get(i).replace("u", ""), r, "team");
         }
         h.append("</tbody>\n");
         if (!lb.bots().isEmpty()) {
@@ -124,7 +130,7 @@ public final class HtmlDebrief {
                         + "<td class=\"num\">%+.1f%%</td><td class=\"num\">#%d</td><td>%s</td><td class=\"num\">%s</td>"
                         + "<td>%s</td></tr>\n", cls, place, esc(r.bot() ? "bot " + r.name() : r.name()), r.score(),
                 r.tsr() * 100, r.arenaRank(), esc(r.rating()), esc(Text.money(r.cashM())),
-                r.survived() ? "survived" : "<strong>defaulted</strong>"));
+                !r.survived() ? "<strong>defaulted</strong>" : esc(r.outcome())));
     }
 
     private static void charts(StringBuilder h, List<ReplayedGame> games) {

@@ -46,6 +46,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     private dev.capex.report.Explain.Power power;
     private List<dev.capex.report.Explain.Rival> rivals = List.of();
     private String runningScore = "";
+    private String welcome;
 
     /**
      * A read-only face of the dashboard (the replay viewer): its own header and key bar, and in place
@@ -103,7 +104,8 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         if (r == null && readOnly != null) {
             news.add(new TextPage.Line(readOnly.opening(), Role.NORMAL));
         } else if (r == null) {
-            news.add(new TextPage.Line(dev.capex.report.Msg.t("dash.welcome") + " " + sc.description(), Role.NORMAL));
+            news.add(new TextPage.Line(welcome != null ? welcome : dev.capex.report.Msg.t("dash.welcome") + " "
+                    + sc.description(), Role.NORMAL));
             news.add(new TextPage.Line(dev.capex.report.Msg.t("dash.pressN"), Role.NORMAL));
             for (String w : dev.capex.report.Explain.weights(sc)) {
                 news.add(new TextPage.Line(w, Role.NORMAL));
@@ -174,6 +176,15 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     public void scrollNews(int pages) {
         newsTop = Math.max(0, Math.min(Math.max(0, news.size() - 1), newsTop + pages * Math.max(1, lastNewsRows - 1)));
         invalidate();
+    }
+
+    /**
+     * The news before the first quarter instead of the scenario's description: a workshop's description
+     * names the facilitator's shock, which must stay a surprise until it happens.
+     */
+    public void welcome(String text) {
+        welcome = text;
+        refresh();
     }
 
     public void status(String s) {

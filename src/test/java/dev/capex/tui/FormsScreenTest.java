@@ -24,12 +24,12 @@ class FormsScreenTest {
         for (int i = 0; i < dev.capex.engine.levers.LeverRules.TYPES.size(); i++) {
             char key = (char) ('a' + i);
             h.type("n");
-            contains(h.screen(), "New decision for 2025Q2");
+            contains(h.screen(), "New decision for " + h.session.scenario().start());
             h.type(String.valueOf(key));
             DecisionForm f = assertInstanceOf(DecisionForm.class, h.tui.activeWindow(), "lever " + key);
             assertEquals(dev.capex.engine.levers.LeverRules.TYPES.get(i), f.lever().type());
             String s = h.screen();
-            contains(s, f.lever().title(), "Preview of 2025Q2 with this decision", "Cash after", "Interest",
+            contains(s, f.lever().title(), "Preview of " + h.session.scenario().start() + " with this decision", "Cash after", "Interest",
                     "Net leverage", "Rating", "outlook", "F1 explains");
             assertTrue(s.contains("✓ ") || s.contains("✗ REFUSED: "), "a verdict for " + f.lever().type() + ":\n" + s);
             h.key(KeyType.Escape);
@@ -43,14 +43,20 @@ class FormsScreenTest {
         Harness h = new Harness(100, 30);
         h.type("n").type("h");
         DecisionForm f = (DecisionForm) h.tui.activeWindow();
-        contains(h.screen(), "Order GPUs", "Generation", "B200", "Units", "lead time");
+        contains(h.screen(), "Order GPUs", "Generation", "Units", "lead time");
         // Tab to the units box, replace the number, watch the preview change.
         h.key(KeyType.Tab).clearField().type("300k");
-        assertEquals(new Decision.OrderGpus("B200", 300_000), f.decision());
-        contains(h.screen(), "✓ ORDER-", "due 2025Q4", "deposit now", "Cash after");
+        Decision.OrderGpus order = assertInstanceOf(Decision.OrderGpus.class, f.decision());
+        assertEquals(300_000, order.units());
+        var gen = h.session.scenario().gpuGenerations().stream().filter(g -> g.id().equals(order.generation()))
+                .findFirst().orElseThrow();
+        var start = h.session.scenario().start();
+        contains(h.screen(), gen.name(), "✓ ORDER-", "due " + start.plus(gen.leadTimeQuarters()), "deposit now",
+                "Cash after");
         h.key(KeyType.Enter);
         assertEquals(1, h.session.queued().size());
-        contains(h.screen(), "QUEUED for 2025Q2 (1)", "order 300,000 B200", "cash", "Queued: order 300,000 B200");
+        contains(h.screen(), "QUEUED for " + start + " (1)", "order 300,000 " + gen.id(), "cash",
+                "Queued: order 300,000 " + gen.id());
     }
 
     @Test
@@ -58,13 +64,15 @@ class FormsScreenTest {
         Harness h = new Harness(100, 30);
         h.type("n").type("a");
         DecisionForm f = (DecisionForm) h.tui.activeWindow();
-        contains(h.screen(), "Private credit", "Apollo", "covenants: net", "leverage <= 3.50x");
+        var lender = h.session.scenario().lenders().get(0);
+        contains(h.screen(), "Private credit", lender.name(), "covenants: net", String.format(java.util.Locale.ROOT,
+                "leverage <= %.2fx", lender.maxNetLeverage()));
         h.key(KeyType.Tab).clearField().type("20B");
-        contains(h.screen(), "PC-", "raised at", "covenant headroom", "a year (now $1.4B, ▲ +");
+        contains(h.screen(), "PC-", "raised at", "covenant headroom", "a year (now $", "▲ +");
         h.key(KeyType.Enter);
         assertInstanceOf(Decision.PrivateCredit.class, h.session.queued().get(0));
         assertFalse(h.tui.activeWindow() instanceof DecisionForm);
-        contains(h.screen(), "private credit from Apollo, $20.0B", "+$20.0B cash", "headroom");
+        contains(h.screen(), "private credit from " + lender.name() + ", $20.0B", "+$20.0B cash", "headroom");
     }
 
     @Test
@@ -100,12 +108,14 @@ class FormsScreenTest {
         DecisionForm f = assertInstanceOf(DecisionForm.class, h.tui.activeWindow());
         contains(h.screen(), "Edit #1: Order GPUs", "Update");
         h.key(KeyType.Tab).clearField().type("50k").key(KeyType.Enter);
-        assertEquals(new Decision.OrderGpus("B200", 50_000), h.session.queued().get(0));
-        contains(h.screen(), "Updated #1: order 50,000 B200");
+        Decision.OrderGpus edited = assertInstanceOf(Decision.OrderGpus.class, h.session.queued().get(0));
+        assertEquals(50_000, edited.units());
+        contains(h.screen(), "Updated #1: order 50,000 " + edited.generation());
         h.key(KeyType.Delete);
         assertEquals(1, h.session.queued().size());
         assertInstanceOf(Decision.Buyback.class, h.session.queued().get(0));
-        contains(h.screen(), "Removed: order 50,000 B200", "QUEUED for 2025Q2 (1)");
+        contains(h.screen(), "Removed: order 50,000 " + edited.generation(),
+                "QUEUED for " + h.session.scenario().start() + " (1)");
         assertFalse(f.isVisible() && h.tui.activeWindow() == f);
     }
 
