@@ -62,6 +62,7 @@ public final class Msg {
             // A missing text must never stop a game; the bundle test names it before it ships.
             pattern = key;
         }
-        return args.length == 0 ? pattern : String.format(Locale.ROOT, pattern, args);
+        // Always a pattern, so that "%%" is a percent sign with or without arguments.
+        return pattern.indexOf('%') < 0 ? pattern : String.format(Locale.ROOT, pattern, args);
     }
 }

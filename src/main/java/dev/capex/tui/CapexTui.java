@@ -362,35 +362,40 @@ public final class CapexTui {
     }
 
     public void openHelp() {
-        TextPage p = new TextPage(palette, "Esc/Enter close · g glossary · ↑↓ PgUp PgDn scroll");
-        p.add("Capex: you are Meta's CFO. Each quarter, queue decisions, then end the quarter.", Role.TITLE);
+        TextPage p = new TextPage(palette, dev.capex.report.Msg.t("help.foot"));
+        p.add(dev.capex.report.Msg.t("help.title"), Role.TITLE);
         p.blank();
-        p.add("On the dashboard", Role.TITLE);
-        p.add("  n or Insert    open the levers (a to p), each a form with a live preview");
-        p.add("  ↑ ↓            select a queued decision");
-        p.add("  Enter          edit the selected queued decision (or open the levers when none)");
-        p.add("  Del, x         remove the selected queued decision");
-        p.add("  PgUp PgDn      scroll the news");
-        p.add("  r              the last quarter's result and statements again");
-        p.add("  e              end the quarter (asks first), then read its result");
-        p.add("  g              the glossary: covenant, SPV, take-or-pay, Elo, EBITDA…");
-        p.add("  ? F1           this help");
-        p.add("  q Ctrl-C       quit (asks first; quarters played are saved)");
+        p.add(dev.capex.report.Msg.t("help.onDashboard"), Role.TITLE);
+        p.add(dev.capex.report.Msg.t("help.n"));
+        p.add(dev.capex.report.Msg.t("help.updown"));
+        p.add(dev.capex.report.Msg.t("help.enter"));
+        p.add(dev.capex.report.Msg.t("help.del"));
+        p.add(dev.capex.report.Msg.t("help.pg"));
+        p.add(dev.capex.report.Msg.t("help.r"));
+        p.add(dev.capex.report.Msg.t("help.e"));
+        p.add(dev.capex.report.Msg.t("help.g"));
+        p.add(dev.capex.report.Msg.t("help.help"));
+        p.add(dev.capex.report.Msg.t("help.q"));
         p.blank();
-        p.add("In a form", Role.TITLE);
-        p.add("  Tab ↑ ↓        move between fields; ↑ ↓ on a list change the choice, Enter opens it");
-        p.add("  Enter          in a number box or on Queue: queue the decision if the engine accepts it");
-        p.add("  F1             explain the terms the form uses");
-        p.add("  Esc            close without queueing");
-        p.add("  Numbers: money in $M or with a suffix (20000, 20B, 1.5B), shares as 49% or 0.49, units as "
-                + "300000 or 300k.");
+        p.add(dev.capex.report.Msg.t("help.inForm"), Role.TITLE);
+        p.add(dev.capex.report.Msg.t("help.tab"));
+        p.add(dev.capex.report.Msg.t("help.formEnter"));
+        p.add(dev.capex.report.Msg.t("help.f1"));
+        p.add(dev.capex.report.Msg.t("help.esc"));
+        p.add(dev.capex.report.Msg.t("help.numbers"));
         p.blank();
-        p.add("Reading the screen", Role.TITLE);
-        p.add("  ▲ + rose, ▼ - fell since last quarter (green good, red bad, when colours are on).");
-        p.add("  Sparklines ▁▂▃▅▇ show a figure over the game so far, lowest to highest.");
-        p.add("  Rank: lower is better; ▲ 3 up means three places better.");
-        p.add("  REFUSED, BREACH, IDLE, tight: words that need your attention.");
-        page("Help", p, null);
+        p.add(dev.capex.report.Msg.t("help.reading"), Role.TITLE);
+        p.add(dev.capex.report.Msg.t("help.arrows"));
+        p.add(dev.capex.report.Msg.t("help.spark"));
+        p.add(dev.capex.report.Msg.t("help.rank"));
+        p.add(dev.capex.report.Msg.t("help.words"));
+        p.add(dev.capex.report.Msg.t("help.panels"));
+        p.add(dev.capex.report.Msg.t("help.result"));
+        p.blank();
+        for (String w : dev.capex.report.Explain.weights(session.scenario())) {
+            p.add(w);
+        }
+        page(dev.capex.report.Msg.t("help.page"), p, null);
     }
 
     public void openGlossary(String term) {
