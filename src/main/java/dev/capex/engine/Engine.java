@@ -99,7 +99,7 @@ public final class Engine {
         for (SiteSpec s : sc.sites()) {
             sites.add(new SiteState(s.id(), s.onlineGw(), 0, "", 0));
             if (s.onlineBookValueM() > 0) {
-                other.add(new DepreciatingAsset("SITE:" + s.id() + ":START", s.name() + " buildings", Account.BUILDINGS,
+                other.add(new DepreciatingAsset(DepreciatingAsset.siteBuildingsId(s.id(), "START"), s.name() + " buildings", Account.BUILDINGS,
                         s.onlineBookValueM(), Turn.round(s.onlineBookValueM() / (double) sc.costs().buildingLifeQuarters())));
                 buildings += s.onlineBookValueM();
             }
@@ -123,7 +123,7 @@ public final class Engine {
         int startSpread = sc.finance().ratings().get(startIdx).spreadBp();
         for (DebtSpec d : sc.existingDebt()) {
             Quarter m = Quarter.parse(d.maturity());
-            debts.add(new DebtInstrument(d.id(), "bond", d.name(), d.principalM(), d.principalM(), false, 0,
+            debts.add(new DebtInstrument(d.id(), DebtKind.BOND, d.name(), d.principalM(), d.principalM(), false, 0,
                     d.couponRate(), q0.plus(-1), m, m, 0, 0, 0, startSpread));
             debt += d.principalM();
         }

@@ -141,7 +141,7 @@ public final class StateEncoding {
         i32(list.size());
         for (DebtInstrument d : list) {
             str(d.id());
-            str(d.kind());
+            str(d.kind().label());
             str(d.lender());
             i64(d.principalM());
             i64(d.originalM());
@@ -173,7 +173,7 @@ public final class StateEncoding {
         i32(list.size());
         for (Lease l : list) {
             str(l.id());
-            str(l.kind());
+            str(l.kind().label());
             str(l.siteId());
             str(l.counterparty());
             i64(l.rentPerQuarterM());

@@ -331,13 +331,23 @@ public final class Classroom {
     }
 
     private void finishAdvance() throws IOException {
-        for (Team t : teams.values()) {
-            while (behind(t)) {
-                catchUp(t);
-            }
-            if (!t.over() && t.session.state().quarter().equals(quarter)) {
-                play(t);
-            }
+        // Each team's game and files are its own: the teams are played and saved in parallel (the engine
+        // is pure; a save is most of the time, and the disk's flushes overlap).
+        try {
+            teams.values().parallelStream().forEach(t -> {
+                try {
+                    while (behind(t)) {
+                        catchUp(t);
+                    }
+                    if (!t.over() && t.session.state().quarter().equals(quarter)) {
+                        play(t);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         quarter = quarter.plus(1);
         startTimer();
@@ -359,7 +369,12 @@ public final class Classroom {
         t.session.endQuarter();
         t.done = false;
         writeSave(t);
-        writeQueue(t);
+        if (!t.session.queued().isEmpty() || !t.stash.isEmpty()) {
+            writeQueue(t);
+        } else {
+            // An empty queue needs no write: a queue file of an earlier quarter is ignored on resume.
+            t.persisted = List.of();
+        }
     }
 
     /**

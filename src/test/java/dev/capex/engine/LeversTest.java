@@ -149,7 +149,7 @@ class LeversTest {
             meta.play(build, spv, tooBig);
             assertTrue(meta.applied(spv).contains("off the balance sheet"), meta.applied(spv));
             assertEquals(debtBefore, meta.state.debtM(), "no debt on Meta's books");
-            Lease lease = meta.state.leases().stream().filter(l -> l.kind().equals("project SPV")).findFirst()
+            Lease lease = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.PROJECT_SPV).findFirst()
                     .orElseThrow();
             assertEquals(Math.round(29_000 * SC.finance().residualValueGuaranteeShare()), lease.guaranteeM());
             assertEquals(lender("blueowl").name(), meta.state.site("hyperion").partner());
@@ -231,7 +231,7 @@ class LeversTest {
             assertEquals(twin.state.gwOnline(), meta.state.gwOnline(), 1e-9);
             assertEquals(twin.state.ai().gpusOnline(), meta.state.ai().gpusOnline());
             assertTrue(meta.cash(CashLine.ASSET_SALES) > 10_000, "sold for " + meta.cash(CashLine.ASSET_SALES));
-            Lease lease = meta.state.leases().stream().filter(l -> l.kind().equals("sale-leaseback")).findFirst()
+            Lease lease = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.SALE_LEASEBACK).findFirst()
                     .orElseThrow();
             assertTrue(lease.rentPerQuarterM() > 0);
             assertEquals(twin.line(Account.LEASE_RENT) + lease.rentPerQuarterM(), meta.line(Account.LEASE_RENT));

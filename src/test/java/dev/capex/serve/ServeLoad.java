@@ -51,9 +51,13 @@ public final class ServeLoad {
         }
         waitUntil(() -> server.call(() -> room.teams().stream().allMatch(t -> t.session().queued().size() == 1)));
         double[] onThread = new double[quarters];
+        double[] played = new double[quarters];
+        double[] cpuMs = new double[quarters];
+        double[] drawn = new double[quarters];
         double[] toLaptops = new double[quarters];
         for (int q = 0; q < quarters; q++) {
             int[] before = laptops.stream().mapToInt(Laptop::bytes).toArray();
+            long cpu0 = cpu();
             long t0 = System.nanoTime();
             long inside = server.call(() -> {
                 long a = System.nanoTime();
@@ -66,6 +70,10 @@ public final class ServeLoad {
                 waitUntil(() -> l.bytes() > b + 2000 && l.bytes() == settled(l));
             }
             onThread[q] = inside / 1e6;
+            cpuMs[q] = (cpu() - cpu0) / 1e6;
+            long[] split = server.lastAdvance();
+            played[q] = split[0];
+            drawn[q] = split[1];
             toLaptops[q] = (System.nanoTime() - t0) / 1e6;
             for (Laptop l : laptops) {
                 l.type("\u001b");
@@ -76,8 +84,13 @@ public final class ServeLoad {
                 ManagementFactory.getOperatingSystemMXBean().getAvailableProcessors() + " processors");
         System.out.printf(Locale.ROOT, "play a quarter for every team and redraw every laptop, on the game thread: "
                 + "median %.0f ms, max %.0f ms%n", median(onThread), Arrays.stream(onThread).max().orElse(0));
+        System.out.printf(Locale.ROOT, "   of which: play and save every game median %.0f ms; rebuild and draw every "
+                + "laptop median %.0f ms%n", median(played), median(drawn));
         System.out.printf(Locale.ROOT, "... until the last laptop has received its frame:        median %.0f ms, "
                 + "max %.0f ms%n", median(toLaptops), Arrays.stream(toLaptops).max().orElse(0));
+        System.out.printf(Locale.ROOT, "CPU time of the whole process (server, and the 40 clients receiving) from the "
+                + "advance until every laptop has its frame: median %.0f ms (load: %.1f)%n", median(cpuMs),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "heap per connected team (server and client in one JVM, after GC): %.0f KB%n",
                 (heap1 - heap0) / 1024.0 / teams);
         for (Laptop l : laptops) {
@@ -85,6 +98,11 @@ public final class ServeLoad {
         }
         client.stop();
         server.close();
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static int settled(Laptop l) throws InterruptedException {

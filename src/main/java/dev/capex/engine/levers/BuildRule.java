@@ -62,7 +62,7 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
         long cost = Turn.round(b.gw() * spec.costPerGwM());
         // A co-development partner pays its share of every build at the site; an SPV funds only the
         // builds it financed.
-        double share = "co-development partner".equals(site.partner()) ? site.partnerShare() : 0.0;
+        double share = site.coDeveloped() ? site.partnerShare() : 0.0;
         long first = Turn.round(cost / (double) spec.buildQuarters() * (1 - share));
         needCash(w, first, "the first quarter of construction");
         return new Terms(spec, cost, share);
