@@ -184,11 +184,11 @@ public final class CapexTui {
 
     private void removeQueued() {
         if (session.queued().isEmpty()) {
-            status("Nothing queued to remove.");
+            status(dev.capex.report.Msg.t("tui.nothingToRemove"));
             return;
         }
         Decision d = session.removeQueued(dashboard.selected());
-        status("Removed: " + Text.summary(session.scenario(), d));
+        status(dev.capex.report.Msg.t("tui.removed", Text.summary(session.scenario(), d)));
     }
 
     // ---- levers
@@ -284,11 +284,11 @@ public final class CapexTui {
             }
         }
         Panel b = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        b.addComponent(new Button("Yes (y)", () -> {
+        b.addComponent(new Button(dev.capex.report.Msg.t("tui.yes"), () -> {
             w.close();
             yes.run();
         }));
-        b.addComponent(new Button("No (n)", w::close));
+        b.addComponent(new Button(dev.capex.report.Msg.t("tui.no"), w::close));
         p.addComponent(b);
         w.setComponent(p);
         gui.addWindow(w);
@@ -298,15 +298,14 @@ public final class CapexTui {
         if (activeWindow() != dashboardWindow && !(activeWindow() instanceof DecisionForm)) {
             activeWindow().close();
         }
-        confirm("Quit", List.of("Quit the game?", session.results().isEmpty() ? "No quarter has been played yet."
-                : "Quarters played are kept: the game is saved after each quarter."), () -> done = true);
+        confirm(dev.capex.report.Msg.t("tui.quit"), List.of(dev.capex.report.Msg.t("tui.quitAsk"), session.results().isEmpty() ? dev.capex.report.Msg.t("tui.quitNone")
+                : dev.capex.report.Msg.t("tui.quitKept")), () -> done = true);
     }
 
     private void askEndQuarter() {
         int n = session.queued().size();
-        confirm("End " + session.state().quarter(), List.of(String.format(Locale.ROOT,
-                "End %s with %s? Decisions cannot be changed afterwards.", session.state().quarter(),
-                n == 0 ? "no new decisions (current policy continues)" : n + (n == 1 ? " decision" : " decisions"))),
+        confirm(dev.capex.report.Msg.t("tui.end", session.state().quarter()), List.of(dev.capex.report.Msg.t("tui.endAsk", session.state().quarter(),
+                n == 0 ? dev.capex.report.Msg.t("tui.noDecisions") : n == 1 ? dev.capex.report.Msg.t("tui.oneDecision") : dev.capex.report.Msg.t("tui.decisions", n))),
                 this::endQuarter);
     }
 
@@ -322,7 +321,7 @@ public final class CapexTui {
         int rankBefore = session.state().ai().rank();
         QuarterResult r = session.endQuarter();
         dashboard.refresh();
-        dashboard.status("Played " + r.statements().quarter() + ".");
+        dashboard.status(dev.capex.report.Msg.t("tui.played", r.statements().quarter()));
         openResult(r, rankBefore, true);
     }
 
@@ -418,7 +417,7 @@ public final class CapexTui {
     public void openLastResult() {
         QuarterResult r = session.lastResult();
         if (r == null) {
-            status("No quarter played yet: e ends " + session.state().quarter() + ".");
+            status(dev.capex.report.Msg.t("tui.noQuarterYet", session.state().quarter()));
             return;
         }
         List<QuarterResult> all = session.results();

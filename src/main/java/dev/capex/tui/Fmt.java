@@ -35,10 +35,10 @@ public final class Fmt {
     /** Rank improves when its number falls: "▲ 3 up" / "▼ 2 down". */
     public static String rankChange(int before, int after) {
         if (before == after || before <= 0) {
-            return "= same";
+            return dev.capex.report.Msg.t("fmt.same");
         }
         int d = before - after;
-        return d > 0 ? "▲ " + d + " up" : "▼ " + (-d) + " down";
+        return d > 0 ? dev.capex.report.Msg.t("fmt.up", d) : dev.capex.report.Msg.t("fmt.down", -d);
     }
 
     public static String ratio(double x) {
