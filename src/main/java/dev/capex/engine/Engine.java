@@ -34,41 +34,7 @@ public final class Engine {
                 o.ledger(), o.macro(), o.policy(), o.sharesOutstanding(), o.debts(), o.pendingBonds(), o.leases(),
                 o.cohorts(), o.orders(), o.otherAssets(), o.sites(), o.projects(), o.cloud(), o.parcels(), o.stakes(),
                 o.stars(), o.talent(), o.ai(), o.arena(), o.competitors(), o.effects(), o.firedCards(), o.credit(),
-                o.market(), o.history());
-    }
-
-    private static ValuationRules.Inputs openingInputs(Scenario sc, List<Long> revenues, int rank, double h100e,
-            double netLev, int startIdx, long ttmCapex, long ttmRev) {
-        return new ValuationRules.Inputs(ValuationRules.growth(revenues), rank, h100e, netLev, startIdx,
-                (double) ttmCapex / ttmRev, 0, 0, 0);
-    }
-
-    /**
-     * Why the market priced the opening shares as it did: the valuation's parts at the start, worked out
-     * from the opening position exactly as {@link #opening} calibrated the multiple (the first quarter's
-     * price bridge starts here).
-     */
-    public static ValuationParts openingValuation(Scenario sc) {
-        GameState o = ScenarioIndex.of(sc).opening(Engine::opening);
-        List<QuarterFigures> history = o.history();
-        List<Long> revenues = history.stream().map(QuarterFigures::revenueM).toList();
-        long ttmEbitda = 0;
-        long ttmCapex = 0;
-        long ttmRev = 0;
-        for (int i = history.size() - 4; i < history.size(); i++) {
-            ttmEbitda += history.get(i).ebitdaM();
-            ttmCapex += history.get(i).capexM();
-            ttmRev += history.get(i).revenueM();
-        }
-        long debt = 0;
-        for (DebtSpec d : sc.existingDebt()) {
-            debt += d.principalM();
-        }
-        double netLev = Turn.ratio(debt - sc.company().cashM(), ttmEbitda);
-        ValuationRules.Inputs in = openingInputs(sc, revenues, o.ai().rank(), ValuationRules.startH100e(sc), netLev,
-                ValuationRules.startRatingIndex(sc), ttmCapex, ttmRev);
-        return ValuationRules.parts(sc, in, o.market().peCalibration(), ttmEbitda, o.sharesOutstanding(),
-                o.market().sharePrice());
+                o.market(), o.history(), o.frictions());
     }
 
     /** The opening position with seed 0 (nothing in it depends on the seed but that field). */
@@ -181,26 +147,36 @@ public final class Engine {
 
         // Calibrate the multiple so that the formula gives the opening market cap.
         List<Long> revenues = history.stream().map(QuarterFigures::revenueM).toList();
-        long ttmNi = 0;
         long ttmEbitda = 0;
         long ttmCapex = 0;
         long ttmRev = 0;
         for (int i = history.size() - 4; i < history.size(); i++) {
-            ttmNi += history.get(i).netIncomeM();
             ttmEbitda += history.get(i).ebitdaM();
             ttmCapex += history.get(i).capexM();
             ttmRev += history.get(i).revenueM();
         }
         double netLev = Turn.ratio(debt - c.cashM(), ttmEbitda);
-        double pe = ValuationRules.pe(sc, openingInputs(sc, revenues, rank, h100e, netLev, startIdx, ttmCapex, ttmRev));
+        double growth = ValuationRules.growth(revenues);
+        long invested = ValuationRules.investedCapitalM(new Balances(ledger));
+        double roic0 = ValuationRules.capitalReturn(sc, ttmEbitda, invested);
+        double gwOnline = 0;
+        for (SiteState s : sites) {
+            gwOnline += s.onlineGw();
+        }
+        double idle0 = ValuationRules.idleCapitalShare(cohorts, 0, 0, gwOnline, ComputeRules.gwUsed(sc, sites, cohorts),
+                buildings, invested);
+        ValuationInputs inputs = new ValuationInputs(growth, rank, h100e, netLev, startIdx, (double) ttmCapex / ttmRev,
+                roic0, idle0, mac.baseRate(), 0, 0, 0, ttmEbitda, 0, debt - c.cashM(), c.sharesOutstanding());
+        double multiple = ValuationRules.multiple(sc, inputs, roic0, idle0);
         long cap = Turn.round(c.sharesOutstanding() * c.sharePrice() / 1e6);
-        double calibration = (cap + (debt - c.cashM())) / (pe * ttmEbitda);
-        MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, pe);
+        double calibration = (cap + (debt - c.cashM())) / (multiple * ttmEbitda);
+        MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, multiple, growth,
+                List.of(), roic0, idle0, inputs);
 
         return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0, new Balances(ledger), macro, policy,
                 c.sharesOutstanding(), debts, List.of(), List.of(), cohorts, List.of(), other, sites, projects, List.of(),
                 parcels, List.of(), sc.talent().startingStars(), List.of(), aiState, arena, competitors, List.of(),
-                List.of(), credit, market, history);
+                List.of(), credit, market, history, new Frictions(0, 0, q0, List.of(), 1.0));
     }
 
     /**
@@ -224,6 +200,7 @@ public final class Engine {
         // 4. deliveries, talent and stakes
         DeliveryRules.deliver(w);
         TalentRules.retain(w);
+        WorkforceRules.recover(w);
         StakeRules.update(w);
         // 5. compute
         ComputeRules.allocate(w);
@@ -235,6 +212,7 @@ public final class Engine {
         CostRules.operating(w);
         CostRules.depreciation(w);
         CostRules.interest(w);
+        LiquidityRules.commitmentFee(w);
         CostRules.tax(w);
         // 9. cash flow and balance sheet
         FinanceRules.maintenanceCapex(w);
@@ -267,7 +245,7 @@ public final class Engine {
         Statements st = new Statements(w.q, income, w.cashThisQuarter, w.openingCash, closing);
         long capex = st.capex();
         double[] cm = FinanceRules.creditMetrics(w);
-        ValuationRules.value(w, st.revenue(), netIncome, capex, cm[0]);
+        ValuationRules.value(w, st.revenue(), st.line(Account.COMPUTE_RESALE_REVENUE), capex, cm[0]);
         double tsr = (w.market.sharePrice() + w.market.dividendsPerShare()) / w.market.startSharePrice() - 1;
         double frontier = CompetitorRules.frontier(w);
         w.history.add(new QuarterFigures(w.q, true, st.revenue(), st.ebitda(), st.netIncome(),
@@ -283,8 +261,8 @@ public final class Engine {
         GameState next = new GameState(w.sc.id(), w.before.seed(), turn, w.q.plus(1), w.status, w.endReason, w.nextId,
                 closing, w.macro, w.policy, w.shares, w.debts, w.pendingBonds, w.leases, w.cohorts, w.orders,
                 w.otherAssets, w.sites, w.projects, w.cloud, w.parcels, w.stakes, w.stars, w.talent, w.ai, w.arena,
-                w.competitors, w.effects, w.firedCards, w.credit, w.market, w.history);
-        return new QuarterResult(next, w.events, st, w.valuation);
+                w.competitors, w.effects, w.firedCards, w.credit, w.market, w.history, w.closeFrictions());
+        return new QuarterResult(next, w.events, st);
     }
 
     /** The pro forma effect of decisions queued for the next quarter, without playing it. */

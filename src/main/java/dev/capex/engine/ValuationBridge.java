@@ -1,28 +1,25 @@
 package dev.capex.engine;
 
-import dev.capex.engine.model.ValuationParts;
+import dev.capex.engine.model.MarketState;
+import dev.capex.engine.model.Scenario;
+import dev.capex.engine.rules.ValuationRules;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Why the share price moved from one quarter to the next, driver by driver, in cents that add up
- * exactly to the change in the price (rounded to the cent).
- *
- * <p>The enterprise value per share is a product of factors ({@link ValuationParts}); its change is
- * split among them with the logarithmic mean Divisia index (Ang, "The LMDI approach to decomposition
- * analysis", Energy Policy 2005): driver i gets L(before, after) x ln(factor_i after / factor_i before),
- * where L(a, b) = (a - b) / (ln a - ln b). The shares of the logs add up to the whole change with no
- * residual and no dependence on the order of the factors. What lies between the enterprise value per
- * share and the price — net debt, and the floor under market cap — is its own line. The cents are
- * rounded by largest remainder so that they sum to the price change exactly.
+ * Why the share price moved from one quarter to the next, driver by driver, in cents that add up exactly
+ * to the change in the price (each price rounded to the cent). The split itself is the valuation's own
+ * ({@link ValuationRules#bridge}: sequential substitution of each factor group's inputs, owned by the
+ * valuation); this record names its steps for the screens and rounds them by largest remainder so that
+ * the cents a player reads always add up.
  */
 public record ValuationBridge(double priceBefore, double priceAfter, List<Step> steps) {
 
-    /** What moves the price, in the order a player reads them. */
+    /** What moves the price, in the order of {@link ValuationRules#BRIDGE_FACTORS}. */
     public enum Driver {
         /** Trailing EBITDA: the earnings the multiple is applied to. */
         EARNINGS,
-        /** Revenue growth against the market's reference. */
+        /** Revenue growth the market believes in. */
         GROWTH,
         /** Interest rates (the discount rate). */
         RATES,
@@ -30,18 +27,12 @@ public record ValuationBridge(double priceBefore, double priceAfter, List<Step> 
         AI_NARRATIVE,
         /** Net leverage and notches lost from the starting rating. */
         LEVERAGE_RATING,
-        /** Capex that outruns revenue. */
+        /** Return on capital, idle capital and capex that outruns revenue. */
         CAPITAL_INTENSITY,
-        /** The market's mood and the cards that move it. */
-        MARKET_MOOD,
-        /** The multiple's floor or cap. */
-        MULTIPLE_LIMITS,
-        /** Net debt (cash spent or raised, debt taken or repaid) between enterprise value and the shares. */
+        /** Net debt and the share count between enterprise value and the price. */
         NET_DEBT,
-        /** Shares bought back or issued. */
-        SHARE_COUNT,
-        /** The market's calibration and base multiple (constant within a game unless a scenario changes them). */
-        BASE
+        /** The market's mood and the cards that move it. */
+        MARKET_MOOD
     }
 
     /** One driver's part of the change, in cents a share. */
@@ -73,47 +64,24 @@ public record ValuationBridge(double priceBefore, double priceAfter, List<Step> 
         return Math.round(price * 100);
     }
 
-    /**
-     * The bridge from one quarter's valuation to the next's: {@link Engine#openingValuation} then each
-     * {@link QuarterResult#valuation()}.
-     */
-    public static ValuationBridge between(ValuationParts a, ValuationParts b) {
+    /** The bridge between two consecutive market states of one game. */
+    public static ValuationBridge between(Scenario sc, MarketState before, MarketState after) {
+        List<ValuationRules.BridgeStep> raw = ValuationRules.bridge(sc, before, after);
         Driver[] drivers = Driver.values();
-        double[] exact = new double[drivers.length];
-        double evA = a.enterpriseValueM() * 1e6 / a.shares();
-        double evB = b.enterpriseValueM() * 1e6 / b.shares();
-        double l = logMean(evA, evB);
-        exact[Driver.EARNINGS.ordinal()] = l * ln(b.earningsM(), a.earningsM());
-        exact[Driver.GROWTH.ordinal()] = l * ln(b.growth(), a.growth());
-        exact[Driver.RATES.ordinal()] = l * ln(b.rates(), a.rates());
-        exact[Driver.AI_NARRATIVE.ordinal()] = l * ln(b.narrative(), a.narrative());
-        exact[Driver.LEVERAGE_RATING.ordinal()] = l * ln(b.leverageRating(), a.leverageRating());
-        exact[Driver.CAPITAL_INTENSITY.ordinal()] = l * ln(b.capitalIntensity(), a.capitalIntensity());
-        exact[Driver.MARKET_MOOD.ordinal()] = l * ln(b.mood(), a.mood());
-        exact[Driver.MULTIPLE_LIMITS.ordinal()] = l * ln(b.limits(), a.limits());
-        exact[Driver.SHARE_COUNT.ordinal()] = l * ln(a.shares(), b.shares());
-        exact[Driver.BASE.ordinal()] = l * (ln(b.calibration(), a.calibration()) + ln(b.baseMultiple(), a.baseMultiple()));
-        // Between enterprise value per share and the price: net debt per share (and the floor when it binds).
-        exact[Driver.NET_DEBT.ordinal()] = -((evB - b.sharePrice()) - (evA - a.sharePrice()));
-        long total = cents(b.sharePrice()) - cents(a.sharePrice());
-        long[] rounded = largestRemainder(exact, total);
+        if (raw.size() != drivers.length) {
+            throw new IllegalStateException("the valuation's bridge has " + raw.size() + " factors, the screens name "
+                    + drivers.length + ": update ValuationBridge.Driver with ValuationRules.BRIDGE_FACTORS");
+        }
+        double[] dollars = new double[raw.size()];
+        for (int i = 0; i < raw.size(); i++) {
+            dollars[i] = raw.get(i).dollarsPerShare();
+        }
+        long[] rounded = largestRemainder(dollars, cents(after.sharePrice()) - cents(before.sharePrice()));
         List<Step> steps = new ArrayList<>();
-        for (Driver d : drivers) {
-            steps.add(new Step(d, rounded[d.ordinal()]));
+        for (int i = 0; i < drivers.length; i++) {
+            steps.add(new Step(drivers[i], rounded[i]));
         }
-        return new ValuationBridge(a.sharePrice(), b.sharePrice(), steps);
-    }
-
-    private static double ln(double after, double before) {
-        return StrictMath.log(after / before);
-    }
-
-    /** The logarithmic mean of two positive numbers (their common value when equal). */
-    static double logMean(double a, double b) {
-        if (Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b))) {
-            return a;
-        }
-        return (a - b) / StrictMath.log(a / b);
+        return new ValuationBridge(before.sharePrice(), after.sharePrice(), steps);
     }
 
     /**

@@ -87,22 +87,9 @@ public final class GameSession implements LiveGame {
         return i > 0 ? results.get(i - 1).state() : initial;
     }
 
-    /**
-     * Why the market priced the shares before result {@code i}: the previous result's valuation, or the
-     * opening one before a game's first quarter; null when unknown (a session that began mid-game).
-     */
-    public dev.capex.engine.model.ValuationParts valuationBefore(int i) {
-        if (i > 0) {
-            return results.get(i - 1).valuation();
-        }
-        return initial.turn() == 0 ? Engine.openingValuation(scenario) : null;
-    }
-
-    /** The share price's bridge of result {@code i}, or null when a valuation is missing. */
+    /** The share price's bridge of result {@code i}: from the state before it to its own. */
     public dev.capex.engine.ValuationBridge bridge(int i) {
-        dev.capex.engine.model.ValuationParts a = valuationBefore(i);
-        dev.capex.engine.model.ValuationParts b = results.get(i).valuation();
-        return a == null || b == null ? null : dev.capex.engine.ValuationBridge.between(a, b);
+        return dev.capex.engine.ValuationBridge.between(scenario, stateBefore(i).market(), results.get(i).state().market());
     }
 
     public QuarterResult lastResult() {

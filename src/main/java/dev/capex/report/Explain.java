@@ -44,10 +44,7 @@ public final class Explain {
             case LEVERAGE_RATING -> Msg.t("bridge.leverage");
             case CAPITAL_INTENSITY -> Msg.t("bridge.intensity");
             case MARKET_MOOD -> Msg.t("bridge.mood");
-            case MULTIPLE_LIMITS -> Msg.t("bridge.limits");
             case NET_DEBT -> Msg.t("bridge.netDebt");
-            case SHARE_COUNT -> Msg.t("bridge.shares");
-            case BASE -> Msg.t("bridge.base");
         };
     }
 

@@ -180,12 +180,12 @@ public final class HtmlDebrief {
                 h.append("<th class=\"num\">").append(esc(Explain.driver(dr))).append("</th>");
             }
             h.append("<th class=\"num\">").append(esc(Msg.t("bridge.total"))).append("</th></tr></thead>\n<tbody>\n");
-            dev.capex.engine.model.ValuationParts before = dev.capex.engine.Engine.openingValuation(g.game().scenario());
+            dev.capex.engine.model.MarketState before = dev.capex.engine.Engine.start(g.game().scenario(),
+                    g.game().seed()).market();
             for (dev.capex.engine.QuarterResult r : g.quarters()) {
-                if (r.valuation() == null || before == null) {
-                    continue;
-                }
-                dev.capex.engine.ValuationBridge b = dev.capex.engine.ValuationBridge.between(before, r.valuation());
+                dev.capex.engine.model.MarketState after = r.state().market();
+                dev.capex.engine.ValuationBridge b = dev.capex.engine.ValuationBridge.between(g.game().scenario(),
+                        before, after);
                 h.append("<tr><td>").append(esc(r.statements().quarter().toString())).append("</td><td class=\"num\">")
                         .append(String.format(java.util.Locale.ROOT, "$%.2f", b.priceAfter())).append("</td>");
                 for (dev.capex.engine.ValuationBridge.Step st : b.steps()) {
@@ -193,7 +193,7 @@ public final class HtmlDebrief {
                             .append("</td>");
                 }
                 h.append("<td class=\"num\">").append(esc(Explain.cents(b.totalCents()))).append("</td></tr>\n");
-                before = r.valuation();
+                before = after;
             }
             h.append("</tbody>\n</table>\n</details>\n");
         }

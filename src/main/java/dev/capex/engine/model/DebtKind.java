@@ -5,7 +5,11 @@ public enum DebtKind {
     BOND("bond"),
     PRIVATE_CREDIT("private credit"),
     /** The facility drawn automatically when cash falls below the operating minimum. */
-    EMERGENCY("emergency");
+    EMERGENCY("emergency"),
+    /** The committed revolving credit facility (economics.liquidity), drawn before the emergency facility. */
+    REVOLVER("revolver"),
+    /** Commercial paper (economics.liquidity), issued before the revolver is drawn. */
+    PAPER("paper");
 
     private final String label;
 

@@ -69,7 +69,7 @@ public final class FinanceRules {
 
     public static void scheduledRepayments(Turn w) {
         for (DebtInstrument d : List.copyOf(w.debts)) {
-            if (d.kind() == DebtKind.EMERGENCY) {
+            if (d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER) {
                 continue;
             }
             if (!w.q.isBefore(d.maturity())) {
@@ -96,8 +96,7 @@ public final class FinanceRules {
                     "Buybacks cut to %s (of %s planned): cash is at the operating minimum", Decision.money(buyback),
                     Decision.money(w.policy.buybackPerQuarterM()))));
         }
-        w.market = new MarketState(w.market.marketCapM(), w.market.sharePrice(), w.market.startSharePrice(),
-                w.market.dividendsPerShare() + w.policy.dividendPerShare(), w.market.peCalibration(), w.market.pe());
+        w.market = w.market.withDividends(w.market.dividendsPerShare() + w.policy.dividendPerShare());
     }
 
     /** Net leverage and interest cover on trailing twelve months, with lease obligations counted as debt. */
@@ -208,8 +207,13 @@ public final class FinanceRules {
         long min = w.sc.company().minimumCashM();
         CreditState c = w.credit;
         if (w.cash() < min) {
+            LiquidityRules.draw(w, min - w.cash());
+        }
+        if (w.cash() < min) {
             long need = min - w.cash();
-            long available = f.emergencyLimitM() - c.emergencyDrawnM();
+            // While its credit holds (investment grade), banks bridge a shortfall beyond the facility's limit.
+            long available = LiquidityRules.investmentGrade(w) ? Math.max(need, f.emergencyLimitM() - c.emergencyDrawnM())
+                    : f.emergencyLimitM() - c.emergencyDrawnM();
             long draw = Math.min(need, Math.max(0, available));
             if (draw > 0) {
                 DebtInstrument e = null;
@@ -259,6 +263,9 @@ public final class FinanceRules {
                     repay(w, d, sweep, "cash sweep");
                 }
             }
+        }
+        if (w.cash() > f.sweepAboveMinimumMultiple() * min) {
+            LiquidityRules.repay(w, Turn.round(f.sweepAboveMinimumMultiple() * min));
         }
     }
 
