@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end test of a hot-seat workshop as a facilitator runs it: `capex workshop` in tmux at 100x30 with
-# three teams, Red orders GPUs through the dashboard's form, every team hands on with e, the leaderboard
-# shows after each quarter, all 8 quarters are played; then the three teams' logs go into `capex report`.
+# three teams, Red orders GPUs through the dashboard's form, every team hands on with e (confirmed with y;
+# a team's q asks the same and never ends the workshop), the facilitator plays each quarter with Enter,
+# the leaderboard shows after each quarter, each team sees its result when it takes the keyboard, all 8
+# quarters are played; then the three teams' logs go into `capex report`.
 # Every step waits (polling, with a timeout) for the text it expects; a failed check prints the screen.
 # Usage: scripts/e2e-workshop.sh   (from anywhere; builds the jar if missing)
 set -euo pipefail
@@ -34,24 +36,38 @@ keys Tab; keys End; for _ in $(seq 16); do keys BSpace; done; typed "300k"
 wait_for "✓ ORDER-"
 keys Enter
 wait_for "QUEUED for 2025Q2 (1)"
+keys q
+wait_for "End Red's turn for 2025Q2 with 1 decision?"
+keys n
+wait_for "Your turn goes on."
 keys e
+wait_for "End Red's turn for 2025Q2 with 1 decision?"
+keys y
 wait_for "2025Q2: pass the keyboard to Blue."
 screen_text | grep -qF "300,000" && fail "Red's order is visible at the hand-over to Blue"
 
 echo "e2e-workshop: Blue and Green hand on; the leaderboard"
-keys Enter; wait_for "QUEUED for 2025Q2 (0)"; keys e
-wait_for "pass the keyboard to Green."; keys Enter; wait_for "QUEUED for 2025Q2 (0)"; keys e
+keys Enter; wait_for "QUEUED for 2025Q2 (0)"; keys e; wait_for "End Blue's turn"; keys y
+wait_for "pass the keyboard to Green."; keys Enter; wait_for "QUEUED for 2025Q2 (0)"; keys e; wait_for "End Green's turn"
+keys y
+wait_for "Enter plays 2025Q2 for every team."
+keys Enter
 wait_for "2025Q2 has been played for every team."
 wait_for "Reference: the built-in bots in the same world"
 
 echo "e2e-workshop: the other seven quarters"
+prev=2025Q2
 for q in 2025Q3 2025Q4 2026Q1 2026Q2 2026Q3 2026Q4 2027Q1; do
     keys Enter
     for team in Red Blue Green; do
         wait_for "$q: pass the keyboard to $team."
-        keys Enter; wait_for "QUEUED for $q (0)"; keys e
+        keys Enter; wait_for "$prev result"; keys Escape
+        wait_for "QUEUED for $q (0)"; keys e; wait_for "End $team's turn"; keys y
     done
+    wait_for "Enter plays $q for every team."
+    keys Enter
     wait_for "$q has been played for every team."
+    prev=$q
 done
 keys Enter
 wait_for "Final leaderboard"

@@ -38,6 +38,9 @@ big["description"] = ("A long description. " * 200)[:4000]
 big["lesson"] = ("A long lesson. " * 300)[:4000]
 text = json.dumps(big, indent=1)
 json.dump(big, open(f"{t}/scenario-at-limits.json", "w"), indent=1)
+# The same, padded with spaces inside the JSON to just under the 1 MB file limit.
+pad = (1 << 20) - 64 - len(text.encode())
+open(f"{t}/scenario-1mb.json", "w").write(text.replace("{", "{" + " " * pad, 1))
 
 # 2. The same scenario padded past the size limit, and 200,000 competitors (refused unread).
 many = copy.deepcopy(sc)
@@ -73,8 +76,11 @@ row() { # name, command...
     user=$(grep "User time" "$out" | awk '{print $NF}')
     sys=$(grep "System time" "$out" | awk '{print $NF}')
     rss=$(grep "Maximum resident" "$out" | awk '{print $NF}')
+    local said
+    said=$( (grep -v "^Saving the game" "$T/stderr.txt" || true) | head -c 110 | tr '\n|' '  ')
+    [ -n "$said" ] || said=$(head -c 110 "$T/stdout.txt" | tr '\n|' '  ')
     printf '| %s | %s | %.1f s | %d MB | %d | %s |\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" $((rss / 1024)) "$rc" \
-        "$(head -c 110 "$T/stderr.txt" | tr '\n|' '  ')"
+        "$said"
 }
 rowin() { # name, input file, command...
     local name="$1" input="$2"; shift 2
@@ -98,6 +104,7 @@ echo "|---|---|---|---|---|---|"
 row "validate: the shipped scenario (48 KB), for reference" $J validate scenarios/meta-2025.json
 row "validate: a scenario at its limits ($(du -k "$T/scenario-at-limits.json" | cut -f1) KB, lists at their caps)" \
     $J validate "$T/scenario-at-limits.json"
+row "validate: the same padded to just under the 1 MB limit" $J validate "$T/scenario-1mb.json"
 row "validate: 200,000 competitors ($(du -m "$T/scenario-200000-competitors.json" | cut -f1) MB, refused by size)" \
     $J validate "$T/scenario-200000-competitors.json"
 row "play --plan: 100 decisions in each of 15 quarters ($(du -k "$T/plan-100-a-quarter.json" | cut -f1) KB)" \

@@ -37,7 +37,7 @@ public final class ArchitectureRules {
     public static final String ENGINE = "dev.capex.engine..";
 
     /** Every package outside the engine: the engine depends on none of them. */
-    public static final String[] SHELL = {"dev.capex.cli..", "dev.capex.workshop..", "dev.capex.tui..",
+    public static final String[] SHELL = {"dev.capex.cli..", "dev.capex.workshop..", "dev.capex.serve..", "dev.capex.tui..",
         "dev.capex.play..", "dev.capex.analysis..", "dev.capex.report..", "dev.capex.strategy..", "dev.capex.save..",
         "dev.capex.scenario.."};
 
@@ -133,7 +133,7 @@ public final class ArchitectureRules {
     public static ArchRule layers(boolean optional) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(optional)
                 .layer("Command line").definedBy("dev.capex.cli..")
-                .layer("Workshop").definedBy("dev.capex.workshop..")
+                .layer("Workshop").definedBy("dev.capex.workshop..", "dev.capex.serve..")
                 .layer("Dashboard and text mode").definedBy("dev.capex.tui..", "dev.capex.play..")
                 .layer("Analysis and report").definedBy("dev.capex.analysis..", "dev.capex.report..")
                 .layer("Strategy").definedBy("dev.capex.strategy..")

@@ -59,6 +59,10 @@ public final class CapexCommand implements Runnable {
         {"simulate", "dev.capex.cli.SimulateCommand",
             "Play a strategy in many worlds and report the spread of outcomes, or place a saved game among other "
                     + "worlds and the bots (luck versus skill)."},
+        {"serve", "dev.capex.cli.ServeCommand",
+            "Serve a workshop over SSH: each team logs in from its own laptop (ssh -p PORT TEAM@HOST, its join code "
+                    + "as the password) and plays its own game on the full dashboard; every team plays the same world. "
+                    + "This terminal is the facilitator's console (type help)."},
         {"probe", "dev.capex.cli.ProbeCommand",
             "Search for the best plan a strong player could write for a scenario (random and evolutionary search "
                     + "over levers, sizes and timing), and compare it with the expert plan, Meta's 2025 moves and "

@@ -26,7 +26,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SAVE", description = "the save file")
     String file;
 
-    @Option(names = "--verify", description = "only check the digests: one line, exit 0 or 5")
+    @Option(names = "--verify", description = "only check the digests and every recorded figure: one line, exit 0 or 5")
     boolean verify;
 
     @Option(names = "--upgrade", description = "with --verify: once every digest matches, rewrite a save of an "
@@ -55,7 +55,7 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         if (verify) {
             failOnMismatch(file, r);
-            out.println(file + ": all " + r.quarters().size() + " quarters replay to the recorded digests (team "
+            out.println(file + ": all " + r.quarters().size() + " quarters replay to the recorded digests and figures (team "
                     + save.team() + ", " + save.scenarioId() + ", seed " + save.seed() + ", save format "
                     + save.formatVersion() + ")");
             if (upgrade) {

@@ -55,11 +55,16 @@ public final class ReportCommand implements Callable<Integer> {
             description = "the HTML file to write; the CSV goes beside it (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--lang", paramLabel = "de|en",
+            description = "the language of every text: de (German) or en (English); default: the locale (LANG)")
+    String lang;
+
     @Option(names = "--force", description = "allow --out (or its CSV) to replace a save or one of the inputs")
     boolean force;
 
     @Override
     public Integer call() throws IOException {
+        Languages.use(lang);
         if (saves.isEmpty() && plans.isEmpty() && bots.isEmpty()) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "report: name at least one save, --plan FILE or --bot NAME");
         }
@@ -102,13 +107,8 @@ public final class ReportCommand implements Callable<Integer> {
             }
             games.add(TeamGame.bot(sc, seed, b));
         }
-        Set<String> names = new HashSet<>();
-        for (TeamGame g : games) {
-            if (!names.add(g.team())) {
-                throw new ExitCodes.Failure(ExitCodes.USAGE, "report: two games are named '" + g.team()
-                        + "'; name the teams apart with --team");
-            }
-        }
+        refuseMixedScenarios(games);
+        games = namedApart(games);
         Debrief d = Debrief.of(games);
         String fileName = out.getFileName().toString();
         String csvName = (fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName) + ".csv";
@@ -117,6 +117,56 @@ public final class ReportCommand implements Callable<Integer> {
         write(csv, DebriefCsv.of(d.games()));
         System.out.println("Wrote " + out + " and " + csv + " (" + games.size() + " teams).");
         return ExitCodes.OK;
+    }
+
+    /** One debrief is one world's story: saves of different scenarios are refused, each named with its scenario. */
+    static void refuseMixedScenarios(List<TeamGame> games) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (TeamGame g : games) {
+            ids.add(g.scenario().id());
+        }
+        if (ids.size() > 1) {
+            List<String> which = new ArrayList<>();
+            for (TeamGame g : games) {
+                which.add(g.source() + " (" + g.scenario().id() + ")");
+            }
+            throw new ExitCodes.Failure(ExitCodes.USAGE, "report: the games are of different scenarios: "
+                    + String.join(", ", which) + "; write one report per scenario");
+        }
+    }
+
+    /**
+     * Teams of the same name (a branch keeps its parent's name, two workshops both had a "Red") are told
+     * apart by their file: "Red (red.json)", "Red (red-branch.json)".
+     */
+    static List<TeamGame> namedApart(List<TeamGame> games) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (TeamGame g : games) {
+            count.merge(g.team(), 1, Integer::sum);
+        }
+        List<TeamGame> out = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (TeamGame g : games) {
+            String name = g.team();
+            if (count.get(name) > 1) {
+                String file = g.source();
+                try {
+                    Path p = Path.of(file);
+                    file = p.getFileName() != null ? p.getFileName().toString() : file;
+                } catch (RuntimeException notAPath) {
+                    // a bot's source is a phrase
+                }
+                name = name + " (" + file + ")";
+                String base = name;
+                for (int n = 2; used.contains(name); n++) {
+                    name = base + " #" + n;
+                }
+            }
+            used.add(name);
+            out.add(name.equals(g.team()) ? g : new TeamGame(name, g.scenario(), g.seed(), g.decisions(), g.source(),
+                    g.toTheEnd()));
+        }
+        return out;
     }
 
     private static TeamGame read(GameSource source, Path p) {

@@ -34,7 +34,7 @@ public final class Engine {
                 o.ledger(), o.macro(), o.policy(), o.sharesOutstanding(), o.debts(), o.pendingBonds(), o.leases(),
                 o.cohorts(), o.orders(), o.otherAssets(), o.sites(), o.projects(), o.cloud(), o.parcels(), o.stakes(),
                 o.stars(), o.talent(), o.ai(), o.arena(), o.competitors(), o.effects(), o.firedCards(), o.credit(),
-                o.market(), o.history());
+                o.market(), o.history(), o.frictions());
     }
 
     /** The opening position with seed 0 (nothing in it depends on the seed but that field). */
@@ -65,7 +65,7 @@ public final class Engine {
         for (SiteSpec s : sc.sites()) {
             sites.add(new SiteState(s.id(), s.onlineGw(), 0, "", 0));
             if (s.onlineBookValueM() > 0) {
-                other.add(new DepreciatingAsset("SITE:" + s.id() + ":START", s.name() + " buildings", Account.BUILDINGS,
+                other.add(new DepreciatingAsset(DepreciatingAsset.siteBuildingsId(s.id(), "START"), s.name() + " buildings", Account.BUILDINGS,
                         s.onlineBookValueM(), Turn.round(s.onlineBookValueM() / (double) sc.costs().buildingLifeQuarters())));
                 buildings += s.onlineBookValueM();
             }
@@ -89,7 +89,7 @@ public final class Engine {
         int startSpread = sc.finance().ratings().get(startIdx).spreadBp();
         for (DebtSpec d : sc.existingDebt()) {
             Quarter m = Quarter.parse(d.maturity());
-            debts.add(new DebtInstrument(d.id(), "bond", d.name(), d.principalM(), d.principalM(), false, 0,
+            debts.add(new DebtInstrument(d.id(), DebtKind.BOND, d.name(), d.principalM(), d.principalM(), false, 0,
                     d.couponRate(), q0.plus(-1), m, m, 0, 0, 0, startSpread));
             debt += d.principalM();
         }
@@ -147,27 +147,36 @@ public final class Engine {
 
         // Calibrate the multiple so that the formula gives the opening market cap.
         List<Long> revenues = history.stream().map(QuarterFigures::revenueM).toList();
-        long ttmNi = 0;
         long ttmEbitda = 0;
         long ttmCapex = 0;
         long ttmRev = 0;
         for (int i = history.size() - 4; i < history.size(); i++) {
-            ttmNi += history.get(i).netIncomeM();
             ttmEbitda += history.get(i).ebitdaM();
             ttmCapex += history.get(i).capexM();
             ttmRev += history.get(i).revenueM();
         }
         double netLev = Turn.ratio(debt - c.cashM(), ttmEbitda);
-        double pe = ValuationRules.pe(sc, new ValuationRules.Inputs(ValuationRules.growth(revenues), rank, h100e, netLev,
-                startIdx, (double) ttmCapex / ttmRev, 0, 0, 0));
+        double growth = ValuationRules.growth(revenues);
+        long invested = ValuationRules.investedCapitalM(new Balances(ledger));
+        double roic0 = ValuationRules.capitalReturn(sc, ttmEbitda, invested);
+        double gwOnline = 0;
+        for (SiteState s : sites) {
+            gwOnline += s.onlineGw();
+        }
+        double idle0 = ValuationRules.idleCapitalShare(cohorts, 0, 0, gwOnline, ComputeRules.gwUsed(sc, sites, cohorts),
+                buildings, invested);
+        ValuationInputs inputs = new ValuationInputs(growth, rank, h100e, netLev, startIdx, (double) ttmCapex / ttmRev,
+                roic0, idle0, mac.baseRate(), 0, 0, 0, ttmEbitda, 0, debt - c.cashM(), c.sharesOutstanding());
+        double multiple = ValuationRules.multiple(sc, inputs, roic0, idle0);
         long cap = Turn.round(c.sharesOutstanding() * c.sharePrice() / 1e6);
-        double calibration = (cap + (debt - c.cashM())) / (pe * ttmEbitda);
-        MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, pe);
+        double calibration = (cap + (debt - c.cashM())) / (multiple * ttmEbitda);
+        MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, multiple, growth,
+                List.of(), roic0, idle0, inputs);
 
         return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0, new Balances(ledger), macro, policy,
                 c.sharesOutstanding(), debts, List.of(), List.of(), cohorts, List.of(), other, sites, projects, List.of(),
                 parcels, List.of(), sc.talent().startingStars(), List.of(), aiState, arena, competitors, List.of(),
-                List.of(), credit, market, history);
+                List.of(), credit, market, history, new Frictions(0, 0, q0, List.of(), 1.0));
     }
 
     /**
@@ -191,6 +200,7 @@ public final class Engine {
         // 4. deliveries, talent and stakes
         DeliveryRules.deliver(w);
         TalentRules.retain(w);
+        WorkforceRules.recover(w);
         StakeRules.update(w);
         // 5. compute
         ComputeRules.allocate(w);
@@ -202,6 +212,7 @@ public final class Engine {
         CostRules.operating(w);
         CostRules.depreciation(w);
         CostRules.interest(w);
+        LiquidityRules.commitmentFee(w);
         CostRules.tax(w);
         // 9. cash flow and balance sheet
         FinanceRules.maintenanceCapex(w);
@@ -234,7 +245,7 @@ public final class Engine {
         Statements st = new Statements(w.q, income, w.cashThisQuarter, w.openingCash, closing);
         long capex = st.capex();
         double[] cm = FinanceRules.creditMetrics(w);
-        ValuationRules.value(w, st.revenue(), netIncome, capex, cm[0]);
+        ValuationRules.value(w, st.revenue(), st.line(Account.COMPUTE_RESALE_REVENUE), capex, cm[0]);
         double tsr = (w.market.sharePrice() + w.market.dividendsPerShare()) / w.market.startSharePrice() - 1;
         double frontier = CompetitorRules.frontier(w);
         w.history.add(new QuarterFigures(w.q, true, st.revenue(), st.ebitda(), st.netIncome(),
@@ -250,7 +261,7 @@ public final class Engine {
         GameState next = new GameState(w.sc.id(), w.before.seed(), turn, w.q.plus(1), w.status, w.endReason, w.nextId,
                 closing, w.macro, w.policy, w.shares, w.debts, w.pendingBonds, w.leases, w.cohorts, w.orders,
                 w.otherAssets, w.sites, w.projects, w.cloud, w.parcels, w.stakes, w.stars, w.talent, w.ai, w.arena,
-                w.competitors, w.effects, w.firedCards, w.credit, w.market, w.history);
+                w.competitors, w.effects, w.firedCards, w.credit, w.market, w.history, w.closeFrictions());
         return new QuarterResult(next, w.events, st);
     }
 

@@ -524,9 +524,9 @@ public final class LegacyStateText {
         sb.append(", dividendsPerShare=");
         sb.append(x.dividendsPerShare());
         sb.append(", peCalibration=");
-        sb.append(x.peCalibration());
+        sb.append(x.calibration());
         sb.append(", pe=");
-        sb.append(x.pe());
+        sb.append(x.multiple());
         sb.append(']');
     }
 

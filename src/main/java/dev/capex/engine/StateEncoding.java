@@ -11,6 +11,7 @@ import dev.capex.engine.model.ConstructionProject;
 import dev.capex.engine.model.CreditState;
 import dev.capex.engine.model.DebtInstrument;
 import dev.capex.engine.model.DepreciatingAsset;
+import dev.capex.engine.model.Frictions;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.GpuCohort;
 import dev.capex.engine.model.GpuOrder;
@@ -25,6 +26,7 @@ import dev.capex.engine.model.QuarterFigures;
 import dev.capex.engine.model.SiteState;
 import dev.capex.engine.model.StakeHolding;
 import dev.capex.engine.model.TalentCohort;
+import dev.capex.engine.model.ValuationInputs;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -106,6 +108,7 @@ public final class StateEncoding {
         credit(s.credit());
         market(s.market());
         history(s.history());
+        frictions(s.frictions());
     }
 
     private void balances(Balances b) {
@@ -141,7 +144,7 @@ public final class StateEncoding {
         i32(list.size());
         for (DebtInstrument d : list) {
             str(d.id());
-            str(d.kind());
+            str(d.kind().label());
             str(d.lender());
             i64(d.principalM());
             i64(d.originalM());
@@ -173,7 +176,7 @@ public final class StateEncoding {
         i32(list.size());
         for (Lease l : list) {
             str(l.id());
-            str(l.kind());
+            str(l.kind().label());
             str(l.siteId());
             str(l.counterparty());
             i64(l.rentPerQuarterM());
@@ -361,8 +364,43 @@ public final class StateEncoding {
         f64(m.sharePrice());
         f64(m.startSharePrice());
         f64(m.dividendsPerShare());
-        f64(m.peCalibration());
-        f64(m.pe());
+        f64(m.calibration());
+        f64(m.multiple());
+        f64(m.smoothedGrowth());
+        i32(m.resaleRevenues().size());
+        for (long r : m.resaleRevenues()) {
+            i64(r);
+        }
+        f64(m.startCapitalReturn());
+        f64(m.startIdleShare());
+        ValuationInputs v = m.inputs();
+        f64(v.growth());
+        i32(v.rank());
+        f64(v.h100e());
+        f64(v.netLeverage());
+        i32(v.ratingIndex());
+        f64(v.capexToRevenue());
+        f64(v.capitalReturn());
+        f64(v.idleCapitalShare());
+        f64(v.baseRate());
+        f64(v.impatience());
+        f64(v.marketEffect());
+        f64(v.noise());
+        i64(v.ebitdaM());
+        i64(v.resaleRevenueM());
+        f64(v.netDebtM());
+        i64(v.shares());
+    }
+
+    private void frictions(Frictions f) {
+        f64(f.resaleH100e());
+        f64(f.resalePricePerH100eQuarter());
+        quarter(f.resaleUntil());
+        i32(f.recentCuts().size());
+        for (double c : f.recentCuts()) {
+            f64(c);
+        }
+        f64(f.velocity());
     }
 
     private void history(List<QuarterFigures> list) {

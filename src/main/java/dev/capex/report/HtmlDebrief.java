@@ -63,6 +63,7 @@ public final class HtmlDebrief {
         header(h, d, title);
         leaderboard(h, d);
         charts(h, games);
+        bridges(h, games);
         moments(h, d);
         timeline(h, d);
         data(h, d, csvName);
@@ -88,8 +89,8 @@ public final class HtmlDebrief {
         }
         List<String> names = new ArrayList<>();
         for (ReplayedGame g : d.games()) {
-            names.add(esc(g.team()) + " (" + g.figures().size() + " quarters" + (g.score().survived() ? "" : ", defaulted")
-                    + ")");
+            names.add(esc(g.team()) + " (" + g.figures().size() + " quarters" + (!g.score().survived() ? ", defaulted"
+                    : g.end().isOver() ? "" : ", unfinished") + ")");
         }
         h.append("Teams: ").append(String.join(", ", names)).append(".</p>\n</header>\n");
     }
@@ -102,9 +103,15 @@ public final class HtmlDebrief {
                 .append("<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Team</th><th scope=\"col\">Score</th>"
                         + "<th scope=\"col\">TSR</th><th scope=\"col\">Arena rank</th><th scope=\"col\">Rating</th>"
                         + "<th scope=\"col\">Cash</th><th scope=\"col\">Outcome</th></tr></thead>\n<tbody class=\"teams\">\n");
-        int place = 1;
-        for (Leaderboard.Row r : lb.teams()) {
-            row(h, String.valueOf(place++), r, "team");
+        List<String> places = lb.places();
+        boolean mixed = lb.mixesUnfinished();
+        for (int i = 0; i < lb.teams().size(); i++) {
+            Leaderboard.Row r = lb.teams().get(i);
+            if (mixed && !r.finished() && (i == 0 || lb.teams().get(i - 1).finished())) {
+                h.append("<tr><th colspan=\"8\" scope=\"rowgroup\" class=\"sub\">Unfinished games, ranked apart: their "
+                        + "scores are not final</th></tr>\n");
+            }
+            row(h, places.get(i).replace("u", ""), r, "team");
         }
         h.append("</tbody>\n");
         if (!lb.bots().isEmpty()) {
@@ -124,7 +131,7 @@ public final class HtmlDebrief {
                         + "<td class=\"num\">%+.1f%%</td><td class=\"num\">#%d</td><td>%s</td><td class=\"num\">%s</td>"
                         + "<td>%s</td></tr>\n", cls, place, esc(r.bot() ? "bot " + r.name() : r.name()), r.score(),
                 r.tsr() * 100, r.arenaRank(), esc(r.rating()), esc(Text.money(r.cashM())),
-                r.survived() ? "survived" : "<strong>defaulted</strong>"));
+                !r.survived() ? "<strong>defaulted</strong>" : esc(r.outcome())));
     }
 
     private static void charts(StringBuilder h, List<ReplayedGame> games) {
@@ -153,6 +160,44 @@ public final class HtmlDebrief {
                     .append("</figure>\n");
         }
         h.append("</div>\n</section>\n");
+    }
+
+    /**
+     * Why each team's share price moved, quarter by quarter: the valuation bridge (cents a share by
+     * driver, adding up to the change in the price).
+     */
+    private static void bridges(StringBuilder h, List<ReplayedGame> games) {
+        if (games.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"bridges\">\n<h2>").append(esc(Msg.t("debrief.bridgeTitle"))).append("</h2>\n<p class=\"hint\">")
+                .append(esc(Msg.t("debrief.bridgeHint"))).append("</p>\n");
+        for (ReplayedGame g : games) {
+            h.append("<details><summary>").append(esc(g.team())).append("</summary>\n<table class=\"bridge\">\n<thead><tr><th>")
+                    .append(esc(Msg.t("debrief.quarter"))).append("</th><th class=\"num\">")
+                    .append(esc(Msg.t("debrief.price"))).append("</th>");
+            for (dev.capex.engine.ValuationBridge.Driver dr : dev.capex.engine.ValuationBridge.Driver.values()) {
+                h.append("<th class=\"num\">").append(esc(Explain.driver(dr))).append("</th>");
+            }
+            h.append("<th class=\"num\">").append(esc(Msg.t("bridge.total"))).append("</th></tr></thead>\n<tbody>\n");
+            dev.capex.engine.model.MarketState before = dev.capex.engine.Engine.start(g.game().scenario(),
+                    g.game().seed()).market();
+            for (dev.capex.engine.QuarterResult r : g.quarters()) {
+                dev.capex.engine.model.MarketState after = r.state().market();
+                dev.capex.engine.ValuationBridge b = dev.capex.engine.ValuationBridge.between(g.game().scenario(),
+                        before, after);
+                h.append("<tr><td>").append(esc(r.statements().quarter().toString())).append("</td><td class=\"num\">")
+                        .append(String.format(java.util.Locale.ROOT, "$%.2f", b.priceAfter())).append("</td>");
+                for (dev.capex.engine.ValuationBridge.Step st : b.steps()) {
+                    h.append("<td class=\"num\">").append(st.cents() == 0 ? "" : esc(Explain.cents(st.cents())))
+                            .append("</td>");
+                }
+                h.append("<td class=\"num\">").append(esc(Explain.cents(b.totalCents()))).append("</td></tr>\n");
+                before = after;
+            }
+            h.append("</tbody>\n</table>\n</details>\n");
+        }
+        h.append("</section>\n");
     }
 
     private static void moments(StringBuilder h, Debrief d) {

@@ -176,7 +176,13 @@ public final class SaveJson {
             throw new SaveException(name, "is truncated: the JSON stops in the middle" + at(e.getLocation())
                     + " (an interrupted copy?)");
         } catch (JsonProcessingException e) {
-            throw new SaveException(name, "is not valid JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+            String msg = e.getOriginalMessage();
+            if (msg != null && msg.startsWith("Unexpected end-of-input")) {
+                // Jackson reports some ends of input (after a number, between entries) as a parse error.
+                throw new SaveException(name, "is truncated: the JSON stops in the middle" + at(e.getLocation())
+                        + " (an interrupted copy?)");
+            }
+            throw new SaveException(name, "is not valid JSON" + at(e.getLocation()) + ": " + firstLine(msg));
         }
         if (tree == null || !tree.isObject()) {
             throw new SaveException(name, "is not a save file (expected a JSON object with \"format\": \"" + FORMAT_NAME + "\")");

@@ -233,9 +233,37 @@ public final class FieldRules {
         b(ANY, "Valuation", "referenceGrowth", "leverageFree");
         b(SHARE, "Valuation", "noisePersistence", "maxPenalty", "minMarketFactor", "evFloorShare");
 
+        b(between(0, 0.15), "Valuation", "equityRiskPremium");
+        b(between(0, 0.1), "Valuation", "terminalGrowth");
+        b(SHARE, "Valuation", "growthSmoothing");
+        b(SHARE, "Valuation", "resaleValueShare", "minCapitalFactor");
+        b(between(0, 0.5), "Valuation", "reinvestmentGrowth");
+        b(between(0, 5), "Valuation", "idleCapitalPenalty");
+
         b(NON_NEGATIVE, "Scorecard", "tsrWeight", "rankWeight", "ratingWeight", "fcfWeight", "gwWeight",
                 "survivalWeight");
         b(POSITIVE, "Scorecard", "fcfScaleM", "gwScale");
+        b(between(1, 40), "Scorecard", "tsrFinalQuarters");
+        b(SHARE, "Scorecard", "idleGwWeight");
+
+        b(NON_NEGATIVE, "ResaleMarket", "demandH100e", "rivalSupplyH100e", "contractQuarters");
+        b(SIGNED_SHARE, "ResaleMarket", "demandGrowthPerQuarter", "rivalSupplyGrowthPerQuarter");
+        b(POSITIVE, "ResaleMarket", "priceElasticity");
+        b(new Bound(0, false, 1, true), "ResaleMarket", "priceDeclinePerGeneration", "algorithmicDeclinePerQuarter");
+        b(SHARE, "ResaleMarket", "minPriceShare");
+
+        b(between(0, 100), "Workforce", "maxCutPercentPerYear");
+        b(SHARE, "Workforce", "fixedCostFloorShare", "velocityHitPerPercent", "velocityRecoveryPerQuarter", "minVelocity",
+                "ownStarsAtRiskShare");
+        b(NON_NEGATIVE, "Workforce", "velocityCompounding", "velocityGrowthPenalty", "velocityLabPenalty",
+                "computePerStarH100e");
+
+        b(NON_NEGATIVE, "Liquidity", "revolverLimitM", "revolverSpreadBp", "revolverCommitmentFeeBp", "paperLimitM",
+                "paperSpreadBp", "maxDeferQuarters");
+        b(SHARE, "Liquidity", "revolverCutPerNotch", "deferPenaltyShare", "cancelPenaltyShare");
+
+        b(SHARE, "StakeBenefits", "fullBenefitShare");
+        b(NON_NEGATIVE, "StakeBenefits", "benefitExponent");
     }
 
     /** Texts that are quarters, written like 2025Q2. */

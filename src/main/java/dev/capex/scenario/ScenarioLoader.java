@@ -37,9 +37,11 @@ public final class ScenarioLoader {
     /**
      * Binds a scenario held as a JSON tree (the one a save embeds) with the same shape checks and binder as a
      * file, without Jackson's data binding (whose warm-up costs a replay more than the rest of the load).
-     * Problems carry their field path, not a line: a save's scenario is not a file the user edits.
+     * Problems carry their field path, not a line: a save's scenario is not a file the user edits. Fields added
+     * to the format since the save was written get the values that keep the old behaviour ({@link LegacyDefaults}).
      */
     public static Scenario fromTree(String name, com.fasterxml.jackson.databind.JsonNode tree) throws ScenarioException {
+        tree = LegacyDefaults.fill(tree);
         List<Structure.Issue> shape = Structure.check(tree, Scenario.class);
         if (!shape.isEmpty()) {
             List<ScenarioException.Problem> problems = new java.util.ArrayList<>();

@@ -55,6 +55,7 @@ final class Semantics {
         s.events();
         s.valuation();
         s.scorecard();
+        s.economics();
         return s.issues;
     }
 
@@ -518,6 +519,10 @@ final class Semantics {
         if (v.maxMultiple() < v.minMultiple()) {
             add("valuation.maxMultiple", "must be at least minMultiple (" + v.minMultiple() + ")");
         }
+        if (v.equityRiskPremium() > 0 && sc.macro().baseRate() + v.equityRiskPremium() <= v.terminalGrowth()) {
+            add("valuation.terminalGrowth", "must be below the discount rate (macro.baseRate + equityRiskPremium = "
+                    + (sc.macro().baseRate() + v.equityRiskPremium()) + ")");
+        }
         if (v.baseMultiple() < v.minMultiple() || v.baseMultiple() > v.maxMultiple()) {
             add("valuation.baseMultiple", "must be between minMultiple (" + v.minMultiple() + ") and maxMultiple ("
                     + v.maxMultiple() + ")");
@@ -528,6 +533,22 @@ final class Semantics {
         Scorecard s = sc.scorecard();
         if (s.tsrWeight() + s.rankWeight() + s.ratingWeight() + s.fcfWeight() + s.gwWeight() + s.survivalWeight() <= 0) {
             add("scorecard", "at least one weight must be above 0");
+        }
+    }
+
+    private void economics() {
+        Scenario.Economics e = sc.economics();
+        List<RatingNotch> r = sc.finance().ratings();
+        for (String[] f : new String[][] {{"revolverMinRating", e.liquidity().revolverMinRating()},
+                {"paperMinRating", e.liquidity().paperMinRating()}}) {
+            if (f[1] != null && !f[1].isBlank() && r.stream().noneMatch(n -> n.name().equals(f[1]))) {
+                add("economics.liquidity." + f[0], "'" + f[1] + "' is not in finance.ratings ("
+                        + String.join(", ", r.stream().map(RatingNotch::name).toList()) + ")");
+            }
+        }
+        Scenario.Workforce w = e.workforce();
+        if (w.maxCutPercentPerYear() > 0 && w.maxCutPercentPerYear() < 1) {
+            add("economics.workforce.maxCutPercentPerYear", "is a percent: 0 (no cap) or at least 1");
         }
     }
 }

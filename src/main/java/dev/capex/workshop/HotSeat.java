@@ -27,6 +27,11 @@ public final class HotSeat {
         HANDOFF,
         /** The current team is queueing decisions on its own game. */
         DECIDING,
+        /**
+         * Every team has ended its turn; the quarter plays when the facilitator says so. Until then a team
+         * can take its turn back.
+         */
+        READY,
         /** The quarter has resolved for every team: the leaderboard. */
         LEADERBOARD,
         /** Every team's game is over. */
@@ -39,19 +44,31 @@ public final class HotSeat {
     private int current;
     private Phase phase = Phase.HANDOFF;
     private final Map<String, QuarterResult> lastResults = new LinkedHashMap<>();
+    private final java.util.Set<String> done = new java.util.LinkedHashSet<>();
+    private final Map<String, dev.capex.engine.model.GameState> before = new LinkedHashMap<>();
     private Quarter lastResolved;
 
     public HotSeat(Scenario scenario, long seed, List<String> teams) {
-        if (teams.isEmpty()) {
+        this(scenario, seed, teams.stream().map(t -> new GameSession(scenario, seed, t)).toList(), true);
+    }
+
+    /** A workshop that goes on with games already played (resumed from the teams' saves). */
+    public HotSeat(Scenario scenario, long seed, List<GameSession> games, boolean fresh) {
+        if (games.isEmpty()) {
             throw new IllegalArgumentException("a workshop needs at least one team");
         }
-        if (teams.stream().distinct().count() != teams.size()) {
-            throw new IllegalArgumentException("two teams have the same name: " + teams);
+        if (games.stream().map(GameSession::team).distinct().count() != games.size()) {
+            throw new IllegalArgumentException("two teams have the same name: " + games.stream().map(GameSession::team)
+                    .toList());
         }
         this.scenario = scenario;
         this.seed = seed;
-        for (String t : teams) {
-            sessions.add(new GameSession(scenario, seed, t));
+        sessions.addAll(games);
+        int first = nextPlaying(0);
+        if (first < 0) {
+            phase = Phase.OVER;
+        } else {
+            current = first;
         }
     }
 
@@ -82,7 +99,20 @@ public final class HotSeat {
 
     /** The quarter being decided (or just resolved, on the leaderboard). */
     public Quarter quarter() {
-        return phase == Phase.LEADERBOARD || phase == Phase.OVER ? lastResolved : current().state().quarter();
+        if (phase == Phase.LEADERBOARD || phase == Phase.OVER) {
+            return lastResolved != null ? lastResolved : current().state().quarter().plus(-1);
+        }
+        return current().state().quarter();
+    }
+
+    /** The teams that have ended their turn this quarter, in the order they did. */
+    public List<String> doneTeams() {
+        return List.copyOf(done);
+    }
+
+    /** Where each team stood before the last quarter played (for the leaderboard's changes). */
+    public dev.capex.engine.model.GameState before(String team) {
+        return before.get(team);
     }
 
     /** What each team's last quarter did (empty before the first). */
@@ -97,24 +127,63 @@ public final class HotSeat {
     }
 
     /**
-     * The current team has decided: the keyboard passes to the next team still playing, or, after the
-     * last, the quarter resolves for every team and the leaderboard shows.
+     * The current team has ended its turn: the keyboard passes to the next team still deciding, or, after
+     * the last, the facilitator is asked to play the quarter (READY). Nothing is played yet: a team can
+     * take its turn back until then.
      */
     public void doneDeciding() {
         require(Phase.DECIDING);
-        int next = nextPlaying(current + 1);
+        done.add(current().team());
+        int next = nextPlaying(0);
         if (next >= 0) {
             current = next;
             phase = Phase.HANDOFF;
             return;
         }
+        phase = Phase.READY;
+    }
+
+    /** The last team to end its turn (null if none): the one a "back" gives the keyboard to. */
+    public String lastDone() {
+        String last = null;
+        for (String t : done) {
+            last = t;
+        }
+        return last;
+    }
+
+    /**
+     * A team takes back the turn it ended (before the facilitator plays the quarter): the keyboard goes
+     * back to it, its queue as it left it.
+     */
+    public void takeBack(String team) {
+        if (phase != Phase.HANDOFF && phase != Phase.READY) {
+            throw new IllegalStateException("a turn can be taken back only between turns, not at " + phase);
+        }
+        if (!done.remove(team)) {
+            throw new IllegalArgumentException(team + " has not ended its turn");
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            if (sessions.get(i).team().equals(team)) {
+                current = i;
+            }
+        }
+        phase = Phase.HANDOFF;
+    }
+
+    /** The facilitator plays the quarter for every team: the leaderboard shows. */
+    public void playQuarter() {
+        require(Phase.READY);
         lastResults.clear();
+        before.clear();
         for (GameSession s : sessions) {
             if (!s.state().isOver()) {
+                before.put(s.team(), s.state());
                 lastResolved = s.state().quarter();
                 lastResults.put(s.team(), s.endQuarter());
             }
         }
+        done.clear();
         phase = Phase.LEADERBOARD;
     }
 
@@ -149,9 +218,24 @@ public final class HotSeat {
         return Leaderboard.of(teams, bots);
     }
 
+    /** The standings with each team's change since the last quarter played and one line of why. */
+    public List<dev.capex.report.Standings.Row> standings() {
+        List<dev.capex.report.Standings.Entry> es = new ArrayList<>();
+        for (GameSession s : sessions) {
+            dev.capex.engine.model.GameState prev = before.get(s.team());
+            if (prev == null && s.results().size() >= 2) {
+                prev = s.results().get(s.results().size() - 2).state();
+            } else if (prev == null && s.results().size() == 1) {
+                prev = dev.capex.engine.Engine.start(scenario, seed);
+            }
+            es.add(new dev.capex.report.Standings.Entry(s.team(), scenario, s.state(), prev));
+        }
+        return dev.capex.report.Standings.of(es);
+    }
+
     private int nextPlaying(int from) {
         for (int i = from; i < sessions.size(); i++) {
-            if (!sessions.get(i).state().isOver()) {
+            if (!sessions.get(i).state().isOver() && !done.contains(sessions.get(i).team())) {
                 return i;
             }
         }

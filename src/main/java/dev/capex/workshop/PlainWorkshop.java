@@ -7,6 +7,7 @@ import dev.capex.report.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ public final class PlainWorkshop {
         out.println(String.format(Locale.ROOT, "%d teams (%s), seed %d, %d quarters from %s. Same world for all: the same "
                 + "shocks at the same quarter.", game.teams().size(), String.join(", ", game.teams()), game.seed(),
                 game.scenario().turns(), game.scenario().startQuarter()));
-        out.println("Lesson: " + game.scenario().lesson());
+        out.println("At a hand-over, the facilitator can type back (the last team takes its turn back) or stop.");
         while (!game.isOver()) {
             switch (game.phase()) {
                 case HANDOFF -> {
@@ -44,10 +45,48 @@ public final class PlainWorkshop {
                     }
                     out.println("=== " + game.quarter() + ": pass the keyboard to " + game.current().team()
                             + ". " + game.current().team() + ", press Enter when you are ready. ===");
-                    if (in.readLine() == null) {
+                    String l = in.readLine();
+                    if (l == null) {
                         return stopped();
                     }
-                    game.takeKeyboard();
+                    String cmd = l.strip().toLowerCase(Locale.ROOT);
+                    if (cmd.equals("back") && game.lastDone() != null) {
+                        out.println(game.lastDone() + " takes its turn back.");
+                        game.takeBack(game.lastDone());
+                    } else if (cmd.equals("stop")) {
+                        if (confirmStop()) {
+                            return stopped();
+                        }
+                    } else {
+                        game.takeKeyboard();
+                        turnStart = System.currentTimeMillis();
+                    }
+                }
+                case READY -> {
+                    out.println("=== Every team has ended its turn for " + game.quarter() + ". Facilitator: Enter plays "
+                            + "the quarter for every team; back TEAM gives a team its turn back; stop. ===");
+                    String l = in.readLine();
+                    if (l == null) {
+                        return stopped();
+                    }
+                    String cmd = l.strip();
+                    if (cmd.toLowerCase(Locale.ROOT).startsWith("back")) {
+                        String team = cmd.length() > 4 ? cmd.substring(4).strip() : game.lastDone();
+                        String found = game.doneTeams().stream().filter(t -> t.equalsIgnoreCase(team)).findFirst()
+                                .orElse(null);
+                        if (found == null) {
+                            out.println("No team '" + team + "' has ended its turn (" + String.join(", ", game.doneTeams())
+                                    + ").");
+                        } else {
+                            game.takeBack(found);
+                        }
+                    } else if (cmd.equalsIgnoreCase("stop")) {
+                        if (confirmStop()) {
+                            return stopped();
+                        }
+                    } else {
+                        game.playQuarter();
+                    }
                 }
                 case DECIDING -> {
                     if (!turn(game.current())) {
@@ -65,8 +104,13 @@ public final class PlainWorkshop {
                                 + "price $%.2f", e.getKey(), Text.money(f.cashM()), Text.money(f.debtM()), f.rating(),
                                 f.rank(), f.sharePrice()));
                     }
-                    out.println("Leaderboard after " + game.quarter() + ":");
-                    game.leaderboard(true).lines().forEach(l -> out.println("  " + l));
+                    out.println("Leaderboard after " + game.quarter() + " (change since the last quarter, and why):");
+                    dev.capex.report.Standings.lines(game.standings()).forEach(l -> out.println("  " + l));
+                    List<String> bots = game.leaderboard(true).lines();
+                    int ref = bots.indexOf("Reference: the built-in bots in the same world");
+                    if (ref >= 0) {
+                        bots.subList(ref, bots.size()).forEach(l -> out.println("  " + l));
+                    }
                     boolean last = game.sessions().stream().allMatch(s -> s.state().isOver());
                     out.println(last ? "The game is over. Press Enter for the final scorecards."
                             : "Press Enter for the next quarter.");
@@ -85,7 +129,8 @@ public final class PlainWorkshop {
             Text.scorecard(game.scenario(), s.state()).forEach(out::println);
         }
         out.println("Final leaderboard:");
-        game.leaderboard(true).lines().forEach(l -> out.println("  " + l));
+        dev.capex.report.Standings.lines(game.standings()).forEach(l -> out.println("  " + l));
+        out.println("The lesson: " + game.scenario().lesson());
         return true;
     }
 
@@ -106,15 +151,34 @@ public final class PlainWorkshop {
                 return false;
             }
             TeamPrompt.Outcome o = TeamPrompt.handle(s, line, out);
-            if (o == TeamPrompt.Outcome.DONE) {
-                out.println(s.team() + " is done with " + s.queued().size() + " decision(s) queued.");
+            if (o == TeamPrompt.Outcome.DONE || o == TeamPrompt.Outcome.QUIT) {
+                out.print("End " + s.team() + "'s turn with " + s.queued().size() + " decision(s) queued? (y/n; it can be "
+                        + "taken back until the facilitator plays the quarter) ");
+                out.flush();
+                String a = in.readLine();
+                if (a == null) {
+                    return false;
+                }
+                if (!a.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                    out.println("Your turn goes on.");
+                    continue;
+                }
+                long secs = (System.currentTimeMillis() - turnStart) / 1000;
+                out.println(String.format(Locale.ROOT, "%s is done with %d decision(s) queued (turn time %d:%02d).",
+                        s.team(), s.queued().size(), secs / 60, secs % 60));
                 game.doneDeciding();
                 return true;
             }
-            if (o == TeamPrompt.Outcome.QUIT) {
-                return false;
-            }
         }
+    }
+
+    private long turnStart = System.currentTimeMillis();
+
+    private boolean confirmStop() throws IOException {
+        out.println("Stop the workshop? Every team's game is saved up to the last quarter played; run the same command "
+                + "again to go on. Type yes to stop.");
+        String a = in.readLine();
+        return a == null || a.strip().equalsIgnoreCase("yes");
     }
 
     private boolean stopped() {

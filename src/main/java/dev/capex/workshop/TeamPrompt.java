@@ -103,7 +103,7 @@ final class TeamPrompt {
         out.println("  done         hand the keyboard on (the quarter plays when every team is done)");
         out.println("  status       where Meta stands     statements   last quarter's statements");
         out.println("  " + String.join(" | ", Text.INFO) + "   what there is to choose from");
-        out.println("  quit         stop the workshop (every team's log is kept after each quarter)");
+        out.println("  quit         also ends your turn (asks first); only the facilitator stops the workshop");
         out.println(TextCommands.AMOUNTS_HELP);
     }
 }

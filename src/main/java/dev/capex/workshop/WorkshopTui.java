@@ -32,16 +32,34 @@ public final class WorkshopTui {
     private boolean done;
 
     public WorkshopTui(HotSeat game, Screen screen, boolean color) {
+        this(game, screen, color, System::currentTimeMillis, 0);
+    }
+
+    /**
+     * @param clock     the time, for the turn's timer
+     * @param turnMillis the time a team has for its turn (0: no limit, the timer only counts up)
+     */
+    public WorkshopTui(HotSeat game, Screen screen, boolean color, java.util.function.LongSupplier clock, long turnMillis) {
         this.game = game;
         this.screen = screen;
         this.color = color;
+        this.clock = clock;
+        this.turnMillis = turnMillis;
+        this.turnStart = clock.getAsLong();
     }
+
+    private final java.util.function.LongSupplier clock;
+    private final long turnMillis;
+    private long turnStart;
+    /** A question on screen waiting for y: "end" (the team's turn) or "stop" (the workshop). */
+    private String asking;
+    private final Map<String, String> resultSeen = new LinkedHashMap<>();
 
     public HotSeat game() {
         return game;
     }
 
-    /** True after the final leaderboard is closed or the facilitator quit. */
+    /** True after the final leaderboard is closed or the facilitator stopped the workshop. */
     public boolean isDone() {
         return done;
     }
@@ -52,49 +70,102 @@ public final class WorkshopTui {
     }
 
     private CapexTui dashboardOf(GameSession s) {
-        return dashboards.computeIfAbsent(s.team(), t -> new CapexTui(s, screen, color));
+        return dashboards.computeIfAbsent(s.team(), t -> {
+            CapexTui tui = new CapexTui(s, screen, color);
+            tui.dashboard().welcome("Welcome, CFO of team " + t + ". " + game.scenario().name() + ": "
+                    + game.scenario().turns() + " quarters from " + game.scenario().startQuarter() + ". Every team "
+                    + "plays the same world: whatever happens to the market happens to all.");
+            return tui;
+        });
+    }
+
+    /** "3:12" spent on this turn, or "1:48 left" with a limit ("TIME UP" after it). */
+    public String timer() {
+        long spent = Math.max(0, clock.getAsLong() - turnStart);
+        if (turnMillis <= 0) {
+            return clockText(spent) + " on this turn";
+        }
+        long left = turnMillis - spent;
+        return left <= 0 ? "TIME UP" : clockText(left) + " left";
+    }
+
+    private static String clockText(long ms) {
+        long s = ms / 1000;
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     public void redraw() throws IOException {
         switch (game.phase()) {
-            case HANDOFF -> page(List.of("Capex workshop — " + game.scenario().name(), "",
-                    game.quarter() + ": pass the keyboard to " + game.current().team() + ".", "",
-                    game.current().team() + ", press Enter when you are ready.", "",
-                    "(Every team decides in turn; the quarter plays when the last team is done.)"));
+            case HANDOFF -> {
+                List<String> lines = new ArrayList<>(List.of("Capex workshop — " + game.scenario().name(), "",
+                        game.quarter() + ": pass the keyboard to " + game.current().team() + ".", "",
+                        game.current().team() + ", press Enter when you are ready.", "",
+                        "(Every team decides in turn; the quarter plays when the facilitator says so.)"));
+                if (game.lastDone() != null) {
+                    lines.add("b: back to " + game.lastDone() + " (takes its turn back)");
+                }
+                lines.add("Facilitator: Q stops the workshop (asks first; every game is saved and resumes).");
+                question(lines);
+                page(lines);
+            }
             case DECIDING -> {
                 CapexTui t = dashboard();
                 t.dashboard().refresh();
                 hint(t);
                 t.redraw();
             }
+            case READY -> {
+                List<String> lines = new ArrayList<>();
+                lines.add("Every team has ended its turn for " + game.quarter() + ".");
+                lines.add("");
+                lines.add("Facilitator: Enter plays " + game.quarter() + " for every team.");
+                List<String> teams = game.doneTeams();
+                for (int i = 0; i < teams.size() && i < 9; i++) {
+                    lines.add("  " + (i + 1) + ": back to " + teams.get(i) + " (takes its turn back)");
+                }
+                lines.add("  Q: stop the workshop (asks first; every game is saved and resumes)");
+                question(lines);
+                page(lines);
+            }
             case LEADERBOARD -> {
                 List<String> lines = new ArrayList<>();
-                lines.add(game.quarter() + " has been played for every team.");
+                lines.add(game.quarter() + " has been played for every team. Leaderboard, with each team's change since "
+                        + "the last quarter and why:");
                 lines.add("");
-                for (Map.Entry<String, QuarterResult> e : game.lastResults().entrySet()) {
-                    QuarterFigures f = e.getValue().state().latest();
-                    lines.add(String.format(Locale.ROOT, "%-16s cash %s, debt %s, rating %s, arena #%d, $%.2f a share",
-                            e.getKey(), Text.money(f.cashM()), Text.money(f.debtM()), f.rating(), f.rank(), f.sharePrice()));
+                lines.addAll(dev.capex.report.Standings.lines(game.standings()));
+                List<String> bots = game.leaderboard(true).lines();
+                int ref = bots.indexOf("Reference: the built-in bots in the same world");
+                if (ref >= 0) {
+                    lines.add("");
+                    lines.addAll(bots.subList(ref, bots.size()));
                 }
                 lines.add("");
-                lines.add("Leaderboard after " + game.quarter() + ":");
-                lines.addAll(game.leaderboard(true).lines());
-                lines.add("");
                 boolean last = game.sessions().stream().allMatch(s -> s.state().isOver());
-                lines.add(last ? "The game is over. Press Enter for the final leaderboard." : "Press Enter for the next quarter.");
+                lines.add(last ? "The game is over. Press Enter for the final leaderboard."
+                        : "Press Enter for the next quarter (each team sees its own result when it takes the keyboard).");
                 page(lines);
             }
             case OVER -> {
                 List<String> lines = new ArrayList<>();
                 lines.add("Final leaderboard — " + game.scenario().name());
                 lines.add("");
-                lines.addAll(game.leaderboard(true).lines());
+                lines.addAll(dev.capex.report.Standings.lines(game.standings()));
                 lines.add("");
-                lines.add("Press Enter to close. Debrief: capex report with each team's log.");
+                lines.add("The lesson: " + game.scenario().lesson());
+                lines.add("");
+                lines.add("Press Enter to close. Debrief: capex report with each team's save.");
                 page(lines);
             }
             default -> {
             }
+        }
+    }
+
+    private void question(List<String> lines) {
+        if ("stop".equals(asking)) {
+            lines.add("");
+            lines.add("Stop the workshop? Every team's game is saved; run the same command again to go on. y = yes, "
+                    + "any other key = no");
         }
     }
 
@@ -104,24 +175,66 @@ public final class WorkshopTui {
             done = true;
             return;
         }
+        char c = key.getKeyType() == KeyType.Character ? key.getCharacter() : 0;
+        boolean ctrlC = key.isCtrlDown() && c == 'c';
+        if (asking != null && game.phase() != HotSeat.Phase.DECIDING) {
+            String a = asking;
+            asking = null;
+            if (a.equals("stop") && Character.toLowerCase(c) == 'y') {
+                done = true;
+                return;
+            }
+            redraw();
+            return;
+        }
         switch (game.phase()) {
             case HANDOFF -> {
                 if (key.getKeyType() == KeyType.Enter) {
                     game.takeKeyboard();
+                    turnStart = clock.getAsLong();
+                    showResultOnce();
+                } else if (Character.toLowerCase(c) == 'b' && game.lastDone() != null) {
+                    game.takeBack(game.lastDone());
+                } else if (c == 'Q' || ctrlC || key.getKeyType() == KeyType.Escape) {
+                    asking = "stop";
                 }
             }
             case DECIDING -> {
                 CapexTui t = dashboard();
                 boolean onDashboard = t.activeWindow() != null && t.activeWindow().getComponent() == t.dashboard();
-                if (onDashboard && key.getKeyType() == KeyType.Character && Character.toLowerCase(key.getCharacter()) == 'e') {
-                    game.doneDeciding();
+                char lc = Character.toLowerCase(c);
+                if ("end".equals(asking)) {
+                    asking = null;
+                    if (lc == 'y') {
+                        game.doneDeciding();
+                    } else {
+                        t.dashboard().status("Your turn goes on.");
+                    }
+                } else if (ctrlC || onDashboard && (lc == 'e' || lc == 'q') && !game.current().state().isOver()) {
+                    int n = game.current().queued().size();
+                    asking = "end";
+                    t.dashboard().status(String.format(Locale.ROOT, "End %s's turn for %s with %s? y = yes, any other "
+                            + "key = no (it can be taken back until the facilitator plays the quarter)",
+                            game.current().team(), game.quarter(), n == 0 ? "no new decisions"
+                            : n + (n == 1 ? " decision" : " decisions")));
                 } else {
                     t.handle(key);
                     if (t.isDone()) {
-                        done = true;
-                        return;
+                        // The dashboard closed (its game is over): the keyboard passes on, the workshop goes on.
+                        dashboards.remove(game.current().team());
+                        game.doneDeciding();
+                    } else {
+                        hint(t);
                     }
-                    hint(t);
+                }
+            }
+            case READY -> {
+                if (key.getKeyType() == KeyType.Enter) {
+                    game.playQuarter();
+                } else if (c >= '1' && c <= '9' && c - '1' < game.doneTeams().size()) {
+                    game.takeBack(game.doneTeams().get(c - '1'));
+                } else if (c == 'Q' || lcEq(c, 'q') || ctrlC || key.getKeyType() == KeyType.Escape) {
+                    asking = "stop";
                 }
             }
             case LEADERBOARD -> {
@@ -141,6 +254,37 @@ public final class WorkshopTui {
         redraw();
     }
 
+    private static boolean lcEq(char c, char x) {
+        return Character.toLowerCase(c) == x;
+    }
+
+    /** A team that takes the keyboard after a quarter was played sees its result at once, without a key. */
+    private void showResultOnce() {
+        GameSession s = game.current();
+        if (s.lastResult() == null) {
+            return;
+        }
+        String q = s.lastResult().statements().quarter().toString();
+        if (!q.equals(resultSeen.get(s.team()))) {
+            resultSeen.put(s.team(), q);
+            CapexTui t = dashboardOf(s);
+            t.dashboard().refresh();
+            t.openLastResult();
+        }
+    }
+
+    /** Called about once a second by the face: the timer on the team's line moves. */
+    public void tick() throws IOException {
+        if (game.phase() == HotSeat.Phase.DECIDING && asking == null) {
+            CapexTui t = dashboard();
+            if (t.dashboard().status().startsWith("Team " + game.current().team() + " · ")) {
+                t.dashboard().status("");
+                hint(t);
+                t.redraw();
+            }
+        }
+    }
+
     /** Handles every key waiting on the screen; true if there was any. */
     public boolean pump() throws IOException {
         boolean any = false;
@@ -154,8 +298,8 @@ public final class WorkshopTui {
 
     private void hint(CapexTui t) {
         if (t.dashboard().status().isEmpty()) {
-            t.dashboard().status("Team " + game.current().team() + ": e = done, hand the keyboard on (the quarter plays "
-                    + "when every team is done)");
+            t.dashboard().status("Team " + game.current().team() + " · " + game.quarter() + " · " + timer()
+                    + " · e or q: end your turn, hand the keyboard on (the quarter plays when every team is done)");
         }
     }
 

@@ -75,7 +75,7 @@ class StateEncodingTest {
                     s.sharesOutstanding(), new ArrayList<>(s.debts()), s.pendingBonds(), s.leases(), s.cohorts(),
                     s.orders(), s.otherAssets(), s.sites(), s.projects(), s.cloud(), s.parcels(), s.stakes(), s.stars(),
                     s.talent(), s.ai(), s.arena(), s.competitors(), s.effects(), s.firedCards(), s.credit(), s.market(),
-                    s.history())), "an equal state has the same digest");
+                    s.history(), s.frictions())), "an equal state has the same digest");
             GameState before = seen.put(Engine.digest(s), s);
             assertTrue(before == null || before.equals(s), "two different states share a digest");
         }
@@ -105,14 +105,9 @@ class StateEncodingTest {
         assertTrue(checked[0] > 250, "leaves checked: " + checked[0]);
     }
 
-    @Test
-    void theFormat1TextIsWhatGameStateToStringPrinted() throws Exception {
-        // True while GameState's records are those of save format 1; once the state is restructured this
-        // test goes, and the version-1 golden save (GoldenSaveTest) keeps LegacyStateText honest.
-        for (GameState s : states()) {
-            assertEquals(s.toString(), LegacyStateText.of(s));
-        }
-    }
+    // theFormat1TextIsWhatGameStateToStringPrinted went when the state was restructured (issue 10 added the
+    // frictions and the market's valuation inputs), as it said it would: the version-1 golden save
+    // (GoldenSaveTest) keeps LegacyStateText honest.
 
     @Test
     void sha256IsTheStandardOne() throws Exception {
@@ -172,13 +167,13 @@ class StateEncodingTest {
         if (type == String.class) {
             return "s";
         }
-        if (type == long.class) {
+        if (type == long.class || type == Long.class) {
             return 3L;
         }
         if (type == int.class) {
             return 3;
         }
-        if (type == double.class) {
+        if (type == double.class || type == Double.class) {
             return 0.5;
         }
         if (type == boolean.class) {
@@ -219,7 +214,9 @@ class StateEncodingTest {
     }
 
     /** Calls the sink with every variant of {@code v} that differs from it in exactly one leaf. */
-    static void mutants(Object v, Class<?> type, Type generic, String path, Sink sink) throws Exception {
+    static void mutants(Object v, Class<?> declared, Type generic, String path, Sink sink) throws Exception {
+        // Boxed elements of a list (List<Long>, List<Double>) are leaves like their primitives.
+        Class<?> type = declared == Long.class ? long.class : declared == Double.class ? double.class : declared;
         if (type == long.class) {
             sink.accept(path, (Long) v + 1);
         } else if (type == int.class) {

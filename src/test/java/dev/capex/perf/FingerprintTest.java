@@ -39,11 +39,12 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    // Updated on purpose: a GPU order's outcome names the units and generation; cutting Reality Labs has a
-    // wind-down cost and shrinks its revenue (scenario fields realityLabsRevenueElasticity and
-    // realityLabsWindDownQuartersOfCut). The golden save's digests did not change.
-    static final String BOTS = "dd0b22309480249f75816d1b4ff221e3962a34d4329e82c7c472e8c8d8d32cf6";
-    static final String RANDOM = "3f2a1ee0308461a3beb68a5125d2bb2f18b9db23453c6feb4fcd7f76a0c08022";
+    // Updated on purpose (issue 10, economics): the valuation reads rates, smoothed core growth, resale at a
+    // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
+    // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
+    // Updated on purpose (issue 13, texts only: -$7.3B, power left, lead-time reasons; quarters agree).
+    static final String BOTS = "9a9c19771fdd30319551c81ed1d6e1119d7ac232ba28a314be56accfba7a9f83";
+    static final String RANDOM = "ba427d7a3dc7d7c09a3d76793bd23665e325270f5d956ddea241e5a999b2528e";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

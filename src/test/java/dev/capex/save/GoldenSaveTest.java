@@ -55,7 +55,9 @@ class GoldenSaveTest {
         SaveFile reread = SaveJson.parse("migrated", SaveJson.write(migrated));
         assertEquals(SaveFormat.CURRENT.number(), reread.formatVersion());
         assertEquals(v1.decisions(), reread.decisions());
-        assertEquals(v1.scenarioSha256(), reread.scenarioSha256());
+        // The same scenario, now written out whole: fields added to the format since (issue 10) carry the values
+        // that keep the old behaviour (LegacyDefaults), so its text and hash are new.
+        assertEquals(v1.scenario(), reread.scenario());
         Replay.Result again = Replay.run(reread);
         assertTrue(again.matches(), () -> again.mismatch().message());
         for (int i = 0; i < v1.quarters().size(); i++) {

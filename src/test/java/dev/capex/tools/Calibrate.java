@@ -23,7 +23,7 @@ public final class Calibrate {
         boolean events = args.length > 3;
         GameState s = Engine.start(sc, seed);
         System.out.printf(Locale.ROOT, "start cap %,d price %.2f pe %.1f cal %.3f rank %d%n", s.market().marketCapM(),
-                s.market().sharePrice(), s.market().pe(), s.market().peCalibration(), s.ai().rank());
+                s.market().sharePrice(), s.market().multiple(), s.market().calibration(), s.ai().rank());
         while (!s.isOver()) {
             List<Decision> ds = strategy.decide(sc, s);
             QuarterResult r = Engine.resolve(sc, s, ds);
@@ -35,7 +35,12 @@ public final class Calibrate {
                     f.quarter(), f.revenueM(), f.ebitdaM(), f.netIncomeM(), f.capexM(), f.freeCashFlowM(), f.cashM(),
                     f.debtM(), f.netLeverage(), Math.min(f.interestCover(), 999), f.rating(), f.elo(), f.rank(),
                     f.frontierElo(), f.gpusOnline(), f.gpusIdle(), f.gwOnline(), f.stars(), f.sharePrice(),
-                    f.marketCapM(), f.tsr(), s.market().pe());
+                    f.marketCapM(), f.tsr(), s.market().multiple());
+            ValuationInputs in = s.market().inputs();
+            System.out.printf(Locale.ROOT, "    growth %.3f rate %.3f (base %.4f) capital %.3f (roic %.3f idle %.3f) lev %.2f resale ttm %d ebitda ttm %d%n",
+                    in.growth(), dev.capex.engine.rules.ValuationRules.rateFactor(sc, in.baseRate()), in.baseRate(),
+                    dev.capex.engine.rules.ValuationRules.capitalFactor(sc, in.capitalReturn(), in.idleCapitalShare(), s.market().startCapitalReturn(), s.market().startIdleShare()),
+                    in.capitalReturn(), in.idleCapitalShare(), in.netLeverage(), in.resaleRevenueM(), in.ebitdaM());
             if (st.closing().totalAssets() != st.closing().totalLiabilities() + st.closing().totalEquity()) {
                 System.out.println("  !! balance sheet does not balance");
             }

@@ -38,6 +38,18 @@ class HotSeatTest {
         w.takeKeyboard();
         w.current().queue(new Decision.Stake("scale", 0.49));
         w.doneDeciding();
+        assertEquals(HotSeat.Phase.READY, w.phase(), "every team is done: the facilitator plays the quarter");
+        assertEquals("2025Q2", w.sessions().get(2).state().quarter().toString(), "nothing has played yet");
+        // Until then a team can take its turn back: the keyboard goes back to it, its queue as it was.
+        w.takeBack("Red");
+        assertEquals(HotSeat.Phase.HANDOFF, w.phase());
+        assertEquals("Red", w.current().team());
+        w.takeKeyboard();
+        assertEquals(1, w.current().queued().size());
+        w.doneDeciding();
+        assertEquals(HotSeat.Phase.READY, w.phase(), "Blue and Green are still done");
+        assertThrows(IllegalStateException.class, () -> w.nextQuarter());
+        w.playQuarter();
         assertEquals(HotSeat.Phase.LEADERBOARD, w.phase());
         assertEquals("2025Q2", w.quarter().toString());
         for (GameSession s : w.sessions()) {
@@ -65,6 +77,7 @@ class HotSeatTest {
                     }
                     w.doneDeciding();
                 }
+                case READY -> w.playQuarter();
                 case LEADERBOARD -> w.nextQuarter();
                 default -> {
                 }

@@ -41,19 +41,24 @@ class PlainWorkshopTest {
             s.append("\n"); // Red takes the keyboard
             if (q == 0) {
                 s.append("credit apollo 20000\norder B200 300000\nbond 5000 10\n");
+                s.append("quit\nn\n"); // quit ends the team's turn (asking first), never the workshop: no
             }
             if (q == 1) {
                 s.append("credit pimco 20B\norder B200 300000\nqueue\n");
             }
-            s.append("done\n\n"); // Blue
+            s.append("done\ny\n\n"); // Blue
             if (q == 0) {
                 s.append("cloud coreweave 100000 8\nlenders\n");
             }
-            s.append("done\n\n"); // Green
+            s.append("done\ny\n\n"); // Green
             if (q == 0) {
                 s.append("stake scale 49%\nhire 20 180 openai\npreview\n");
             }
-            s.append("done\n\n"); // the leaderboard
+            s.append("done\ny\n");
+            if (q == 0) {
+                s.append("back Red\n\ndone\ny\n"); // at the facilitator's prompt, Red takes its turn back
+            }
+            s.append("\n\n"); // the facilitator plays the quarter; the leaderboard
         }
         s.append("\n");
         return s.toString();

@@ -87,6 +87,7 @@ class WorkshopTuiTest {
         // Red: orders GPUs through the dashboard's form (n, then the GPU lever), then hands on with e.
         key(KeyType.Enter);
         assertTrue(screen().contains("Red"), screen());
+        assertFalse(screen().contains("market turns") || screen().contains("60-minute"), "the welcome keeps the facilitator's shock a secret:\n" + screen());
         type("n");
         type(String.valueOf((char) ('a' + dev.capex.engine.levers.LeverRules.TYPES.indexOf("orderGpus"))));
         key(KeyType.Tab);
@@ -98,25 +99,68 @@ class WorkshopTuiTest {
         key(KeyType.Enter);
         assertEquals(List.of(new Decision.OrderGpus("B200", 300_000)), game.sessions().get(0).queued(), screen());
         assertTrue(screen().contains("order 300,000 B200"), "Red sees its queue:\n" + screen());
+        // e asks first: any other key keeps the turn going.
         type("e");
+        assertTrue(screen().contains("End Red's turn for 2025Q2 with 1 decision?"), screen());
+        type("n");
+        assertEquals(HotSeat.Phase.DECIDING, game.phase(), "no: Red's turn goes on");
+        // q ends the team's turn too (asking first), never the workshop.
+        type("q");
+        type("y");
         String handOver = screen();
         assertTrue(handOver.contains("2025Q2: pass the keyboard to Blue."), handOver);
         assertFalse(handOver.contains("300,000"), "Red's decisions are hidden from Blue:\n" + handOver);
+        assertFalse(tui.isDone(), "a team's q never ends the workshop");
+        // Red takes its turn back from the hand-over (b), and ends it again.
+        assertTrue(handOver.contains("b: back to Red"), handOver);
+        type("b");
+        assertTrue(screen().contains("pass the keyboard to Red."), screen());
+        key(KeyType.Enter);
+        assertEquals(1, game.current().queued().size(), "Red's queue is as it left it");
+        type("e");
+        type("y");
 
         // Blue and Green decide nothing this quarter.
         key(KeyType.Enter);
         assertFalse(screen().contains("order 300,000 B200"), "Blue's dashboard shows Blue's game:\n" + screen());
+        assertTrue(screen().contains("Team Blue · 2025Q2 · 0:"), "the turn's timer:\n" + screen());
         type("e");
+        type("y");
         key(KeyType.Enter);
         type("e");
+        type("y");
+        // Every team is done: nothing has played yet; the facilitator plays the quarter.
+        assertEquals(HotSeat.Phase.READY, game.phase());
+        assertEquals("2025Q2", game.sessions().get(0).state().quarter().toString(), "nothing played before Enter");
+        assertTrue(screen().contains("Enter plays 2025Q2 for every team"), screen());
+        key(KeyType.Enter);
         assertTrue(screen().contains("2025Q2 has been played for every team."), screen());
+        assertTrue(screen().contains("Why"), "the leaderboard says why:\n" + screen());
         assertTrue(screen().contains("Reference: the built-in bots in the same world"), screen());
+        // Blue and Green did the same (nothing): they share a place.
+        List<dev.capex.report.Standings.Row> rows = game.standings();
+        int blue = rows.stream().filter(r -> r.team().equals("Blue")).findFirst().orElseThrow().place();
+        int green = rows.stream().filter(r -> r.team().equals("Green")).findFirst().orElseThrow().place();
+        assertEquals(blue, green, "a tie shares a place");
 
-        // The remaining seven quarters: every team hands on at once.
+        // Red's result shows when it takes the keyboard, without a key.
+        key(KeyType.Enter);
+        key(KeyType.Enter);
+        assertTrue(screen().contains("2025Q2 result"), "Red sees its result at once:\n" + screen());
+
+        // The remaining quarters: every team hands on at once.
         while (game.phase() != HotSeat.Phase.OVER) {
-            key(KeyType.Enter);
-            if (game.phase() == HotSeat.Phase.DECIDING) {
-                type("e");
+            switch (game.phase()) {
+                case DECIDING -> {
+                    var t = tui.dashboard();
+                    if (t.activeWindow() != null && t.activeWindow().getComponent() != t.dashboard()) {
+                        key(KeyType.Escape);
+                    } else {
+                        type("e");
+                        type("y");
+                    }
+                }
+                default -> key(KeyType.Enter);
             }
         }
         assertTrue(screen().contains("Final leaderboard"), screen());

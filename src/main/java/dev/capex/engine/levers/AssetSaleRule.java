@@ -14,6 +14,7 @@ import dev.capex.engine.model.DepreciatingAsset;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Lease;
+import dev.capex.engine.model.LeaseKind;
 import dev.capex.engine.model.Parcel;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
@@ -130,7 +131,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         w.parcels.remove(parcel);
         w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
         w.post(Account.CASH, Account.GAIN_ON_SALE, distribution, CashLine.ASSET_SALES);
-        w.replaceSite(t.site().withPartner("co-development partner", spec.jvPartnerShare()));
+        w.replaceSite(t.site().withCoDevelopmentPartner(spec.jvPartnerShare()));
         return new ParcelContributed(parcel.name(), parcel.bookValueM(), distribution, spec.jvPartnerShare(),
                 t.siteSpec().name());
     }
@@ -139,7 +140,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         SiteSpec spec = t.siteSpec();
         SiteState site = t.site();
         long book = t.bookM();
-        w.otherAssets.removeIf(d -> isBuildingAt(d, spec.id()));
+        w.otherAssets.removeIf(d -> d.isBuildingsAt(spec.id()));
         long price = Turn.round(book * w.macro.assetIndex());
         w.post(Account.CASH, Account.BUILDINGS, book, CashLine.ASSET_SALES);
         w.post(Account.CASH, Account.GAIN_ON_SALE, price - book, CashLine.ASSET_SALES);
@@ -152,38 +153,23 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         long rent = Turn.round(price * yield / 4);
         Quarter ends = w.q.plus(f.leaseTermQuarters() - 1);
         String id = w.id("SLB");
-        w.leases.add(new Lease(id, "sale-leaseback", spec.id(), "buyer", rent, w.q, ends, 0));
+        w.leases.add(new Lease(id, LeaseKind.SALE_LEASEBACK, spec.id(), "buyer", rent, w.q, ends, 0));
         w.replaceSite(site.with(0, site.leasedGw() + site.ownedGw()));
         return new SiteLeasedBack(id, spec.name(), price, rent, ends, yield);
     }
 
     private static GameEvent.Outcome siteCoDevelopment(Turn w, SiteSpec spec, SiteState site) {
         double share = w.sc.finance().jvPartnerShare();
-        long cashIn = 0;
-        for (int i = 0; i < w.projects.size(); i++) {
-            ConstructionProject pr = w.projects.get(i);
-            if (pr.siteId().equals(spec.id()) && pr.partnerShare() == 0) {
-                long sold = Turn.round(pr.metaSpentM() * share);
-                cashIn += sold;
-                w.projects.set(i, pr.with(pr.metaSpentM() - sold, pr.partnerSpentM() + sold, pr.quartersLeft(),
-                        share, pr.delays()));
-            }
-        }
-        w.post(Account.CASH, Account.CONSTRUCTION_IN_PROGRESS, cashIn, CashLine.ASSET_SALES);
-        w.replaceSite(site.withPartner("co-development partner", share));
+        long cashIn = Checks.sellShareOfBuilds(w, spec.id(), share);
+        w.replaceSite(site.withCoDevelopmentPartner(share));
         return new SiteCoDeveloped(spec.name(), share, cashIn);
-    }
-
-    /** Whether an asset is one of the buildings Meta owns at a site. */
-    private static boolean isBuildingAt(DepreciatingAsset d, String siteId) {
-        return d.id().startsWith("SITE:" + siteId + ":");
     }
 
     /** Book value of the buildings Meta owns at a site (what a sale would take off the books). */
     static long siteBook(Turn w, String siteId) {
         long book = 0;
         for (DepreciatingAsset d : w.otherAssets) {
-            if (isBuildingAt(d, siteId)) {
+            if (d.isBuildingsAt(siteId)) {
                 book += d.bookValueM();
             }
         }

@@ -1,6 +1,9 @@
 package dev.capex.engine.levers;
 
 import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.CashLine;
+import dev.capex.engine.model.ConstructionProject;
 import dev.capex.engine.turn.Turn;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +41,25 @@ final class Checks {
             throw new Refusal("not enough cash: " + what + " needs " + m(amountM) + " and Meta has " + m(w.cash())
                     + " after this quarter's earlier decisions");
         }
+    }
+
+    /**
+     * A partner buys {@code share} of what Meta has spent on a site's builds that have no partner yet, and
+     * will pay that share of the rest: the cash Meta receives, taken off construction in progress.
+     */
+    static long sellShareOfBuilds(Turn w, String siteId, double share) {
+        long cashIn = 0;
+        for (int i = 0; i < w.projects.size(); i++) {
+            ConstructionProject pr = w.projects.get(i);
+            if (pr.siteId().equals(siteId) && pr.partnerShare() == 0) {
+                long sold = Turn.round(pr.metaSpentM() * share);
+                cashIn += sold;
+                w.projects.set(i, pr.with(pr.metaSpentM() - sold, pr.partnerSpentM() + sold, pr.quartersLeft(), share,
+                        pr.delays()));
+            }
+        }
+        w.post(Account.CASH, Account.CONSTRUCTION_IN_PROGRESS, cashIn, CashLine.ASSET_SALES);
+        return cashIn;
     }
 
     static <T> String names(List<T> items, Function<T, String> f) {

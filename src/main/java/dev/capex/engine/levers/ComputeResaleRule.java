@@ -6,7 +6,10 @@ import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.ComputeResale;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.Frictions;
 import dev.capex.engine.model.Policy;
+import dev.capex.engine.model.Quarter;
+import dev.capex.engine.rules.ResaleRules;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
@@ -19,7 +22,8 @@ public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     }
 
     /** The share of compute rented out. */
-    public record Done(double resale) implements GameEvent.Outcome {
+    public record Done(double resale, int contractQuarters, double marketPricePerH100eQuarter, double boundH100e,
+            Quarter boundUntil) implements GameEvent.Outcome {
     }
 
     @Override
@@ -36,7 +40,11 @@ public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
         Policy p = w.policy;
         w.policy = new Policy(p.trainingShare(), s.share(), p.realityLabsBudgetM(), p.dividendPerShare(),
                 p.buybackPerQuarterM(), p.workforceFactor());
-        return new Done(s.share());
+        int term = w.sc.economics().resale().contractQuarters();
+        Frictions book = w.frictions;
+        boolean bound = term > 0 && book.resaleH100e() > 0 && w.q.isBefore(book.resaleUntil());
+        double price = ResaleRules.marketPrice(w.sc, w.q, w.ai.h100eOnline() * s.share());
+        return new Done(s.share(), term, price, bound ? book.resaleH100e() : 0, bound ? book.resaleUntil() : null);
     }
 
     @Override

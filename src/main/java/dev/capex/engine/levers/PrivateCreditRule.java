@@ -13,6 +13,8 @@ import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.ConstructionProject;
 import dev.capex.engine.model.CreditStructure;
 import dev.capex.engine.model.DebtInstrument;
+import dev.capex.engine.model.DebtKind;
+import dev.capex.engine.model.LeaseKind;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Lease;
@@ -300,7 +302,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
         }
         long amort = debtPart / (maturity.minus(amortStart) + 1);
         String id = w.id("PC");
-        w.debts.add(new DebtInstrument(id, "private credit", l.name(), debtPart, debtPart, true, spread, 0.0, w.q,
+        w.debts.add(new DebtInstrument(id, DebtKind.PRIVATE_CREDIT, l.name(), debtPart, debtPart, true, spread, 0.0, w.q,
                 maturity, amortStart, amort, l.maxNetLeverage(), l.minInterestCover(), w.rating().spreadBp()));
         w.post(Account.CASH, Account.DEBT, debtPart, CashLine.DEBT_RAISED);
         w.debtRaisedThisQuarterM += debtPart;
@@ -323,23 +325,13 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
         Lender l = t.lender();
         SiteSpec spec = t.site();
         double share = (double) p.amountM() / t.projectCostM();
-        long cashIn = 0;
-        for (int i = 0; i < w.projects.size(); i++) {
-            ConstructionProject pr = w.projects.get(i);
-            if (pr.siteId().equals(spec.id()) && pr.partnerShare() == 0) {
-                long sold = Turn.round(pr.metaSpentM() * share);
-                cashIn += sold;
-                w.projects.set(i, pr.with(pr.metaSpentM() - sold, pr.partnerSpentM() + sold, pr.quartersLeft(), share,
-                        pr.delays()));
-            }
-        }
-        w.post(Account.CASH, Account.CONSTRUCTION_IN_PROGRESS, cashIn, CashLine.ASSET_SALES);
+        long cashIn = Checks.sellShareOfBuilds(w, spec.id(), share);
         double yield = w.baseRate() + (t.spread() + p.equityShare() * l.equityReturnPremiumBp()) / 10000.0;
         long rent = Turn.round(p.amountM() * yield / 4);
         Quarter ends = w.q.plus(l.tenorQuarters());
         long guarantee = Turn.round(p.amountM() * w.sc.finance().residualValueGuaranteeShare());
         String id = w.id("SPV");
-        w.leases.add(new Lease(id, "project SPV", spec.id(), l.name(), rent, w.q.plus(1), ends, guarantee));
+        w.leases.add(new Lease(id, LeaseKind.PROJECT_SPV, spec.id(), l.name(), rent, w.q.plus(1), ends, guarantee));
         w.replaceSite(t.siteState().withPartner(l.name(), share));
         return new ProjectFunded(id, l.name(), share, spec.name(), t.equityPart(), cashIn, rent, ends, guarantee);
     }

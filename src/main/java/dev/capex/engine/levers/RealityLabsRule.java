@@ -14,20 +14,22 @@ import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.RevenueRules;
+import dev.capex.engine.rules.WorkforceRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
 
 /**
  * Reality Labs spending per quarter. Cutting it is not free: a one-off wind-down cost (severance,
- * write-offs, contracts) for the part of the budget cut, and its revenue shrinks with the budget.
+ * write-offs, contracts) for the part of the budget cut, and its revenue shrinks with the budget. A cut lays
+ * people off: it counts against the yearly layoff cap and hits morale and velocity (WorkforceRules).
  */
 public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRule.Terms> {
     public RealityLabsRule() {
         super(RealityLabs.class);
     }
 
-    /** The one-off wind-down cost of the part of the budget cut. */
-    public record Terms(long windDownM) {
+    /** The one-off wind-down cost of the part of the budget cut, and the share of the workforce it lays off. */
+    public record Terms(long windDownM, double laidOffPercent) {
     }
 
     /** The wind-down cost paid now, and Reality Labs revenue as a share of its starting level. */
@@ -40,14 +42,26 @@ public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRul
         require(r.budgetM() >= 0 && r.budgetM() <= max, () -> "the Reality Labs budget must be between $0 and " + m(max));
         long cut = Math.max(0, w.policy.realityLabsBudgetM() - r.budgetM());
         long windDown = Turn.round(cut * w.sc.costs().realityLabsWindDownQuartersOfCut());
+        // With a yearly layoff cap, a Reality Labs cut is a layoff too: it counts against the cap and hits morale
+        // and velocity.
+        double laidOff = w.sc.economics().workforce().maxCutPercentPerYear() > 0
+                ? WorkforceRules.realityLabsCutPercent(w, r.budgetM()) : 0;
+        try {
+            WorkforceRules.checkYearCap(w, laidOff, "cutting Reality Labs to " + m(r.budgetM()));
+        } catch (WorkforceRules.Limit e) {
+            throw new Refusal(e.getMessage());
+        }
         needCash(w, windDown, "winding down Reality Labs");
-        return new Terms(windDown);
+        return new Terms(windDown, laidOff);
     }
 
     @Override
     public Done apply(Turn w, RealityLabs r, Terms t) {
         long windDown = t.windDownM();
         w.post(Account.RESTRUCTURING, Account.CASH, windDown, CashLine.OPERATING_PAYMENTS);
+        if (t.laidOffPercent() > 0) {
+            WorkforceRules.hit(w, t.laidOffPercent());
+        }
         Policy p = w.policy;
         w.policy = new Policy(p.trainingShare(), p.resaleShare(), r.budgetM(), p.dividendPerShare(),
                 p.buybackPerQuarterM(), p.workforceFactor());

@@ -7,15 +7,13 @@ import static dev.capex.engine.levers.Checks.require;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Restructure;
 import dev.capex.engine.model.Account;
-import dev.capex.engine.model.AiState;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
-import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Costs;
 import dev.capex.engine.random.RandomStream;
-import dev.capex.engine.rules.CostRules;
+import dev.capex.engine.rules.WorkforceRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
 
@@ -29,8 +27,8 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
     public record Terms(long savingM, long severanceM) {
     }
 
-    /** The saving a quarter from now on, the severance paid now, and the lab's morale after. */
-    public record Done(long savingM, long severanceM, double morale) implements GameEvent.Outcome {
+    /** The saving a quarter from now on, the severance paid now, and the lab's morale and product velocity after. */
+    public record Done(long savingM, long severanceM, double morale, double velocity) implements GameEvent.Outcome {
     }
 
     @Override
@@ -39,11 +37,14 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
         require(!w.restructuredThisQuarter, "one restructuring a quarter");
         require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), () -> String.format(Locale.ROOT,
                 "a restructuring cuts between 1%% and %.0f%% of the workforce", c.restructuringMaxPercent()));
-        double fixed = CostRules.coreFixed(w);
-        long saving = Turn.round(fixed * r.percent() / 100);
-        long severance = Turn.round(saving * c.severanceQuartersOfSaving());
-        needCash(w, severance, "severance");
-        return new Terms(saving, severance);
+        long[] terms;
+        try {
+            terms = WorkforceRules.check(w, r.percent());
+        } catch (WorkforceRules.Limit e) {
+            throw new Refusal(e.getMessage());
+        }
+        needCash(w, terms[1], "severance");
+        return new Terms(terms[0], terms[1]);
     }
 
     @Override
@@ -51,17 +52,9 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
         long saving = t.savingM();
         long severance = t.severanceM();
         w.post(Account.RESTRUCTURING, Account.CASH, severance, CashLine.OPERATING_PAYMENTS);
-        Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                p.buybackPerQuarterM(), p.workforceFactor() * (1 - r.percent() / 100));
-        double morale = Turn.clamp(w.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * r.percent(),
-                w.sc.talent().minMorale(), 1.0);
-        AiState a = w.ai;
-        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
-                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
-                a.h100eOnline(), a.trainingH100e());
+        double[] after = WorkforceRules.cut(w, r.percent());
         w.restructuredThisQuarter = true;
-        return new Done(saving, severance, morale);
+        return new Done(saving, severance, after[0], after[1]);
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.StakeTarget;
 import dev.capex.engine.model.StakeHolding;
 import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.rules.StakeRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
 
@@ -31,7 +32,7 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
 
     /** The stake bought: share, target, price, control, the target's valuation, the stars who join, integration. */
     public record Done(double share, String target, long priceM, boolean control, long valuationM, int leaderStars,
-            Quarter integrated) implements GameEvent.Outcome {
+            Quarter integrated, double benefitShare) implements GameEvent.Outcome {
     }
 
     @Override
@@ -66,8 +67,10 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
         Quarter integrated = w.q.plus(t.integrationQuarters());
         w.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
                 probe, false));
-        w.stars += t.leaderStars();
-        Done outcome = new Done(s.share(), t.name(), price, control, t.valuationM(), t.leaderStars(), integrated);
+        int joining = StakeRules.starsJoining(w.sc, t, s.share(), control);
+        w.stars += joining;
+        Done outcome = new Done(s.share(), t.name(), price, control, t.valuationM(), joining, integrated,
+                StakeRules.benefitShare(w.sc, s.share(), control));
         if (flight > 0) {
             w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                     "%s's other customers pull back after Meta's stake: its value falls %.0f%% to %s", t.name(),

@@ -5,7 +5,7 @@ package dev.capex.engine.model;
  * ones pay couponRate. Amortisation repays amortizationPerQuarterM from amortizationStart; the rest
  * falls due at maturity. Covenants of zero mean none.
  */
-public record DebtInstrument(String id, String kind, String lender, long principalM, long originalM,
+public record DebtInstrument(String id, DebtKind kind, String lender, long principalM, long originalM,
         boolean floating, int spreadBp, double couponRate, Quarter issued, Quarter maturity,
         Quarter amortizationStart, long amortizationPerQuarterM, double maxNetLeverage,
         double minInterestCover, int ratingSpreadAtIssueBp) {

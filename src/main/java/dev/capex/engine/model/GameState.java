@@ -40,7 +40,8 @@ public record GameState(
         List<String> firedCards,
         CreditState credit,
         MarketState market,
-        List<QuarterFigures> history) {
+        List<QuarterFigures> history,
+        Frictions frictions) {
 
     public GameState {
         debts = List.copyOf(debts);

@@ -5,7 +5,7 @@ package dev.capex.engine.model;
  * balance sheet here (rent is an operating cost), but the rating counts its remaining rent and any
  * residual value guarantee, as the agencies do. Rent starts at rentStarts and ends after endQuarter.
  */
-public record Lease(String id, String kind, String siteId, String counterparty, long rentPerQuarterM,
+public record Lease(String id, LeaseKind kind, String siteId, String counterparty, long rentPerQuarterM,
         Quarter rentStarts, Quarter ends, long guaranteeM) {
     public long remainingRent(Quarter now) {
         Quarter from = now.isAfter(rentStarts) ? now : rentStarts;

@@ -36,7 +36,8 @@ public record Scenario(
         List<EventCard> events,
         Valuation valuation,
         Scorecard scorecard,
-        List<String> disabledLevers) {
+        List<String> disabledLevers,
+        Economics economics) {
 
     public Quarter start() {
         return Quarter.parse(startQuarter);
@@ -477,7 +478,14 @@ public record Scenario(
             double noisePersistence,
             double maxPenalty,
             double minMarketFactor,
-            double evFloorShare) {
+            double evFloorShare,
+            double equityRiskPremium,
+            double terminalGrowth,
+            double growthSmoothing,
+            double resaleValueShare,
+            double reinvestmentGrowth,
+            double idleCapitalPenalty,
+            double minCapitalFactor) {
     }
 
     /** Score weights: how the scenario judges a game besides total shareholder return. */
@@ -489,6 +497,79 @@ public record Scenario(
             double gwWeight,
             double survivalWeight,
             double fcfScaleM,
-            double gwScale) {
+            double gwScale,
+            int tsrFinalQuarters,
+            double idleGwWeight) {
+    }
+
+    /**
+     * The frictions that keep every lever honest: compute resale as a market with contracts, the limits and
+     * consequences of layoffs, the liquidity of an investment-grade company, and stakes whose benefits follow
+     * the share held. See docs/model.md.
+     */
+    public record Economics(ResaleMarket resale, Workforce workforce, Liquidity liquidity, StakeBenefits stakes) {
+    }
+
+    /**
+     * The market for rented GPU capacity: demand at the reference price (revenue.resalePricePerH100eQuarter)
+     * growing each quarter, rival supply (neoclouds, hyperscalers) growing too, a constant-elasticity demand
+     * curve, a price index falling with each GPU generation and with algorithmic progress, and contracts
+     * that lock capacity and price for a term. demandH100e 0 means unlimited demand at the reference price.
+     */
+    public record ResaleMarket(
+            double demandH100e,
+            double demandGrowthPerQuarter,
+            double rivalSupplyH100e,
+            double rivalSupplyGrowthPerQuarter,
+            double priceElasticity,
+            double priceDeclinePerGeneration,
+            double algorithmicDeclinePerQuarter,
+            int contractQuarters,
+            double minPriceShare) {
+    }
+
+    /**
+     * Layoffs and what they cost beyond severance: a cap on the share cut in any four quarters, a floor
+     * under the fixed costs, product velocity that falls with each cut (more with each further cut) and
+     * slows ad growth and the lab, and recovers slowly; stars that need training compute to pay off, and
+     * the lab's own stars that a rival's counter-offer can take.
+     */
+    public record Workforce(
+            double maxCutPercentPerYear,
+            double fixedCostFloorShare,
+            double velocityHitPerPercent,
+            double velocityCompounding,
+            double velocityRecoveryPerQuarter,
+            double velocityGrowthPenalty,
+            double velocityLabPenalty,
+            double minVelocity,
+            double computePerStarH100e,
+            double ownStarsAtRiskShare) {
+    }
+
+    /**
+     * An investment-grade company's liquidity: a committed revolving credit facility sized by the rating,
+     * a commercial paper programme open while the rating stays at or above cpMinRating, and the option to
+     * defer or cancel GPU deliveries at a penalty.
+     */
+    public record Liquidity(
+            long revolverLimitM,
+            double revolverCutPerNotch,
+            String revolverMinRating,
+            int revolverSpreadBp,
+            int revolverCommitmentFeeBp,
+            long paperLimitM,
+            String paperMinRating,
+            int paperSpreadBp,
+            double deferPenaltyShare,
+            int maxDeferQuarters,
+            double cancelPenaltyShare) {
+    }
+
+    /**
+     * What a stake brings scales with the share: below control, data, efficiency and the leader's team
+     * arrive in proportion (share / fullBenefitShare) ^ benefitExponent of finance.nonVotingEffectShare.
+     */
+    public record StakeBenefits(double fullBenefitShare, double benefitExponent) {
     }
 }

@@ -18,7 +18,8 @@ public final class ArenaRules {
 
     public static double talentFactor(Turn w) {
         var tal = w.sc.talent();
-        return (1 + tal.factorK() * StrictMath.log(1 + w.stars / tal.factorScale())) * w.ai.morale();
+        return (1 + tal.factorK() * StrictMath.log(1 + WorkforceRules.productiveStars(w) / tal.factorScale())) * w.ai.morale()
+                * WorkforceRules.labPace(w);
     }
 
     public static double dataFactor(Ai ai, double dataQuality) {

@@ -18,28 +18,66 @@ public final class ComputeRules {
     private ComputeRules() {
     }
 
+    /** The powered capacity (GW) that the state's GPUs use, filled as {@link #allocate} fills it. */
+    public static double gwUsed(Scenario sc, GameState s) {
+        return gwUsed(sc, s.sites(), s.cohorts());
+    }
+
+    /** The powered capacity (GW) these GPUs use on these sites. */
+    public static double gwUsed(Scenario sc, List<SiteState> sites, List<GpuCohort> cohorts) {
+        double kwAvailable = 0;
+        for (SiteState site : sites) {
+            kwAvailable += site.onlineGw() * 1e6;
+        }
+        List<GpuCohort> byEfficiency = new ArrayList<>(cohorts);
+        byEfficiency.sort(Comparator.comparingDouble((GpuCohort c) -> {
+            GpuGeneration g = sc.generation(c.generation());
+            return -g.h100Equivalent() / g.kwPerGpu();
+        }).thenComparing(GpuCohort::id));
+        double kwUsed = 0;
+        for (GpuCohort c : byEfficiency) {
+            GpuGeneration g = sc.generation(c.generation());
+            long fits = (long) StrictMath.floor((kwAvailable - kwUsed) / g.kwPerGpu());
+            kwUsed += Math.max(0, Math.min(c.units(), fits)) * g.kwPerGpu();
+        }
+        return kwUsed / 1e6;
+    }
+
     public static void allocate(Turn w) {
         double kwAvailable = 0;
         for (SiteState s : w.sites) {
             kwAvailable += s.onlineGw() * 1e6;
         }
-        List<GpuCohort> byEfficiency = new ArrayList<>(w.cohorts);
-        byEfficiency.sort(Comparator.comparingDouble((GpuCohort c) -> {
-            GpuGeneration g = w.sc.generation(c.generation());
-            return -g.h100Equivalent() / g.kwPerGpu();
-        }).thenComparing(GpuCohort::id));
+        // Each cohort's generation is looked up once; the cohorts are ordered most efficient first (H100e
+        // per kW), then by id, by an insertion sort of their positions (a handful of cohorts; stable).
+        int n = w.cohorts.size();
+        GpuCohort[] cohorts = w.cohorts.toArray(new GpuCohort[0]);
+        GpuGeneration[] gens = new GpuGeneration[n];
+        double[] efficiency = new double[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            gens[i] = w.sc.generation(cohorts[i].generation());
+            efficiency[i] = -gens[i].h100Equivalent() / gens[i].kwPerGpu();
+            int j = i;
+            while (j > 0 && before(i, order[j - 1], efficiency, cohorts)) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
         long online = 0;
         long total = 0;
         double h100e = 0;
         double kwUsed = 0;
-        for (GpuCohort c : byEfficiency) {
-            GpuGeneration g = w.sc.generation(c.generation());
+        for (int k = 0; k < n; k++) {
+            GpuCohort c = cohorts[order[k]];
+            GpuGeneration g = gens[order[k]];
             total += c.units();
             long fits = (long) StrictMath.floor((kwAvailable - kwUsed) / g.kwPerGpu());
-            long n = Math.max(0, Math.min(c.units(), fits));
-            online += n;
-            kwUsed += n * g.kwPerGpu();
-            h100e += n * g.h100Equivalent();
+            long m = Math.max(0, Math.min(c.units(), fits));
+            online += m;
+            kwUsed += m * g.kwPerGpu();
+            h100e += m * g.h100Equivalent();
         }
         double cloud = 0;
         for (CloudContract c : w.cloud) {
@@ -50,8 +88,8 @@ public final class ComputeRules {
         w.gwUsed = kwUsed / 1e6;
         w.h100eOnline = h100e + cloud;
         double training = w.h100eOnline * w.policy.trainingShare();
-        w.resaleH100e = w.h100eOnline * w.policy.resaleShare();
-        w.inferenceH100e = (w.h100eOnline - training - w.resaleH100e) * w.ai.inferenceEfficiency();
+        ResaleRules.contract(w);
+        w.inferenceH100e = Math.max(0, w.h100eOnline - training - w.resaleH100e) * w.ai.inferenceEfficiency();
         long idle = total - online;
         AiState a = w.ai;
         w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
@@ -61,5 +99,11 @@ public final class ComputeRules {
         }
         double mwh = w.gwUsed * w.sc.costs().powerMwhPerGwQuarter();
         w.powerCostM = Turn.round(mwh * w.sc.macro().powerPricePerMwh() / 1e6);
+    }
+
+    /** Whether cohort a comes before cohort b: more H100e per kW, then the smaller id. */
+    private static boolean before(int a, int b, double[] efficiency, GpuCohort[] cohorts) {
+        int c = Double.compare(efficiency[a], efficiency[b]);
+        return c != 0 ? c < 0 : cohorts[a].id().compareTo(cohorts[b].id()) < 0;
     }
 }

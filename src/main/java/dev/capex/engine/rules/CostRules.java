@@ -89,7 +89,7 @@ public final class CostRules {
             w.otherAssets.set(i, a.withBook(a.bookValueM() - d));
         }
         // Cohorts stay in the fleet when fully depreciated (they still compute); other assets leave the list.
-        w.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.id().startsWith("SITE:"));
+        w.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());
     }
 
     public static void interest(Turn w) {

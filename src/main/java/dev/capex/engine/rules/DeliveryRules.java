@@ -107,7 +107,7 @@ public final class DeliveryRules {
         w.replaceSite(site.with(site.ownedGw() + p.gw() - leased, site.leasedGw() + leased));
         w.post(Account.BUILDINGS, Account.CONSTRUCTION_IN_PROGRESS, p.metaSpentM());
         if (p.metaSpentM() > 0) {
-            w.otherAssets.add(new DepreciatingAsset("SITE:" + p.siteId() + ":" + p.id(), spec.name() + " buildings",
+            w.otherAssets.add(new DepreciatingAsset(DepreciatingAsset.siteBuildingsId(p.siteId(), p.id()), spec.name() + " buildings",
                     Account.BUILDINGS, p.metaSpentM(),
                     Turn.round(p.metaSpentM() / (double) w.sc.costs().buildingLifeQuarters())));
         }
@@ -116,7 +116,7 @@ public final class DeliveryRules {
             Finance f = w.sc.finance();
             double yield = w.baseRate() + f.leaseYieldSpreadBp() / 10000.0;
             long rent = Turn.round(p.partnerSpentM() * yield / 4);
-            w.leases.add(new Lease(w.id("JV"), "co-development JV", p.siteId(), site.partner(), rent, w.q.plus(1),
+            w.leases.add(new Lease(w.id("JV"), LeaseKind.CO_DEVELOPMENT_JV, p.siteId(), site.partner(), rent, w.q.plus(1),
                     w.q.plus(f.leaseTermQuarters()), 0));
         }
         w.event(new GameEvent.ConstructionCompleted(spec.name(), p.gw(), leased));
@@ -124,7 +124,7 @@ public final class DeliveryRules {
 
     private static boolean hasSpvLease(Turn w, String siteId) {
         for (Lease l : w.leases) {
-            if (l.siteId().equals(siteId) && l.kind().equals("project SPV")) {
+            if (l.siteId().equals(siteId) && l.kind() == LeaseKind.PROJECT_SPV) {
                 return true;
             }
         }

@@ -29,7 +29,7 @@ public final class FinanceRules {
         for (PendingBond b : closing) {
             w.pendingBonds.remove(b);
             Quarter maturity = w.q.plus(b.tenorYears() * 4);
-            w.debts.add(new DebtInstrument(b.id(), "bond", "public bond", b.amountM(), b.amountM(), false, 0,
+            w.debts.add(new DebtInstrument(b.id(), DebtKind.BOND, "public bond", b.amountM(), b.amountM(), false, 0,
                     b.couponRate(), w.q, maturity, maturity, 0, 0, 0, w.rating().spreadBp()));
             w.post(Account.CASH, Account.DEBT, b.amountM(), CashLine.DEBT_RAISED);
             long fee = Turn.round(b.amountM() * w.sc.finance().bondFeeShare());
@@ -52,7 +52,7 @@ public final class FinanceRules {
                 break;
             }
         }
-        if (d.kind().equals("emergency")) {
+        if (d.kind() == DebtKind.EMERGENCY) {
             CreditState c = w.credit;
             w.credit = new CreditState(c.ratingIndex(), c.upgradeStreak(), c.breachStreak(),
                     Math.max(0, c.emergencyDrawnM() - amount), c.downgrades(), c.worstRatingIndex());
@@ -69,7 +69,7 @@ public final class FinanceRules {
 
     public static void scheduledRepayments(Turn w) {
         for (DebtInstrument d : List.copyOf(w.debts)) {
-            if (d.kind().equals("emergency")) {
+            if (d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER) {
                 continue;
             }
             if (!w.q.isBefore(d.maturity())) {
@@ -96,8 +96,7 @@ public final class FinanceRules {
                     "Buybacks cut to %s (of %s planned): cash is at the operating minimum", Decision.money(buyback),
                     Decision.money(w.policy.buybackPerQuarterM()))));
         }
-        w.market = new MarketState(w.market.marketCapM(), w.market.sharePrice(), w.market.startSharePrice(),
-                w.market.dividendsPerShare() + w.policy.dividendPerShare(), w.market.peCalibration(), w.market.pe());
+        w.market = w.market.withDividends(w.market.dividendsPerShare() + w.policy.dividendPerShare());
     }
 
     /** Net leverage and interest cover on trailing twelve months, with lease obligations counted as debt. */
@@ -197,7 +196,7 @@ public final class FinanceRules {
         long ebitda = w.ebitdaSoFar();
         long lastEbitda = w.history.get(w.history.size() - 1).ebitdaM();
         if (ebitda < lastEbitda * 0.9) {
-            parts.add("EBITDA down to " + Decision.money(ebitda) + " this quarter");
+            parts.add("EBITDA down to " + Decision.money(ebitda));
         }
         return parts.isEmpty() ? "" : "after " + String.join(", ", parts) + " this quarter";
     }
@@ -208,24 +207,29 @@ public final class FinanceRules {
         long min = w.sc.company().minimumCashM();
         CreditState c = w.credit;
         if (w.cash() < min) {
+            LiquidityRules.draw(w, min - w.cash());
+        }
+        if (w.cash() < min) {
             long need = min - w.cash();
-            long available = f.emergencyLimitM() - c.emergencyDrawnM();
+            // While its credit holds (investment grade), banks bridge a shortfall beyond the facility's limit.
+            long available = LiquidityRules.investmentGrade(w) ? Math.max(need, f.emergencyLimitM() - c.emergencyDrawnM())
+                    : f.emergencyLimitM() - c.emergencyDrawnM();
             long draw = Math.min(need, Math.max(0, available));
             if (draw > 0) {
                 DebtInstrument e = null;
                 for (DebtInstrument d : w.debts) {
-                    if (d.kind().equals("emergency")) {
+                    if (d.kind() == DebtKind.EMERGENCY) {
                         e = d;
                     }
                 }
                 int spread = f.emergencySpreadBp();
                 if (e == null) {
-                    e = new DebtInstrument("EMERGENCY", "emergency", "emergency facility", 0, 0, true, spread, 0, w.q,
+                    e = new DebtInstrument("EMERGENCY", DebtKind.EMERGENCY, "emergency facility", 0, 0, true, spread, 0, w.q,
                             w.sc.end().plus(8), w.sc.end().plus(8), 0, 0, 0, w.rating().spreadBp());
                     w.debts.add(e);
                 }
                 for (int i = 0; i < w.debts.size(); i++) {
-                    if (w.debts.get(i).kind().equals("emergency")) {
+                    if (w.debts.get(i).kind() == DebtKind.EMERGENCY) {
                         w.debts.set(i, w.debts.get(i).withPrincipal(w.debts.get(i).principalM() + draw));
                     }
                 }
@@ -255,10 +259,13 @@ public final class FinanceRules {
             // Cash sweep: an emergency facility is repaid first from cash above a multiple of the minimum.
             long sweep = Math.min(c.emergencyDrawnM(), w.cash() - Turn.round(f.sweepAboveMinimumMultiple() * min));
             for (DebtInstrument d : List.copyOf(w.debts)) {
-                if (d.kind().equals("emergency")) {
+                if (d.kind() == DebtKind.EMERGENCY) {
                     repay(w, d, sweep, "cash sweep");
                 }
             }
+        }
+        if (w.cash() > f.sweepAboveMinimumMultiple() * min) {
+            LiquidityRules.repay(w, Turn.round(f.sweepAboveMinimumMultiple() * min));
         }
     }
 

@@ -19,7 +19,7 @@ public final class RevenueRules {
     public static double organicGrowth(Turn w) {
         Revenue r = w.sc.revenue();
         double g = Math.max(r.growthFloor(), r.organicGrowth() - r.growthDecayPerYear() * w.t / 4.0);
-        return g + w.macro.growthShock() + w.effect(EffectType.aiDemand);
+        return g + w.macro.growthShock() + w.effect(EffectType.aiDemand) - WorkforceRules.growthDrag(w);
     }
 
     /**
@@ -64,7 +64,7 @@ public final class RevenueRules {
         w.post(Account.CASH, Account.AD_REVENUE, ads, CashLine.RECEIPTS_FROM_CUSTOMERS);
         long rl = Turn.round(r.realityLabsRevenueM() * season * realityLabsFactor(w.sc, w.policy.realityLabsBudgetM()));
         w.post(Account.CASH, Account.REALITY_LABS_REVENUE, rl, CashLine.RECEIPTS_FROM_CUSTOMERS);
-        long resale = Turn.round(w.resaleH100e * r.resalePricePerH100eQuarter() * (1 - w.effect(EffectType.priceWar)) / 1e6);
+        long resale = ResaleRules.revenueM(w);
         w.post(Account.CASH, Account.COMPUTE_RESALE_REVENUE, resale, CashLine.RECEIPTS_FROM_CUSTOMERS);
     }
 }

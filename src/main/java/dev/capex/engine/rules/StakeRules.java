@@ -16,6 +16,31 @@ public final class StakeRules {
     private StakeRules() {
     }
 
+    /**
+     * The share of a target's data, efficiency and team that a stake brings: all of it with control; below,
+     * finance.nonVotingEffectShare x (share / economics.stakes.fullBenefitShare) ^ benefitExponent, at most
+     * the non-voting share.
+     */
+    public static double benefitShare(Scenario sc, double share, boolean control) {
+        if (control) {
+            return 1.0;
+        }
+        var b = sc.economics().stakes();
+        double nonVoting = sc.finance().nonVotingEffectShare();
+        if (b.fullBenefitShare() <= 0) {
+            return nonVoting;
+        }
+        return nonVoting * Math.min(1.0, StrictMath.pow(share / b.fullBenefitShare(), b.benefitExponent()));
+    }
+
+    /** The leader's team that joins with a stake: all of it with control, in proportion to the benefit below. */
+    public static int starsJoining(Scenario sc, Scenario.StakeTarget t, double share, boolean control) {
+        if (control || sc.economics().stakes().fullBenefitShare() <= 0 || sc.finance().nonVotingEffectShare() <= 0) {
+            return t.leaderStars();
+        }
+        return (int) StrictMath.round(t.leaderStars() * benefitShare(sc, share, false) / sc.finance().nonVotingEffectShare());
+    }
+
     public static void update(Turn w) {
         for (int i = 0; i < w.stakes.size(); i++) {
             StakeHolding s = w.stakes.get(i);
@@ -23,7 +48,7 @@ public final class StakeRules {
                 continue;
             }
             StakeTarget t = w.sc.target(s.targetId());
-            double effectShare = s.control() ? 1.0 : w.sc.finance().nonVotingEffectShare();
+            double effectShare = benefitShare(w.sc, s.share(), s.control());
             if (s.integrated().equals(w.q)) {
                 AiState a = w.ai;
                 double dq = Math.min(1.0, a.dataQuality() + t.dataQualityGain() * effectShare);

@@ -59,12 +59,56 @@ public final class TalentRules {
                         : "retention risk" + (w.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
             }
         }
+        ownStars(w);
         w.talent.removeIf(c -> c.stars() == 0 || w.q.minus(c.hired()) >= 16);
         double morale = Math.min(1.0, w.ai.morale() + tal.moraleRecoveryPerQuarter());
         AiState a = w.ai;
         w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
                 a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
                 a.h100eOnline(), a.trainingH100e());
+    }
+
+    /**
+     * The lab's own stars (those not hired on a package: the starting team and stake leaders) are courted too:
+     * economics.workforce.ownStarsAtRiskShare of them face the retention risk of base, morale and the strongest
+     * rival counter-offer, so a talent war takes stars out of the lab, not only hires out of reach.
+     */
+    private static void ownStars(Turn w) {
+        Talent tal = w.sc.talent();
+        double share = w.sc.economics().workforce().ownStarsAtRiskShare();
+        int hired = 0;
+        for (TalentCohort c : w.talent) {
+            hired += c.stars();
+        }
+        int atRisk = (int) StrictMath.floor(Math.max(0, w.stars - hired) * share);
+        if (atRisk <= 0) {
+            return;
+        }
+        String rival = "";
+        double offer = 0;
+        for (String r : tal.rivals()) {
+            double e = w.effect(EffectType.counterOffer, r);
+            if (e > offer) {
+                offer = e;
+                rival = r;
+            }
+        }
+        double p = tal.retentionBase() + (1 - w.ai.morale()) * tal.retentionMoraleSensitivity();
+        p *= 1 + tal.counterOfferRetentionFactor() * offer;
+        p = Turn.clamp(p, 0, tal.maxRetentionRisk());
+        var r = w.random.stream(w.q, "talent.retention.own");
+        int left = 0;
+        for (int s = 0; s < atRisk; s++) {
+            if (r.chance(p)) {
+                left++;
+            }
+        }
+        if (left > 0) {
+            w.stars = Math.max(0, w.stars - left);
+            w.event(new GameEvent.StarsLeft(left, offer > 0 ? cap(w.sc, rival) : "rivals", offer > 0
+                    ? cap(w.sc, rival) + " is counter-offering Meta's own researchers"
+                    : "retention risk" + (w.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
+        }
     }
 
     /** Stars lost to a raid: taken from the newest cohorts first, then from the lab's own. */

@@ -3,24 +3,28 @@ package dev.capex.engine.rules;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The market's view: enterprise value = trailing EBITDA x a multiple that reacts to revenue growth, the
- * AI narrative (arena rank, compute online), leverage and rating, and to capex that outruns revenue
- * (the ROI impatience), times a market mood drawn from the common world; market cap = enterprise value
- * minus net debt (lease obligations included). An EBITDA multiple rather than a P/E, so that heavy
- * depreciation does not by itself crush the value, while debt-financed spending lowers it one for one
- * unless it raises EBITDA or the narrative. A calibration constant, fixed at the start, makes the
- * opening market cap match the scenario's share price.
+ * The market's view: enterprise value = a multiple x trailing EBITDA, with compute resale EBITDA counted at
+ * only valuation.resaleValueShare of an advertising dollar; market cap = enterprise value minus net debt
+ * (lease obligations included). The EV/EBITDA multiple is a base multiple moved by
+ * <ul>
+ * <li>the discount rate: (r0 - g) / (r - g), r = base rate + equity risk premium, g the terminal growth
+ * (a Gordon growth model's sensitivity of value to the cost of equity);</li>
+ * <li>persistent growth: the smoothed year-on-year growth of core revenue (ads and Reality Labs, not resale);</li>
+ * <li>capital intensity: the value driver (1 - g / ROIC) / (1 - g / ROIC0), ROIC the after-tax EBITDA return on
+ * invested capital (servers, buildings, construction in progress, GPU deposits), so idle GPUs, buildings
+ * without chips and capex that earns nothing lower the value; and the market's impatience with capex that
+ * outruns revenue;</li>
+ * <li>the AI narrative (arena rank, compute online), leverage and rating, market mood and cards.</li>
+ * </ul>
+ * A calibration constant fixed at the start makes the opening market cap match the scenario's share price.
+ * See docs/model.md for the formula and its sources.
  */
 public final class ValuationRules {
     private ValuationRules() {
-    }
-
-    /** Inputs of the multiple, so that the start and every quarter use one formula. */
-    public record Inputs(double growth, int rank, double h100e, double netLeverage, int ratingIndex,
-            double capexToRevenue, double impatience, double marketEffect, double noise) {
     }
 
     public static double startH100e(Scenario sc) {
@@ -32,29 +36,105 @@ public final class ValuationRules {
     }
 
     public static int startRatingIndex(Scenario sc) {
+        return ratingIndex(sc, sc.finance().startRating());
+    }
+
+    /** The position of a notch on the rating ladder (0 when the name is not on it). */
+    public static int ratingIndex(Scenario sc, String name) {
         List<RatingNotch> ladder = sc.finance().ratings();
         for (int i = 0; i < ladder.size(); i++) {
-            if (ladder.get(i).name().equals(sc.finance().startRating())) {
+            if (ladder.get(i).name().equals(name)) {
                 return i;
             }
         }
         return 0;
     }
 
-    public static double pe(Scenario sc, Inputs in) {
+    /** The discount-rate factor: (r0 - g) / (r - g) with r = base rate + equity risk premium. */
+    public static double rateFactor(Scenario sc, double baseRate) {
         Valuation v = sc.valuation();
-        double pe = v.baseMultiple();
-        pe *= 1 + v.growthSensitivity() * (in.growth() - v.referenceGrowth());
-        pe *= 1 + v.rankWeight() * (v.rankReference() - Math.min(in.rank(), 2 * v.rankReference())) / v.rankReference();
-        pe *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, in.h100e() / startH100e(sc)));
+        if (v.equityRiskPremium() <= 0) {
+            return 1.0;
+        }
+        double r0 = sc.macro().baseRate() + v.equityRiskPremium() - v.terminalGrowth();
+        double r = baseRate + v.equityRiskPremium() - v.terminalGrowth();
+        return Math.max(0.01, r0) / Math.max(0.01, r);
+    }
+
+    /**
+     * The capital-intensity factor: the value driver (1 - g / ROIC) relative to the start's, times
+     * (1 - idleCapitalPenalty x the rise since the start in the share of invested capital standing idle).
+     */
+    public static double capitalFactor(Scenario sc, double capitalReturn, double idleCapitalShare,
+            double startCapitalReturn, double startIdleShare) {
+        Valuation v = sc.valuation();
+        double f = 1.0;
+        if (v.reinvestmentGrowth() > 0 && startCapitalReturn > 0) {
+            double now = 1 - v.reinvestmentGrowth() / Math.max(1e-6, capitalReturn);
+            double start = 1 - v.reinvestmentGrowth() / startCapitalReturn;
+            f = now / start;
+        }
+        f *= 1 - v.idleCapitalPenalty() * Math.max(0, idleCapitalShare - startIdleShare);
+        return Turn.clamp(f, v.minCapitalFactor(), 1 / Math.max(v.minCapitalFactor(), 0.01));
+    }
+
+    /**
+     * The share of invested capital standing idle: the book value of GPUs that have no power (the fleet's book
+     * in proportion to the idle units) and of buildings whose powered capacity runs no GPUs.
+     */
+    public static double idleCapitalShare(Turn w, long investedCapitalM) {
+        return idleCapitalShare(w.cohorts, w.ai.gpusOnline(), w.ai.gpusIdle(), w.gwOnlineNow(), w.gwUsed,
+                w.balance(Account.BUILDINGS), investedCapitalM);
+    }
+
+    public static double idleCapitalShare(List<GpuCohort> cohorts, long gpusOnline, long gpusIdle, double gwOnline,
+            double gwUsed, long buildingsBookM, long investedCapitalM) {
+        long gpuBook = 0;
+        for (GpuCohort c : cohorts) {
+            gpuBook += c.bookValueM();
+        }
+        long units = gpusOnline + gpusIdle;
+        double idleGpus = units <= 0 ? 0 : gpuBook * (double) gpusIdle / units;
+        double emptyBuildings = gwOnline <= 0 ? 0 : buildingsBookM * Math.max(0, gwOnline - gwUsed) / gwOnline;
+        return investedCapitalM <= 0 ? 0 : Math.min(1, (idleGpus + emptyBuildings) / investedCapitalM);
+    }
+
+    /** The EV/EBITDA multiple for the inputs. */
+    public static double multiple(Scenario sc, ValuationInputs in, double startCapitalReturn, double startIdleShare) {
+        Valuation v = sc.valuation();
+        double m = v.baseMultiple();
+        m *= 1 + v.growthSensitivity() * (in.growth() - v.referenceGrowth());
+        m *= 1 + v.rankWeight() * (v.rankReference() - Math.min(in.rank(), 2 * v.rankReference())) / v.rankReference();
+        m *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, in.h100e() / startH100e(sc)));
         double cap = v.maxPenalty();
-        pe *= 1 - Math.min(cap, v.leveragePenalty() * Math.max(0, in.netLeverage() - v.leverageFree()));
-        pe *= 1 - Math.min(cap, v.ratingPenaltyPerNotch() * Math.max(0, in.ratingIndex() - startRatingIndex(sc)));
-        pe *= 1 - Math.min(cap, v.capexImpatienceSensitivity() * Math.max(0, in.capexToRevenue()
+        m *= 1 - Math.min(cap, v.leveragePenalty() * Math.max(0, in.netLeverage() - v.leverageFree()));
+        m *= 1 - Math.min(cap, v.ratingPenaltyPerNotch() * Math.max(0, in.ratingIndex() - startRatingIndex(sc)));
+        m *= 1 - Math.min(cap, v.capexImpatienceSensitivity() * Math.max(0, in.capexToRevenue()
                 - v.capexImpatienceThreshold()) * (1 + in.impatience()));
-        pe *= Math.max(v.minMarketFactor(), 1 + in.marketEffect());
-        pe *= StrictMath.exp(in.noise());
-        return Turn.clamp(pe, v.minMultiple(), v.maxMultiple());
+        m *= rateFactor(sc, in.baseRate());
+        m *= capitalFactor(sc, in.capitalReturn(), in.idleCapitalShare(), startCapitalReturn, startIdleShare);
+        m *= Math.max(v.minMarketFactor(), 1 + in.marketEffect());
+        m *= StrictMath.exp(in.noise());
+        return Turn.clamp(m, v.minMultiple(), v.maxMultiple());
+    }
+
+    /** EBITDA as the market values it: resale EBITDA counts at resaleValueShare of an ad dollar. */
+    public static double valuedEbitda(Scenario sc, long ebitdaM, long resaleRevenueM) {
+        return ebitdaM - (1 - sc.valuation().resaleValueShare()) * resaleRevenueM;
+    }
+
+    /** Market cap from the multiple, the valued EBITDA and net debt; never below a floor share of enterprise value. */
+    public static long marketCap(Scenario sc, double calibration, double multiple, double valuedEbitdaM, double netDebtM) {
+        double ev = calibration * multiple * Math.max(1000.0, valuedEbitdaM);
+        return Turn.round(Math.max(sc.valuation().evFloorShare() * ev, ev - netDebtM));
+    }
+
+    /** The share price the inputs give: what {@link #value} sets, worked out again from the inputs alone. */
+    public static double price(Scenario sc, MarketState ms, ValuationInputs in) {
+        double m = multiple(sc, in, ms.startCapitalReturn(), ms.startIdleShare());
+        double calibration = ms.calibration();
+        long cap = marketCap(sc, calibration, m, valuedEbitda(sc, in.ebitdaM(), in.resaleRevenueM()), in.netDebtM());
+        return cap * 1e6 / in.shares();
     }
 
     /** Year-on-year revenue growth, averaged over the last two quarters of the figures given. */
@@ -68,36 +148,119 @@ public final class ValuationRules {
         return (g1 + g2) / 2;
     }
 
-    /** Market cap from the multiple, trailing EBITDA and net debt; never below a floor share of enterprise value. */
-    public static long marketCap(Scenario sc, double calibration, double multiple, long ttmEbitda, double netDebtM) {
-        double ev = calibration * multiple * Math.max(1000.0, ttmEbitda);
-        return Turn.round(Math.max(sc.valuation().evFloorShare() * ev, ev - netDebtM));
+    /** Invested capital: servers, buildings, construction in progress and GPU deposits at book value. */
+    public static long investedCapitalM(Balances b) {
+        return b.natural(Account.SERVERS) + b.natural(Account.BUILDINGS) + b.natural(Account.CONSTRUCTION_IN_PROGRESS)
+                + b.natural(Account.GPU_DEPOSITS);
     }
 
-    public static void value(Turn w, long revenueNow, long netIncomeNow, long capexNow, double netLeverage) {
-        // growth() reads only the last six quarters: those are all it is given.
-        List<Long> revenues = new java.util.ArrayList<>(6);
-        for (int i = Math.max(0, w.history.size() - 5); i < w.history.size(); i++) {
-            revenues.add(w.history.get(i).revenueM());
+    /** After-tax EBITDA return on invested capital. */
+    public static double capitalReturn(Scenario sc, long ttmEbitdaM, long investedCapitalM) {
+        return ttmEbitdaM * (1 - sc.costs().taxRate()) / Math.max(1.0, investedCapitalM);
+    }
+
+    public static void value(Turn w, long revenueNow, long resaleNow, long capexNow, double netLeverage) {
+        Valuation v = w.sc.valuation();
+        MarketState ms = w.market;
+        // Core revenue (without resale) now and four quarters ago: the growth the market believes persists.
+        List<Long> resales = ms.resaleRevenues();
+        long resaleYearAgo = resales.size() >= 4 ? resales.get(resales.size() - 4) : 0;
+        long coreNow = revenueNow - resaleNow;
+        long coreYearAgo = w.history.get(w.history.size() - 4).revenueM() - resaleYearAgo;
+        double gNow = coreYearAgo <= 0 ? 0 : coreNow / (double) coreYearAgo - 1;
+        double smoothed;
+        if (v.growthSmoothing() > 0) {
+            smoothed = v.growthSmoothing() * gNow + (1 - v.growthSmoothing()) * ms.smoothedGrowth();
+        } else {
+            // No smoothing (older scenarios): the year-on-year growth of all revenue, averaged over two quarters.
+            List<Long> revenues = new ArrayList<>(6);
+            for (int i = Math.max(0, w.history.size() - 5); i < w.history.size(); i++) {
+                revenues.add(w.history.get(i).revenueM());
+            }
+            revenues.add(revenueNow);
+            smoothed = growth(revenues);
         }
-        revenues.add(revenueNow);
-        long ni = netIncomeNow;
+        List<Long> nextResales = new ArrayList<>(resales);
+        nextResales.add(resaleNow);
+        while (nextResales.size() > 4) {
+            nextResales.remove(0);
+        }
+        long resaleTtm = 0;
+        for (long r : nextResales) {
+            resaleTtm += r;
+        }
         long capex = capexNow;
         long rev = revenueNow;
         for (int i = w.history.size() - 3; i < w.history.size(); i++) {
-            ni += w.history.get(i).netIncomeM();
             capex += w.history.get(i).capexM();
             rev += w.history.get(i).revenueM();
         }
         long ebitda = w.ttmEbitda(w.ebitdaSoFar());
-        Inputs in = new Inputs(growth(revenues), w.ai.rank(), w.h100eOnline, netLeverage, w.credit.ratingIndex(),
-                rev <= 0 ? 0 : (double) capex / rev, w.effect(EffectType.impatience), w.effect(EffectType.market),
-                w.macro.marketNoise());
-        double pe = pe(w.sc, in);
         double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
-        long cap = marketCap(w.sc, w.market.peCalibration(), pe, ebitda, netDebt);
+        long invested = investedCapitalM(new Balances(w.ledger));
+        ValuationInputs in = new ValuationInputs(smoothed, w.ai.rank(), w.h100eOnline, netLeverage,
+                w.credit.ratingIndex(), rev <= 0 ? 0 : (double) capex / rev, capitalReturn(w.sc, ebitda, invested),
+                idleCapitalShare(w, invested), w.baseRate(),
+                w.effect(EffectType.impatience), w.effect(EffectType.market), w.macro.marketNoise(), ebitda, resaleTtm, netDebt, w.shares);
+        double m = multiple(w.sc, in, ms.startCapitalReturn(), ms.startIdleShare());
+        long cap = marketCap(w.sc, ms.calibration(), m, valuedEbitda(w.sc, ebitda, resaleTtm), netDebt);
         double price = cap * 1e6 / w.shares;
-        w.market = new MarketState(cap, price, w.market.startSharePrice(), w.market.dividendsPerShare(),
-                w.market.peCalibration(), pe);
+        w.market = new MarketState(cap, price, ms.startSharePrice(), ms.dividendsPerShare(), ms.calibration(), m,
+                smoothed, nextResales, ms.startCapitalReturn(), ms.startIdleShare(), in);
+    }
+
+    // ------------------------------------------------------------------ the valuation bridge
+
+    /** One step of the bridge: a named factor and what it moved the share price by ($ per share). */
+    public record BridgeStep(String factor, double dollarsPerShare) {
+    }
+
+    /** The factors of the bridge, in the order they are changed from last quarter's value to this one's. */
+    public static final List<String> BRIDGE_FACTORS = List.of("earnings", "growth", "rates", "AI narrative and rank",
+            "leverage and rating", "capital intensity", "net debt and share count", "market mood and cards");
+
+    /**
+     * The share price change from {@code before} to {@code after} (two consecutive market states of one game)
+     * split into named factors that add up to it: each factor's inputs are changed from before to after in the
+     * order of {@link #BRIDGE_FACTORS} and the price worked out again after each (sequential substitution);
+     * each step is the price change that factor's change made. The last step takes what floating-point rounding
+     * leaves, so that the steps summed in order give exactly after's price minus before's.
+     */
+    public static List<BridgeStep> bridge(Scenario sc, MarketState before, MarketState after) {
+        ValuationInputs a = before.inputs();
+        ValuationInputs b = after.inputs();
+        double total = after.sharePrice() - before.sharePrice();
+        List<BridgeStep> out = new ArrayList<>();
+        double prev = before.sharePrice();
+        double sum = 0;
+        for (int k = 1; k <= BRIDGE_FACTORS.size(); k++) {
+            double step;
+            if (k < BRIDGE_FACTORS.size()) {
+                double p = price(sc, after, mix(a, b, k));
+                step = p - prev;
+                prev = p;
+            } else {
+                step = total - sum;
+            }
+            sum += step;
+            out.add(new BridgeStep(BRIDGE_FACTORS.get(k - 1), step));
+        }
+        return out;
+    }
+
+    /** The inputs with the first {@code k} factor groups taken from {@code b}, the rest from {@code a}. */
+    static ValuationInputs mix(ValuationInputs a, ValuationInputs b, int k) {
+        ValuationInputs earnings = k >= 1 ? b : a;
+        ValuationInputs growth = k >= 2 ? b : a;
+        ValuationInputs rates = k >= 3 ? b : a;
+        ValuationInputs ai = k >= 4 ? b : a;
+        ValuationInputs lev = k >= 5 ? b : a;
+        ValuationInputs capital = k >= 6 ? b : a;
+        ValuationInputs debt = k >= 7 ? b : a;
+        ValuationInputs mood = k >= 8 ? b : a;
+        return new ValuationInputs(growth.growth(), ai.rank(), ai.h100e(), lev.netLeverage(), lev.ratingIndex(),
+                capital.capexToRevenue(), capital.capitalReturn(), capital.idleCapitalShare(), rates.baseRate(), mood.impatience(),
+                mood.marketEffect(), mood.noise(), earnings.ebitdaM(), earnings.resaleRevenueM(), debt.netDebtM(),
+                debt.shares());
     }
 }

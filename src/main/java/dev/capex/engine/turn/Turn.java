@@ -57,6 +57,9 @@ public final class Turn {
     public CreditState credit;
     public MarketState market;
     public final List<QuarterFigures> history;
+    public Frictions frictions;
+    /** Percent of the workforce cut this quarter. */
+    public double cutThisQuarter;
 
     /** Decisions applied this quarter (for causes in events and for reactions). */
     public final List<Decision> applied = new ArrayList<>();
@@ -112,7 +115,19 @@ public final class Turn {
         this.credit = s.credit();
         this.market = s.market();
         this.history = new ArrayList<>(s.history());
+        this.frictions = s.frictions();
         this.metaRankBefore = s.ai().rank();
+    }
+
+    /** The frictions to carry into the next quarter: this quarter's layoffs join the last four quarters'. */
+    public Frictions closeFrictions() {
+        List<Double> cuts = new ArrayList<>(frictions.recentCuts());
+        cuts.add(cutThisQuarter);
+        while (cuts.size() > 4) {
+            cuts.remove(0);
+        }
+        return new Frictions(frictions.resaleH100e(), frictions.resalePricePerH100eQuarter(), frictions.resaleUntil(),
+                cuts, frictions.velocity());
     }
 
     // ---------------------------------------------------------------- ledger

@@ -46,6 +46,12 @@ public final class ComputeResaleForm extends LeverForm<ComputeResale> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         ComputeResaleRule.Done x = (ComputeResaleRule.Done) o;
-        return String.format(Locale.ROOT, "%.0f%% of compute rented out", x.resale() * 100);
+        if (x.contractQuarters() <= 0) {
+            return String.format(Locale.ROOT, "%.0f%% of compute rented out", x.resale() * 100);
+        }
+        return String.format(Locale.ROOT, "%.0f%% of compute offered for rent on %d-quarter contracts at the market "
+                + "price (about $%,.0f per H100 equivalent a quarter now)%s", x.resale() * 100, x.contractQuarters(),
+                x.marketPricePerH100eQuarter(), x.boundUntil() == null ? "" : String.format(Locale.ROOT,
+                "; %,.0f H100e stay rented until %s under the contracts signed", x.boundH100e(), x.boundUntil()));
     }
 }

@@ -48,6 +48,7 @@ public final class RestructureForm extends LeverForm<Restructure> {
     public String outcome(GameEvent.Outcome o) {
         RestructureRule.Done x = (RestructureRule.Done) o;
         return String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to "
-                + "%.0f%%", money(x.savingM()), money(x.severanceM()), x.morale() * 100);
+                + "%.0f%%, product velocity to %.0f%%", money(x.savingM()), money(x.severanceM()), x.morale() * 100,
+                x.velocity() * 100);
     }
 }

@@ -49,8 +49,10 @@ public final class StakeForm extends LeverForm<Stake> {
     public String outcome(GameEvent.Outcome o) {
         StakeRule.Done x = (StakeRule.Done) o;
         return String.format(Locale.ROOT,
-                "%.0f%% of %s for %s (%s, valuing it at %s); its leader and team join (+%d stars); data and efficiency "
-                        + "gains arrive in %s", x.share() * 100, x.target(), money(x.priceM()),
-                x.control() ? "control" : "non-voting", money(x.valuationM()), x.leaderStars(), x.integrated());
+                "%.0f%% of %s for %s (%s, valuing it at %s); %s (+%d stars); %.0f%% of its data and efficiency gains "
+                        + "arrive in %s", x.share() * 100, x.target(), money(x.priceM()),
+                x.control() ? "control" : "non-voting", money(x.valuationM()), x.leaderStars() > 0
+                        ? "its leader and team join" : "no one from its team joins", x.leaderStars(),
+                x.benefitShare() * 100, x.integrated());
     }
 }

@@ -1,0 +1,24 @@
+package dev.capex.engine.model;
+
+import java.util.List;
+
+/**
+ * What the economics carry from one quarter to the next besides the books: the compute resale contract
+ * book (capacity and price locked until a quarter), the layoffs of the last four quarters (percent of the
+ * workforce each) and product velocity (1 = the organisation ships at its normal pace).
+ */
+public record Frictions(double resaleH100e, double resalePricePerH100eQuarter, Quarter resaleUntil,
+        List<Double> recentCuts, double velocity) {
+    public Frictions {
+        recentCuts = List.copyOf(recentCuts);
+    }
+
+    /** Percent of the workforce cut over the last four quarters. */
+    public double cutLastYear() {
+        double s = 0;
+        for (double c : recentCuts) {
+            s += c;
+        }
+        return s;
+    }
+}

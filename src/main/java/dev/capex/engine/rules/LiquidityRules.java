@@ -1,0 +1,120 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.turn.Turn;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.Liquidity;
+import java.util.List;
+
+/**
+ * An investment-grade company's liquidity, drawn in step 10 before the emergency facility when cash would
+ * fall below the operating minimum: commercial paper first (cheapest, open while the rating is at or above
+ * economics.liquidity.paperMinRating), then the committed revolving credit facility (its size cut by
+ * revolverCutPerNotch for each notch below the starting rating, closed below revolverMinRating), which costs
+ * a commitment fee on the undrawn part. Both are repaid from cash above the sweep threshold, after the
+ * emergency facility. While the rating stays investment grade (at or above revolverMinRating) banks bridge
+ * any remaining shortfall through the emergency facility beyond its limit: Meta defaults on cash only once
+ * its credit has gone, or when covenants fail (FinanceRules.covenants). A blank revolverMinRating means no
+ * investment-grade bridge (the old rule: default once the emergency facility is exhausted).
+ */
+public final class LiquidityRules {
+    private LiquidityRules() {
+    }
+
+
+    /** Whether the rating is at or above the revolver's minimum (investment grade for Meta's scenarios). */
+    public static boolean investmentGrade(Turn w) {
+        String min = w.sc.economics().liquidity().revolverMinRating();
+        if (min == null || min.isBlank()) {
+            return false;
+        }
+        return w.credit.ratingIndex() <= ValuationRules.ratingIndex(w.sc, min);
+    }
+
+    /** The revolver's size at the current rating ($M); 0 below its minimum rating. */
+    public static long revolverLimitM(Scenario sc, int ratingIndex) {
+        Liquidity l = sc.economics().liquidity();
+        if (l.revolverLimitM() <= 0 || l.revolverMinRating().isBlank()
+                || ratingIndex > ValuationRules.ratingIndex(sc, l.revolverMinRating())) {
+            return 0;
+        }
+        int below = Math.max(0, ratingIndex - ValuationRules.startRatingIndex(sc));
+        return Turn.round(l.revolverLimitM() * Math.max(0, 1 - l.revolverCutPerNotch() * below));
+    }
+
+    /** Commercial paper that can be outstanding at the current rating ($M). */
+    public static long paperLimitM(Scenario sc, int ratingIndex) {
+        Liquidity l = sc.economics().liquidity();
+        if (l.paperLimitM() <= 0 || l.paperMinRating().isBlank()
+                || ratingIndex > ValuationRules.ratingIndex(sc, l.paperMinRating())) {
+            return 0;
+        }
+        return l.paperLimitM();
+    }
+
+    static long drawn(Turn w, DebtKind kind) {
+        long s = 0;
+        for (DebtInstrument d : w.debts) {
+            if (d.kind() == kind) {
+                s += d.principalM();
+            }
+        }
+        return s;
+    }
+
+    /** Step 8: the commitment fee on the undrawn revolver. */
+    public static void commitmentFee(Turn w) {
+        Liquidity l = w.sc.economics().liquidity();
+        long undrawn = Math.max(0, revolverLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER));
+        long fee = Turn.round(undrawn * l.revolverCommitmentFeeBp() / 10000.0 / 4);
+        w.post(Account.INTEREST_EXPENSE, Account.CASH, fee, CashLine.INTEREST_PAID);
+    }
+
+    /** Draws up to {@code needM} on commercial paper, then the revolver; returns what was drawn. */
+    public static long draw(Turn w, long needM) {
+        Liquidity l = w.sc.economics().liquidity();
+        long got = 0;
+        long paper = Math.min(needM, Math.max(0, paperLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, DebtKind.PAPER)));
+        if (paper > 0) {
+            add(w, DebtKind.PAPER, "commercial paper", paper, l.paperSpreadBp());
+            got += paper;
+        }
+        long rev = Math.min(needM - got, Math.max(0, revolverLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER)));
+        if (rev > 0) {
+            add(w, DebtKind.REVOLVER, "revolving credit facility", rev, l.revolverSpreadBp());
+            got += rev;
+        }
+        if (got > 0) {
+            w.event(new GameEvent.Milestone("Cash kept at the operating minimum with " + dev.capex.engine.decision.Decision
+                    .money(paper) + " of commercial paper and " + dev.capex.engine.decision.Decision.money(rev)
+                    + " drawn on the revolver"));
+        }
+        return got;
+    }
+
+    private static void add(Turn w, DebtKind kind, String name, long amount, int spreadBp) {
+        for (int i = 0; i < w.debts.size(); i++) {
+            DebtInstrument d = w.debts.get(i);
+            if (d.kind() == kind) {
+                w.debts.set(i, d.withPrincipal(d.principalM() + amount));
+                w.post(Account.CASH, Account.DEBT, amount, CashLine.DEBT_RAISED);
+                return;
+            }
+        }
+        w.debts.add(new DebtInstrument(kind.name(), kind, name, amount, amount, true,
+                spreadBp, 0, w.q, w.sc.end().plus(8), w.sc.end().plus(8), 0, 0, 0, w.rating().spreadBp()));
+        w.post(Account.CASH, Account.DEBT, amount, CashLine.DEBT_RAISED);
+    }
+
+    /** Repays the revolver, then commercial paper, from cash above {@code keepM}. */
+    public static void repay(Turn w, long keepM) {
+        for (DebtKind kind : List.of(DebtKind.REVOLVER, DebtKind.PAPER)) {
+            for (DebtInstrument d : List.copyOf(w.debts)) {
+                long spare = w.cash() - keepM;
+                if (d.kind() == kind && spare > 0) {
+                    FinanceRules.repay(w, d, Math.min(spare, d.principalM()), "cash sweep");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.capex.engine.rules;
+
+import dev.capex.engine.turn.Turn;
+import dev.capex.engine.model.*;
+import dev.capex.engine.model.Scenario.Costs;
+import dev.capex.engine.model.Scenario.Workforce;
+import java.util.Locale;
+
+/**
+ * Layoffs and the organisation's pace. A restructuring cuts a share of the fixed core costs and pays
+ * severance, within economics.workforce's limits: at most maxCutPercentPerYear over any four quarters, and
+ * never below fixedCostFloorShare of the fixed costs (the company still has to run). Each cut lowers lab
+ * morale and product velocity, the more so after other cuts in the last year (velocityCompounding); low
+ * velocity slows ad growth (velocityGrowthPenalty) and the lab (velocityLabPenalty) until it recovers, a
+ * share of the gap each quarter. Stars need training compute to pay off: the lab counts at most training
+ * H100e / computePerStarH100e of them.
+ */
+public final class WorkforceRules {
+    private WorkforceRules() {
+    }
+
+    /** A refused restructuring, with the reason a player reads. */
+    public static final class Limit extends Exception {
+        public Limit(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** Percent cut over the three quarters before this one and this one so far. */
+    static double cutInYear(Turn w) {
+        double s = w.cutThisQuarter;
+        var cuts = w.frictions.recentCuts();
+        for (int i = Math.max(0, cuts.size() - 3); i < cuts.size(); i++) {
+            s += cuts.get(i);
+        }
+        return s;
+    }
+
+    /** Refuses a cut that would take the last four quarters' cuts above the yearly cap. */
+    public static void checkYearCap(Turn w, double percent, String what) throws Limit {
+        Workforce wf = w.sc.economics().workforce();
+        double year = cutInYear(w);
+        if (wf.maxCutPercentPerYear() > 0 && year + percent > wf.maxCutPercentPerYear() + 1e-9) {
+            throw new Limit(String.format(Locale.ROOT, "%s would cut %.0f%% of the workforce, and at most %.0f%% can be "
+                    + "cut in any four quarters (%.0f%% cut already): deeper cuts break the company", what, percent,
+                    wf.maxCutPercentPerYear(), year));
+        }
+    }
+
+    /**
+     * The share of the workforce (percent) a cut in the Reality Labs budget lays off: the cut over the fixed
+     * core costs and the Reality Labs budget together (both are mostly people).
+     */
+    public static double realityLabsCutPercent(Turn w, long newBudgetM) {
+        long cut = Math.max(0, w.policy.realityLabsBudgetM() - newBudgetM);
+        double base = CostRules.coreFixed(w) + w.policy.realityLabsBudgetM();
+        return base <= 0 ? 0 : 100.0 * cut / base;
+    }
+
+    /** Checks the limits of a cut of {@code percent}; returns the saving per quarter and the severance. */
+    public static long[] check(Turn w, double percent) throws Limit {
+        Workforce wf = w.sc.economics().workforce();
+        checkYearCap(w, percent, "this restructuring");
+        double after = w.policy.workforceFactor() * (1 - percent / 100);
+        if (after < wf.fixedCostFloorShare() - 1e-9) {
+            throw new Limit(String.format(Locale.ROOT, "the fixed costs cannot fall below %.0f%% of today's plan "
+                    + "(they are at %.0f%%): the products, data centers and compliance still need their people",
+                    wf.fixedCostFloorShare() * 100, w.policy.workforceFactor() * 100));
+        }
+        Costs c = w.sc.costs();
+        double fixed = CostRules.coreFixed(w);
+        long saving = Turn.round(fixed * percent / 100);
+        long severance = Turn.round(saving * c.severanceQuartersOfSaving());
+        return new long[] {saving, severance};
+    }
+
+    /** Applies a cut of {@code percent}: fixed costs, morale and velocity. Returns {morale, velocity} after. */
+    public static double[] cut(Turn w, double percent) {
+        Policy p = w.policy;
+        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
+                p.buybackPerQuarterM(), p.workforceFactor() * (1 - percent / 100));
+        return hit(w, percent);
+    }
+
+    /** What a layoff of {@code percent} does to morale and velocity (more after other cuts in the year). */
+    public static double[] hit(Turn w, double percent) {
+        Workforce wf = w.sc.economics().workforce();
+        double prior = cutInYear(w);
+        double compounding = 1 + wf.velocityCompounding() * prior / Math.max(1, wf.maxCutPercentPerYear());
+        double morale = Turn.clamp(w.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * percent * compounding,
+                w.sc.talent().minMorale(), 1.0);
+        AiState a = w.ai;
+        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
+                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
+                a.h100eOnline(), a.trainingH100e());
+        Frictions f = w.frictions;
+        double velocity = Math.max(Math.min(wf.minVelocity(), f.velocity()),
+                f.velocity() - wf.velocityHitPerPercent() * percent * compounding);
+        w.frictions = new Frictions(f.resaleH100e(), f.resalePricePerH100eQuarter(), f.resaleUntil(), f.recentCuts(),
+                velocity);
+        w.cutThisQuarter += percent;
+        return new double[] {morale, velocity};
+    }
+
+    /** Each quarter velocity recovers a share of the way back to 1. */
+    public static void recover(Turn w) {
+        Frictions f = w.frictions;
+        if (f.velocity() >= 1) {
+            return;
+        }
+        double v = Math.min(1.0, f.velocity() + w.sc.economics().workforce().velocityRecoveryPerQuarter()
+                * (1 - f.velocity()));
+        w.frictions = new Frictions(f.resaleH100e(), f.resalePricePerH100eQuarter(), f.resaleUntil(), f.recentCuts(), v);
+    }
+
+    /** Annual growth points lost to low product velocity. */
+    public static double growthDrag(Turn w) {
+        return w.sc.economics().workforce().velocityGrowthPenalty() * (1 - w.frictions.velocity());
+    }
+
+    /** The lab's pace: 1 at full velocity. */
+    public static double labPace(Turn w) {
+        return Math.max(0, 1 - w.sc.economics().workforce().velocityLabPenalty() * (1 - w.frictions.velocity()));
+    }
+
+    /** Stars the lab can put to work: at most training compute / compute a star needs. */
+    public static double productiveStars(Turn w) {
+        double per = w.sc.economics().workforce().computePerStarH100e();
+        if (per <= 0) {
+            return w.stars;
+        }
+        return Math.min(w.stars, w.ai.trainingH100e() / per);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.capex.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The values that give the rules' old behaviour, for fields added to the scenario format after saves were
+ * written: a scenario embedded in an older save lacks them, and is read with these so that it replays as it
+ * was played. Only the embedded scenario of a save gets them ({@link ScenarioLoader#fromTree}); a scenario
+ * file must state every field.
+ *
+ * <p>Issue 10 (economics): the valuation without the discount rate, smoothing, resale discount or capital
+ * intensity; the scorecard on the end TSR counting every GW online; no resale market (unlimited demand at the
+ * reference price), no layoff limits or velocity, no revolver or commercial paper, stakes' benefits not
+ * scaled by the share.
+ */
+public final class LegacyDefaults {
+    private LegacyDefaults() {
+    }
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private static ObjectNode valuation() {
+        ObjectNode o = F.objectNode();
+        o.put("equityRiskPremium", 0.0);
+        o.put("terminalGrowth", 0.0);
+        o.put("growthSmoothing", 0.0);
+        o.put("resaleValueShare", 1.0);
+        o.put("reinvestmentGrowth", 0.0);
+        o.put("idleCapitalPenalty", 0.0);
+        o.put("minCapitalFactor", 0.5);
+        return o;
+    }
+
+    private static ObjectNode scorecard() {
+        ObjectNode o = F.objectNode();
+        o.put("tsrFinalQuarters", 1);
+        o.put("idleGwWeight", 1.0);
+        return o;
+    }
+
+    private static ObjectNode economics() {
+        ObjectNode e = F.objectNode();
+        ObjectNode r = e.putObject("resale");
+        r.put("demandH100e", 0.0);
+        r.put("demandGrowthPerQuarter", 0.0);
+        r.put("rivalSupplyH100e", 0.0);
+        r.put("rivalSupplyGrowthPerQuarter", 0.0);
+        r.put("priceElasticity", 1.0);
+        r.put("priceDeclinePerGeneration", 0.0);
+        r.put("algorithmicDeclinePerQuarter", 0.0);
+        r.put("contractQuarters", 0);
+        r.put("minPriceShare", 0.0);
+        ObjectNode w = e.putObject("workforce");
+        for (String f : new String[] {"maxCutPercentPerYear", "fixedCostFloorShare", "velocityHitPerPercent",
+                "velocityCompounding", "velocityRecoveryPerQuarter", "velocityGrowthPenalty", "velocityLabPenalty",
+                "minVelocity", "computePerStarH100e", "ownStarsAtRiskShare"}) {
+            w.put(f, 0.0);
+        }
+        ObjectNode l = e.putObject("liquidity");
+        l.put("revolverLimitM", 0);
+        l.put("revolverCutPerNotch", 0.0);
+        l.put("revolverMinRating", "");
+        l.put("revolverSpreadBp", 0);
+        l.put("revolverCommitmentFeeBp", 0);
+        l.put("paperLimitM", 0);
+        l.put("paperMinRating", "");
+        l.put("paperSpreadBp", 0);
+        l.put("deferPenaltyShare", 0.0);
+        l.put("maxDeferQuarters", 0);
+        l.put("cancelPenaltyShare", 0.0);
+        ObjectNode s = e.putObject("stakes");
+        s.put("fullBenefitShare", 0.0);
+        s.put("benefitExponent", 1.0);
+        return e;
+    }
+
+    /** A copy of the scenario tree with every missing later field filled in with its old-behaviour value. */
+    public static JsonNode fill(JsonNode scenario) {
+        if (scenario == null || !scenario.isObject()) {
+            return scenario;
+        }
+        ObjectNode copy = scenario.deepCopy();
+        fillSection(copy, "valuation", valuation());
+        fillSection(copy, "scorecard", scorecard());
+        if (!copy.has("economics")) {
+            copy.set("economics", economics());
+        }
+        return copy;
+    }
+
+    private static void fillSection(ObjectNode root, String section, ObjectNode defaults) {
+        JsonNode node = root.get(section);
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        ObjectNode o = (ObjectNode) node;
+        Iterator<Map.Entry<String, JsonNode>> it = defaults.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> d = it.next();
+            if (!o.has(d.getKey())) {
+                o.set(d.getKey(), d.getValue());
+            }
+        }
+    }
+}
