@@ -42,8 +42,8 @@ class FingerprintTest {
     // Updated on purpose (issue 10, economics): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "6352f4585dd9ba8825f46a21391d5391c2496f3537bbc11f9547c7ac34c2ea6e";
-    static final String RANDOM = "e7691c26e1073eb4f90908582ecf3933b05e3fb1112cfc503dc30e41f6260b1e";
+    static final String BOTS = "aaf8157d0d7129548582ab6b9e2d9ae99915daed0e3a6fe887de2229c9a0417f";
+    static final String RANDOM = "c5c3fa421a25ee2acc6f71fb98bfbc69b12b8a19865306cabd3fef534615f20c";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "
