@@ -32,7 +32,10 @@ class FormKeysTest {
             Map.entry("package", List.of("150", "200")), Map.entry("percent", List.of("3%", "4%")),
             Map.entry("units", List.of("50k", "60k")), Map.entry("gw", List.of("0.25", "0.3")),
             Map.entry("h100e", List.of("50000", "60000")), Map.entry("quarters", List.of("4", "5")),
-            Map.entry("budget", List.of("3B", "4B")), Map.entry("perShare", List.of("0.6", "0.7")));
+            Map.entry("budget", List.of("3B", "4B")), Map.entry("perShare", List.of("0.6", "0.7")),
+            Map.entry("partnerShare", List.of("80%", "70%")), Map.entry("distribution", List.of("1B", "2B")),
+            Map.entry("leaseYears", List.of("4", "5")), Map.entry("extensionYears", List.of("16", "12")),
+            Map.entry("guarantee", List.of("50%", "40%")));
 
     @Test
     void everyFieldOfEveryFormRefreshesThePreviewWhenChangedByKeys() {
