@@ -21,7 +21,7 @@ public final class LeverRules {
     public static final List<LeverRule<?, ?>> ALL = List.of(new PrivateCreditRule(), new BondRule(),
             new EquityRaiseRule(), new AssetSaleRule(), new StakeRule(), new HireRule(), new RestructureRule(),
             new OrderGpusRule(), new BuildRule(), new RentCloudRule(), new TrainingShareRule(),
-            new ComputeResaleRule(), new RealityLabsRule(), new DividendRule(), new BuybackRule(), new RepayRule());
+            new ComputeResaleRule(), new RealityLabsRule(), new DividendRule(), new BuybackRule(), new RepayRule(), new DeferGpusRule());
 
     /** Every lever's name, in the order of {@link #ALL}. */
     public static final List<String> TYPES = ALL.stream().map(LeverRule::type).toList();

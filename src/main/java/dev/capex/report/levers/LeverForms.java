@@ -19,7 +19,7 @@ public final class LeverForms {
     private static final List<LeverForm<?>> FORMS = List.of(new PrivateCreditForm(), new BondForm(),
             new EquityRaiseForm(), new AssetSaleForm(), new StakeForm(), new HireForm(), new RestructureForm(),
             new OrderGpusForm(), new BuildForm(), new RentCloudForm(), new TrainingShareForm(),
-            new ComputeResaleForm(), new RealityLabsForm(), new DividendForm(), new BuybackForm(), new RepayForm());
+            new ComputeResaleForm(), new RealityLabsForm(), new DividendForm(), new BuybackForm(), new RepayForm(), new DeferGpusForm());
 
     /** The forms in the order of the engine's levers. */
     public static final List<LeverForm<?>> ALL = inEngineOrder();
