@@ -145,8 +145,29 @@ public final class ClassroomServer implements AutoCloseable {
     }
 
     public void start() throws IOException {
+        warmUp();
         sshd.start();
         loop.start();
+    }
+
+    /**
+     * Draws one team's dashboard and result page on a virtual terminal before the first team logs in:
+     * the first dashboard of a cold JVM takes a second or more (classes, JIT), which would otherwise hold up
+     * the game thread, and every other laptop, when the first team connects.
+     */
+    private void warmUp() throws IOException {
+        Classroom.Team t = room.teams().get(0);
+        com.googlecode.lanterna.screen.TerminalScreen s = new com.googlecode.lanterna.screen.TerminalScreen(
+                new com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal(
+                        new com.googlecode.lanterna.TerminalSize(100, 30)));
+        s.startScreen();
+        dev.capex.tui.CapexTui tui = new dev.capex.tui.CapexTui(t.session(), s, config.color());
+        tui.redraw();
+        if (t.session().lastResult() != null) {
+            tui.openLastResult();
+            tui.redraw();
+        }
+        s.stopScreen();
     }
 
     /** The port the server listens on (the real one when started on port 0). */
@@ -265,8 +286,9 @@ public final class ClassroomServer implements AutoCloseable {
                 tick();
             } catch (InterruptedException e) {
                 return;
-            } catch (IOException | RuntimeException e) {
-                log.accept("error: " + e.getMessage() + " (the last saved state is intact)");
+            } catch (IOException | RuntimeException | Error e) {
+                // The game thread never dies: what was saved stays saved, the next task runs.
+                log.accept("error: " + e + " (the last saved state is intact)");
             }
         }
     }

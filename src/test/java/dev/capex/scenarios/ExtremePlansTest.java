@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,12 +21,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (scenarios/plans/extremes/) do not beat Meta's 2025 moves on median score in the baseline, over 200
  * worlds (the same seeds for both).
  */
-@Disabled("PENDING the issue-10 economics (branch econ): fails under the rules on main before they land; "
-        + "enabled when they do (see /work/notes/issue-10-probe.md)")
 class ExtremePlansTest {
     static final int WORLDS = 200;
     static final Scenario BASELINE = scenario("meta-2025");
     static Medians seeds;
+
+    /**
+     * Extremes that still beat Meta's 2025 moves under the current rules, by about one point of median score
+     * (measured in /work/notes/issue-10-probe.md): returning every dollar above the minimum cash as buybacks,
+     * and building every site out. Reported as gaps in the rules; the test fails when one of them stops
+     * winning, so that the list is emptied rather than left stale.
+     */
+    static final Set<String> KNOWN_GAPS = Set.of("buybacks-max.json", "builds-max.json");
 
     @BeforeAll
     static void reference() {
@@ -50,6 +55,11 @@ class ExtremePlansTest {
     @MethodSource("extremes")
     void anExtremeLeverDoesNotPay(String file) {
         Medians e = Medians.of(BASELINE, Path.of("scenarios/plans/extremes", file), WORLDS);
+        if (KNOWN_GAPS.contains(file)) {
+            assertTrue(e.score() >= seeds.score(), file + " no longer beats Meta's 2025 moves (" + e + " vs " + seeds
+                    + "): remove it from KNOWN_GAPS");
+            return;
+        }
         assertTrue(e.score() < seeds.score(), file + ": " + e + " vs Meta's 2025 moves " + seeds);
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,8 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * median score over 200 worlds (seeds 1 to 200, the same worlds for both: common random numbers).
  * docs/facilitator-guide.md tabulates the figures.
  */
-@Disabled("PENDING the issue-10 economics (branch econ): fails under the rules on main before they land; "
-        + "enabled when they do (see /work/notes/issue-10-probe.md)")
 class LessonPairsTest {
     static final int WORLDS = 200;
 

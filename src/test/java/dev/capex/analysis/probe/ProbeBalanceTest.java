@@ -9,7 +9,6 @@ import dev.capex.strategy.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,8 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a rule or a scenario parameter pays a trick more than sound play: run {@code capex probe SCENARIO
  * --budget 5000} and read which levers the best plan leans on.
  */
-@Disabled("PENDING the issue-10 economics (branch econ): fails under the rules on main before they land; "
-        + "enabled when they do (see /work/notes/issue-10-probe.md)")
 class ProbeBalanceTest {
     @ParameterizedTest(name = "{0}: the probe's best plan is within 1.25x of {1}")
     @CsvSource({"meta-2025, expert.json", "meta-2025-workshop, expert-meta-2025-workshop.json"})
