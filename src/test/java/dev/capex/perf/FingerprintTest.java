@@ -42,8 +42,8 @@ class FingerprintTest {
     // Updated on purpose (issue 10, economics): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "b54b100b6a83d00bd89a338a23ddb76b9efb16e2691b2e70c609cca0b527c413";
-    static final String RANDOM = "316736462176c401df3789545acf2227e2de092621726737d841c93d9e2a2902";
+    static final String BOTS = "b87e9970297a1ace57b5832b95d8e600d59d41a5819c8ce2ed4c20546d038225";
+    static final String RANDOM = "530a4a4c4c7d4d515a84a25a72d7db0015f9b9849fb98eb89ded3778cbbc7a26";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "
