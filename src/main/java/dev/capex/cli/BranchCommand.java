@@ -31,8 +31,8 @@ public final class BranchCommand implements Callable<Integer> {
     @Option(names = "--team", paramLabel = "NAME", description = "the new game's team (default: the save's)")
     String team;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "the new save file (default: saves/<team>-<scenario>-<seed>-<time>.json)")
+    @Option(names = {"--out", "--save"}, paramLabel = "FILE",
+            description = "the new save file (default: saves/<team>-<scenario>-<seed>-<time>.json); --save is the same option")
     String out;
 
     @Override

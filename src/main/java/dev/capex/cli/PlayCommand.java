@@ -42,8 +42,10 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "play every quarter with this plan file's decisions")
     String plan;
 
-    @Option(names = "--save", paramLabel = "FILE",
-            description = "save the game to this file after every quarter (default: saves/<team>-<scenario>-<seed>-<time>.json)")
+    // --out, like branch, report and compare for the file a command writes; --save is the older spelling.
+    @Option(names = {"--out", "--save"}, paramLabel = "FILE",
+            description = "save the game to this file after every quarter (default: saves/<team>-<scenario>-<seed>-<time>.json);"
+                    + " --save is the same option")
     String save;
 
     @Option(names = "--continue", paramLabel = "SAVE",
@@ -59,8 +61,13 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "draw the dashboard without colours")
     boolean noColor;
 
+    @Option(names = "--lang", paramLabel = "de|en",
+            description = "the language of every text: de (German) or en (English); default: the locale (LANG)")
+    String lang;
+
     @Override
     public Integer call() throws Exception {
+        Languages.use(lang);
         dev.capex.scenario.StartupTrace.mark("command line parsed");
         if (continueFrom == null) {
             String bad = dev.capex.scenario.Limits.teamProblem(team);
@@ -103,11 +110,14 @@ public final class PlayCommand implements Callable<Integer> {
         if (p != null) {
             out.println("Capex — " + sc.name() + " — team " + session.team() + ", seed " + session.seed() + ", plan "
                     + p.name());
+            dev.capex.report.Explain.weights(sc).forEach(out::println);
             while (!session.state().isOver()) {
                 QuarterResult r = session.play(p.forQuarter(session.state().quarter()));
                 Text.quarter(sc, r).forEach(out::println);
+                dev.capex.play.PlainGame.why(session, r).forEach(out::println);
             }
             Text.scorecard(sc, session.state()).forEach(out::println);
+            dev.capex.report.Explain.benchmark(sc, session.state(), session.seed()).forEach(out::println);
             return saved();
         }
         if (plain) {
@@ -118,6 +128,13 @@ public final class PlayCommand implements Callable<Integer> {
         // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
         Warmup.start(sc, session.seed(), session.team(), session.state());
         dev.capex.tui.TerminalLauncher.run(session, window, !noColor);
+        // The dashboard is gone: leave the score where the player (and the facilitator) can read it.
+        if (session.state().isOver()) {
+            Text.scorecard(sc, session.state()).forEach(out::println);
+            dev.capex.report.Explain.benchmark(sc, session.state(), session.seed()).forEach(out::println);
+        } else if (!session.results().isEmpty()) {
+            out.println(dev.capex.report.Explain.running(sc, session.state()));
+        }
         return saved();
     }
 
@@ -150,7 +167,7 @@ public final class PlayCommand implements Callable<Integer> {
             dev.capex.save.AtomicFile.probe(file);
         } catch (java.io.IOException e) {
             throw new ExitCodes.Failure(ExitCodes.CANNOT_WRITE, file + ": the game cannot be saved there: "
-                    + dev.capex.scenario.Limits.reason(e) + "; choose another --save file");
+                    + dev.capex.scenario.Limits.reason(e) + "; choose another --out file");
         }
     }
 
@@ -166,7 +183,7 @@ public final class PlayCommand implements Callable<Integer> {
                 : Autosave.defaultPath(Path.of("saves"), team, sc.id(), s, LocalDateTime.now());
         if (Files.exists(file)) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, file + " exists already; a new game never overwrites a save: "
-                    + "choose another --save file, or resume that game with --continue " + file);
+                    + "choose another --out file, or resume that game with --continue " + file);
         }
         probe(file);
         autosave = Autosave.attach(session, file, Autosave.now(), null, ExitCodes.programVersion(),

@@ -55,11 +55,16 @@ public final class ReportCommand implements Callable<Integer> {
             description = "the HTML file to write; the CSV goes beside it (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--lang", paramLabel = "de|en",
+            description = "the language of every text: de (German) or en (English); default: the locale (LANG)")
+    String lang;
+
     @Option(names = "--force", description = "allow --out (or its CSV) to replace a save or one of the inputs")
     boolean force;
 
     @Override
     public Integer call() throws IOException {
+        Languages.use(lang);
         if (saves.isEmpty() && plans.isEmpty() && bots.isEmpty()) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "report: name at least one save, --plan FILE or --bot NAME");
         }

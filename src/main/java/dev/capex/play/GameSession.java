@@ -24,6 +24,7 @@ public final class GameSession implements LiveGame {
     private final String team;
     private final long seed;
     private GameState state;
+    private final GameState initial;
     private final List<Decision> queued = new ArrayList<>();
     private final Map<Quarter, List<Decision>> log = new LinkedHashMap<>();
     private final List<QuarterResult> results = new ArrayList<>();
@@ -39,6 +40,7 @@ public final class GameSession implements LiveGame {
         this.seed = seed;
         this.team = team;
         this.state = state;
+        this.initial = state;
         String extreme = extreme(state);
         if (extreme != null) {
             throw new OutOfRange("the game's opening position holds " + extreme + ", beyond what Capex keeps exactly "
@@ -78,6 +80,16 @@ public final class GameSession implements LiveGame {
     @Override
     public List<QuarterResult> results() {
         return List.copyOf(results);
+    }
+
+    /** The state before result {@code i} was played (the session's first state before its first result). */
+    public GameState stateBefore(int i) {
+        return i > 0 ? results.get(i - 1).state() : initial;
+    }
+
+    /** The share price's bridge of result {@code i}: from the state before it to its own. */
+    public dev.capex.engine.ValuationBridge bridge(int i) {
+        return dev.capex.engine.ValuationBridge.between(scenario, stateBefore(i).market(), results.get(i).state().market());
     }
 
     public QuarterResult lastResult() {

@@ -34,6 +34,7 @@ public final class PlainGame {
         Scenario sc = session.scenario();
         out.println("Capex — " + sc.name());
         out.println("Team " + session.team() + ", seed " + session.seed() + ". You are Meta's CFO. Type help for the commands.");
+        dev.capex.report.Explain.weights(sc).forEach(out::println);
         status();
         while (!session.state().isOver()) {
             out.print(session.state().quarter() + " > ");
@@ -60,8 +61,10 @@ public final class PlainGame {
                     out.println("Queue cleared.");
                 }
                 case "end" -> {
+                    out.println(dev.capex.report.Msg.t("play.computing", session.state().quarter()));
                     QuarterResult r = session.endQuarter();
                     Text.quarter(sc, r).forEach(out::println);
+                    why(session, r).forEach(out::println);
                 }
                 case "statements" -> {
                     if (session.lastResult() == null) {
@@ -79,7 +82,23 @@ public final class PlainGame {
             }
         }
         Text.scorecard(sc, session.state()).forEach(out::println);
+        dev.capex.report.Explain.benchmark(sc, session.state(), session.seed()).forEach(out::println);
         return true;
+    }
+
+    /**
+     * Why the quarter came out as it did, after its figures: the share price's biggest drivers, the
+     * release's Elo, the next release's forecast and the running score, then the whole price bridge.
+     */
+    public static java.util.List<String> why(GameSession session, QuarterResult r) {
+        int i = session.results().indexOf(r);
+        dev.capex.engine.ValuationBridge b = i < 0 ? null : session.bridge(i);
+        java.util.List<String> out = new java.util.ArrayList<>(dev.capex.report.Explain.quarterWhy(session.scenario(),
+                i < 0 ? null : session.stateBefore(i), r, b));
+        if (b != null) {
+            out.addAll(dev.capex.report.Explain.bridge(b));
+        }
+        return out;
     }
 
     private void decision(String line) {
@@ -110,7 +129,7 @@ public final class PlainGame {
         try {
             int i = Integer.parseInt(w[1]) - 1;
             Decision d = session.removeQueued(i);
-            out.println("Removed: " + d.summary());
+            out.println("Removed: " + dev.capex.report.Text.summary(session.scenario(), d));
         } catch (RuntimeException e) {
             out.println("usage: remove N (the number shown by queue)");
         }
@@ -122,7 +141,7 @@ public final class PlainGame {
             out.println("Nothing queued for " + session.state().quarter() + ".");
         }
         for (int i = 0; i < q.size(); i++) {
-            out.println((i + 1) + ". " + q.get(i).summary());
+            out.println((i + 1) + ". " + dev.capex.report.Text.summary(session.scenario(), q.get(i)));
         }
     }
 

@@ -63,6 +63,7 @@ public final class HtmlDebrief {
         header(h, d, title);
         leaderboard(h, d);
         charts(h, games);
+        bridges(h, games);
         moments(h, d);
         timeline(h, d);
         data(h, d, csvName);
@@ -159,6 +160,44 @@ public final class HtmlDebrief {
                     .append("</figure>\n");
         }
         h.append("</div>\n</section>\n");
+    }
+
+    /**
+     * Why each team's share price moved, quarter by quarter: the valuation bridge (cents a share by
+     * driver, adding up to the change in the price).
+     */
+    private static void bridges(StringBuilder h, List<ReplayedGame> games) {
+        if (games.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"bridges\">\n<h2>").append(esc(Msg.t("debrief.bridgeTitle"))).append("</h2>\n<p class=\"hint\">")
+                .append(esc(Msg.t("debrief.bridgeHint"))).append("</p>\n");
+        for (ReplayedGame g : games) {
+            h.append("<details><summary>").append(esc(g.team())).append("</summary>\n<table class=\"bridge\">\n<thead><tr><th>")
+                    .append(esc(Msg.t("debrief.quarter"))).append("</th><th class=\"num\">")
+                    .append(esc(Msg.t("debrief.price"))).append("</th>");
+            for (dev.capex.engine.ValuationBridge.Driver dr : dev.capex.engine.ValuationBridge.Driver.values()) {
+                h.append("<th class=\"num\">").append(esc(Explain.driver(dr))).append("</th>");
+            }
+            h.append("<th class=\"num\">").append(esc(Msg.t("bridge.total"))).append("</th></tr></thead>\n<tbody>\n");
+            dev.capex.engine.model.MarketState before = dev.capex.engine.Engine.start(g.game().scenario(),
+                    g.game().seed()).market();
+            for (dev.capex.engine.QuarterResult r : g.quarters()) {
+                dev.capex.engine.model.MarketState after = r.state().market();
+                dev.capex.engine.ValuationBridge b = dev.capex.engine.ValuationBridge.between(g.game().scenario(),
+                        before, after);
+                h.append("<tr><td>").append(esc(r.statements().quarter().toString())).append("</td><td class=\"num\">")
+                        .append(String.format(java.util.Locale.ROOT, "$%.2f", b.priceAfter())).append("</td>");
+                for (dev.capex.engine.ValuationBridge.Step st : b.steps()) {
+                    h.append("<td class=\"num\">").append(st.cents() == 0 ? "" : esc(Explain.cents(st.cents())))
+                            .append("</td>");
+                }
+                h.append("<td class=\"num\">").append(esc(Explain.cents(b.totalCents()))).append("</td></tr>\n");
+                before = after;
+            }
+            h.append("</tbody>\n</table>\n</details>\n");
+        }
+        h.append("</section>\n");
     }
 
     private static void moments(StringBuilder h, Debrief d) {

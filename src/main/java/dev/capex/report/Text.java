@@ -18,6 +18,83 @@ public final class Text {
         return Decision.money(m);
     }
 
+    /**
+     * A number with {@code decimals} decimals that never reads "-0.0" or "-0.00x": a value that rounds
+     * to zero is shown as zero.
+     */
+    public static String fixed(double v, int decimals) {
+        String t = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        return t.startsWith("-") && t.matches("-0(\\.0*)?") ? t.substring(1) : t;
+    }
+
+    /**
+     * A decision as a player reads it, with the scenario's names in place of its ids: "co-development of
+     * the Hyperion site", "buy 49% of Scale AI" rather than "coDevelopment of hyperion".
+     */
+    public static String summary(Scenario sc, Decision d) {
+        if (sc == null) {
+            return d.summary();
+        }
+        if (d instanceof Decision.PrivateCredit x) {
+            return (x.project() ? "project SPV at " + siteName(sc, x.site()) + " with " : "private credit from ")
+                    + lenderName(sc, x.lender()) + ", " + money(x.amountM()) + (x.equityShare() > 0
+                    ? String.format(Locale.ROOT, " (%.0f%% equity co-invest)", x.equityShare() * 100) : "");
+        }
+        if (d instanceof Decision.AssetSale x) {
+            return Decision.AssetSale.modeWords(x.mode()) + " of " + assetName(sc, x.asset());
+        }
+        if (d instanceof Decision.Stake x) {
+            Scenario.StakeTarget t = x.target() == null ? null : sc.target(x.target());
+            return String.format(Locale.ROOT, "buy %.0f%% of %s", x.share() * 100, t == null ? x.target() : t.name());
+        }
+        if (d instanceof Decision.Hire x) {
+            Scenario.Competitor c = x.rival() == null ? null : sc.competitor(x.rival());
+            return "hire " + x.stars() + " stars from " + (c == null ? x.rival() : c.name()) + " at "
+                    + money(x.packageM()) + " each over 4 years";
+        }
+        if (d instanceof Decision.Build x) {
+            return String.format(Locale.ROOT, "build %.2f GW at %s", x.gw(), siteName(sc, x.site()));
+        }
+        if (d instanceof Decision.RentCloud x) {
+            Scenario.CloudProvider c = x.provider() == null ? null : sc.cloudProvider(x.provider());
+            return String.format(Locale.ROOT, "rent %,d H100e from %s for %d quarters", x.h100e(),
+                    c == null ? x.provider() : c.name(), x.quarters());
+        }
+        return d.summary();
+    }
+
+    /** An event's sentence, with a decision's ids named as the player knows them. */
+    public static String event(Scenario sc, GameEvent e) {
+        if (e instanceof GameEvent.DecisionApplied a) {
+            String o = EventText.outcome(a);
+            return "Done: " + summary(sc, a.decision()) + (o.isEmpty() ? "" : " — " + o);
+        }
+        if (e instanceof GameEvent.DecisionRefused r) {
+            return "Refused: " + summary(sc, r.decision()) + " — " + r.reason();
+        }
+        return EventText.text(e);
+    }
+
+    private static String lenderName(Scenario sc, String id) {
+        Scenario.Lender l = id == null ? null : sc.lender(id);
+        return l == null ? String.valueOf(id) : l.name();
+    }
+
+    private static String siteName(Scenario sc, String id) {
+        Scenario.SiteSpec s = id == null ? null : sc.site(id);
+        return s == null ? String.valueOf(id) : s.name();
+    }
+
+    private static String assetName(Scenario sc, String id) {
+        for (Scenario.ParcelSpec p : sc.assetsForSale()) {
+            if (p.id().equals(id)) {
+                return p.name();
+            }
+        }
+        Scenario.SiteSpec s = id == null ? null : sc.site(id);
+        return s == null ? String.valueOf(id) : "the " + s.name() + " site";
+    }
+
     public static String signedMoney(long m) {
         return (m >= 0 ? "+" : "-") + Decision.money(Math.abs(m));
     }
@@ -36,8 +113,8 @@ public final class Text {
                 "Revenue %s | EBITDA %s | net income %s | capex %s | free cash flow %s",
                 money(f.revenueM()), money(f.ebitdaM()), money(f.netIncomeM()), money(f.capexM()),
                 money(f.freeCashFlowM())));
-        out.add(String.format(Locale.ROOT, "Net leverage %.2fx | interest cover %s | share price $%.2f | market cap %s"
-                        + " | TSR %+.1f%%", f.netLeverage(), cover(f.interestCover()), f.sharePrice(),
+        out.add(String.format(Locale.ROOT, "Net leverage %sx | interest cover %s | share price $%.2f | market cap %s"
+                        + " | TSR %+.1f%%", fixed(f.netLeverage(), 2), cover(f.interestCover()), f.sharePrice(),
                 money(f.marketCapM()), f.tsr() * 100));
         out.add(String.format(Locale.ROOT, "Model %s %.0f Elo, arena rank #%d (frontier %.0f) | stars %d",
                 s.ai().bestModel(), f.elo(), f.rank(), f.frontierElo(), f.stars()));
@@ -48,7 +125,7 @@ public final class Text {
         List<String> news = new ArrayList<>();
         for (GameEvent e : r.events()) {
             switch (e.category()) {
-                case DECISION -> decisions.add("  " + EventText.text(e));
+                case DECISION -> decisions.add("  " + event(sc, e));
                 case COMPETITOR -> news.add("  " + EventText.text(e));
                 default -> mine.add("  " + EventText.text(e));
             }
@@ -77,19 +154,19 @@ public final class Text {
         List<String> out = new ArrayList<>();
         out.add("=== Scorecard ===");
         out.add(s.status() == GameStatus.DEFAULTED ? "Meta defaulted: " + s.endReason() : "Meta survived to the end.");
-        out.add(String.format(Locale.ROOT, "Total shareholder return %+.1f%%      %7.1f points", score.tsr() * 100,
-                score.tsrPoints() * sc.scorecard().tsrWeight()));
-        out.add(String.format(Locale.ROOT, "Final arena rank #%-3d              %7.1f points", score.finalRank(),
-                score.rankPoints() * sc.scorecard().rankWeight()));
-        out.add(String.format(Locale.ROOT, "Rating %-5s (%d notches below start) %5.1f points", score.rating(),
-                score.notchesBelowStart(), score.ratingPoints() * sc.scorecard().ratingWeight()));
-        out.add(String.format(Locale.ROOT, "Cumulative free cash flow %-9s %7.1f points", money(score.cumulativeFcfM()),
-                score.fcfPoints() * sc.scorecard().fcfWeight()));
-        out.add(String.format(Locale.ROOT, "GW online %.2f                    %7.1f points", score.gwOnline(),
-                score.gwPoints() * sc.scorecard().gwWeight()));
-        out.add(String.format(Locale.ROOT, "Survival                          %7.1f points",
-                score.survivalPoints() * sc.scorecard().survivalWeight()));
-        out.add(String.format(Locale.ROOT, "Score                             %7.1f", score.total()));
+        out.add(String.format(Locale.ROOT, "Total shareholder return %+.1f%%      %7s points", score.tsr() * 100,
+                fixed(score.tsrPoints() * sc.scorecard().tsrWeight(), 1)));
+        out.add(String.format(Locale.ROOT, "Final arena rank #%-3d              %7s points", score.finalRank(),
+                fixed(score.rankPoints() * sc.scorecard().rankWeight(), 1)));
+        out.add(String.format(Locale.ROOT, "Rating %-5s (%d notches below start) %5s points", score.rating(),
+                score.notchesBelowStart(), fixed(score.ratingPoints() * sc.scorecard().ratingWeight(), 1)));
+        out.add(String.format(Locale.ROOT, "Cumulative free cash flow %-9s %7s points", money(score.cumulativeFcfM()),
+                fixed(score.fcfPoints() * sc.scorecard().fcfWeight(), 1)));
+        out.add(String.format(Locale.ROOT, "GW online %.2f                    %7s points", score.gwOnline(),
+                fixed(score.gwPoints() * sc.scorecard().gwWeight(), 1)));
+        out.add(String.format(Locale.ROOT, "Survival                          %7s points",
+                fixed(score.survivalPoints() * sc.scorecard().survivalWeight(), 1)));
+        out.add(String.format(Locale.ROOT, "Score                             %7s", fixed(score.total(), 1)));
         return out;
     }
 
@@ -149,10 +226,10 @@ public final class Text {
     /** The pro forma of the queued decisions in one line. */
     public static String preview(dev.capex.engine.Preview p) {
         return String.format(Locale.ROOT,
-                "Preview: cash after %s (now %s) | interest %s a year (now %s) | net leverage %.2fx | %s | rating %s, outlook %s",
+                "Preview: cash after %s (now %s) | interest %s a year (now %s) | net leverage %sx | %s | rating %s, outlook %s",
                 money(p.cashAfterM()), money(p.cashBeforeM()), money(p.interestPerYearM()),
-                money(p.interestPerYearBeforeM()), p.netLeverage(),
-                p.hasCovenants() ? String.format(Locale.ROOT, "covenant headroom %.2fx", p.covenantHeadroom())
+                money(p.interestPerYearBeforeM()), fixed(p.netLeverage(), 2),
+                p.hasCovenants() ? "covenant headroom " + fixed(p.covenantHeadroom(), 2) + "x"
                         : "no covenants", p.ratingNow(), p.ratingOutlook());
     }
 

@@ -13,7 +13,6 @@ import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.Panel;
-import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -50,7 +49,7 @@ public final class CapexTui {
         this.session = session;
         this.screen = screen;
         this.palette = new Palette(color);
-        this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
+        this.gui = new MultiWindowTextGUI(KeyLoopThread.factory(), screen, new DefaultWindowManager(), null,
                 new EmptySpace(TextColor.ANSI.DEFAULT));
         gui.setTheme(palette.theme());
         dashboard = new DashboardView(session, palette);
@@ -93,6 +92,9 @@ public final class CapexTui {
         } else {
             gui.handleInput(key);
         }
+        // Listeners Lanterna deferred to "the GUI thread" (a list's new choice): run them now, so a
+        // form's preview follows every field.
+        ((KeyLoopThread) gui.getGUIThread()).runPending();
         gui.updateScreen();
     }
 
@@ -182,11 +184,11 @@ public final class CapexTui {
 
     private void removeQueued() {
         if (session.queued().isEmpty()) {
-            status("Nothing queued to remove.");
+            status(dev.capex.report.Msg.t("tui.nothingToRemove"));
             return;
         }
         Decision d = session.removeQueued(dashboard.selected());
-        status("Removed: " + d.summary());
+        status(dev.capex.report.Msg.t("tui.removed", Text.summary(session.scenario(), d)));
     }
 
     // ---- levers
@@ -282,11 +284,11 @@ public final class CapexTui {
             }
         }
         Panel b = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        b.addComponent(new Button("Yes (y)", () -> {
+        b.addComponent(new Button(dev.capex.report.Msg.t("tui.yes"), () -> {
             w.close();
             yes.run();
         }));
-        b.addComponent(new Button("No (n)", w::close));
+        b.addComponent(new Button(dev.capex.report.Msg.t("tui.no"), w::close));
         p.addComponent(b);
         w.setComponent(p);
         gui.addWindow(w);
@@ -296,24 +298,30 @@ public final class CapexTui {
         if (activeWindow() != dashboardWindow && !(activeWindow() instanceof DecisionForm)) {
             activeWindow().close();
         }
-        confirm("Quit", List.of("Quit the game?", session.results().isEmpty() ? "No quarter has been played yet."
-                : "Quarters played are kept: the game is saved after each quarter."), () -> done = true);
+        confirm(dev.capex.report.Msg.t("tui.quit"), List.of(dev.capex.report.Msg.t("tui.quitAsk"), session.results().isEmpty() ? dev.capex.report.Msg.t("tui.quitNone")
+                : dev.capex.report.Msg.t("tui.quitKept")), () -> done = true);
     }
 
     private void askEndQuarter() {
         int n = session.queued().size();
-        confirm("End " + session.state().quarter(), List.of(String.format(Locale.ROOT,
-                "End %s with %s? Decisions cannot be changed afterwards.", session.state().quarter(),
-                n == 0 ? "no new decisions (current policy continues)" : n + (n == 1 ? " decision" : " decisions"))),
+        confirm(dev.capex.report.Msg.t("tui.end", session.state().quarter()), List.of(dev.capex.report.Msg.t("tui.endAsk", session.state().quarter(),
+                n == 0 ? dev.capex.report.Msg.t("tui.noDecisions") : n == 1 ? dev.capex.report.Msg.t("tui.oneDecision") : dev.capex.report.Msg.t("tui.decisions", n))),
                 this::endQuarter);
     }
 
     /** Plays the quarter with the queued decisions and shows its result. */
     public void endQuarter() {
+        // Say so while the quarter resolves: the screen is drawn now, before the engine runs.
+        dashboard.status(dev.capex.report.Msg.t("play.computing", session.state().quarter()));
+        try {
+            gui.updateScreen();
+        } catch (IOException e) {
+            // the indicator is a courtesy; the quarter plays anyway
+        }
         int rankBefore = session.state().ai().rank();
         QuarterResult r = session.endQuarter();
         dashboard.refresh();
-        dashboard.status("Played " + r.statements().quarter() + ".");
+        dashboard.status(dev.capex.report.Msg.t("tui.played", r.statements().quarter()));
         openResult(r, rankBefore, true);
     }
 
@@ -353,35 +361,40 @@ public final class CapexTui {
     }
 
     public void openHelp() {
-        TextPage p = new TextPage(palette, "Esc/Enter close · g glossary · ↑↓ PgUp PgDn scroll");
-        p.add("Capex: you are Meta's CFO. Each quarter, queue decisions, then end the quarter.", Role.TITLE);
+        TextPage p = new TextPage(palette, dev.capex.report.Msg.t("help.foot"));
+        p.add(dev.capex.report.Msg.t("help.title"), Role.TITLE);
         p.blank();
-        p.add("On the dashboard", Role.TITLE);
-        p.add("  n or Insert    open the levers (a to p), each a form with a live preview");
-        p.add("  ↑ ↓            select a queued decision");
-        p.add("  Enter          edit the selected queued decision (or open the levers when none)");
-        p.add("  Del, x         remove the selected queued decision");
-        p.add("  PgUp PgDn      scroll the news");
-        p.add("  r              the last quarter's result and statements again");
-        p.add("  e              end the quarter (asks first), then read its result");
-        p.add("  g              the glossary: covenant, SPV, take-or-pay, Elo, EBITDA…");
-        p.add("  ? F1           this help");
-        p.add("  q Ctrl-C       quit (asks first; quarters played are saved)");
+        p.add(dev.capex.report.Msg.t("help.onDashboard"), Role.TITLE);
+        p.add(dev.capex.report.Msg.t("help.n"));
+        p.add(dev.capex.report.Msg.t("help.updown"));
+        p.add(dev.capex.report.Msg.t("help.enter"));
+        p.add(dev.capex.report.Msg.t("help.del"));
+        p.add(dev.capex.report.Msg.t("help.pg"));
+        p.add(dev.capex.report.Msg.t("help.r"));
+        p.add(dev.capex.report.Msg.t("help.e"));
+        p.add(dev.capex.report.Msg.t("help.g"));
+        p.add(dev.capex.report.Msg.t("help.help"));
+        p.add(dev.capex.report.Msg.t("help.q"));
         p.blank();
-        p.add("In a form", Role.TITLE);
-        p.add("  Tab ↑ ↓        move between fields; ↑ ↓ on a list change the choice, Enter opens it");
-        p.add("  Enter          in a number box or on Queue: queue the decision if the engine accepts it");
-        p.add("  F1             explain the terms the form uses");
-        p.add("  Esc            close without queueing");
-        p.add("  Numbers: money in $M or with a suffix (20000, 20B, 1.5B), shares as 49% or 0.49, units as "
-                + "300000 or 300k.");
+        p.add(dev.capex.report.Msg.t("help.inForm"), Role.TITLE);
+        p.add(dev.capex.report.Msg.t("help.tab"));
+        p.add(dev.capex.report.Msg.t("help.formEnter"));
+        p.add(dev.capex.report.Msg.t("help.f1"));
+        p.add(dev.capex.report.Msg.t("help.esc"));
+        p.add(dev.capex.report.Msg.t("help.numbers"));
         p.blank();
-        p.add("Reading the screen", Role.TITLE);
-        p.add("  ▲ + rose, ▼ - fell since last quarter (green good, red bad, when colours are on).");
-        p.add("  Sparklines ▁▂▃▅▇ show a figure over the game so far, lowest to highest.");
-        p.add("  Rank: lower is better; ▲ 3 up means three places better.");
-        p.add("  REFUSED, BREACH, IDLE, tight: words that need your attention.");
-        page("Help", p, null);
+        p.add(dev.capex.report.Msg.t("help.reading"), Role.TITLE);
+        p.add(dev.capex.report.Msg.t("help.arrows"));
+        p.add(dev.capex.report.Msg.t("help.spark"));
+        p.add(dev.capex.report.Msg.t("help.rank"));
+        p.add(dev.capex.report.Msg.t("help.words"));
+        p.add(dev.capex.report.Msg.t("help.panels"));
+        p.add(dev.capex.report.Msg.t("help.result"));
+        p.blank();
+        for (String w : dev.capex.report.Explain.weights(session.scenario())) {
+            p.add(w);
+        }
+        page(dev.capex.report.Msg.t("help.page"), p, null);
     }
 
     public void openGlossary(String term) {
@@ -404,7 +417,7 @@ public final class CapexTui {
     public void openLastResult() {
         QuarterResult r = session.lastResult();
         if (r == null) {
-            status("No quarter played yet: e ends " + session.state().quarter() + ".");
+            status(dev.capex.report.Msg.t("tui.noQuarterYet", session.state().quarter()));
             return;
         }
         List<QuarterResult> all = session.results();
@@ -416,11 +429,13 @@ public final class CapexTui {
     private void openResult(QuarterResult r, int rankBefore, boolean continueAfter) {
         GameState s = r.state();
         boolean over = s.isOver();
+        int index = session.results().indexOf(r);
         TextPage p = ResultPage.of(palette, session.scenario(), r, rankBefore, over
-                ? "Enter: the final scorecard · ↑↓ PgDn scroll"
-                : continueAfter ? "Enter: on to " + s.quarter() + " · ↑↓ PgDn scroll · g glossary"
-                : "Esc/Enter close · ↑↓ PgDn scroll");
-        page(r.statements().quarter() + " result", p, continueAfter || over ? () -> {
+                ? dev.capex.report.Msg.t("result.footFinal")
+                : continueAfter ? dev.capex.report.Msg.t("result.footNext", s.quarter())
+                : dev.capex.report.Msg.t("result.footClose"), index < 0 ? null : session.bridge(index),
+                index < 0 ? null : session.stateBefore(index));
+        page(dev.capex.report.Msg.t("result.page", r.statements().quarter()), p, continueAfter || over ? () -> {
             if (session.state().isOver()) {
                 openScorecard();
             }
@@ -441,6 +456,12 @@ public final class CapexTui {
         p.blank();
         p.add(String.format(Locale.ROOT, "Team %s, seed %d: score %.1f. Compare with other teams on the same seed.",
                 session.team(), session.seed(), score.total()), Role.TITLE);
+        p.blank();
+        java.util.List<String> bench = dev.capex.report.Explain.benchmark(sc, s, session.seed());
+        p.add(bench.get(0), Role.TITLE);
+        for (String l : bench.subList(1, bench.size())) {
+            p.add(l);
+        }
         page("Scorecard", p, () -> done = true);
     }
 }

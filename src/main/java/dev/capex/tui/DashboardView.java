@@ -41,6 +41,11 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
     private String status = "";
     private int lastNewsRows = 5;
     private ReadOnly readOnly;
+    private GameState opening;
+    private dev.capex.engine.EloForecast forecast;
+    private dev.capex.report.Explain.Power power;
+    private List<dev.capex.report.Explain.Rival> rivals = List.of();
+    private String runningScore = "";
     private String welcome;
 
     /**
@@ -72,8 +77,15 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             // The opening position: a session that has played no quarter is still at it (every session
             // starts at Engine.start of its scenario and seed), which saves recomputing it before the first frame.
             boolean atOpening = session.log().isEmpty() && session.results().isEmpty();
-            start = Metrics.start(sc, atOpening ? s : Engine.start(sc, session.seed()));
+            opening = atOpening ? s : Engine.start(sc, session.seed());
+            start = Metrics.start(sc, opening);
         }
+        forecast = dev.capex.engine.EloForecast.of(sc, s);
+        power = dev.capex.report.Explain.power(sc, s);
+        List<QuarterResult> done = session.results();
+        GameState previous = done.size() >= 2 ? done.get(done.size() - 2).state() : done.size() == 1 ? opening : null;
+        rivals = dev.capex.report.Explain.rivals(sc, s, previous, done);
+        runningScore = dev.capex.report.Explain.running(sc, s);
         series = Metrics.series(start, s);
         base = Engine.preview(sc, s, List.of());
         List<Decision> q = session.queued();
@@ -92,8 +104,12 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         if (r == null && readOnly != null) {
             news.add(new TextPage.Line(readOnly.opening(), Role.NORMAL));
         } else if (r == null) {
-            news.add(new TextPage.Line(welcome != null ? welcome : "Welcome, CFO. " + sc.description(), Role.NORMAL));
-            news.add(new TextPage.Line("Press n to queue a decision, e to end the quarter, ? for help.", Role.DIM));
+            news.add(new TextPage.Line(welcome != null ? welcome : dev.capex.report.Msg.t("dash.welcome") + " "
+                    + sc.description(), Role.NORMAL));
+            news.add(new TextPage.Line(dev.capex.report.Msg.t("dash.pressN"), Role.NORMAL));
+            for (String w : dev.capex.report.Explain.weights(sc)) {
+                news.add(new TextPage.Line(w, Role.NORMAL));
+            }
         } else {
             for (GameEvent e : r.events()) {
                 if (e.category() != GameEvent.Category.COMPETITOR && e.category() != GameEvent.Category.DECISION) {
@@ -211,6 +227,12 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         finance(cv, 0, panelTop + gap, left - 1, sc);
         ai(cv, left + 1, panelTop + gap, cv.width - left - 1, sc, s);
         int row = panelTop + gap + 11 + gap;
+        int band = cv.height >= 44 ? 9 : cv.height >= 34 ? 6 : cv.height >= 28 ? 4 : 3;
+        if (readOnly == null || readOnly.decisions() != null) {
+            arena(cv, 0, row, left - 1, band);
+            outlook(cv, left + 1, row, cv.width - left - 1, band);
+            row += band + gap;
+        }
         int bottom = cv.height - 1;
         int free = bottom - row - 1; // rows for queue title, queue, news title, news (status row excluded)
         int listed = readOnly != null ? readOnly.decisions().size() : session.queued().size();
@@ -228,10 +250,10 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
 
     private void tooSmall(Canvas cv) {
         List<String> msg = new ArrayList<>();
-        msg.add("Capex needs a terminal of at least " + MIN_COLUMNS + "x" + MIN_ROWS + ";");
-        msg.add("this one is " + cv.width + "x" + cv.height + ".");
-        msg.add("Make the window larger: the dashboard redraws as you resize.");
-        msg.add("q quits; capex play --plain works at any size.");
+        msg.add(dev.capex.report.Msg.t("dash.needsSize", MIN_COLUMNS, MIN_ROWS));
+        msg.add(dev.capex.report.Msg.t("dash.thisOne", cv.width, cv.height));
+        msg.add(dev.capex.report.Msg.t("dash.larger"));
+        msg.add(dev.capex.report.Msg.t("dash.quitsPlain"));
         int r0 = Math.max(0, (cv.height - msg.size()) / 2);
         for (int i = 0; i < msg.size(); i++) {
             List<String> lines = Fmt.wrap(msg.get(i), Math.max(10, cv.width - 2), "");
@@ -308,44 +330,44 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         Metrics p = prev();
         boolean big = w >= 50;
         int sw = Math.max(0, Math.min(16, w - (big ? 18 : 12) - (big ? 10 : 8) - 13));
-        cv.text(col, top, " FINANCE" + (p == null ? " · opening position" : " · change since " + p.quarter()), Role.TITLE);
+        cv.text(col, top, " " + (p == null ? dev.capex.report.Msg.t("dash.financeOpening") : dev.capex.report.Msg.t("dash.financeSince", p.quarter())), Role.TITLE);
         int r = top + 1;
         long dCash = p == null ? 0 : n.cashM() - p.cashM();
-        row(cv, col, r++, w, "Cash", Fmt.money(n.cashM()), p == null ? "" : Fmt.moneyChange(dCash), good(dCash, true),
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.cash"), Fmt.money(n.cashM()), p == null ? "" : Fmt.moneyChange(dCash), good(dCash, true),
                 spark(Metrics::cashM, sw));
         long dDebt = p == null ? 0 : n.debtM() - p.debtM();
-        row(cv, col, r++, w, "Debt", Fmt.money(n.debtM()), p == null ? "" : Fmt.moneyChange(dDebt), good(dDebt, false),
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.debt"), Fmt.money(n.debtM()), p == null ? "" : Fmt.moneyChange(dDebt), good(dDebt, false),
                 spark(Metrics::debtM, sw));
         long dInt = p == null ? 0 : n.interestM() - p.interestM();
-        row(cv, col, r++, w, big ? "Interest last qtr" : "Interest qtr", Fmt.money(n.interestM()),
+        row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.interestLastQtr") : dev.capex.report.Msg.t("dash.interestQtr"), Fmt.money(n.interestM()),
                 p == null ? "" : Fmt.moneyChange(dInt), good(dInt, false), spark(Metrics::interestM, sw));
         long dYr = queuedPreview.interestPerYearM() - base.interestPerYearBeforeM();
-        row(cv, col, r++, w, big ? "Interest a year" : "Interest/yr", Fmt.money(base.interestPerYearBeforeM()),
-                dYr == 0 ? "run rate" : "→ " + Fmt.money(queuedPreview.interestPerYearM()), dYr == 0 ? Role.DIM : Role.WARN,
+        row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.interestYear") : dev.capex.report.Msg.t("dash.interestYr"), Fmt.money(base.interestPerYearBeforeM()),
+                dYr == 0 ? dev.capex.report.Msg.t("dash.runRate") : "→ " + Fmt.money(queuedPreview.interestPerYearM()), dYr == 0 ? Role.DIM : Role.WARN,
                 null);
         double dLev = p == null ? 0 : n.netLeverage() - p.netLeverage();
-        row(cv, col, r++, w, "Net leverage", Fmt.ratio(n.netLeverage()), p == null ? "" : Fmt.change(dLev, "%.2fx"),
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.netLeverage"), Fmt.ratio(n.netLeverage()), p == null ? "" : Fmt.change(dLev, "%.2fx"),
                 good(dLev, false), spark(Metrics::netLeverage, sw));
         if (base.hasCovenants()) {
             double h = base.covenantHeadroom();
-            row(cv, col, r++, w, big ? "Covenant headroom" : "Covenant", Fmt.ratio(h),
-                    h < 0 ? "BREACH" : h < 0.5 ? "tight" : "ok", h < 0 ? Role.BAD : h < 0.5 ? Role.WARN : Role.GOOD, null);
+            row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.covenantHeadroom") : dev.capex.report.Msg.t("dash.covenant"), Fmt.ratio(h),
+                    h < 0 ? dev.capex.report.Msg.t("dash.breach") : h < 0.5 ? dev.capex.report.Msg.t("dash.tight") : "ok", h < 0 ? Role.BAD : h < 0.5 ? Role.WARN : Role.GOOD, null);
         } else {
-            row(cv, col, r++, w, big ? "Covenant headroom" : "Covenant", "none", "no loans", Role.DIM, null);
+            row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.covenantHeadroom") : dev.capex.report.Msg.t("dash.covenant"), dev.capex.report.Msg.t("dash.none"), dev.capex.report.Msg.t("dash.noLoans"), Role.DIM, null);
         }
         int ri = ratingIndex(sc, n.rating());
         int pri = p == null ? ri : ratingIndex(sc, p.rating());
         String rc = ri == pri ? (p == null ? "" : "= same") : (ri > pri ? "▼ from " : "▲ from ") + p.rating();
-        row(cv, col, r++, w, "Rating", n.rating(), rc, ri == pri ? Role.DIM : ri > pri ? Role.BAD : Role.GOOD,
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.rating"), n.rating(), rc, ri == pri ? Role.DIM : ri > pri ? Role.BAD : Role.GOOD,
                 spark(m -> -ratingIndex(sc, m.rating()), sw));
         long dF = p == null ? 0 : n.fcfM() - p.fcfM();
-        row(cv, col, r++, w, big ? "Free cash flow (q)" : "Free CF q", Fmt.money(n.fcfM()),
+        row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.fcfQ") : dev.capex.report.Msg.t("dash.fcfShort"), Fmt.money(n.fcfM()),
                 p == null ? "" : Fmt.moneyChange(dF), good(dF, true), spark(Metrics::fcfM, sw));
         double dPx = p == null ? 0 : n.sharePrice() / p.sharePrice() - 1;
-        row(cv, col, r++, w, "Share price", String.format(Locale.ROOT, "$%.2f", n.sharePrice()),
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.sharePrice"), String.format(Locale.ROOT, "$%.2f", n.sharePrice()),
                 p == null ? "" : Fmt.change(dPx * 100, "%.1f%%"), good(dPx, true), spark(Metrics::sharePrice, sw));
         long dCap = p == null ? 0 : n.marketCapM() - p.marketCapM();
-        row(cv, col, r, w, "Market cap", Fmt.money(n.marketCapM()), p == null ? "" : Fmt.moneyChange(dCap),
+        row(cv, col, r, w, dev.capex.report.Msg.t("dash.marketCap"), Fmt.money(n.marketCapM()), p == null ? "" : Fmt.moneyChange(dCap),
                 good(dCap, true), spark(Metrics::marketCapM, sw));
     }
 
@@ -354,36 +376,87 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         Metrics p = prev();
         boolean big = w >= 50;
         int sw = Math.max(0, Math.min(16, w - (big ? 18 : 12) - (big ? 10 : 8) - 13));
-        cv.text(col, top, " AI RACE · " + Fmt.fit(s.ai().bestModel(), Math.max(4, w - 12)), Role.TITLE);
+        cv.text(col, top, " " + dev.capex.report.Msg.t("dash.aiRace") + " · " + Fmt.fit(s.ai().bestModel(), Math.max(4, w - 12)), Role.TITLE);
         int r = top + 1;
         double dElo = p == null ? 0 : n.elo() - p.elo();
-        row(cv, col, r++, w, big ? "Model Elo" : "Elo", String.format(Locale.ROOT, "%.0f", n.elo()),
+        row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.modelElo") : "Elo", String.format(Locale.ROOT, "%.0f", n.elo()),
                 p == null ? "" : Fmt.change(dElo, "%.0f"), good(dElo, true), spark(Metrics::elo, sw));
-        row(cv, col, r++, w, "Arena rank", "#" + n.rank(), p == null ? "" : Fmt.rankChange(p.rank(), n.rank()),
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.arenaRank"), "#" + n.rank(), p == null ? "" : Fmt.rankChange(p.rank(), n.rank()),
                 p == null || p.rank() == n.rank() ? Role.DIM : n.rank() < p.rank() ? Role.GOOD : Role.BAD,
                 spark(m -> -m.rank(), sw));
         double gap = n.frontierElo() - n.elo();
-        row(cv, col, r++, w, big ? "Frontier Elo" : "Frontier", String.format(Locale.ROOT, "%.0f", n.frontierElo()),
-                String.format(Locale.ROOT, "gap %.0f", gap), gap > 100 ? Role.BAD : gap > 30 ? Role.WARN : Role.GOOD,
+        row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.frontierElo") : dev.capex.report.Msg.t("dash.frontier"), String.format(Locale.ROOT, "%.0f", n.frontierElo()),
+                dev.capex.report.Msg.t("dash.gap", gap), gap > 100 ? Role.BAD : gap > 30 ? Role.WARN : Role.GOOD,
                 spark(Metrics::frontierElo, sw));
-        row(cv, col, r++, w, p == null ? "GPUs owned" : "GPUs online", Fmt.units(n.gpusOnline()), p == null ? "" : Fmt.change(n.gpusOnline()
+        row(cv, col, r++, w, p == null ? dev.capex.report.Msg.t("dash.gpusOwned") : dev.capex.report.Msg.t("dash.gpusOnline"), Fmt.units(n.gpusOnline()), p == null ? "" : Fmt.change(n.gpusOnline()
                 - p.gpusOnline(), "%,.0f").replace(",000", "k"), Role.DIM, spark(Metrics::gpusOnline, sw));
         long idle = n.gpusIdle();
-        row(cv, col, r++, w, "GPUs idle", Fmt.units(idle), idle > 0 ? "IDLE: power" : "none idle",
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.gpusIdle"), Fmt.units(idle), idle > 0 ? dev.capex.report.Msg.t("dash.idlePower") : dev.capex.report.Msg.t("dash.noneIdle"),
                 idle > 0 ? Role.BAD : Role.DIM, null);
-        row(cv, col, r++, w, big ? "GPUs on order" : "On order", Fmt.units(s.gpusOnOrder()), "", Role.DIM, null);
-        row(cv, col, r++, w, "GW online", String.format(Locale.ROOT, "%.2f", s.gwOnline()),
-                String.format(Locale.ROOT, "+%.2f bldg", s.gwUnderConstruction()), Role.DIM, spark(Metrics::gwOnline, sw));
+        row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.gpusOnOrder") : dev.capex.report.Msg.t("dash.onOrder"), Fmt.units(s.gpusOnOrder()), "", Role.DIM, null);
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.gwOnline"), String.format(Locale.ROOT, "%.2f", s.gwOnline()),
+                dev.capex.report.Msg.t("dash.bldg", s.gwUnderConstruction()), Role.DIM, spark(Metrics::gwOnline, sw));
         int len = sc.ai().runLengthQuarters();
         int done = Math.min(len, s.ai().runQuarters());
         String bar = "■".repeat(done) + "□".repeat(Math.max(0, len - done));
-        row(cv, col, r++, w, "Training run", "#" + (s.ai().runNumber() + 1) + " " + bar,
-                done + " of " + len + " q", Role.DIM, null);
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.trainingRun"), "#" + (s.ai().runNumber() + 1) + " " + bar,
+                dev.capex.report.Msg.t("dash.runOf", done, len), Role.DIM, null);
         int dStars = p == null ? 0 : n.stars() - p.stars();
-        row(cv, col, r++, w, big ? "Star researchers" : "Stars", Integer.toString(s.stars()),
+        row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.stars") : dev.capex.report.Msg.t("dash.starsShort"), Integer.toString(s.stars()),
                 p == null ? "" : Fmt.change(dStars, "%.0f"), good(dStars, true), spark(Metrics::stars, sw));
-        row(cv, col, r, w, big ? "Training / resale" : "Train/resale", Fmt.pct(s.policy().trainingShare()) + " / "
-                + Fmt.pct(s.policy().resaleShare()), "of GPUs", Role.DIM, null);
+        row(cv, col, r, w, big ? dev.capex.report.Msg.t("dash.trainResale") : dev.capex.report.Msg.t("dash.trainResaleShort"), Fmt.pct(s.policy().trainingShare()) + " / "
+                + Fmt.pct(s.policy().resaleShare()), dev.capex.report.Msg.t("dash.ofGpus"), Role.DIM, null);
+    }
+
+    /** The arena field: each lab's best model, its Elo and change, and (with room) its capex and last move. */
+    private void arena(Canvas cv, int col, int top, int w, int rows) {
+        cv.text(col, top, " " + (w >= 60 ? dev.capex.report.Msg.t("dash.arena") : dev.capex.report.Msg.t("dash.arenaShort")),
+                Role.TITLE, w);
+        int lines = rows - 1;
+        if (lines < rivals.size()) {
+            // Condensed: the labs in one flow, best first, wrapped over the lines there are.
+            List<String> parts = new ArrayList<>();
+            for (dev.capex.report.Explain.Rival r : rivals) {
+                parts.add((r.meta() ? "▶" : "") + r.lab() + " " + String.format(Locale.ROOT, "%.0f", r.elo())
+                        + (Math.abs(r.change()) >= 0.5 ? Fmt.change(r.change(), "%.0f").replace(" ", "") : ""));
+            }
+            List<String> wrapped = Fmt.wrap(String.join(" · ", parts), w - 1, "");
+            for (int i = 0; i < lines && i < wrapped.size(); i++) {
+                cv.text(col + 1, top + 1 + i, i == lines - 1 && wrapped.size() > lines
+                        ? Fmt.fit(wrapped.get(i) + " …", w - 1) : wrapped.get(i), Role.NORMAL, w - 1);
+            }
+            return;
+        }
+        for (int i = 0; i < lines && i < rivals.size(); i++) {
+            dev.capex.report.Explain.Rival r = rivals.get(i);
+            String head = String.format(Locale.ROOT, "#%-2d %-9s %-16s %5.0f %-6s", i + 1, Fmt.fit(r.lab(), 9),
+                    Fmt.fit(r.model(), 16), r.elo(), Math.abs(r.change()) >= 0.5
+                            ? Fmt.change(r.change(), "%.0f").replace(" ", "") : "");
+            String tail = r.meta() ? dev.capex.report.Msg.t("rivals.you")
+                    : (r.capexM() > 0 ? Fmt.money(r.capexM()) + "/q " : "") + r.lastMove();
+            cv.text(col + 1, top + 1 + i, Fmt.fit(head + " " + tail, w - 1), r.meta() ? Role.GOOD : Role.NORMAL, w - 1);
+        }
+    }
+
+    /** The next release's forecast, power at a glance and the running score. */
+    private void outlook(Canvas cv, int col, int top, int w, int rows) {
+        boolean narrow = w < 60;
+        cv.text(col, top, " " + (narrow ? dev.capex.report.Msg.t("dash.outlookShort") : dev.capex.report.Msg.t("dash.outlook")),
+                Role.TITLE, w);
+        List<TextPage.Line> lines = new ArrayList<>();
+        lines.add(new TextPage.Line(narrow ? dev.capex.report.Explain.forecastShort(forecast)
+                : dev.capex.report.Explain.forecast(forecast), Role.NORMAL));
+        lines.add(new TextPage.Line(narrow ? dev.capex.report.Explain.powerShort(power)
+                : dev.capex.report.Explain.powerLine(power), power.spareGw() < 0 ? Role.BAD : Role.NORMAL));
+        lines.add(new TextPage.Line(narrow ? dev.capex.report.Explain.runningShort(session.scenario(), session.state())
+                : runningScore, Role.NORMAL));
+        lines.add(new TextPage.Line("  " + dev.capex.report.Explain.forecastDrivers(forecast), Role.NORMAL));
+        for (String d : dev.capex.report.Explain.deliveryLines(power)) {
+            lines.add(new TextPage.Line("  " + d, d.contains("idle") || d.contains("still") ? Role.WARN : Role.NORMAL));
+        }
+        for (int i = 0; i < rows - 1 && i < lines.size(); i++) {
+            cv.text(col + 1, top + 1 + i, lines.get(i).text(), lines.get(i).role(), w - 1);
+        }
     }
 
     private void queue(Canvas cv, int row, int rows) {
@@ -399,17 +472,17 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             return;
         }
         List<Decision> q = session.queued();
-        String title = " QUEUED for " + session.state().quarter() + " (" + q.size() + ")";
+        String title = " " + dev.capex.report.Msg.t("dash.queued", session.state().quarter(), q.size());
         if (!q.isEmpty()) {
-            title += String.format(Locale.ROOT, " · after them: cash %s, interest %s a year, %s, rating %s → %s",
+            title += dev.capex.report.Msg.t("dash.afterThem",
                     Fmt.money(queuedPreview.cashAfterM()), Fmt.money(queuedPreview.interestPerYearM()),
-                    queuedPreview.hasCovenants() ? "headroom " + Fmt.ratio(queuedPreview.covenantHeadroom()) : "no covenants",
+                    queuedPreview.hasCovenants() ? dev.capex.report.Msg.t("dash.headroom") + " " + Fmt.ratio(queuedPreview.covenantHeadroom()) : dev.capex.report.Msg.t("dash.noCovenants"),
                     queuedPreview.ratingNow(), queuedPreview.ratingOutlook());
         }
         cv.fill(0, row, cv.width, Role.NORMAL);
         cv.text(0, row, title, Role.TITLE);
         if (q.isEmpty()) {
-            cv.text(2, row + 1, "Nothing queued: the quarter would run on current policy. n opens the levers.", Role.DIM);
+            cv.text(2, row + 1, dev.capex.report.Msg.t("dash.nothingQueued"), Role.DIM);
             return;
         }
         int first = Math.max(0, Math.min(selected - rows + 1, q.size() - rows));
@@ -422,9 +495,9 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             String cash = k < queueCash.size() ? Fmt.moneyChange(queueCash.get(k)).replace("▲ ", "").replace("▼ ", "")
                     + " cash" : "";
             if (k < queueCash.size() && queueCash.get(k) == 0) {
-                cash = "no cash now";
+                cash = dev.capex.report.Msg.t("dash.noCashNow");
             }
-            String left = (sel ? "▶ " : "  ") + (k + 1) + ". " + q.get(k).summary() + (refused ? " — REFUSED" : "");
+            String left = (sel ? "▶ " : "  ") + (k + 1) + ". " + dev.capex.report.Text.summary(session.scenario(), q.get(k)) + (refused ? " — REFUSED" : "");
             int cw = 16;
             cv.fill(0, row + 1 + i, cv.width, sel ? Role.SELECTED : Role.NORMAL);
             cv.text(0, row + 1 + i, Fmt.padRight(left, cv.width - cw - 1), sel ? Role.SELECTED : refused ? Role.BAD
@@ -444,9 +517,9 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         }
         int top = Math.max(0, Math.min(newsTop, Math.max(0, wrapped.size() - rows)));
         newsTop = top;
-        String title = r == null ? " NEWS" : " NEWS from " + r.statements().quarter();
+        String title = " " + (r == null ? dev.capex.report.Msg.t("dash.news") : dev.capex.report.Msg.t("dash.newsFrom", r.statements().quarter()));
         if (wrapped.size() > rows) {
-            title += String.format(Locale.ROOT, " · %d-%d of %d lines · PgUp/PgDn scroll", top + 1,
+            title += dev.capex.report.Msg.t("dash.newsLines", top + 1,
                     Math.min(wrapped.size(), top + rows), wrapped.size());
         }
         cv.text(0, row, title, Role.TITLE);
@@ -456,16 +529,39 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         }
     }
 
+    private static String[][] shortKeys() {
+        return new String[][] {{"n", dev.capex.report.Msg.t("keys.new")}, {"↑↓ Enter", dev.capex.report.Msg.t("keys.edit")}, {"Del", dev.capex.report.Msg.t("keys.drop")},
+            {"PgDn", dev.capex.report.Msg.t("keys.news")}, {"r", dev.capex.report.Msg.t("keys.result")}, {"e", dev.capex.report.Msg.t("keys.endQtr")}, {"?", dev.capex.report.Msg.t("keys.help")}, {"q", dev.capex.report.Msg.t("keys.quit")}};
+    }
+
+    private static String[][] mediumKeys() {
+        return new String[][] {{"n", dev.capex.report.Msg.t("keys.newDecision")}, {"Enter", dev.capex.report.Msg.t("keys.edit")}, {"Del", dev.capex.report.Msg.t("keys.remove")},
+            {"PgUp/PgDn", dev.capex.report.Msg.t("keys.news")}, {"r", dev.capex.report.Msg.t("keys.lastResult")}, {"g", dev.capex.report.Msg.t("keys.glossary")}, {"e", dev.capex.report.Msg.t("keys.endQuarter")},
+            {"?", dev.capex.report.Msg.t("keys.help")}, {"q", dev.capex.report.Msg.t("keys.quit")}};
+    }
+
+    static int keyBarWidth(String[][] keys, boolean roomy) {
+        int need = 0;
+        for (String[] k : keys) {
+            need += k[0].length() + 2 + k[1].length() + 1 + (roomy ? 1 : 0);
+        }
+        return need;
+    }
+
     private void keyBar(Canvas cv, int row) {
         cv.fill(0, row, cv.width, Role.NORMAL);
         String[][] keys = readOnly != null ? (cv.width >= 110 ? readOnly.wideKeys() : readOnly.keys())
                 : cv.width >= 110
-                ? new String[][] {{"n", "new decision"}, {"↑↓", "queue"}, {"Enter", "edit"}, {"Del", "remove"},
-                    {"PgUp/PgDn", "news"}, {"r", "last result"}, {"g", "glossary"}, {"e", "end quarter"}, {"?", "help"},
-                    {"q", "quit"}}
-                : new String[][] {{"n", "new"}, {"↑↓ Enter", "edit"}, {"Del", "drop"}, {"PgDn", "news"},
-                    {"r", "result"}, {"e", "end qtr"}, {"?", "help"}, {"q", "quit"}};
-        boolean roomy = cv.width >= 110;
+                ? new String[][] {{"n", dev.capex.report.Msg.t("keys.newDecision")}, {"↑↓", dev.capex.report.Msg.t("keys.queue")}, {"Enter", dev.capex.report.Msg.t("keys.edit")},
+                    {"Del", dev.capex.report.Msg.t("keys.remove")}, {"PgUp/PgDn", dev.capex.report.Msg.t("keys.news")}, {"r", dev.capex.report.Msg.t("keys.lastResult")},
+                    {"g", dev.capex.report.Msg.t("keys.glossary")}, {"e", dev.capex.report.Msg.t("keys.endQuarter")}, {"?", dev.capex.report.Msg.t("keys.help")}, {"q", dev.capex.report.Msg.t("keys.quit")}}
+                : shortKeys();
+        // The roomy spacing only when every key fits with it, and the short labels when even the long
+        // ones without it do not fit: a key bar cut off hides "quit".
+        boolean roomy = cv.width >= 110 && keyBarWidth(keys, true) <= cv.width;
+        if (readOnly == null && keyBarWidth(keys, false) > cv.width) {
+            keys = keyBarWidth(mediumKeys(), false) <= cv.width ? mediumKeys() : shortKeys();
+        }
         int col = 0;
         for (String[] k : keys) {
             col = cv.text(col, row, " " + k[0] + " ", Role.KEY);

@@ -60,6 +60,7 @@ public final class DecisionForm extends BasicWindow {
     private final Consumer<String> onGlossary;
     private final int detailRows;
     private final int verdictRows;
+    private final int figureRows;
     private Decision current;
     private Preview preview;
     private String problem;
@@ -82,6 +83,7 @@ public final class DecisionForm extends BasicWindow {
         boolean roomy = screen.getRows() >= 30;
         this.detailRows = roomy ? 3 : 2;
         this.verdictRows = roomy ? 4 : 3;
+        this.figureRows = lever.type().equals("orderGpus") || lever.type().equals("stake") ? 6 : 5;
         setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
 
         Map<String, String> initial = new LinkedHashMap<>();
@@ -126,7 +128,7 @@ public final class DecisionForm extends BasicWindow {
         Label title = new Label("Preview of " + session.state().quarter() + " with this decision:");
         title.addStyle(SGR.BOLD);
         root.addComponent(title);
-        figures.setPreferredSize(new TerminalSize(width, 4));
+        figures.setPreferredSize(new TerminalSize(width, figureRows));
         root.addComponent(figures);
         verdict.setPreferredSize(new TerminalSize(width, verdictRows));
         verdict.addStyle(SGR.BOLD);
@@ -171,7 +173,23 @@ public final class DecisionForm extends BasicWindow {
         update();
     }
 
-    private Map<String, String> values() {
+    /** The list of a choice field (tests drive it with keys). */
+    ComboBox<Option> combo(String key) {
+        return combos.get(key);
+    }
+
+    /** The number box of a field (tests drive it with keys). */
+    TextBox box(String key) {
+        return boxes.get(key);
+    }
+
+    /** What the preview's verdict says now, as drawn. */
+    String verdictText() {
+        return verdict.getText();
+    }
+
+    /** What every field holds now, read from the widgets themselves. */
+    Map<String, String> values() {
         Map<String, String> v = new LinkedHashMap<>();
         for (Map.Entry<String, ComboBox<Option>> e : combos.entrySet()) {
             Option o = e.getValue().getSelectedItem();
@@ -230,12 +248,15 @@ public final class DecisionForm extends BasicWindow {
         int out = index(sc, preview.ratingOutlook());
         f.add(String.format(Locale.ROOT, "  Rating         %-9s outlook %s (%s)", preview.ratingNow(), preview.ratingOutlook(),
                 out == now ? "steady" : out > now ? "▼ downgrade risk" : "▲ upgrade possible"));
-        figures.setText(String.join("\n", f));
+        for (String extra : FormOutlook.of(sc, session.state(), current)) {
+            f.addAll(Fmt.wrap("  " + extra, width, "    "));
+        }
+        figures.setText(String.join("\n", f.subList(0, Math.min(f.size(), figureRows))));
         if (ev instanceof GameEvent.DecisionRefused r) {
             setVerdict("✗ REFUSED: " + r.reason(), true);
         } else if (ev instanceof GameEvent.DecisionApplied a) {
             String outcome = EventText.outcome(a);
-            setVerdict("✓ " + (outcome.isEmpty() ? a.decision().summary() : outcome), false);
+            setVerdict("✓ " + (outcome.isEmpty() ? dev.capex.report.Text.summary(sc, a.decision()) : outcome), false);
         } else {
             setVerdict("", false);
         }
@@ -258,7 +279,7 @@ public final class DecisionForm extends BasicWindow {
         }
         verdict.setText(String.join("\n", lines));
         if (palette.color()) {
-            verdict.setForegroundColor(bad ? TextColor.ANSI.RED : TextColor.ANSI.GREEN);
+            verdict.setForegroundColor(bad ? Palette.VERDICT_REFUSED.fg() : Palette.VERDICT_OK.fg());
         }
     }
 
@@ -287,14 +308,14 @@ public final class DecisionForm extends BasicWindow {
                 return; // the verdict already shows the engine's reason
             }
             close();
-            onDone.accept("Queued: " + current.summary());
+            onDone.accept("Queued: " + dev.capex.report.Text.summary(session.scenario(), current));
         } else {
             if (preview.decisionEvents().get(editIndex) instanceof GameEvent.DecisionRefused) {
                 return;
             }
             session.replaceQueued(editIndex, current);
             close();
-            onDone.accept("Updated #" + (editIndex + 1) + ": " + current.summary());
+            onDone.accept("Updated #" + (editIndex + 1) + ": " + dev.capex.report.Text.summary(session.scenario(), current));
         }
     }
 

@@ -25,23 +25,24 @@ public final class Fmt {
     }
 
     public static String change(double d, String format) {
-        if (Math.abs(d) < 1e-9) {
-            return "= 0";
+        String a = String.format(Locale.ROOT, format, Math.abs(d));
+        if (Math.abs(d) < 1e-9 || !a.matches(".*[1-9].*")) {
+            return "= 0"; // a change that rounds to nothing is none: never "▼ -0.00x"
         }
-        return (d > 0 ? "▲ +" : "▼ -") + String.format(Locale.ROOT, format, Math.abs(d));
+        return (d > 0 ? "▲ +" : "▼ -") + a;
     }
 
     /** Rank improves when its number falls: "▲ 3 up" / "▼ 2 down". */
     public static String rankChange(int before, int after) {
         if (before == after || before <= 0) {
-            return "= same";
+            return dev.capex.report.Msg.t("fmt.same");
         }
         int d = before - after;
-        return d > 0 ? "▲ " + d + " up" : "▼ " + (-d) + " down";
+        return d > 0 ? dev.capex.report.Msg.t("fmt.up", d) : dev.capex.report.Msg.t("fmt.down", -d);
     }
 
     public static String ratio(double x) {
-        return String.format(Locale.ROOT, "%.2fx", x);
+        return dev.capex.report.Text.fixed(x, 2) + "x";
     }
 
     public static String pct(double share) {

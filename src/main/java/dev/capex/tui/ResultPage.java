@@ -24,57 +24,79 @@ final class ResultPage {
 
     /** The page of quarter result {@code r}; {@code rankBefore} is the arena rank before that quarter. */
     static TextPage of(Palette palette, Scenario sc, QuarterResult r, int rankBefore, String footer) {
+        return of(palette, sc, r, rankBefore, footer, null, null);
+    }
+
+    /**
+     * The page with the reasons: the share price's bridge ({@code bridge}, may be null), what the release
+     * was expected to score and why ({@code before}: the state the quarter started from, may be null), the
+     * next release's forecast and the running score.
+     */
+    static TextPage of(Palette palette, Scenario sc, QuarterResult r, int rankBefore, String footer,
+            dev.capex.engine.ValuationBridge bridge, GameState before) {
         GameState s = r.state();
         Statements st = r.statements();
         QuarterFigures f = s.latest();
         TextPage p = new TextPage(palette, footer);
-        p.add(String.format(Locale.ROOT, "%s result · turn %d of %d", st.quarter(), s.turn(), sc.turns()), Role.TITLE);
-        p.add(String.format(Locale.ROOT, "Cash %s (%s) · debt %s · interest paid %s · rating %s · share price $%.2f",
+        p.add(dev.capex.report.Msg.t("result.title", st.quarter(), s.turn(), sc.turns()), Role.TITLE);
+        p.add(dev.capex.report.Msg.t("result.cash",
                 Fmt.money(st.closingCashM()), Text.signedMoney(st.netCashFlow()), Fmt.money(s.debtM()),
                 Fmt.money(f.interestM()), f.rating(), f.sharePrice()));
-        p.add(String.format(Locale.ROOT, "Model %s %.0f Elo · arena rank #%d (was #%d, %s) · frontier %.0f",
+        p.add(dev.capex.report.Msg.t("result.model",
                 s.ai().bestModel(), f.elo(), f.rank(), rankBefore, Fmt.rankChange(rankBefore, f.rank()),
                 f.frontierElo()), f.rank() < rankBefore ? Role.GOOD : f.rank() > rankBefore ? Role.BAD : Role.NORMAL);
         p.blank();
-        p.add("Income statement", Role.TITLE);
-        p.add(line("Revenue", st.revenue()));
-        p.add(line("Operating costs (before depreciation)", -st.operatingCosts()));
-        p.add(line("EBITDA", st.ebitda()));
-        p.add(line("Depreciation and impairment", -(st.line(Account.DEPRECIATION) + st.line(Account.IMPAIRMENT))));
-        if (st.line(Account.GAIN_ON_SALE) != 0) {
-            p.add(line("Gain (loss) on asset sales", st.line(Account.GAIN_ON_SALE)));
+        java.util.List<String> why = dev.capex.report.Explain.quarterWhy(sc, before, r, bridge);
+        for (String l : why) {
+            p.add(l, Role.NORMAL);
         }
-        p.add(line("Interest expense", -st.line(Account.INTEREST_EXPENSE)));
-        p.add(line("Interest income", st.line(Account.INTEREST_INCOME)));
-        p.add(line("Income tax", -st.line(Account.INCOME_TAX)));
-        p.add(line("Net income", st.netIncome()));
-        p.add("Cash flow", Role.TITLE);
-        p.add(line("Operating cash flow", st.operatingCashFlow()));
-        p.add(line("Investing cash flow (capex " + Fmt.money(st.capex()) + ")", st.investingCashFlow()));
-        p.add(line("Financing cash flow", st.financingCashFlow()));
-        p.add(line("Change in cash", st.netCashFlow()));
-        p.add(line("Free cash flow", st.freeCashFlow()));
-        Balances b = st.closing();
-        p.add("Balance sheet at the end of " + st.quarter(), Role.TITLE);
-        p.add(line("Total assets", b.totalAssets()));
-        p.add(line("  of which cash", b.natural(Account.CASH)));
-        p.add(line("Debt", b.natural(Account.DEBT)));
-        p.add(line("Other liabilities", b.natural(Account.OTHER_LIABILITIES)));
-        p.add(line("Equity", b.totalEquity()));
         p.blank();
-        addEvents(p, "Your decisions", r, GameEvent.Category.DECISION);
-        p.add("What happened, and why", Role.TITLE);
+        p.add(dev.capex.report.Msg.t("result.income"), Role.TITLE);
+        p.add(line(dev.capex.report.Msg.t("result.revenue"), st.revenue()));
+        p.add(line(dev.capex.report.Msg.t("result.opCosts"), -st.operatingCosts()));
+        p.add(line("EBITDA", st.ebitda()));
+        p.add(line(dev.capex.report.Msg.t("result.depreciation"), -(st.line(Account.DEPRECIATION) + st.line(Account.IMPAIRMENT))));
+        if (st.line(Account.GAIN_ON_SALE) != 0) {
+            p.add(line(dev.capex.report.Msg.t("result.gainOnSale"), st.line(Account.GAIN_ON_SALE)));
+        }
+        p.add(line(dev.capex.report.Msg.t("result.interestExpense"), -st.line(Account.INTEREST_EXPENSE)));
+        p.add(line(dev.capex.report.Msg.t("result.interestIncome"), st.line(Account.INTEREST_INCOME)));
+        p.add(line(dev.capex.report.Msg.t("result.incomeTax"), -st.line(Account.INCOME_TAX)));
+        p.add(line(dev.capex.report.Msg.t("result.netIncome"), st.netIncome()));
+        p.add(dev.capex.report.Msg.t("result.cashFlow"), Role.TITLE);
+        p.add(line(dev.capex.report.Msg.t("result.operatingCf"), st.operatingCashFlow()));
+        p.add(line(dev.capex.report.Msg.t("result.investing", Fmt.money(st.capex())), st.investingCashFlow()));
+        p.add(line(dev.capex.report.Msg.t("result.financingCf"), st.financingCashFlow()));
+        p.add(line(dev.capex.report.Msg.t("result.changeInCash"), st.netCashFlow()));
+        p.add(line(dev.capex.report.Msg.t("result.fcf"), st.freeCashFlow()));
+        Balances b = st.closing();
+        p.add(dev.capex.report.Msg.t("result.balance", st.quarter()), Role.TITLE);
+        p.add(line(dev.capex.report.Msg.t("result.totalAssets"), b.totalAssets()));
+        p.add(line(dev.capex.report.Msg.t("result.ofWhichCash"), b.natural(Account.CASH)));
+        p.add(line(dev.capex.report.Msg.t("result.debt"), b.natural(Account.DEBT)));
+        p.add(line(dev.capex.report.Msg.t("result.otherLiabilities"), b.natural(Account.OTHER_LIABILITIES)));
+        p.add(line(dev.capex.report.Msg.t("result.equity"), b.totalEquity()));
+        if (bridge != null) {
+            java.util.List<String> lines = dev.capex.report.Explain.bridge(bridge);
+            p.add(lines.get(0), Role.TITLE);
+            for (String l : lines.subList(1, lines.size())) {
+                p.add(l);
+            }
+        }
+        p.blank();
+        addEvents(p, sc, dev.capex.report.Msg.t("result.decisions"), r, GameEvent.Category.DECISION);
+        p.add(dev.capex.report.Msg.t("result.whatHappened"), Role.TITLE);
         boolean any = false;
         for (GameEvent e : r.events()) {
             if (e.category() != GameEvent.Category.DECISION && e.category() != GameEvent.Category.COMPETITOR) {
-                p.add("  " + EventText.text(e), DashboardView.role(e));
+                p.add("  " + Text.event(sc, e), DashboardView.role(e));
                 any = true;
             }
         }
         if (!any) {
-            p.add("  A quiet quarter: no rating change, no breach, no shock.", Role.DIM);
+            p.add(dev.capex.report.Msg.t("result.quiet"), Role.DIM);
         }
-        addEvents(p, "Competitors' moves", r, GameEvent.Category.COMPETITOR);
+        addEvents(p, sc, dev.capex.report.Msg.t("result.competitors"), r, GameEvent.Category.COMPETITOR);
         return p;
     }
 
@@ -82,7 +104,7 @@ final class ResultPage {
         return String.format(Locale.ROOT, "  %-44s %12s", label, m < 0 ? "-" + Fmt.money(-m) : Fmt.money(m));
     }
 
-    private static void addEvents(TextPage p, String title, QuarterResult r, GameEvent.Category c) {
+    private static void addEvents(TextPage p, Scenario sc, String title, QuarterResult r, GameEvent.Category c) {
         boolean header = false;
         for (GameEvent e : r.events()) {
             if (e.category() == c) {
@@ -90,7 +112,7 @@ final class ResultPage {
                     p.add(title, Role.TITLE);
                     header = true;
                 }
-                p.add("  " + EventText.text(e), DashboardView.role(e));
+                p.add("  " + Text.event(sc, e), DashboardView.role(e));
             }
         }
     }

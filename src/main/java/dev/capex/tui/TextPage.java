@@ -121,8 +121,8 @@ public final class TextPage extends AbstractComponent<TextPage> {
                     Line l = w.get(top + r);
                     cv.text(0, r, l.text(), l.role());
                 }
-                String more = w.size() <= rows ? "" : String.format(" lines %d-%d of %d%s ", top + 1,
-                        Math.min(w.size(), top + rows), w.size(), top + rows < w.size() ? " · ↓ PgDn more" : " · end");
+                String more = w.size() <= rows ? "" : dev.capex.report.Msg.t("page.lines", top + 1,
+                        Math.min(w.size(), top + rows), w.size(), top + rows < w.size() ? dev.capex.report.Msg.t("page.more") : dev.capex.report.Msg.t("page.end"));
                 cv.fill(0, cv.height - 1, cv.width, Palette.Role.KEY);
                 int col = cv.text(0, cv.height - 1, " " + footer, Palette.Role.KEY);
                 cv.text(Math.max(col, cv.width - more.length()), cv.height - 1, more, Palette.Role.KEY);

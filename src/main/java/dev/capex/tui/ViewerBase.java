@@ -5,7 +5,6 @@ import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.DefaultWindowManager;
 import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
-import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -28,7 +27,7 @@ abstract class ViewerBase implements TerminalLauncher.App {
     ViewerBase(Screen screen, boolean color) {
         this.screen = screen;
         this.palette = new Palette(color);
-        this.gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen, new DefaultWindowManager(), null,
+        this.gui = new MultiWindowTextGUI(KeyLoopThread.factory(), screen, new DefaultWindowManager(), null,
                 new EmptySpace(TextColor.ANSI.DEFAULT));
         gui.setTheme(palette.theme());
     }
@@ -61,6 +60,7 @@ abstract class ViewerBase implements TerminalLauncher.App {
             return;
         }
         gui.handleInput(key);
+        ((KeyLoopThread) gui.getGUIThread()).runPending();
         gui.updateScreen();
     }
 

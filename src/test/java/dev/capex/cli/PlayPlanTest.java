@@ -29,7 +29,8 @@ class PlayPlanTest {
     /** Runs capex; a `play` without --save saves into a temporary folder, not into the checkout's saves/. */
     static Run capex(String... given) {
         String[] args = given;
-        if (given.length > 0 && given[0].equals("play") && !java.util.Arrays.asList(given).contains("--save")) {
+        if (given.length > 0 && given[0].equals("play") && !java.util.Arrays.asList(given).contains("--save")
+                && !java.util.Arrays.asList(given).contains("--out")) {
             try {
                 java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("capex-play-test");
                 dir.toFile().deleteOnExit();

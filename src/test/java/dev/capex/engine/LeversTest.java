@@ -378,8 +378,9 @@ class LeversTest {
             Game meta = game();
             Build build = new Build("campuses", 0.5);
             meta.play(build);
-            refusedAs(meta.refusal(build), "no powered capacity left at", site("campuses").name(),
-                    String.format(java.util.Locale.ROOT, "allows %.2f GW", site("campuses").maxGw()));
+            // The refusal says how much is left, so the player can build that much instead.
+            refusedAs(meta.refusal(build), "GW of powered capacity is left at", site("campuses").name(),
+                    String.format(java.util.Locale.ROOT, "allows %.2f GW", site("campuses").maxGw()), "build at most");
         }
 
         @Test

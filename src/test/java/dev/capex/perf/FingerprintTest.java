@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    // Updated on purpose (issue 10, economics): the valuation reads rates, smoothed core growth, resale at a
+    // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "b87e9970297a1ace57b5832b95d8e600d59d41a5819c8ce2ed4c20546d038225";
-    static final String RANDOM = "530a4a4c4c7d4d515a84a25a72d7db0015f9b9849fb98eb89ded3778cbbc7a26";
+    static final String BOTS = "8d1a84cc083f7491f5943eb6d8e20830fe47de917b1bce370cdeb4a153ca3ea5";
+    static final String RANDOM = "a0d9412a271441075b8baec6edd3f2a269c82046d5d8d4dacab45de6ce3a2315";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

@@ -155,4 +155,36 @@ class DebriefHtmlTest {
         }
         return n;
     }
+
+    @Test
+    void everyTeamsPriceBridgeAddsUpToItsPriceChangeEachQuarter() {
+        Element section = byId("section", "bridges");
+        assertTrue(section != null, "a section on why the share price moved");
+        NodeList tables = section.getElementsByTagName("table");
+        assertEquals(debrief.games().size(), tables.getLength(), "a bridge per team");
+        for (int t = 0; t < tables.getLength(); t++) {
+            NodeList rows = ((Element) tables.item(t)).getElementsByTagName("tr");
+            assertTrue(rows.getLength() > 2, "a row per quarter");
+            double before = Double.NaN;
+            for (int r = 1; r < rows.getLength(); r++) {
+                NodeList cells = ((Element) rows.item(r)).getElementsByTagName("td");
+                double price = dollars(cells.item(1).getTextContent());
+                long sum = 0;
+                for (int c = 2; c < cells.getLength() - 1; c++) {
+                    String v = cells.item(c).getTextContent();
+                    sum += v.isEmpty() ? 0 : Math.round(dollars(v) * 100);
+                }
+                long total = Math.round(dollars(cells.item(cells.getLength() - 1).getTextContent()) * 100);
+                assertEquals(total, sum, "the drivers add up to the change, row " + r);
+                if (!Double.isNaN(before)) {
+                    assertEquals(Math.round(price * 100) - Math.round(before * 100), total, "row " + r);
+                }
+                before = price;
+            }
+        }
+    }
+
+    private static double dollars(String s) {
+        return Double.parseDouble(s.replace("$", "").replace("+", "").replace(",", ""));
+    }
 }

@@ -47,7 +47,7 @@ class DashboardScreenTest {
     void aLargerTerminalGetsLongerLabelsAndTheScenarioName() {
         Harness h = new Harness(120, 40);
         contains(h.screen(), "Screen test", "Interest last qtr", "Interest a year", "Covenant headroom",
-                "Free cash flow (q)", "Star researchers", "new decision", "end quarter", "g  glossary");
+                "Free cash flow (q)", "Star researchers", "new decision", "end quarter", " g ", "glossary", "quit");
     }
 
     @Test
@@ -139,5 +139,23 @@ class DashboardScreenTest {
         assertFalse(h.tui.isDone());
         h.key(KeyType.Enter);
         assertTrue(h.tui.isDone(), "closing the scorecard leaves the game");
+    }
+
+    @Test
+    void theKeyBarKeepsQuitAndHelpOnScreenAtEveryWidth() {
+        for (int cols = 80; cols <= 200; cols += 5) {
+            Harness h = new Harness(cols, 30);
+            String[] rows = h.screen().split("\n");
+            String bar = rows[rows.length - 1];
+            assertTrue(bar.contains(" q ") && bar.contains("quit") && bar.contains("help") && !bar.contains("…"),
+                    cols + " columns: '" + bar + "'");
+        }
+    }
+
+    @Test
+    void rBeforeTheFirstQuarterSaysThereIsNoResultYet() {
+        Harness h = new Harness(80, 24);
+        h.type("r");
+        contains(h.screen(), "No quarter played yet");
     }
 }

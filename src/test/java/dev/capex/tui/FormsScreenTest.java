@@ -72,7 +72,7 @@ class FormsScreenTest {
         h.key(KeyType.Enter);
         assertInstanceOf(Decision.PrivateCredit.class, h.session.queued().get(0));
         assertFalse(h.tui.activeWindow() instanceof DecisionForm);
-        contains(h.screen(), "private credit from " + lender.id() + ", $20.0B", "+$20.0B cash", "headroom");
+        contains(h.screen(), "private credit from " + lender.name() + ", $20.0B", "+$20.0B cash", "headroom");
     }
 
     @Test

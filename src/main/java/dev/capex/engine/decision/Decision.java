@@ -31,7 +31,8 @@ public sealed interface Decision {
     /**
      * Money for a player: "$1.25T", "$29.0B", "$750M". Written with integer arithmetic rather than
      * String.format (which the engine calls for every event and refusal): the same text as
-     * {@code String.format(Locale.ROOT, "$%.2fT", m / 1e6)} and {@code "$%.1fB"} of m / 1e3, whose
+     * {@code String.format(Locale.ROOT, "$%.2fT", |m| / 1e6)} and {@code "$%.1fB"} of |m| / 1e3 (a minus sign
+     * before the dollar), whose
      * half-up rounding of the exact decimal m / 10^k is what the integer rounding below does; a test
      * compares the two over millions of amounts.
      */
@@ -46,7 +47,7 @@ public sealed interface Decision {
         if (a >= 1000) {
             return scaled(m, a, 100, 10, "B");
         }
-        return "$" + m + "M";
+        return m < 0 ? "-$" + (-m) + "M" : "$" + m + "M";
     }
 
     /** a / unit rounded half-up (away from zero) to 1 / decimals, with the sign of m. */
@@ -54,10 +55,12 @@ public sealed interface Decision {
         long r = a / unit + (a % unit >= unit / 2 ? 1 : 0); // no overflow near Long.MAX_VALUE
         long whole = r / decimals;
         long frac = r % decimals;
-        StringBuilder sb = new StringBuilder(12).append('$');
+        // The sign goes before the currency: "-$7.3B", as an accountant writes it, never "$-7.3B".
+        StringBuilder sb = new StringBuilder(12);
         if (m < 0) {
             sb.append('-');
         }
+        sb.append('$');
         sb.append(whole).append('.');
         if (decimals == 100 && frac < 10) {
             sb.append('0');
@@ -96,7 +99,17 @@ public sealed interface Decision {
     /** Sell land, construction or a site: outright, saleLeaseback or coDevelopment (JV). */
     record AssetSale(String asset, String mode) implements Decision {
         public String summary() {
-            return mode + " of " + asset;
+            return modeWords(mode) + " of " + asset;
+        }
+
+        /** How a player says the mode: "outright sale", "sale-leaseback", "co-development". */
+        public static String modeWords(String mode) {
+            return switch (mode == null ? "" : mode) {
+                case "outright" -> "outright sale";
+                case "saleLeaseback" -> "sale-leaseback";
+                case "coDevelopment" -> "co-development";
+                default -> String.valueOf(mode);
+            };
         }
     }
 

@@ -51,9 +51,13 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
         }
         double left = spec.maxGw() - site.onlineGw() - underway;
         if (!(b.gw() <= left + 1e-9)) {
-            throw new Refusal(String.format(Locale.ROOT,
+            // Say how much is left: "no capacity left" when 0.5 GW remains sends the player away from the site.
+            throw new Refusal(left < 0.005 ? String.format(Locale.ROOT,
                     "no powered capacity left at %s: its grid connection allows %.2f GW and %.2f GW is built or underway",
-                    spec.name(), spec.maxGw(), site.onlineGw() + underway));
+                    spec.name(), spec.maxGw(), site.onlineGw() + underway) : String.format(Locale.ROOT,
+                    "only %.2f GW of powered capacity is left at %s (its grid connection allows %.2f GW and %.2f GW is "
+                            + "built or underway): build at most %.2f GW there", left, spec.name(), spec.maxGw(),
+                    site.onlineGw() + underway, Math.floor(left * 100 + 1e-6) / 100));
         }
         long cost = Turn.round(b.gw() * spec.costPerGwM());
         // A co-development partner pays its share of every build at the site; an SPV funds only the

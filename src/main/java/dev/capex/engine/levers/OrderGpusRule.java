@@ -46,8 +46,12 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
     }
 
     /** The order: units, generation, price, total, deposit, when it is due, and the power and compute it brings. */
+    /**
+     * @param leadQuarters quarters from the order to its delivery
+     * @param catalogueLeadQuarters the generation's lead time (delivery is later while GPUs are short)
+     */
     public record Done(String id, long units, String generation, double price, long totalM, long depositM, Quarter due,
-            double gw, double h100e) implements GameEvent.Outcome {
+            double gw, double h100e, int leadQuarters, int catalogueLeadQuarters) implements GameEvent.Outcome {
     }
 
     @Override
@@ -86,7 +90,8 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
         w.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
         w.post(Account.GPU_DEPOSITS, Account.CASH, deposit, CashLine.CAPEX_GPUS);
         double kw = o.units() * g.kwPerGpu() / 1e6;
-        return new Done(id, o.units(), g.name(), price, t.totalM(), deposit, due, kw, o.units() * g.h100Equivalent());
+        return new Done(id, o.units(), g.name(), price, t.totalM(), deposit, due, kw, o.units() * g.h100Equivalent(),
+                leadTime(w, g), g.leadTimeQuarters());
     }
 
     @Override

@@ -196,7 +196,7 @@ public final class FinanceRules {
         long ebitda = w.ebitdaSoFar();
         long lastEbitda = w.history.get(w.history.size() - 1).ebitdaM();
         if (ebitda < lastEbitda * 0.9) {
-            parts.add("EBITDA down to " + Decision.money(ebitda) + " this quarter");
+            parts.add("EBITDA down to " + Decision.money(ebitda));
         }
         return parts.isEmpty() ? "" : "after " + String.join(", ", parts) + " this quarter";
     }

@@ -84,7 +84,7 @@ public final class Choices {
         List<Option> out = new ArrayList<>();
         for (Scenario.GpuGeneration g : sc.gpuGenerations()) {
             out.add(new Option(g.id(), g.id(), String.format(Locale.ROOT,
-                    "%s: from %s, list $%,.0f, %.1f H100e, %.1f kW, lead time %d quarters, up to %s a quarter, "
+                    "%s: from %s, list $%,.0f, %.1f H100e, %.1f kW, lead time %d quarters (one more while GPUs are short), up to %s a quarter, "
                             + "%.0f%% deposit", g.name(), g.availableFrom(), g.priceUsd(), g.h100Equivalent(), g.kwPerGpu(),
                     g.leadTimeQuarters(), units(g.maxUnitsPerQuarter()), g.depositShare() * 100)));
         }

@@ -50,8 +50,14 @@ public final class OrderGpusForm extends LeverForm<OrderGpus> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         OrderGpusRule.Done x = (OrderGpusRule.Done) o;
+        // Why the delivery is further away than the catalogue's lead time, when it is.
+        int lead = x.leadQuarters();
+        String why = lead == x.catalogueLeadQuarters() ? String.format(Locale.ROOT, "lead time %d quarters", lead)
+                : String.format(Locale.ROOT, "%d quarters: the catalogue's lead time of %d %s", lead,
+                        x.catalogueLeadQuarters(), lead > x.catalogueLeadQuarters() ? "plus the wait while GPUs are short"
+                                : "shortened by an event");
         return String.format(Locale.ROOT, "%s: %,d %s at $%,.0f each, %s in all (%s deposit now, the rest on "
-                + "delivery); due %s; they need %.2f GW of power (%,.0f H100 equivalents)", x.id(), x.units(),
-                x.generation(), x.price(), money(x.totalM()), money(x.depositM()), x.due(), x.gw(), x.h100e());
+                + "delivery); due %s (%s); they need %.2f GW of power (%,.0f H100 equivalents)", x.id(), x.units(),
+                x.generation(), x.price(), money(x.totalM()), money(x.depositM()), x.due(), why, x.gw(), x.h100e());
     }
 }

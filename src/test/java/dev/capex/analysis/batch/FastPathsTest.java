@@ -12,14 +12,17 @@ import org.junit.jupiter.api.Test;
  * player must read exactly the same amounts. (docs/performance.md: checked exhaustively up to $12T.)
  */
 class FastPathsTest {
+    /** The amount as String.format writes it, with the minus sign before the dollar ("-$7.3B"). */
     static String formatted(long m) {
-        if (Math.abs(m) >= 1_000_000) {
-            return String.format(Locale.ROOT, "$%.2fT", m / 1_000_000.0);
+        String sign = m < 0 ? "-" : "";
+        long a = Math.abs(m);
+        if (a >= 1_000_000) {
+            return sign + String.format(Locale.ROOT, "$%.2fT", a / 1_000_000.0);
         }
-        if (Math.abs(m) >= 1000) {
-            return String.format(Locale.ROOT, "$%.1fB", m / 1000.0);
+        if (a >= 1000) {
+            return sign + String.format(Locale.ROOT, "$%.1fB", a / 1000.0);
         }
-        return String.format(Locale.ROOT, "$%,dM", m);
+        return sign + String.format(Locale.ROOT, "$%,dM", a);
     }
 
     @Test
