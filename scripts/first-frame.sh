@@ -25,33 +25,29 @@ T="tmux -u -L $SOCK"
 trap '$T kill-server >/dev/null 2>&1 || true; rm -rf "$SAVES"' EXIT
 results=()
 quarters=()
+wait_for() { # PATTERN WHAT: waits until the pane shows PATTERN (extended regex), at most 20 s after $start
+    until $T capture-pane -p -t ff 2>/dev/null | grep -qE "$1"; do
+        sleep 0.005
+        if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 20000 ]; then
+            echo "first-frame: no $2 after 20 s" >&2
+            $T capture-pane -p -t ff >&2 || true
+            exit 1
+        fi
+    done
+}
 for i in $(seq "$RUNS"); do
     $T kill-session -t ff >/dev/null 2>&1 || true
     start=$(date +%s%N)
     $T new-session -d -s ff -x 100 -y 30 "env LANG=C.UTF-8 $RUN play --seed 7 --save $SAVES/run-$i.json; sleep 60"
-    until $T capture-pane -p -t ff 2>/dev/null | grep -qF "QUEUED for"; do
-        sleep 0.01
-        if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 20000 ]; then
-            echo "first-frame: no dashboard after 20 s" >&2
-            $T capture-pane -p -t ff >&2 || true
-            exit 1
-        fi
-    done
+    wait_for "QUEUED for|GEPLANT|Queued for" dashboard
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     results+=("$ms")
     # end the first quarter: e opens the confirmation, y resolves it; timed from y to the result on screen
     $T send-keys -t ff e
-    until $T capture-pane -p -t ff 2>/dev/null | grep -q "(y)"; do sleep 0.01; done
+    wait_for "\\(y\\)" confirmation
     start=$(date +%s%N)
     $T send-keys -t ff y
-    until $T capture-pane -p -t ff 2>/dev/null | grep -qE "result · turn 1|Ergebnis"; do
-        sleep 0.005
-        if [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 20000 ]; then
-            echo "first-frame: no result page after 20 s" >&2
-            $T capture-pane -p -t ff >&2 || true
-            exit 1
-        fi
-    done
+    wait_for "result · turn 1|Ergebnis" "result page"
     qms=$(( ($(date +%s%N) - start) / 1000000 ))
     quarters+=("$qms")
     echo "run $i: first frame ${ms} ms, first quarter ${qms} ms"
