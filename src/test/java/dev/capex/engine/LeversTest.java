@@ -482,6 +482,34 @@ class LeversTest {
         }
 
         @Test
+        void aGpuOrderCanBeDeferredForAFeeOrCancelledAtAPenaltyFromTheDeposit() {
+            Game meta = game();
+            OrderGpus order = new OrderGpus("B200", 100_000);
+            meta.play(order);
+            var placed = meta.state.orders().get(meta.state.orders().size() - 1);
+            var l = SC.economics().liquidity();
+            var deferred = new dev.capex.engine.decision.Decision.DeferGpus(placed.id(), 2);
+            meta.play(deferred);
+            meta.applied(deferred);
+            var after = meta.state.orders().stream().filter(o -> o.id().equals(placed.id())).findFirst().orElseThrow();
+            assertEquals(placed.due().plus(2), after.due(), "the deliveries move two quarters");
+            long value = Math.round(placed.outstanding() * placed.unitPriceUsd() / 1e6);
+            assertEquals(Math.round(value * l.deferPenaltyShare()), meta.line(Account.RESTRUCTURING),
+                    "the fee is an expense now");
+            var tooLong = new dev.capex.engine.decision.Decision.DeferGpus(placed.id(), l.maxDeferQuarters() + 1);
+            meta.play(tooLong);
+            refusedAs(meta.refusal(tooLong), "defer by 1 to");
+            var cancel = new dev.capex.engine.decision.Decision.DeferGpus(placed.id(), 0);
+            meta.play(cancel);
+            meta.applied(cancel);
+            assertTrue(meta.state.orders().stream().noneMatch(o -> o.id().equals(placed.id())), "the order is gone");
+            assertEquals(0, meta.state.ledger().natural(Account.GPU_DEPOSITS), "the deposit went to the penalty and refund");
+            var nothing = new dev.capex.engine.decision.Decision.DeferGpus("ORDER-999", 1);
+            meta.play(nothing);
+            refusedAs(meta.refusal(nothing), "no GPU order");
+        }
+
+        @Test
         void noPoweredCapacityLeftAtASite() {
             Game meta = game();
             Build build = new Build("campuses", site("campuses").maxGw() - site("campuses").onlineGw() + 0.25);
@@ -635,6 +663,6 @@ class LeversTest {
     @Test
     void everyLeverFamilyIsCoveredHere() {
         // A reminder that grows with the game: a new kind of decision needs a test in this class.
-        assertEquals(18, dev.capex.engine.levers.LeverRules.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
+        assertEquals(19, dev.capex.engine.levers.LeverRules.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
     }
 }

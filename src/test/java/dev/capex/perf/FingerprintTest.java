@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    // Updated on purpose (issue 10, economics): the valuation reads rates, smoothed core growth, resale at a
+    // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "aaf8157d0d7129548582ab6b9e2d9ae99915daed0e3a6fe887de2229c9a0417f";
-    static final String RANDOM = "c5c3fa421a25ee2acc6f71fb98bfbc69b12b8a19865306cabd3fef534615f20c";
+    static final String BOTS = "05bd889d2fb0569ba814bf075a0a33f9a48be61bf6c27faf3ad267c6899f7e11";
+    static final String RANDOM = "3f3b0b993f727fd4f2ae585102a80c0dbd1e7cdbed8bfe40f255d7842f4d0a76";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

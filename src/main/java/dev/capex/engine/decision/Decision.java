@@ -222,4 +222,15 @@ public sealed interface Decision {
         }
     }
 
+    /**
+     * Defer the deliveries still due on a GPU order by some quarters, or cancel them (quarters 0), at the
+     * penalty the scenario sets (economics.liquidity).
+     */
+    record DeferGpus(String order, int quarters) implements Decision {
+        public String summary() {
+            return quarters == 0 ? "cancel GPU order " + order : "defer GPU order " + order + " by " + quarters
+                    + " quarter" + (quarters == 1 ? "" : "s");
+        }
+    }
+
 }
