@@ -53,7 +53,7 @@ wait_for "raised at"
 expect "covenant headroom" "a year (now"
 keys Enter
 wait_for "QUEUED for 2025Q2 (2)"
-expect "private credit from apollo, \$10.0B" "order 200,000 B200" "after them: cash"
+expect "private credit from Apollo, \$10.0B" "order 200,000 B200" "after them: cash"
 
 echo "e2e: end the first quarter"
 keys e; wait_for "End 2025Q2 with 2 decisions"
