@@ -27,62 +27,67 @@ public final class EventText {
     public static String text(GameEvent e) {
         if (e instanceof DecisionApplied a) {
             String o = outcome(a);
-            return "Done: " + a.decision().summary() + (o.isEmpty() ? "" : " — " + o);
+            return Msg.t(o.isEmpty() ? "event.done" : "event.doneWith", Text.summary(null, a.decision()), o);
         } else if (e instanceof DecisionRefused r) {
-            return "Refused: " + r.decision().summary() + " — " + r.reason();
+            return Msg.t("event.refused", Text.summary(null, r.decision()), EngineText.reason(r.reason()));
         } else if (e instanceof BondClosed x) {
-            return String.format(Locale.ROOT, "Bond %s closed: %s for %d years at %.2f%%", x.id(), b(x.amountM()),
+            return Msg.t("ev.bond", x.id(), b(x.amountM()),
                     x.tenorYears(), x.couponRate() * 100);
         } else if (e instanceof GpusDelivered x) {
-            return String.format(Locale.ROOT, "%,d %s delivered (%s paid on delivery)%s", x.units(), x.generation(),
-                    b(x.paidM()), x.stillOnOrder() > 0 ? String.format(Locale.ROOT, "; %,d still due — supply is tight",
+            return Msg.t("ev.delivered", x.units(), x.generation(),
+                    b(x.paidM()), x.stillOnOrder() > 0 ? Msg.t("ev.stillDue",
                             x.stillOnOrder()) : "");
         } else if (e instanceof GpusIdle x) {
-            return String.format(Locale.ROOT,
-                    "%,d of %,d GPUs idle: not enough powered capacity (%.2f GW online) — they depreciate all the same",
+            return Msg.t("ev.idle",
                     x.idle(), x.delivered(), x.gwOnline());
         } else if (e instanceof ConstructionCompleted x) {
-            return String.format(Locale.ROOT, "%s: %.2f GW online%s", x.site(), x.gw(), x.leasedGw() > 0
-                    ? String.format(Locale.ROOT, " (%.2f GW of it leased from the partner)", x.leasedGw()) : "");
+            return Msg.t("ev.completed", x.site(), x.gw(), x.leasedGw() > 0
+                    ? Msg.t("ev.leased", x.leasedGw()) : "");
         } else if (e instanceof ConstructionDelayed x) {
-            return x.site() + " construction delayed a quarter: " + x.cause();
+            return Msg.t("ev.delayed", x.site(), EngineText.sentence(x.cause()));
         } else if (e instanceof ModelReleased x) {
             if (x.meta()) {
-                return String.format(Locale.ROOT, "Meta releases %s at %.0f Elo: arena rank #%d%s", x.model(), x.elo(),
+                return Msg.t("ev.metaRelease", x.model(), x.elo(),
                         x.rank(), x.elo() > x.previousBest() ? ""
-                                : String.format(Locale.ROOT, " (below its best, %.0f)", x.previousBest()));
+                                : Msg.t("ev.belowBest", x.previousBest()));
             }
-            return String.format(Locale.ROOT, "%s releases %s at %.0f Elo, #%d", x.lab(), x.model(), x.elo(), x.rank());
+            return Msg.t("ev.release", x.lab(), x.model(), x.elo(), x.rank());
         } else if (e instanceof CompetitorNews x) {
             return x.text();
         } else if (e instanceof CompetitorCapex x) {
-            return x.competitor() + " spends " + b(x.capexM()) + " on capex this quarter";
+            return Msg.t("ev.capex", x.competitor(), b(x.capexM()));
         } else if (e instanceof CardDrawn x) {
             return x.title() + ": " + x.description();
         } else if (e instanceof RatingChanged x) {
-            return String.format(Locale.ROOT, "%s from %s to %s: net leverage %.1fx, interest cover %s%s",
-                    x.downgrade() ? "Downgraded" : "Upgraded", x.from(), x.to(), x.netLeverage(),
-                    x.interestCover() >= 100 ? "over 100x" : String.format(Locale.ROOT, "%.1fx", x.interestCover()),
-                    x.cause().isEmpty() ? "" : " — " + x.cause());
+            return Msg.t(x.downgrade() ? "ev.downgraded" : "ev.upgraded", x.from(), x.to(), x.netLeverage(),
+                    x.interestCover() >= 100 ? Msg.t("plain.over100") : String.format(Locale.ROOT, "%.1fx", x.interestCover()),
+                    x.cause().isEmpty() ? "" : " — " + EngineText.sentence(x.cause()));
         } else if (e instanceof CovenantBreached x) {
-            return String.format(Locale.ROOT, "Covenant breached on %s (%s): %s %.2fx against a limit of %.2fx — "
-                    + "quarter %d in a row", x.instrument(), x.lender(), x.metric(), x.value(), x.limit(), x.streak());
+            return Msg.t("ev.breach", x.instrument(), x.lender(), metric(x.metric()), x.value(), x.limit(), x.streak());
         } else if (e instanceof EmergencyFacilityDrawn x) {
-            return String.format(Locale.ROOT,
-                    "Cash fell below the operating minimum: %s drawn on the emergency facility at %.1f%% (%s in all)",
+            return Msg.t("ev.emergency",
                     b(x.amountM()), x.rate() * 100, b(x.totalM()));
         } else if (e instanceof DebtRepaid x) {
-            return b(x.amountM()) + " of " + x.instrument() + " repaid (" + x.why() + ")";
+            return Msg.t("ev.repaid", b(x.amountM()), x.instrument(), EngineText.sentence(x.why()));
         } else if (e instanceof StarsLeft x) {
-            return x.stars() + (x.stars() == 1 ? " star researcher left" : " star researchers left") + " for " + x.to()
-                    + ": " + x.cause();
+            return Msg.t(x.stars() == 1 ? "ev.starLeft" : "ev.starsLeft", x.stars(), EngineText.sentence(x.to()),
+                    EngineText.sentence(x.cause()));
         } else if (e instanceof StakeNews x) {
-            return x.text();
+            return EngineText.sentence(x.text());
         } else if (e instanceof Milestone x) {
-            return x.text();
+            return EngineText.sentence(x.text());
         } else if (e instanceof GameEnded x) {
-            return (x.defaulted() ? "DEFAULT — game over: " : "The game is over: ") + x.reason();
+            return Msg.t(x.defaulted() ? "ev.default" : "ev.over", EngineText.sentence(x.reason()));
         }
         throw new IllegalArgumentException("no sentence for " + e.getClass().getSimpleName());
+    }
+
+    /** A covenant's metric as the engine names it ("net leverage", "interest cover"), in the player's words. */
+    private static String metric(String m) {
+        return switch (m) {
+            case "net leverage" -> Msg.t("ev.metric.leverage");
+            case "interest cover" -> Msg.t("ev.metric.cover");
+            default -> m;
+        };
     }
 }

@@ -53,6 +53,15 @@ public final class Msg {
         return locale;
     }
 
+    /** The English pattern of {@code key} whatever the language (the engine's sentences are matched by it). */
+    public static String english(String key) {
+        try {
+            return load(Locale.ENGLISH).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
     /** The text of {@code key}, with the arguments put in. */
     public static String t(String key, Object... args) {
         String pattern;

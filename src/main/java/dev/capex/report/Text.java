@@ -32,67 +32,116 @@ public final class Text {
      * the Hyperion site", "buy 49% of Scale AI" rather than "coDevelopment of hyperion".
      */
     public static String summary(Scenario sc, Decision d) {
-        if (sc == null) {
-            return d.summary();
-        }
         if (d instanceof Decision.PrivateCredit x) {
-            return (x.project() ? "project SPV at " + siteName(sc, x.site()) + " with " : "private credit from ")
-                    + lenderName(sc, x.lender()) + ", " + money(x.amountM()) + (x.equityShare() > 0
-                    ? String.format(Locale.ROOT, " (%.0f%% equity co-invest)", x.equityShare() * 100) : "");
+            String equity = x.equityShare() > 0 ? Msg.t("sum.equityCoInvest", x.equityShare() * 100) : "";
+            return x.project() ? Msg.t("sum.spv", siteName(sc, x.site()), lenderName(sc, x.lender()), money(x.amountM()),
+                    equity) : Msg.t("sum.credit", lenderName(sc, x.lender()), money(x.amountM()), equity);
+        }
+        if (d instanceof Decision.JointVenture x) {
+            return Msg.t("sum.jv", siteName(sc, x.site()), x.gw(), lenderName(sc, x.partner()), x.partnerShare() * 100,
+                    money(x.distributionM()), x.leaseYears(), x.extensionYears());
+        }
+        if (d instanceof Decision.Bond x) {
+            return Msg.t("sum.bond", x.tenorYears(), money(x.amountM()));
+        }
+        if (d instanceof Decision.EquityRaise x) {
+            return Msg.t("sum.equity", money(x.amountM()));
         }
         if (d instanceof Decision.AssetSale x) {
-            return Decision.AssetSale.modeWords(x.mode()) + " of " + assetName(sc, x.asset());
+            return Msg.t("sum.assetSale", modeWords(x.mode()), assetName(sc, x.asset()));
         }
         if (d instanceof Decision.Stake x) {
-            Scenario.StakeTarget t = x.target() == null ? null : sc.target(x.target());
-            return String.format(Locale.ROOT, "buy %.0f%% of %s", x.share() * 100, t == null ? x.target() : t.name());
+            Scenario.StakeTarget t = x.target() == null || sc == null ? null : sc.target(x.target());
+            return Msg.t("sum.stake", x.share() * 100, t == null ? x.target() : t.name());
         }
         if (d instanceof Decision.Hire x) {
-            Scenario.Competitor c = x.rival() == null ? null : sc.competitor(x.rival());
-            return "hire " + x.stars() + " stars from " + (c == null ? x.rival() : c.name()) + " at "
-                    + money(x.packageM()) + " each over 4 years";
+            Scenario.Competitor c = x.rival() == null || sc == null ? null : sc.competitor(x.rival());
+            return Msg.t("sum.hire", x.stars(), c == null ? x.rival() : c.name(), money(x.packageM()));
+        }
+        if (d instanceof Decision.HiringFreeze x) {
+            return x.quarters() == 0 ? Msg.t("sum.freezeLift") : Msg.t("sum.freeze", x.quarters());
+        }
+        if (d instanceof Decision.Restructure x) {
+            return Msg.t("sum.restructure", x.percent());
+        }
+        if (d instanceof Decision.OrderGpus x) {
+            return Msg.t("sum.order", x.units(), x.generation());
         }
         if (d instanceof Decision.Build x) {
-            return String.format(Locale.ROOT, "build %.2f GW at %s", x.gw(), siteName(sc, x.site()));
+            return Msg.t("sum.build", x.gw(), siteName(sc, x.site()));
         }
         if (d instanceof Decision.RentCloud x) {
-            Scenario.CloudProvider c = x.provider() == null ? null : sc.cloudProvider(x.provider());
-            return String.format(Locale.ROOT, "rent %,d H100e from %s for %d quarters", x.h100e(),
-                    c == null ? x.provider() : c.name(), x.quarters());
+            Scenario.CloudProvider c = x.provider() == null || sc == null ? null : sc.cloudProvider(x.provider());
+            return Msg.t("sum.cloud", x.h100e(), c == null ? x.provider() : c.name(), x.quarters());
+        }
+        if (d instanceof Decision.TrainingShare x) {
+            return Msg.t("sum.training", x.share() * 100);
+        }
+        if (d instanceof Decision.ComputeResale x) {
+            return Msg.t("sum.resale", x.share() * 100);
+        }
+        if (d instanceof Decision.RealityLabs x) {
+            return Msg.t("sum.rl", money(x.budgetM()));
+        }
+        if (d instanceof Decision.Dividend x) {
+            return Msg.t("sum.dividend", x.perShare());
+        }
+        if (d instanceof Decision.Buyback x) {
+            return Msg.t("sum.buyback", money(x.amountM()));
+        }
+        if (d instanceof Decision.Repay x) {
+            return Msg.t("sum.repay", money(x.amountM()), x.instrument());
+        }
+        if (d instanceof Decision.DeferGpus x) {
+            return x.quarters() == 0 ? Msg.t("sum.cancel", x.order())
+                    : Msg.t(x.quarters() == 1 ? "sum.defer1" : "sum.defer", x.order(), x.quarters());
         }
         return d.summary();
+    }
+
+    /** How a player says an asset sale's mode: "outright sale", "sale-leaseback", "co-development". */
+    public static String modeWords(String mode) {
+        return switch (mode == null ? "" : mode) {
+            case "outright" -> Msg.t("sum.mode.outright");
+            case "saleLeaseback" -> Msg.t("sum.mode.leaseback");
+            case "coDevelopment" -> Msg.t("sum.mode.codev");
+            default -> String.valueOf(mode);
+        };
     }
 
     /** An event's sentence, with a decision's ids named as the player knows them. */
     public static String event(Scenario sc, GameEvent e) {
         if (e instanceof GameEvent.DecisionApplied a) {
             String o = EventText.outcome(a);
-            return "Done: " + summary(sc, a.decision()) + (o.isEmpty() ? "" : " — " + o);
+            return Msg.t(o.isEmpty() ? "event.done" : "event.doneWith", summary(sc, a.decision()), o);
         }
         if (e instanceof GameEvent.DecisionRefused r) {
-            return "Refused: " + summary(sc, r.decision()) + " — " + r.reason();
+            return Msg.t("event.refused", summary(sc, r.decision()), EngineText.reason(r.reason()));
         }
         return EventText.text(e);
     }
 
     private static String lenderName(Scenario sc, String id) {
-        Scenario.Lender l = id == null ? null : sc.lender(id);
+        Scenario.Lender l = id == null || sc == null ? null : sc.lender(id);
         return l == null ? String.valueOf(id) : l.name();
     }
 
     private static String siteName(Scenario sc, String id) {
-        Scenario.SiteSpec s = id == null ? null : sc.site(id);
+        Scenario.SiteSpec s = id == null || sc == null ? null : sc.site(id);
         return s == null ? String.valueOf(id) : s.name();
     }
 
     private static String assetName(Scenario sc, String id) {
+        if (sc == null) {
+            return String.valueOf(id);
+        }
         for (Scenario.ParcelSpec p : sc.assetsForSale()) {
             if (p.id().equals(id)) {
                 return p.name();
             }
         }
         Scenario.SiteSpec s = id == null ? null : sc.site(id);
-        return s == null ? String.valueOf(id) : "the " + s.name() + " site";
+        return s == null ? String.valueOf(id) : Msg.t("sum.theSite", s.name());
     }
 
     public static String signedMoney(long m) {
@@ -105,20 +154,18 @@ public final class Text {
         GameState s = r.state();
         QuarterFigures f = s.latest();
         Statements st = r.statements();
-        out.add(String.format(Locale.ROOT, "=== %s (turn %d of %d) ===", f.quarter(), s.turn(), sc.turns()));
-        out.add(String.format(Locale.ROOT, "Cash %s (%s) | interest paid %s | debt %s | rating %s",
+        out.add(Msg.t("plain.quarter", f.quarter(), s.turn(), sc.turns()));
+        out.add(Msg.t("plain.cash",
                 money(f.cashM()), signedMoney(f.cashM() - st.openingCashM()), money(f.interestM()), money(f.debtM()),
                 f.rating()));
-        out.add(String.format(Locale.ROOT,
-                "Revenue %s | EBITDA %s | net income %s | capex %s | free cash flow %s",
+        out.add(Msg.t("plain.revenue",
                 money(f.revenueM()), money(f.ebitdaM()), money(f.netIncomeM()), money(f.capexM()),
                 money(f.freeCashFlowM())));
-        out.add(String.format(Locale.ROOT, "Net leverage %sx | interest cover %s | share price $%.2f | market cap %s"
-                        + " | TSR %+.1f%%", fixed(f.netLeverage(), 2), cover(f.interestCover()), f.sharePrice(),
+        out.add(Msg.t("plain.leverage", fixed(f.netLeverage(), 2), cover(f.interestCover()), f.sharePrice(),
                 money(f.marketCapM()), f.tsr() * 100));
-        out.add(String.format(Locale.ROOT, "Model %s %.0f Elo, arena rank #%d (frontier %.0f) | stars %d",
+        out.add(Msg.t("plain.model",
                 s.ai().bestModel(), f.elo(), f.rank(), f.frontierElo(), f.stars()));
-        out.add(String.format(Locale.ROOT, "GPUs online %,d | idle %,d | on order %,d | GW online %.2f | GW building %.2f",
+        out.add(Msg.t("plain.gpus",
                 f.gpusOnline(), f.gpusIdle(), s.gpusOnOrder(), f.gwOnline(), s.gwUnderConstruction()));
         List<String> decisions = new ArrayList<>();
         List<String> mine = new ArrayList<>();
@@ -131,76 +178,76 @@ public final class Text {
             }
         }
         if (!decisions.isEmpty()) {
-            out.add("Decisions:");
+            out.add(Msg.t("plain.decisions"));
             out.addAll(decisions);
         }
         if (!mine.isEmpty()) {
-            out.add("Events:");
+            out.add(Msg.t("plain.events"));
             out.addAll(mine);
         }
         if (!news.isEmpty()) {
-            out.add("Competitors:");
+            out.add(Msg.t("plain.competitors"));
             out.addAll(news);
         }
         return out;
     }
 
     public static String cover(double c) {
-        return c >= 100 ? "over 100x" : String.format(Locale.ROOT, "%.1fx", c);
+        return c >= 100 ? Msg.t("plain.over100") : String.format(Locale.ROOT, "%.1fx", c);
     }
 
     public static List<String> scorecard(Scenario sc, GameState s) {
         Score score = Score.of(sc, s);
         List<String> out = new ArrayList<>();
-        out.add("=== Scorecard ===");
-        out.add(s.status() == GameStatus.DEFAULTED ? "Meta defaulted: " + s.endReason() : "Meta survived to the end.");
-        out.add(String.format(Locale.ROOT, "Total shareholder return %+.1f%%      %7s points", score.tsr() * 100,
+        out.add(Msg.t("score.title"));
+        out.add(s.status() == GameStatus.DEFAULTED ? Msg.t("score.defaulted", EngineText.sentence(s.endReason()))
+                : Msg.t("score.survived"));
+        out.add(Msg.t("score.tsr", score.tsr() * 100,
                 fixed(score.tsrPoints() * sc.scorecard().tsrWeight(), 1)));
-        out.add(String.format(Locale.ROOT, "Final arena rank #%-3d              %7s points", score.finalRank(),
+        out.add(Msg.t("score.rank", score.finalRank(),
                 fixed(score.rankPoints() * sc.scorecard().rankWeight(), 1)));
-        out.add(String.format(Locale.ROOT, "Rating %-5s (%d notches below start) %5s points", score.rating(),
+        out.add(Msg.t("score.rating", score.rating(),
                 score.notchesBelowStart(), fixed(score.ratingPoints() * sc.scorecard().ratingWeight(), 1)));
-        out.add(String.format(Locale.ROOT, "Cumulative free cash flow %-9s %7s points", money(score.cumulativeFcfM()),
+        out.add(Msg.t("score.fcf", money(score.cumulativeFcfM()),
                 fixed(score.fcfPoints() * sc.scorecard().fcfWeight(), 1)));
-        out.add(String.format(Locale.ROOT, "GW online %.2f                    %7s points", score.gwOnline(),
+        out.add(Msg.t("score.gw", score.gwOnline(),
                 fixed(score.gwPoints() * sc.scorecard().gwWeight(), 1)));
-        out.add(String.format(Locale.ROOT, "Survival                          %7s points",
+        out.add(Msg.t("score.survival",
                 fixed(score.survivalPoints() * sc.scorecard().survivalWeight(), 1)));
-        out.add(String.format(Locale.ROOT, "Score                             %7s", fixed(score.total(), 1)));
+        out.add(Msg.t("score.total", fixed(score.total(), 1)));
         return out;
     }
 
     /** The income statement, cash flow statement and balance sheet of a quarter. */
     public static List<String> statements(Statements st) {
         List<String> out = new ArrayList<>();
-        out.add("Income statement " + st.quarter());
+        out.add(Msg.t("st.income", st.quarter()));
         for (Account a : Account.values()) {
             if (a.isTemporary() && st.line(a) != 0) {
-                out.add(String.format(Locale.ROOT, "  %-42s %12s", a.label(), money(st.line(a))));
+                out.add(String.format(Locale.ROOT, "  %-42s %12s", Names.account(a), money(st.line(a))));
             }
         }
         out.add(String.format(Locale.ROOT, "  %-42s %12s", "EBITDA", money(st.ebitda())));
-        out.add(String.format(Locale.ROOT, "  %-42s %12s", "Net income", money(st.netIncome())));
-        out.add("Cash flow " + st.quarter());
+        out.add(String.format(Locale.ROOT, "  %-42s %12s", Msg.t("st.netIncome"), money(st.netIncome())));
+        out.add(Msg.t("st.cashFlow", st.quarter()));
         for (CashLine.Section sec : CashLine.Section.values()) {
             for (CashLine l : CashLine.values()) {
                 if (l.section() == sec && st.cash(l) != 0) {
-                    out.add(String.format(Locale.ROOT, "  %-42s %12s", l.label(), signedMoney(st.cash(l))));
+                    out.add(String.format(Locale.ROOT, "  %-42s %12s", Names.cashLine(l), signedMoney(st.cash(l))));
                 }
             }
-            out.add(String.format(Locale.ROOT, "  %-42s %12s", sec.name().charAt(0) + sec.name().substring(1)
-                    .toLowerCase(Locale.ROOT) + " cash flow", signedMoney(st.section(sec))));
+            out.add(String.format(Locale.ROOT, "  %-42s %12s", Names.section(sec), signedMoney(st.section(sec))));
         }
-        out.add(String.format(Locale.ROOT, "  %-42s %12s", "Change in cash", signedMoney(st.netCashFlow())));
-        out.add("Balance sheet at the end of " + st.quarter());
+        out.add(String.format(Locale.ROOT, "  %-42s %12s", Msg.t("st.changeInCash"), signedMoney(st.netCashFlow())));
+        out.add(Msg.t("st.balance", st.quarter()));
         Balances b = st.closing();
         for (Account a : Account.values()) {
             if (!a.isTemporary() && b.natural(a) != 0) {
-                out.add(String.format(Locale.ROOT, "  %-42s %12s", a.label(), money(b.natural(a))));
+                out.add(String.format(Locale.ROOT, "  %-42s %12s", Names.account(a), money(b.natural(a))));
             }
         }
-        out.add(String.format(Locale.ROOT, "  %-42s %12s", "Total assets", money(b.totalAssets())));
-        out.add(String.format(Locale.ROOT, "  %-42s %12s", "Liabilities and equity",
+        out.add(String.format(Locale.ROOT, "  %-42s %12s", Msg.t("st.totalAssets"), money(b.totalAssets())));
+        out.add(String.format(Locale.ROOT, "  %-42s %12s", Msg.t("st.liabilitiesEquity"),
                 money(b.totalLiabilities() + b.totalEquity())));
         return out;
     }
@@ -209,15 +256,14 @@ public final class Text {
     public static List<String> status(Scenario sc, GameState s) {
         List<String> out = new ArrayList<>();
         QuarterFigures f = s.latest();
-        out.add(String.format(Locale.ROOT, "%s, turn %d of %d. Cash %s, debt %s, rating %s, share price $%.2f.",
+        out.add(Msg.t("status.line1",
                 s.quarter(), s.turn() + 1, sc.turns(), money(s.cashM()), money(s.debtM()),
                 sc.finance().ratings().get(s.credit().ratingIndex()).name(), s.market().sharePrice()));
-        out.add(String.format(Locale.ROOT,
-                "Model %s at %.0f Elo, rank #%d. GPUs %,d on hand, %,d on order; %.2f GW online, %.2f GW building; %d stars.",
+        out.add(Msg.t("status.line2",
                 s.ai().bestModel(), s.ai().bestElo(), s.ai().rank(), s.cohorts().stream().mapToLong(GpuCohort::units).sum(),
                 s.gpusOnOrder(), s.gwOnline(), s.gwUnderConstruction(), s.stars()));
         if (f.played()) {
-            out.add(String.format(Locale.ROOT, "Last quarter: revenue %s, EBITDA %s, free cash flow %s.",
+            out.add(Msg.t("status.line3",
                     money(f.revenueM()), money(f.ebitdaM()), money(f.freeCashFlowM())));
         }
         return out;
@@ -225,12 +271,11 @@ public final class Text {
 
     /** The pro forma of the queued decisions in one line. */
     public static String preview(dev.capex.engine.Preview p) {
-        return String.format(Locale.ROOT,
-                "Preview: cash after %s (now %s) | interest %s a year (now %s) | net leverage %sx | %s | rating %s, outlook %s",
+        return Msg.t("preview.line",
                 money(p.cashAfterM()), money(p.cashBeforeM()), money(p.interestPerYearM()),
                 money(p.interestPerYearBeforeM()), fixed(p.netLeverage(), 2),
-                p.hasCovenants() ? "covenant headroom " + fixed(p.covenantHeadroom(), 2) + "x"
-                        : "no covenants", p.ratingNow(), p.ratingOutlook());
+                p.hasCovenants() ? Msg.t("preview.headroom", fixed(p.covenantHeadroom(), 2))
+                        : Msg.t("preview.noCovenants"), p.ratingNow(), p.ratingOutlook());
     }
 
     /** The names of the lists {@link #info} shows. */

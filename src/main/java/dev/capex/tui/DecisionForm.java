@@ -1,6 +1,7 @@
 package dev.capex.tui;
 
 import dev.capex.report.EventText;
+import dev.capex.report.Msg;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
@@ -125,7 +126,7 @@ public final class DecisionForm extends BasicWindow {
         root.addComponent(grid);
         details.setPreferredSize(new TerminalSize(width, detailRows));
         root.addComponent(details);
-        Label title = new Label("Preview of " + session.state().quarter() + " with this decision:");
+        Label title = new Label(Msg.t("form.previewOf", session.state().quarter()));
         title.addStyle(SGR.BOLD);
         root.addComponent(title);
         figures.setPreferredSize(new TerminalSize(width, figureRows));
@@ -134,11 +135,11 @@ public final class DecisionForm extends BasicWindow {
         verdict.addStyle(SGR.BOLD);
         root.addComponent(verdict);
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
-        buttons.addComponent(new Button(editIndex < 0 ? "Queue" : "Update", this::commit));
-        buttons.addComponent(new Button("Cancel", this::close));
-        buttons.addComponent(new Button("Terms (F1)", this::glossary));
+        buttons.addComponent(new Button(editIndex < 0 ? Msg.t("form.queue") : Msg.t("form.update"), this::commit));
+        buttons.addComponent(new Button(Msg.t("form.cancel"), this::close));
+        buttons.addComponent(new Button(Msg.t("form.terms"), this::glossary));
         root.addComponent(buttons);
-        String terms = "F1 explains: " + String.join(", ", lever.terms()) + " · Tab/↑↓ move · Esc closes";
+        String terms = Msg.t("form.foot", String.join(", ", lever.terms().stream().map(Glossary::name).toList()));
         Label foot = new Label(Fmt.fit(terms, width));
         root.addComponent(foot);
         setComponent(root);
@@ -223,37 +224,37 @@ public final class DecisionForm extends BasicWindow {
             problem = e.getMessage();
         } catch (RuntimeException e) {
             current = null;
-            problem = "fill in every field";
+            problem = Msg.t("form.fillIn");
         }
         if (current == null) {
             preview = null;
             figures.setText("");
-            setVerdict("✗ Cannot read the form: " + problem, true);
+            setVerdict(Msg.t("form.cannotRead", problem), true);
             return;
         }
         preview = trial(current);
         Scenario sc = session.scenario();
         GameEvent ev = editIndex >= 0 ? preview.decisionEvents().get(editIndex) : preview.last();
         List<String> f = new ArrayList<>();
-        f.add(String.format(Locale.ROOT, "  Cash after     %-9s (now %s, %s)", Fmt.money(preview.cashAfterM()),
+        f.add(Msg.t("form.cash", Fmt.money(preview.cashAfterM()),
                 Fmt.money(preview.cashBeforeM()), Fmt.moneyChange(preview.cashAfterM() - preview.cashBeforeM())));
-        f.add(String.format(Locale.ROOT, "  Interest       %-9s a year (now %s, %s)", Fmt.money(preview.interestPerYearM()),
+        f.add(Msg.t("form.interest", Fmt.money(preview.interestPerYearM()),
                 Fmt.money(preview.interestPerYearBeforeM()),
                 Fmt.moneyChange(preview.interestPerYearM() - preview.interestPerYearBeforeM())));
-        f.add(String.format(Locale.ROOT, "  Net leverage   %-9s %s", Fmt.ratio(preview.netLeverage()),
-                preview.hasCovenants() ? "covenant headroom " + Fmt.ratio(preview.covenantHeadroom())
-                        + (preview.covenantHeadroom() < 0 ? " — BREACH" : preview.covenantHeadroom() < 0.5 ? " — tight" : "")
-                        : "no covenants on Meta's debt"));
+        f.add(Msg.t("form.leverage", Fmt.ratio(preview.netLeverage()),
+                preview.hasCovenants() ? Msg.t("form.headroom", Fmt.ratio(preview.covenantHeadroom()))
+                        + (preview.covenantHeadroom() < 0 ? Msg.t("form.breach") : preview.covenantHeadroom() < 0.5 ? Msg.t("form.tight") : "")
+                        : Msg.t("form.noCovenants")));
         int now = index(sc, preview.ratingNow());
         int out = index(sc, preview.ratingOutlook());
-        f.add(String.format(Locale.ROOT, "  Rating         %-9s outlook %s (%s)", preview.ratingNow(), preview.ratingOutlook(),
-                out == now ? "steady" : out > now ? "▼ downgrade risk" : "▲ upgrade possible"));
+        f.add(Msg.t("form.rating", preview.ratingNow(), preview.ratingOutlook(),
+                out == now ? Msg.t("form.steady") : out > now ? Msg.t("form.downgradeRisk") : Msg.t("form.upgrade")));
         for (String extra : FormOutlook.of(sc, session.state(), current)) {
             f.addAll(Fmt.wrap("  " + extra, width, "    "));
         }
         figures.setText(String.join("\n", f.subList(0, Math.min(f.size(), figureRows))));
         if (ev instanceof GameEvent.DecisionRefused r) {
-            setVerdict("✗ REFUSED: " + r.reason(), true);
+            setVerdict(Msg.t("form.refused", dev.capex.report.EngineText.reason(r.reason())), true);
         } else if (ev instanceof GameEvent.DecisionApplied a) {
             String outcome = EventText.outcome(a);
             setVerdict("✓ " + (outcome.isEmpty() ? dev.capex.report.Text.summary(sc, a.decision()) : outcome), false);
@@ -308,14 +309,14 @@ public final class DecisionForm extends BasicWindow {
                 return; // the verdict already shows the engine's reason
             }
             close();
-            onDone.accept("Queued: " + dev.capex.report.Text.summary(session.scenario(), current));
+            onDone.accept(Msg.t("form.queued", dev.capex.report.Text.summary(session.scenario(), current)));
         } else {
             if (preview.decisionEvents().get(editIndex) instanceof GameEvent.DecisionRefused) {
                 return;
             }
             session.replaceQueued(editIndex, current);
             close();
-            onDone.accept("Updated #" + (editIndex + 1) + ": " + dev.capex.report.Text.summary(session.scenario(), current));
+            onDone.accept(Msg.t("form.updated", editIndex + 1, dev.capex.report.Text.summary(session.scenario(), current)));
         }
     }
 

@@ -43,7 +43,7 @@ class FingerprintTest {
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
     static final String BOTS = "05bd889d2fb0569ba814bf075a0a33f9a48be61bf6c27faf3ad267c6899f7e11";
-    static final String RANDOM = "3f3b0b993f727fd4f2ae585102a80c0dbd1e7cdbed8bfe40f255d7842f4d0a76";
+    static final String RANDOM = "e413913f6296d3e7c194ba8b15d0737c4441ba391ca117e554587b8b6552d815";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

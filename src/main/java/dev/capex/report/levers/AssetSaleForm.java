@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,19 +18,19 @@ import java.util.Map;
 /** Sell land, a site or a share of a build. */
 public final class AssetSaleForm extends LeverForm<AssetSale> {
     public AssetSaleForm() {
-        super(AssetSale.class, "Asset sale", "Assets and stakes",
-                "Sell land, a site or a share of a build: outright, sale-leaseback or co-development.",
+        super(AssetSale.class, () -> Msg.t("lever.sale.title"), () -> Msg.t("lever.family.assets"),
+                () -> Msg.t("lever.sale.what"),
                 List.of("Sale-leaseback", "Co-development", "Residual value guarantee"),
-                new Usage("sell", "ASSET outright|saleLeaseback|coDevelopment", "sell land, a site or a share of a build"));
+                new Usage("sell", "ASSET outright|saleLeaseback|coDevelopment", () -> Msg.t("lever.sale.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
         List<Option> modes = List.of(
-                new Option("outright", "outright", "Outright: cash now, the asset (and its capacity) is gone."),
-                new Option("saleLeaseback", "sale-leaseback", "Sale-leaseback: cash now, rent every quarter for the term."),
-                new Option("coDevelopment", "co-development (JV)", "Co-development: a partner funds a share of the build."));
-        return List.of(choice("asset", "Asset", c.assets(), null), choice("mode", "How", modes, null));
+                new Option("outright", Msg.t("lever.sale.outright"), Msg.t("lever.sale.outrightDetail")),
+                new Option("saleLeaseback", Msg.t("lever.sale.leaseback"), Msg.t("lever.sale.leasebackDetail")),
+                new Option("coDevelopment", Msg.t("lever.sale.codev"), Msg.t("lever.sale.codevDetail")));
+        return List.of(choice("asset", Msg.t("lever.sale.asset"), c.assets(), null), choice("mode", Msg.t("lever.sale.mode"), modes, null));
     }
 
     @Override
@@ -53,23 +55,20 @@ public final class AssetSaleForm extends LeverForm<AssetSale> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         if (o instanceof AssetSaleRule.ParcelSold x) {
-            return String.format(Locale.ROOT, "%s sold for %s (book %s, %s %s)", x.parcel(), money(x.priceM()),
-                    money(x.bookM()), x.priceM() >= x.bookM() ? "gain" : "loss", money(Math.abs(x.priceM() - x.bookM())));
+            return Msg.t(x.priceM() >= x.bookM() ? "lever.sale.parcelGain" : "lever.sale.parcelLoss", x.parcel(), money(x.priceM()),
+                    money(x.bookM()), money(Math.abs(x.priceM() - x.bookM())));
         } else if (o instanceof AssetSaleRule.ParcelContributed x) {
-            return String.format(Locale.ROOT, "%s contributed to a co-development JV at book value (%s, no loss) "
-                    + "plus a %s distribution; the partner will fund %.0f%% of what is built at %s, leased back",
+            return Msg.t("lever.sale.contributed",
                     x.parcel(), money(x.bookM()), money(x.distributionM()), x.partnerShare() * 100, x.site());
         } else if (o instanceof AssetSaleRule.SiteSold x) {
-            return String.format(Locale.ROOT, "%s sold for %s: %.2f GW of capacity lost", x.site(), money(x.priceM()),
+            return Msg.t("lever.sale.siteSold", x.site(), money(x.priceM()),
                     x.gwLost());
         } else if (o instanceof AssetSaleRule.SiteLeasedBack x) {
-            return String.format(Locale.ROOT, "%s: %s sold for %s and leased back at %s a quarter until %s "
-                    + "(%s a year, the capacity stays)", x.id(), x.site(), money(x.priceM()), money(x.rentM()), x.ends(),
+            return Msg.t("lever.sale.leasedBack", x.id(), x.site(), money(x.priceM()), money(x.rentM()), x.ends(),
                     Values.rate(x.yield()));
         }
         AssetSaleRule.SiteCoDeveloped x = (AssetSaleRule.SiteCoDeveloped) o;
-        return String.format(Locale.ROOT, "co-development JV at %s: the partner pays %.0f%% of what is built there "
-                + "(%s now for work done), Meta leases that share back when it is online", x.site(),
+        return Msg.t("lever.sale.codeveloped", x.site(),
                 x.partnerShare() * 100, money(x.receivedM()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,19 +18,19 @@ import java.util.Map;
 /** A public bond at the rating's spread. */
 public final class BondForm extends LeverForm<Bond> {
     public BondForm() {
-        super(Bond.class, "Public bond", "Financing", "Issue a bond at the rating's spread: fixed rate, cash when it closes.",
+        super(Bond.class, () -> Msg.t("lever.bond.title"), () -> Msg.t("lever.family.financing"), () -> Msg.t("lever.bond.what"),
                 List.of("Public bond", "Rating notch"),
-                new Usage("bond", "AMOUNT_M YEARS", "a public bond at the rating's spread (closes after the arrangement time)"));
+                new Usage("bond", "AMOUNT_M YEARS", () -> Msg.t("lever.bond.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
         List<Option> tenors = new java.util.ArrayList<>();
         for (int t : c.sc.finance().bondTenorsYears()) {
-            tenors.add(new Option(Integer.toString(t), t + " years", ""));
+            tenors.add(new Option(Integer.toString(t), Msg.t("lever.years", t), ""));
         }
-        return List.of(number("amount", "Amount", amount(Math.max(c.sc.finance().bondMinM(), 5000)), "$M, or 10B"),
-                choice("tenor", "Tenor", tenors, "10"));
+        return List.of(number("amount", Msg.t("lever.amount"), amount(Math.max(c.sc.finance().bondMinM(), 5000)), Msg.t("lever.amountHint10")),
+                choice("tenor", Msg.t("lever.bond.tenor"), tenors, "10"));
     }
 
     @Override
@@ -53,8 +55,8 @@ public final class BondForm extends LeverForm<Bond> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         BondRule.Done x = (BondRule.Done) o;
-        return String.format(Locale.ROOT, "%s priced at %s fixed (%s rating spread %d bp); cash arrives %s", x.id(),
+        return Msg.t("lever.bond.done", x.id(),
                 Values.rate(x.coupon()), x.rating(), x.ratingSpreadBp(),
-                x.closes() == null ? "now" : "when it closes in " + x.closes());
+                x.closes() == null ? Msg.t("lever.bond.now") : Msg.t("lever.bond.closes", x.closes()));
     }
 }

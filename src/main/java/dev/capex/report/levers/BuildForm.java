@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,14 +18,14 @@ import java.util.Map;
 /** Build data-center capacity. */
 public final class BuildForm extends LeverForm<Build> {
     public BuildForm() {
-        super(Build.class, "Build data centers", "Compute",
-                "Build powered capacity at a site (cost per GW, excluding chips).", List.of("Depreciation"),
-                new Usage("build", "SITE GW", "build data-center capacity"));
+        super(Build.class, () -> Msg.t("lever.build.title"), () -> Msg.t("lever.family.compute"),
+                () -> Msg.t("lever.build.what"), List.of("Depreciation"),
+                new Usage("build", "SITE GW", () -> Msg.t("lever.build.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(choice("site", "Site", c.sites(), "prometheus"), number("gw", "GW", "0.5", "gigawatts, e.g. 0.5"));
+        return List.of(choice("site", Msg.t("lever.site"), c.sites(), "prometheus"), number("gw", "GW", "0.5", Msg.t("lever.build.gwHint")));
     }
 
     @Override
@@ -48,10 +50,9 @@ public final class BuildForm extends LeverForm<Build> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         BuildRule.Done x = (BuildRule.Done) o;
-        return String.format(Locale.ROOT, "%s: %.2f GW at %s for %s excluding chips (%s a quarter%s), online in %s "
-                + "if the grid holds (power delay risk %.0f%% a quarter)", x.id(), x.gw(), x.site(), money(x.costM()),
+        return Msg.t("lever.build.done", x.id(), x.gw(), x.site(), money(x.costM()),
                 money(x.perQuarterM()), x.partnerShare() > 0
-                        ? String.format(Locale.ROOT, ", %.0f%% paid by the partner", x.partnerShare() * 100) : "",
+                        ? Msg.t("lever.build.partner", x.partnerShare() * 100) : "",
                 x.online(), x.delayRisk() * 100);
     }
 }

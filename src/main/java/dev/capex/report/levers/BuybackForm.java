@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,13 +18,13 @@ import java.util.Map;
 /** Share buybacks per quarter. */
 public final class BuybackForm extends LeverForm<Buyback> {
     public BuybackForm() {
-        super(Buyback.class, "Share buybacks", "Shareholders and other", "Share buybacks per quarter (stays until changed).",
-                List.of("TSR", "Free cash flow"), new Usage("buyback", "AMOUNT_M", "buybacks per quarter"));
+        super(Buyback.class, () -> Msg.t("lever.buyback.title"), () -> Msg.t("lever.family.shareholders"), () -> Msg.t("lever.buyback.what"),
+                List.of("TSR", "Free cash flow"), new Usage("buyback", "AMOUNT_M", () -> Msg.t("lever.buyback.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(number("amount", "Per quarter", amount(c.s.policy().buybackPerQuarterM()), "$M, or 9B"));
+        return List.of(number("amount", Msg.t("lever.buyback.perQuarter"), amount(c.s.policy().buybackPerQuarterM()), Msg.t("lever.buyback.hint")));
     }
 
     @Override
@@ -45,6 +47,6 @@ public final class BuybackForm extends LeverForm<Buyback> {
 
     @Override
     public String outcome(GameEvent.Outcome o) {
-        return "from this quarter, while cash stays above the operating minimum";
+        return Msg.t("lever.buyback.done");
     }
 }

@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,13 +18,13 @@ import java.util.Map;
 /** The share of compute rented out. */
 public final class ComputeResaleForm extends LeverForm<ComputeResale> {
     public ComputeResaleForm() {
-        super(ComputeResale.class, "Compute resale", "Compute", "The share of online compute rented out to others.",
-                List.of("H100 equivalent"), new Usage("resale", "SHARE", "share of compute rented out"));
+        super(ComputeResale.class, () -> Msg.t("lever.resale.title"), () -> Msg.t("lever.family.compute"), () -> Msg.t("lever.resale.what"),
+                List.of("H100 equivalent"), new Usage("resale", "SHARE", () -> Msg.t("lever.resale.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(number("share", "Resale share", Values.pct(c.s.policy().resaleShare()), "e.g. 10%"));
+        return List.of(number("share", Msg.t("lever.resale.share"), Values.pct(c.s.policy().resaleShare()), Msg.t("lever.resale.hint")));
     }
 
     @Override
@@ -47,11 +49,9 @@ public final class ComputeResaleForm extends LeverForm<ComputeResale> {
     public String outcome(GameEvent.Outcome o) {
         ComputeResaleRule.Done x = (ComputeResaleRule.Done) o;
         if (x.contractQuarters() <= 0) {
-            return String.format(Locale.ROOT, "%.0f%% of compute rented out", x.resale() * 100);
+            return Msg.t("lever.resale.simple", x.resale() * 100);
         }
-        return String.format(Locale.ROOT, "%.0f%% of compute offered for rent on %d-quarter contracts at the market "
-                + "price (about $%,.0f per H100 equivalent a quarter now)%s", x.resale() * 100, x.contractQuarters(),
-                x.marketPricePerH100eQuarter(), x.boundUntil() == null ? "" : String.format(Locale.ROOT,
-                "; %,.0f H100e stay rented until %s under the contracts signed", x.boundH100e(), x.boundUntil()));
+        return Msg.t("lever.resale.done", x.resale() * 100, x.contractQuarters(),
+                x.marketPricePerH100eQuarter(), x.boundUntil() == null ? "" : Msg.t("lever.resale.bound", x.boundH100e(), x.boundUntil()));
     }
 }

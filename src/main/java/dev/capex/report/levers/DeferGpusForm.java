@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.money;
@@ -17,21 +19,19 @@ import java.util.Map;
 /** Defer or cancel GPU deliveries still due. */
 public final class DeferGpusForm extends LeverForm<DeferGpus> {
     public DeferGpusForm() {
-        super(DeferGpus.class, "Defer or cancel GPUs", "Compute",
-                "Move a GPU order's deliveries later for a fee, or cancel them (0 quarters) at a penalty taken first "
-                        + "from the deposit.", List.of("GPU orders", "Cash"),
-                new Usage("defer", "ORDER_ID QUARTERS", "defer a GPU order (0 cancels it)"));
+        super(DeferGpus.class, () -> Msg.t("lever.defer.title"), () -> Msg.t("lever.family.compute"),
+                () -> Msg.t("lever.defer.what"), List.of("GPU orders", "Cash"),
+                new Usage("defer", "ORDER_ID QUARTERS", () -> Msg.t("lever.defer.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
         List<Option> orders = new ArrayList<>();
         for (GpuOrder o : c.s.orders()) {
-            orders.add(new Option(o.id(), o.id() + " " + o.generation(), String.format(Locale.ROOT,
-                    "%s: %,d %s still due %s", o.id(), o.outstanding(), o.generation(), o.due())));
+            orders.add(new Option(o.id(), o.id() + " " + o.generation(), Msg.t("lever.defer.option", o.id(), o.outstanding(), o.generation(), o.due())));
         }
-        return List.of(choice("order", "Order", orders, null), number("quarters", "Quarters (0 cancels)", "1",
-                "quarters"));
+        return List.of(choice("order", Msg.t("lever.defer.order"), orders, null), number("quarters", Msg.t("lever.defer.quarters"), "1",
+                Msg.t("lever.defer.hint")));
     }
 
     @Override
@@ -57,10 +57,9 @@ public final class DeferGpusForm extends LeverForm<DeferGpus> {
     public String outcome(GameEvent.Outcome o) {
         DeferGpusRule.Done x = (DeferGpusRule.Done) o;
         if (x.quarters() == 0) {
-            return String.format(Locale.ROOT, "%s cancelled: %,d GPUs will not come; penalty %s%s", x.order(),
-                    x.outstandingUnits(), money(x.penaltyM()), x.refundM() > 0 ? ", " + money(x.refundM())
-                            + " of the deposit refunded" : "");
+            return Msg.t("lever.defer.cancelled", x.order(),
+                    x.outstandingUnits(), money(x.penaltyM()), x.refundM() > 0 ? Msg.t("lever.defer.refund", money(x.refundM())) : "");
         }
-        return String.format(Locale.ROOT, "%s deferred to %s; fee %s", x.order(), x.due(), money(x.penaltyM()));
+        return Msg.t("lever.defer.done", x.order(), x.due(), money(x.penaltyM()));
     }
 }

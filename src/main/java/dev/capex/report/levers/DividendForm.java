@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,14 +18,14 @@ import java.util.Map;
 /** The dividend per share. */
 public final class DividendForm extends LeverForm<Dividend> {
     public DividendForm() {
-        super(Dividend.class, "Dividend", "Shareholders and other", "Dividend per share per quarter.",
-                List.of("TSR", "Free cash flow"), new Usage("dividend", "PER_SHARE", "dividend per share per quarter"));
+        super(Dividend.class, () -> Msg.t("lever.dividend.title"), () -> Msg.t("lever.family.shareholders"), () -> Msg.t("lever.dividend.what"),
+                List.of("TSR", "Free cash flow"), new Usage("dividend", "PER_SHARE", () -> Msg.t("lever.dividend.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(number("perShare", "Per share", String.format(Locale.ROOT, "%.3f", c.s.policy().dividendPerShare()),
-                "$ a share"));
+        return List.of(number("perShare", Msg.t("lever.dividend.perShare"), String.format(Locale.ROOT, "%.3f", c.s.policy().dividendPerShare()),
+                Msg.t("lever.dividend.hint")));
     }
 
     @Override
@@ -47,6 +49,6 @@ public final class DividendForm extends LeverForm<Dividend> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         DividendRule.Done x = (DividendRule.Done) o;
-        return String.format(Locale.ROOT, "about %s a quarter", money(x.perQuarterM()));
+        return Msg.t("lever.dividend.done", money(x.perQuarterM()));
     }
 }

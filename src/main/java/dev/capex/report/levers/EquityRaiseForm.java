@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,13 +18,13 @@ import java.util.Map;
 /** Sell new shares. */
 public final class EquityRaiseForm extends LeverForm<EquityRaise> {
     public EquityRaiseForm() {
-        super(EquityRaise.class, "Equity raise", "Financing", "Sell new shares at a discount to the market price.",
-                List.of("Equity raise", "TSR"), new Usage("equity", "AMOUNT_M", "sell new shares"));
+        super(EquityRaise.class, () -> Msg.t("lever.equity.title"), () -> Msg.t("lever.family.financing"), () -> Msg.t("lever.equity.what"),
+                List.of("Equity raise", "TSR"), new Usage("equity", "AMOUNT_M", () -> Msg.t("lever.equity.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(number("amount", "Amount", "10B", "$M, or 10B"));
+        return List.of(number("amount", Msg.t("lever.amount"), "10B", Msg.t("lever.amountHint10")));
     }
 
     @Override
@@ -46,7 +48,7 @@ public final class EquityRaiseForm extends LeverForm<EquityRaise> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         EquityRaiseRule.Done x = (EquityRaiseRule.Done) o;
-        return String.format(Locale.ROOT, "%,d new shares at $%.2f (%.1f%% dilution), %s of fees", x.newShares(),
+        return Msg.t("lever.equity.done", x.newShares(),
                 x.price(), 100.0 * x.dilution(), money(x.feeM()));
     }
 }

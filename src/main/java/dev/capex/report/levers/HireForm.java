@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,16 +18,16 @@ import java.util.Map;
 /** Hire star researchers from a rival. */
 public final class HireForm extends LeverForm<Hire> {
     public HireForm() {
-        super(Hire.class, "Hire star researchers", "Talent", "Hire stars from a rival on a package per star over four years.",
+        super(Hire.class, () -> Msg.t("lever.hire.title"), () -> Msg.t("lever.family.talent"), () -> Msg.t("lever.hire.what"),
                 List.of("Arena rank and Elo"),
-                new Usage("hire", "STARS PACKAGE_M RIVAL", "hire star researchers (package per star over 4 years)"));
+                new Usage("hire", "STARS PACKAGE_M RIVAL", () -> Msg.t("lever.hire.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(number("stars", "Stars", "2", "how many"),
-                number("package", "Package per star", amount(c.sc.talent().marketPackageM()), "$M over 4 years"),
-                choice("rival", "From", c.rivals(), null));
+        return List.of(number("stars", Msg.t("lever.hire.stars"), "2", Msg.t("lever.hire.starsHint")),
+                number("package", Msg.t("lever.hire.package"), amount(c.sc.talent().marketPackageM()), Msg.t("lever.hire.packageHint")),
+                choice("rival", Msg.t("lever.hire.rival"), c.rivals(), null));
     }
 
     @Override
@@ -52,8 +54,7 @@ public final class HireForm extends LeverForm<Hire> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         HireRule.Done x = (HireRule.Done) o;
-        return String.format(Locale.ROOT, "%d stars from %s, %s in all over 4 years (%.0f%% in the first year, "
-                + "%.0f%% in stock); %d stars at Meta now", x.stars(), x.rival(), money(x.totalM()),
+        return Msg.t("lever.hire.done", x.stars(), x.rival(), money(x.totalM()),
                 x.firstYearShare() * 100, x.stockShare() * 100, x.starsNow());
     }
 }

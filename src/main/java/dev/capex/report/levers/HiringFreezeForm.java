@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.number;
 
 import dev.capex.engine.decision.Decision.HiringFreeze;
@@ -10,15 +12,15 @@ import java.util.Map;
 /** Freeze hiring for some quarters (0 lifts a freeze). */
 public final class HiringFreezeForm extends LeverForm<HiringFreeze> {
     public HiringFreezeForm() {
-        super(HiringFreeze.class, "Hiring freeze", "Talent",
-                "Stop hiring for some quarters: core costs stop growing with headcount, and no star can be hired.",
+        super(HiringFreeze.class, () -> Msg.t("lever.freeze.title"), () -> Msg.t("lever.family.talent"),
+                () -> Msg.t("lever.freeze.what"),
                 List.of("EBITDA"),
-                new Usage("freeze", "QUARTERS", "freeze hiring for 1 to 8 quarters (0 lifts a freeze)"));
+                new Usage("freeze", "QUARTERS", () -> Msg.t("lever.freeze.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(number("quarters", "Quarters", "2", "1 to 8, or 0 to lift a freeze"));
+        return List.of(number("quarters", Msg.t("lever.quarters"), "2", Msg.t("lever.freeze.hint")));
     }
 
     @Override
@@ -42,7 +44,7 @@ public final class HiringFreezeForm extends LeverForm<HiringFreeze> {
     @Override
     public String outcome(dev.capex.engine.event.GameEvent.Outcome o) {
         dev.capex.engine.levers.HiringFreezeRule.Done x = (dev.capex.engine.levers.HiringFreezeRule.Done) o;
-        return x.lifted() ? "the hiring freeze is lifted: the workforce grows again from next quarter"
-                : "no hiring until " + x.lastQuarter() + ": core costs stop growing with headcount, and no star can be hired";
+        return x.lifted() ? Msg.t("lever.freeze.lifted")
+                : Msg.t("lever.freeze.done", x.lastQuarter());
     }
 }

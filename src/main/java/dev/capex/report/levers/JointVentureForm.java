@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -15,12 +17,11 @@ import java.util.Map;
 /** A Hyperion-style joint venture: equity partner and JV bonds, land in kind, a distribution, a lease back. */
 public final class JointVentureForm extends LeverForm<JointVenture> {
     public JointVentureForm() {
-        super(JointVenture.class, "Joint venture (Hyperion)", "Financing",
-                "A JV owns the campus: the partner holds most of it, the JV's bonds pay for the build, Meta puts in "
-                        + "the land and construction in kind, gets a distribution and leases the campus back.",
+        super(JointVenture.class, () -> Msg.t("lever.jv.title"), () -> Msg.t("lever.family.financing"),
+                () -> Msg.t("lever.jv.what"),
                 List.of("SPV", "Residual value guarantee", "Net leverage", "Sale-leaseback"),
                 new Usage("jv", "SITE GW PARTNER SHARE DISTRIBUTION_M LEASE_Y EXT_Y GUARANTEE",
-                        "a Hyperion-style joint venture: partner equity + JV bonds, land in kind, lease back"));
+                        () -> Msg.t("lever.jv.usage")));
     }
 
     @Override
@@ -28,19 +29,18 @@ public final class JointVentureForm extends LeverForm<JointVenture> {
         List<Option> partners = new ArrayList<>();
         for (Scenario.Lender l : c.sc.lenders()) {
             if (l.structures().contains(dev.capex.engine.model.CreditStructure.project)) {
-                partners.add(new Option(l.id(), l.name(), String.format(Locale.ROOT,
-                        "%s: the equity partner; its equity asks the JV bonds' yield + %d bp", l.name(),
+                partners.add(new Option(l.id(), l.name(), Msg.t("lever.jv.partnerDetail", l.name(),
                         l.equityReturnPremiumBp())));
             }
         }
-        return List.of(choice("site", "Site", c.sites(), "hyperion"),
-                number("gw", "GW the JV builds", "1.5", "gigawatts, e.g. 1.5"),
-                choice("partner", "Equity partner", partners, partners.isEmpty() ? null : partners.get(0).id()),
-                number("partnerShare", "Partner's share", "80%", "50% to 95%"),
-                number("distribution", "Distribution to Meta", "3B", "$M, or 3B"),
-                number("leaseYears", "Initial lease", "4", "years"),
-                number("extensionYears", "Extension options", "16", "years"),
-                number("guarantee", "Residual value guarantee", "50%", "share of the build's cost"));
+        return List.of(choice("site", Msg.t("lever.site"), c.sites(), "hyperion"),
+                number("gw", Msg.t("lever.jv.gw"), "1.5", Msg.t("lever.jv.gwHint")),
+                choice("partner", Msg.t("lever.jv.partner"), partners, partners.isEmpty() ? null : partners.get(0).id()),
+                number("partnerShare", Msg.t("lever.jv.share"), "80%", Msg.t("lever.jv.shareHint")),
+                number("distribution", Msg.t("lever.jv.distribution"), "3B", Msg.t("lever.jv.distributionHint")),
+                number("leaseYears", Msg.t("lever.jv.lease"), "4", Msg.t("lever.yearsHint")),
+                number("extensionYears", Msg.t("lever.jv.extension"), "16", Msg.t("lever.yearsHint")),
+                number("guarantee", Msg.t("lever.jv.guarantee"), "50%", Msg.t("lever.jv.guaranteeHint")));
     }
 
     @Override
@@ -77,10 +77,7 @@ public final class JointVentureForm extends LeverForm<JointVenture> {
     public String outcome(dev.capex.engine.event.GameEvent.Outcome o) {
         dev.capex.engine.levers.JointVentureRule.Done x = (dev.capex.engine.levers.JointVentureRule.Done) o;
         dev.capex.engine.levers.JointVentureRule.Terms t = x.terms();
-        return String.format(Locale.ROOT, "%s: %s holds %.0f%% of the JV that owns %s (its equity %s; Meta "
-                        + "contributes %s of land and construction in kind); the JV's bonds of %s at %.2f%% pay for %s of "
-                        + "building; Meta receives %s now and leases the campus at %s a quarter from %s, %d years to %s "
-                        + "with options to %s, guaranteeing %s of residual value; net leverage %.2fx with the lease counted",
+        return Msg.t("lever.jv.done",
                 x.id(), t.partner().name(), x.partnerShare() * 100, t.site().name(), Values.money(t.partnerEquityM()),
                 Values.money(t.contributionM()), Values.money(t.bondsM()), t.bondYield() * 100,
                 Values.money(t.buildCostM()), Values.money(x.distributionM()), Values.money(t.rentPerQuarterM()),

@@ -19,13 +19,23 @@ import java.util.Map;
 public abstract class LeverForm<D extends Decision> {
     private final Class<D> decision;
     private final String type;
-    private final String title;
-    private final String family;
-    private final String what;
+    private final java.util.function.Supplier<String> title;
+    private final java.util.function.Supplier<String> family;
+    private final java.util.function.Supplier<String> what;
     private final List<String> terms;
     private final Usage usage;
 
     protected LeverForm(Class<D> decision, String title, String family, String what, List<String> terms,
+            Usage usage) {
+        this(decision, () -> title, () -> family, () -> what, terms, usage);
+    }
+
+    /**
+     * A form whose title, group and sentence are read in the player's language each time they are shown
+     * (write them as {@code () -> Msg.t(KEY)}).
+     */
+    protected LeverForm(Class<D> decision, java.util.function.Supplier<String> title,
+            java.util.function.Supplier<String> family, java.util.function.Supplier<String> what, List<String> terms,
             Usage usage) {
         this.decision = decision;
         this.type = LeverRules.ALL.stream().filter(r -> r.decision() == decision).map(LeverRule::type).findFirst()
@@ -47,17 +57,17 @@ public abstract class LeverForm<D extends Decision> {
     }
 
     public final String title() {
-        return title;
+        return title.get();
     }
 
     /** The group the dashboard lists it under. */
     public final String family() {
-        return family;
+        return family.get();
     }
 
     /** One sentence on what the lever does. */
     public final String what() {
-        return what;
+        return what.get();
     }
 
     /** The glossary terms that explain it. */

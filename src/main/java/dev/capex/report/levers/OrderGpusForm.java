@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,16 +18,16 @@ import java.util.Map;
 /** Order GPUs. */
 public final class OrderGpusForm extends LeverForm<OrderGpus> {
     public OrderGpusForm() {
-        super(OrderGpus.class, "Order GPUs", "Compute",
-                "Order GPUs: a deposit now, the rest on delivery; they need powered capacity.",
+        super(OrderGpus.class, () -> Msg.t("lever.order.title"), () -> Msg.t("lever.family.compute"),
+                () -> Msg.t("lever.order.what"),
                 List.of("H100 equivalent", "Depreciation"),
-                new Usage("order", "GENERATION UNITS", "order GPUs (deposit now, the rest on delivery)"));
+                new Usage("order", "GENERATION UNITS", () -> Msg.t("lever.order.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(choice("generation", "Generation", c.generations(), "B200"),
-                number("units", "Units", "100000", "e.g. 300000 or 300k"));
+        return List.of(choice("generation", Msg.t("lever.order.generation"), c.generations(), "B200"),
+                number("units", Msg.t("lever.order.units"), "100000", Msg.t("lever.order.unitsHint")));
     }
 
     @Override
@@ -52,12 +54,10 @@ public final class OrderGpusForm extends LeverForm<OrderGpus> {
         OrderGpusRule.Done x = (OrderGpusRule.Done) o;
         // Why the delivery is further away than the catalogue's lead time, when it is.
         int lead = x.leadQuarters();
-        String why = lead == x.catalogueLeadQuarters() ? String.format(Locale.ROOT, "lead time %d quarters", lead)
-                : String.format(Locale.ROOT, "%d quarters: the catalogue's lead time of %d %s", lead,
-                        x.catalogueLeadQuarters(), lead > x.catalogueLeadQuarters() ? "plus the wait while GPUs are short"
-                                : "shortened by an event");
-        return String.format(Locale.ROOT, "%s: %,d %s at $%,.0f each, %s in all (%s deposit now, the rest on "
-                + "delivery); due %s (%s); they need %.2f GW of power (%,.0f H100 equivalents)", x.id(), x.units(),
+        String why = lead == x.catalogueLeadQuarters() ? Msg.t("lever.order.lead", lead)
+                : Msg.t(lead > x.catalogueLeadQuarters() ? "lever.order.longer" : "lever.order.shorter", lead,
+                        x.catalogueLeadQuarters());
+        return Msg.t("lever.order.done", x.id(), x.units(),
                 x.generation(), x.price(), money(x.totalM()), money(x.depositM()), x.due(), why, x.gw(), x.h100e());
     }
 }

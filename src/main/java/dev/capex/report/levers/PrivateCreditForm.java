@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,25 +18,24 @@ import java.util.Map;
 /** Private credit: a corporate loan, or a project SPV tied to a site. */
 public final class PrivateCreditForm extends LeverForm<PrivateCredit> {
     public PrivateCreditForm() {
-        super(PrivateCredit.class, "Private credit", "Financing",
-                "Borrow from a private credit lender: a corporate loan, or a project SPV tied to a site.",
+        super(PrivateCredit.class, () -> Msg.t("lever.credit.title"), () -> Msg.t("lever.family.financing"),
+                () -> Msg.t("lever.credit.what"),
                 List.of("Private credit", "Covenant", "SPV", "Residual value guarantee", "Net leverage", "Interest cover"),
                 new Usage("credit", "LENDER AMOUNT_M [project SITE] [equity SHARE]",
-                        "private credit, corporate by default, or a project SPV at a site"));
+                        () -> Msg.t("lever.credit.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
         List<Option> structures = List.of(
-                new Option("corporate", "corporate loan", "Corporate: on Meta's balance sheet, covenants on Meta."),
-                new Option("project", "project SPV at a site", "Project SPV: the partner owns most of the site, Meta "
-                        + "leases it back and guarantees residual value; off the balance sheet."));
+                new Option("corporate", Msg.t("lever.credit.corporate"), Msg.t("lever.credit.corporateDetail")),
+                new Option("project", Msg.t("lever.credit.project"), Msg.t("lever.credit.projectDetail")));
         String firstLenderMin = c.sc.lenders().isEmpty() ? "10B" : amount(c.sc.lenders().get(0).minM());
-        return List.of(choice("lender", "Lender", c.lenders(), null),
-                number("amount", "Amount", firstLenderMin, "$M, or 20B"),
-                choice("structure", "Structure", structures, "corporate"),
-                choice("site", "Site (SPV)", c.sites(), null),
-                number("equity", "Equity co-invest", "0%", "share, 0% to the lender's max"));
+        return List.of(choice("lender", Msg.t("lever.credit.lender"), c.lenders(), null),
+                number("amount", Msg.t("lever.amount"), firstLenderMin, Msg.t("lever.amountHint20")),
+                choice("structure", Msg.t("lever.credit.structure"), structures, "corporate"),
+                choice("site", Msg.t("lever.credit.site"), c.sites(), null),
+                number("equity", Msg.t("lever.credit.equity"), "0%", Msg.t("lever.credit.equityHint")));
     }
 
     @Override
@@ -70,7 +71,7 @@ public final class PrivateCreditForm extends LeverForm<PrivateCredit> {
             } else if (w[i].equalsIgnoreCase("equity") && i + 1 < w.length) {
                 equity = Words.share(w[++i]);
             } else {
-                throw new BadCommand("unexpected '" + w[i] + "'; " + usage().line());
+                throw new BadCommand(Msg.t("lever.unexpected", w[i], usage().line()));
             }
         }
         return new PrivateCredit(w[1], Words.money(w[2]), structure, site, equity);
@@ -79,17 +80,13 @@ public final class PrivateCreditForm extends LeverForm<PrivateCredit> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         if (o instanceof PrivateCreditRule.ProjectFunded x) {
-            return String.format(Locale.ROOT, "%s: %s funds %.0f%% of the build at %s (%s of it equity); Meta receives %s "
-                    + "for what it has spent, leases the capacity back at %s a quarter until %s, and guarantees %s of "
-                    + "residual value — off the balance sheet, but the rating counts it", x.id(), x.lender(),
+            return Msg.t("lever.credit.project.done", x.id(), x.lender(),
                     x.share() * 100, x.site(), money(x.equityM()), money(x.receivedM()), money(x.rentM()), x.ends(),
                     money(x.guaranteeM()));
         }
         PrivateCreditRule.Borrowed x = (PrivateCreditRule.Borrowed) o;
-        return String.format(Locale.ROOT, "%s %s raised at %s (base %s + %d bp), floating; repayments from %s, "
-                + "maturity %s; covenants: net leverage at most %.2fx, interest cover at least %.1fx%s", x.id(),
+        return Msg.t("lever.credit.done", x.id(),
                 money(x.debtM()), Values.rate(x.rate()), Values.rate(x.baseRate()), x.spreadBp(), x.repaymentsFrom(),
-                x.maturity(), x.maxNetLeverage(), x.minInterestCover(), x.equityM() > 0 ? String.format(Locale.ROOT,
-                        "; %s of equity co-invest (%,d new shares)", money(x.equityM()), x.newShares()) : "");
+                x.maturity(), x.maxNetLeverage(), x.minInterestCover(), x.equityM() > 0 ? Msg.t("lever.credit.doneEquity", money(x.equityM()), x.newShares()) : "");
     }
 }

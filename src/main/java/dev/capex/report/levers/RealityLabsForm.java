@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,13 +18,13 @@ import java.util.Map;
 /** The Reality Labs budget. */
 public final class RealityLabsForm extends LeverForm<RealityLabs> {
     public RealityLabsForm() {
-        super(RealityLabs.class, "Reality Labs budget", "Shareholders and other", "Reality Labs spending per quarter.",
-                List.of("EBITDA"), new Usage("rl", "BUDGET_M", "Reality Labs budget per quarter"));
+        super(RealityLabs.class, () -> Msg.t("lever.rl.title"), () -> Msg.t("lever.family.shareholders"), () -> Msg.t("lever.rl.what"),
+                List.of("EBITDA"), new Usage("rl", "BUDGET_M", () -> Msg.t("lever.rl.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(number("budget", "Budget a quarter", amount(c.s.policy().realityLabsBudgetM()), "$M, or 4.5B"));
+        return List.of(number("budget", Msg.t("lever.rl.budget"), amount(c.s.policy().realityLabsBudgetM()), Msg.t("lever.rl.hint")));
     }
 
     @Override
@@ -46,8 +48,8 @@ public final class RealityLabsForm extends LeverForm<RealityLabs> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         RealityLabsRule.Done x = (RealityLabsRule.Done) o;
-        return String.format(Locale.ROOT, "from this quarter%s; Reality Labs revenue at %.0f%% of the starting level",
-                x.windDownM() > 0 ? ", with " + money(x.windDownM()) + " of wind-down costs now" : "",
+        return Msg.t("lever.rl.done",
+                x.windDownM() > 0 ? Msg.t("lever.rl.windDown", money(x.windDownM())) : "",
                 x.revenueFactor() * 100);
     }
 }

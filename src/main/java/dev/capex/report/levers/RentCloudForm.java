@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,16 +18,16 @@ import java.util.Map;
 /** Rent cloud GPU capacity. */
 public final class RentCloudForm extends LeverForm<RentCloud> {
     public RentCloudForm() {
-        super(RentCloud.class, "Rent cloud capacity", "Compute",
-                "Rent GPU capacity by the quarter: fast, an operating cost, take-or-pay.",
+        super(RentCloud.class, () -> Msg.t("lever.cloud.title"), () -> Msg.t("lever.family.compute"),
+                () -> Msg.t("lever.cloud.what"),
                 List.of("Take-or-pay", "H100 equivalent"),
-                new Usage("cloud", "PROVIDER H100E QUARTERS", "rent cloud GPU capacity, take-or-pay"));
+                new Usage("cloud", "PROVIDER H100E QUARTERS", () -> Msg.t("lever.cloud.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(choice("provider", "Provider", c.clouds(), null),
-                number("h100e", "H100e", "100000", "H100 equivalents"), number("quarters", "Quarters", "8", "term"));
+        return List.of(choice("provider", Msg.t("lever.cloud.provider"), c.clouds(), null),
+                number("h100e", "H100e", "100000", Msg.t("lever.cloud.h100eHint")), number("quarters", Msg.t("lever.quarters"), "8", Msg.t("lever.cloud.termHint")));
     }
 
     @Override
@@ -52,7 +54,7 @@ public final class RentCloudForm extends LeverForm<RentCloud> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         RentCloudRule.Done x = (RentCloudRule.Done) o;
-        return String.format(Locale.ROOT, "%s: %s a quarter from %s to %s, take-or-pay (%s committed in all)", x.id(),
+        return Msg.t("lever.cloud.done", x.id(),
                 money(x.rentM()), x.starts(), x.ends(), money(x.committedM()));
     }
 }

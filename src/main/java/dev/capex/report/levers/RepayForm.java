@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,13 +18,13 @@ import java.util.Map;
 /** Repay debt early. */
 public final class RepayForm extends LeverForm<Repay> {
     public RepayForm() {
-        super(Repay.class, "Repay debt", "Debt", "Repay debt early.", List.of("Emergency facility", "Net leverage"),
-                new Usage("repay", "DEBT_ID AMOUNT_M", "repay debt early"));
+        super(Repay.class, () -> Msg.t("lever.repay.title"), () -> Msg.t("lever.family.debt"), () -> Msg.t("lever.repay.what"), List.of("Emergency facility", "Net leverage"),
+                new Usage("repay", "DEBT_ID AMOUNT_M", () -> Msg.t("lever.repay.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(choice("instrument", "Debt", c.debts(), null), number("amount", "Amount", "1000", "$M"));
+        return List.of(choice("instrument", Msg.t("lever.repay.debt"), c.debts(), null), number("amount", Msg.t("lever.amount"), "1000", "$M"));
     }
 
     @Override
@@ -47,6 +49,6 @@ public final class RepayForm extends LeverForm<Repay> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         RepayRule.Done x = (RepayRule.Done) o;
-        return String.format(Locale.ROOT, "%s left on %s", money(x.leftM()), x.instrument());
+        return Msg.t("lever.repay.done", money(x.leftM()), x.instrument());
     }
 }

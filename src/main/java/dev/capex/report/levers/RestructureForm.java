@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,14 +18,14 @@ import java.util.Map;
 /** Lay off a share of the workforce. */
 public final class RestructureForm extends LeverForm<Restructure> {
     public RestructureForm() {
-        super(Restructure.class, "Restructure", "Talent",
-                "Lay off a share of the workforce: costs fall, morale and progress suffer.", List.of("EBITDA"),
-                new Usage("restructure", "PERCENT", "lay off a share of the workforce"));
+        super(Restructure.class, () -> Msg.t("lever.restructure.title"), () -> Msg.t("lever.family.talent"),
+                () -> Msg.t("lever.restructure.what"), List.of("EBITDA"),
+                new Usage("restructure", "PERCENT", () -> Msg.t("lever.restructure.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(number("percent", "Workforce cut", "5%", "percent"));
+        return List.of(number("percent", Msg.t("lever.restructure.cut"), "5%", Msg.t("lever.percent")));
     }
 
     @Override
@@ -47,8 +49,7 @@ public final class RestructureForm extends LeverForm<Restructure> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         RestructureRule.Done x = (RestructureRule.Done) o;
-        return String.format(Locale.ROOT, "saves %s a quarter from now on; severance %s now; lab morale falls to "
-                + "%.0f%%, product velocity to %.0f%%", money(x.savingM()), money(x.severanceM()), x.morale() * 100,
+        return Msg.t("lever.restructure.done", money(x.savingM()), money(x.severanceM()), x.morale() * 100,
                 x.velocity() * 100);
     }
 }

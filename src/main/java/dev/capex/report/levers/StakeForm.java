@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,14 +18,14 @@ import java.util.Map;
 /** Buy a stake in a company. */
 public final class StakeForm extends LeverForm<Stake> {
     public StakeForm() {
-        super(Stake.class, "Stake in a company", "Assets and stakes", "Buy a stake: below 50% non-voting, 50% or more control.",
+        super(Stake.class, () -> Msg.t("lever.stake.title"), () -> Msg.t("lever.family.assets"), () -> Msg.t("lever.stake.what"),
                 List.of("Non-voting stake"),
-                new Usage("stake", "TARGET SHARE", "buy a stake (0.49 = 49% non-voting; 0.5 or more = control)"));
+                new Usage("stake", "TARGET SHARE", () -> Msg.t("lever.stake.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(choice("target", "Target", c.targets(), null), number("share", "Share", "49%", "e.g. 49% or 0.49"));
+        return List.of(choice("target", Msg.t("lever.stake.target"), c.targets(), null), number("share", Msg.t("lever.stake.share"), "49%", Msg.t("lever.stake.shareHint")));
     }
 
     @Override
@@ -48,11 +50,9 @@ public final class StakeForm extends LeverForm<Stake> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         StakeRule.Done x = (StakeRule.Done) o;
-        return String.format(Locale.ROOT,
-                "%.0f%% of %s for %s (%s, valuing it at %s); %s (+%d stars); %.0f%% of its data and efficiency gains "
-                        + "arrive in %s", x.share() * 100, x.target(), money(x.priceM()),
-                x.control() ? "control" : "non-voting", money(x.valuationM()), x.leaderStars() > 0
-                        ? "its leader and team join" : "no one from its team joins", x.leaderStars(),
+        return Msg.t("lever.stake.done", x.share() * 100, x.target(), money(x.priceM()),
+                x.control() ? Msg.t("lever.stake.control") : Msg.t("lever.stake.nonVoting"), money(x.valuationM()), x.leaderStars() > 0
+                        ? Msg.t("lever.stake.leaderJoins") : Msg.t("lever.stake.noneJoins"), x.leaderStars(),
                 x.benefitShare() * 100, x.integrated());
     }
 }

@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.Msg;
+
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -16,15 +18,15 @@ import java.util.Map;
 /** The share of compute that trains models. */
 public final class TrainingShareForm extends LeverForm<TrainingShare> {
     public TrainingShareForm() {
-        super(TrainingShare.class, "Training share", "Compute",
-                "The share of online compute that trains the next model (the rest serves ads).",
+        super(TrainingShare.class, () -> Msg.t("lever.training.title"), () -> Msg.t("lever.family.compute"),
+                () -> Msg.t("lever.training.what"),
                 List.of("Training share", "Arena rank and Elo"),
-                new Usage("training", "SHARE", "share of compute that trains models"));
+                new Usage("training", "SHARE", () -> Msg.t("lever.training.usage")));
     }
 
     @Override
     public List<Field> fields(Choices c) {
-        return List.of(number("share", "Training share", Values.pct(c.s.policy().trainingShare()), "e.g. 40%"));
+        return List.of(number("share", Msg.t("lever.training.title"), Values.pct(c.s.policy().trainingShare()), Msg.t("lever.training.hint")));
     }
 
     @Override
@@ -48,7 +50,7 @@ public final class TrainingShareForm extends LeverForm<TrainingShare> {
     @Override
     public String outcome(GameEvent.Outcome o) {
         TrainingShareRule.Done x = (TrainingShareRule.Done) o;
-        return String.format(Locale.ROOT, "%.0f%% of compute trains, %.0f%% serves ads and products",
+        return Msg.t("lever.training.done",
                 x.training() * 100, x.serving() * 100);
     }
 }

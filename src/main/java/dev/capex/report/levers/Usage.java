@@ -1,9 +1,21 @@
 package dev.capex.report.levers;
 
-/** A plain-text command: its word, its arguments and what it does. */
-public record Usage(String command, String args, String what) {
+import dev.capex.report.Msg;
+import java.util.function.Supplier;
+
+/** A plain-text command: its word, its arguments and what it does (in the player's language). */
+public record Usage(String command, String args, Supplier<String> text) {
+    public Usage(String command, String args, String what) {
+        this(command, args, () -> what);
+    }
+
+    /** What the command does. */
+    public String what() {
+        return text.get();
+    }
+
     /** "usage: order GENERATION UNITS". */
     public String line() {
-        return "usage: " + command + " " + args;
+        return Msg.t("lever.usage", command, args);
     }
 }
