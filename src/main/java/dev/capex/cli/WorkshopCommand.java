@@ -54,6 +54,10 @@ public final class WorkshopCommand implements Callable<Integer> {
             description = "blank lines at a hand-over in --plain (default: ${DEFAULT-VALUE})")
     int blankLines;
 
+    @Option(names = "--lang", paramLabel = "de|en",
+            description = "the language of the teams' screens: de (German) or en (English); default: the locale (LANG)")
+    String lang;
+
     @Option(names = "--no-color", description = "the dashboard without colour")
     boolean noColor;
 
@@ -115,6 +119,7 @@ public final class WorkshopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Languages.use(lang);
         List<String> names = names("workshop", teams);
         if (names.size() > 8) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "workshop: at most 8 teams share one screen");

@@ -137,6 +137,11 @@ public final class GameSession implements LiveGame {
     public static final String QUEUE_FULL = "the queue holds at most " + dev.capex.scenario.Limits.QUEUED_DECISIONS
             + " decisions: end the quarter, or remove or change one (docs/limits.md)";
 
+    /** {@link #QUEUE_FULL} in the player's language. */
+    public static String queueFullText() {
+        return dev.capex.report.Msg.t("session.queueFull", dev.capex.scenario.Limits.QUEUED_DECISIONS);
+    }
+
     /** Whether the queue holds as many decisions as a quarter may have. */
     public boolean queueFull() {
         return queued.size() >= dev.capex.scenario.Limits.QUEUED_DECISIONS;

@@ -1,5 +1,6 @@
 package dev.capex.play;
 
+import dev.capex.report.Msg;
 import dev.capex.report.EventText;
 import dev.capex.engine.Preview;
 import dev.capex.engine.QuarterResult;
@@ -32,8 +33,8 @@ public final class PlainGame {
     /** Runs until the game ends, the player quits or input ends. Returns true if the game was finished. */
     public boolean run() throws IOException {
         Scenario sc = session.scenario();
-        out.println("Capex — " + sc.name());
-        out.println("Team " + session.team() + ", seed " + session.seed() + ". You are Meta's CFO. Type help for the commands.");
+        out.println(Msg.t("plain.title", sc.name()));
+        out.println(Msg.t("plain.welcome", session.team(), session.seed()));
         dev.capex.report.Explain.weights(sc).forEach(out::println);
         status();
         while (!session.state().isOver()) {
@@ -42,7 +43,7 @@ public final class PlainGame {
             String line = in.readLine();
             if (line == null) {
                 out.println();
-                out.println("Input ended: the game stops here" + (session.results().isEmpty() ? "." : " (saved after the last quarter played)."));
+                out.println(session.results().isEmpty() ? Msg.t("plain.inputEnded") : Msg.t("plain.inputEndedSaved"));
                 return false;
             }
             line = line.trim();
@@ -58,7 +59,7 @@ public final class PlainGame {
                 case "remove" -> remove(line);
                 case "clear" -> {
                     session.clearQueue();
-                    out.println("Queue cleared.");
+                    out.println(Msg.t("plain.cleared"));
                 }
                 case "end" -> {
                     out.println(dev.capex.report.Msg.t("play.computing", session.state().quarter()));
@@ -68,14 +69,14 @@ public final class PlainGame {
                 }
                 case "statements" -> {
                     if (session.lastResult() == null) {
-                        out.println("No quarter played yet.");
+                        out.println(Msg.t("plain.noQuarter"));
                     } else {
                         Text.statements(session.lastResult().statements()).forEach(out::println);
                     }
                 }
                 case "lenders", "targets", "gpus", "sites", "clouds", "debts", "rivals", "assets" -> info(cmd);
                 case "quit", "exit" -> {
-                    out.println("Quit." + (session.results().isEmpty() ? "" : " The game is saved after the last quarter played."));
+                    out.println(session.results().isEmpty() ? Msg.t("plain.quit") : Msg.t("plain.quitSaved"));
                     return false;
                 }
                 default -> decision(line);
@@ -105,14 +106,14 @@ public final class PlainGame {
         try {
             Decision d = TextCommands.parse(line);
             if (session.queueFull()) {
-                out.println(GameSession.QUEUE_FULL);
+                out.println(GameSession.queueFullText());
                 return;
             }
             Preview p = session.queue(d);
             if (p.lastRefused()) {
                 out.println(EventText.text(p.last()));
             } else {
-                out.println("Queued: " + EventText.outcome((GameEvent.DecisionApplied) p.last()));
+                out.println(Msg.t("form.queued", EventText.outcome((GameEvent.DecisionApplied) p.last())));
                 preview(p, d);
             }
         } catch (dev.capex.report.levers.BadCommand e) {
@@ -129,16 +130,16 @@ public final class PlainGame {
         try {
             int i = Integer.parseInt(w[1]) - 1;
             Decision d = session.removeQueued(i);
-            out.println("Removed: " + dev.capex.report.Text.summary(session.scenario(), d));
+            out.println(Msg.t("tui.removed", dev.capex.report.Text.summary(session.scenario(), d)));
         } catch (RuntimeException e) {
-            out.println("usage: remove N (the number shown by queue)");
+            out.println(Msg.t("plain.removeUsage"));
         }
     }
 
     private void queue() {
         List<Decision> q = session.queued();
         if (q.isEmpty()) {
-            out.println("Nothing queued for " + session.state().quarter() + ".");
+            out.println(Msg.t("plain.nothingQueued", session.state().quarter()));
         }
         for (int i = 0; i < q.size(); i++) {
             out.println((i + 1) + ". " + dev.capex.report.Text.summary(session.scenario(), q.get(i)));
@@ -151,14 +152,14 @@ public final class PlainGame {
 
     private void help() {
         TextCommands.printDecisionHelp(out);
-        out.println("Other commands:");
-        out.println("  queue        the decisions queued this quarter      remove N   drop one    clear   drop all");
-        out.println("  preview      cash, interest, leverage and rating after the queue");
-        out.println("  end          play the quarter                      status     where Meta stands");
-        out.println("  statements   last quarter's income statement, cash flow and balance sheet");
-        out.println("  lenders | targets | gpus | sites | clouds | assets | debts | rivals   what there is to choose from");
-        out.println("  quit         stop (the game is saved after each quarter)");
-        out.println(TextCommands.AMOUNTS_HELP);
+        out.println(Msg.t("plain.help.other"));
+        out.println(Msg.t("plain.help.queue"));
+        out.println(Msg.t("plain.help.preview"));
+        out.println(Msg.t("plain.help.end"));
+        out.println(Msg.t("plain.help.statements"));
+        out.println(Msg.t("plain.help.lists"));
+        out.println(Msg.t("plain.help.quit"));
+        out.println(TextCommands.amountsHelp());
     }
 
     private void info(String what) {

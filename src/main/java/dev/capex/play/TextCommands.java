@@ -1,5 +1,7 @@
 package dev.capex.play;
 
+import dev.capex.report.Msg;
+
 import dev.capex.engine.decision.Decision;
 import dev.capex.report.levers.BadCommand;
 import dev.capex.report.levers.LeverForm;
@@ -22,7 +24,7 @@ public final class TextCommands {
 
     /** The decisions part of the text modes' help (the other commands differ between play and workshop). */
     public static void printDecisionHelp(java.io.PrintStream out) {
-        out.println("Decisions (queued for this quarter; each shows its effect before the quarter is played):");
+        out.println(Msg.t("plain.help.decisions"));
         for (Usage u : DECISIONS) {
             out.println(String.format(Locale.ROOT, "  %-12s %-46s %s", u.command(), u.args(), u.what()));
         }
@@ -30,9 +32,14 @@ public final class TextCommands {
 
     public static final String AMOUNTS_HELP = "Amounts are in millions of dollars (20000 or 20B); shares as 0.49 or 49%.";
 
+    /** {@link #AMOUNTS_HELP} in the player's language. */
+    public static String amountsHelp() {
+        return Msg.t("plain.help.amounts");
+    }
+
     public static Decision parse(String line) throws BadCommand {
         if (line.length() > 1000) {
-            throw new BadCommand("a command is at most 1000 characters long; " + "type help for the list of commands");
+            throw new BadCommand(Msg.t("plain.tooLong"));
         }
         Decision d = parseWords(line);
         String tooLarge = dev.capex.scenario.Limits.decisionProblem(d);
@@ -47,13 +54,13 @@ public final class TextCommands {
         String cmd = w[0].toLowerCase(Locale.ROOT);
         LeverForm<?> form = LeverForms.byCommand(cmd);
         if (form == null) {
-            throw new BadCommand("unknown command '" + dev.capex.scenario.Printable.line(
-                    w[0].length() > 40 ? w[0].substring(0, 40) + "…" : w[0]) + "'; type help for the list");
+            throw new BadCommand(Msg.t("plain.unknown", dev.capex.scenario.Printable.line(
+                    w[0].length() > 40 ? w[0].substring(0, 40) + "…" : w[0])));
         }
         try {
             return form.parse(w);
         } catch (NumberFormatException e) {
-            throw new BadCommand("a number is not written right in '" + line.trim() + "'; " + usage(cmd));
+            throw new BadCommand(Msg.t("plain.badNumber", line.trim(), usage(cmd)));
         }
     }
 
@@ -63,6 +70,6 @@ public final class TextCommands {
 
     public static String usage(String cmd) {
         LeverForm<?> form = LeverForms.byCommand(cmd);
-        return form != null ? form.usage().line() : "type help for the list of commands";
+        return form != null ? form.usage().line() : Msg.t("plain.typeHelp");
     }
 }

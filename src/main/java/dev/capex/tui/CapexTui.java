@@ -1,5 +1,6 @@
 package dev.capex.tui;
 
+import dev.capex.report.Msg;
 import dev.capex.engine.levers.LeverRules;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
@@ -222,12 +223,13 @@ public final class CapexTui {
         w.setHints(List.of(Window.Hint.MODAL, Window.Hint.CENTERED));
         ActionListBox list = new ActionListBox();
         String family = "";
+        int titleWidth = levers.stream().mapToInt(l -> l.title().length()).max().orElse(22);
         for (Lever l : levers) {
             boolean on = session.scenario().leverEnabled(l.type());
-            String label = String.format(Locale.ROOT, "%c  %-22s %s", l.key(), l.title(),
+            String label = String.format(Locale.ROOT, "%c  %-" + titleWidth + "s %s", l.key(), l.title(),
                     !l.family().equals(family) ? l.family() : "");
             if (!on) {
-                label = String.format(Locale.ROOT, "%c  %-22s (not in this scenario)", l.key(), l.title());
+                label = Msg.t("menu.off", l.key(), l.title() + " ".repeat(Math.max(0, titleWidth - l.title().length())));
             }
             family = l.family();
             list.addItem(label, () -> {
@@ -237,7 +239,7 @@ public final class CapexTui {
         }
         Panel p = new Panel(new LinearLayout(Direction.VERTICAL));
         p.addComponent(list);
-        p.addComponent(new Label("Letter or ↑↓ Enter to open · Esc closes"));
+        p.addComponent(new Label(Msg.t("menu.foot")));
         w.setComponent(p);
         gui.addWindow(w);
     }
@@ -398,7 +400,7 @@ public final class CapexTui {
     }
 
     public void openGlossary(String term) {
-        TextPage p = new TextPage(palette, "Esc/Enter close · ↑↓ PgUp PgDn scroll");
+        TextPage p = new TextPage(palette, Msg.t("glossary.foot"));
         int at = -1;
         for (int i = 0; i < Glossary.TERMS.size(); i++) {
             Glossary.Term t = Glossary.TERMS.get(i);
@@ -411,7 +413,7 @@ public final class CapexTui {
         if (at >= 0) {
             p.scrollToLine(at);
         }
-        page("Glossary", p, null);
+        page(Msg.t("glossary.title"), p, null);
     }
 
     public void openLastResult() {
@@ -446,15 +448,16 @@ public final class CapexTui {
         Scenario sc = session.scenario();
         GameState s = session.state();
         Score score = Score.of(sc, s);
-        TextPage p = new TextPage(palette, "Enter/q: leave the game · ↑↓ scroll");
-        p.add("The game is over — " + (s.status() == GameStatus.DEFAULTED ? "Meta defaulted: " + s.endReason()
-                : s.endReason()), s.status() == GameStatus.DEFAULTED ? Role.BAD : Role.TITLE);
+        TextPage p = new TextPage(palette, Msg.t("score.foot"));
+        p.add(Msg.t("score.over", s.status() == GameStatus.DEFAULTED
+                ? Msg.t("score.defaulted", dev.capex.report.EngineText.sentence(s.endReason()))
+                : dev.capex.report.EngineText.sentence(s.endReason())), s.status() == GameStatus.DEFAULTED ? Role.BAD : Role.TITLE);
         p.blank();
         for (String l : Text.scorecard(sc, s)) {
             p.add(l, l.startsWith("===") ? Role.TITLE : Role.NORMAL);
         }
         p.blank();
-        p.add(String.format(Locale.ROOT, "Team %s, seed %d: score %.1f. Compare with other teams on the same seed.",
+        p.add(Msg.t("score.team",
                 session.team(), session.seed(), score.total()), Role.TITLE);
         p.blank();
         java.util.List<String> bench = dev.capex.report.Explain.benchmark(sc, s, session.seed());
@@ -462,6 +465,6 @@ public final class CapexTui {
         for (String l : bench.subList(1, bench.size())) {
             p.add(l);
         }
-        page("Scorecard", p, () -> done = true);
+        page(Msg.t("score.page"), p, () -> done = true);
     }
 }

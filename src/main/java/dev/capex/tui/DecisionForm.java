@@ -301,7 +301,7 @@ public final class DecisionForm extends BasicWindow {
         }
         if (editIndex < 0) {
             if (session.queueFull()) {
-                verdict.setText(GameSession.QUEUE_FULL);
+                verdict.setText(GameSession.queueFullText());
                 return;
             }
             Preview p = session.queue(current);

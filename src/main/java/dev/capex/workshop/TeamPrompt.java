@@ -34,7 +34,7 @@ final class TeamPrompt {
             case "queue", "list" -> {
                 List<Decision> q = session.queued();
                 if (q.isEmpty()) {
-                    out.println("Nothing queued for " + session.state().quarter() + ".");
+                    out.println(dev.capex.report.Msg.t("plain.nothingQueued", session.state().quarter()));
                 }
                 for (int i = 0; i < q.size(); i++) {
                     out.println((i + 1) + ". " + q.get(i).summary());
@@ -43,18 +43,19 @@ final class TeamPrompt {
             case "preview" -> out.println(Text.preview(session.preview()));
             case "remove" -> {
                 try {
-                    out.println("Removed: " + session.removeQueued(Integer.parseInt(line.split("\\s+")[1]) - 1).summary());
+                    out.println(dev.capex.report.Msg.t("tui.removed", Text.summary(session.scenario(),
+                            session.removeQueued(Integer.parseInt(line.split("\\s+")[1]) - 1))));
                 } catch (RuntimeException e) {
-                    out.println("usage: remove N (the number shown by queue)");
+                    out.println(dev.capex.report.Msg.t("plain.removeUsage"));
                 }
             }
             case "clear" -> {
                 session.clearQueue();
-                out.println("Queue cleared.");
+                out.println(dev.capex.report.Msg.t("plain.cleared"));
             }
             case "statements" -> {
                 if (session.lastResult() == null) {
-                    out.println("No quarter played yet.");
+                    out.println(dev.capex.report.Msg.t("plain.noQuarter"));
                 } else {
                     Text.statements(session.lastResult().statements()).forEach(out::println);
                 }
@@ -80,14 +81,14 @@ final class TeamPrompt {
         try {
             Decision d = TextCommands.parse(line);
             if (session.queueFull()) {
-                out.println(GameSession.QUEUE_FULL);
+                out.println(GameSession.queueFullText());
                 return;
             }
             Preview p = session.queue(d);
             if (p.lastRefused()) {
                 out.println(EventText.text(p.last()));
             } else {
-                out.println("Queued: " + EventText.outcome((GameEvent.DecisionApplied) p.last()));
+                out.println(dev.capex.report.Msg.t("form.queued", EventText.outcome((GameEvent.DecisionApplied) p.last())));
                 out.println(Text.preview(p));
             }
         } catch (dev.capex.report.levers.BadCommand e) {
@@ -97,13 +98,13 @@ final class TeamPrompt {
 
     static void help(PrintStream out) {
         TextCommands.printDecisionHelp(out);
-        out.println("Other commands:");
-        out.println("  queue        the decisions queued this quarter      remove N   drop one    clear   drop all");
-        out.println("  preview      cash, interest, leverage and rating after the queue");
-        out.println("  done         hand the keyboard on (the quarter plays when every team is done)");
-        out.println("  status       where Meta stands     statements   last quarter's statements");
-        out.println("  " + String.join(" | ", Text.INFO) + "   what there is to choose from");
-        out.println("  quit         also ends your turn (asks first); only the facilitator stops the workshop");
-        out.println(TextCommands.AMOUNTS_HELP);
+        out.println(dev.capex.report.Msg.t("plain.help.other"));
+        out.println(dev.capex.report.Msg.t("plain.help.queue"));
+        out.println(dev.capex.report.Msg.t("plain.help.preview"));
+        out.println(dev.capex.report.Msg.t("ws.help.done"));
+        out.println(dev.capex.report.Msg.t("ws.help.status"));
+        out.println(dev.capex.report.Msg.t("ws.help.lists", String.join(" | ", Text.INFO)));
+        out.println(dev.capex.report.Msg.t("ws.help.quit"));
+        out.println(TextCommands.amountsHelp());
     }
 }

@@ -1,5 +1,7 @@
 package dev.capex.workshop;
 
+import dev.capex.report.Msg;
+
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -72,9 +74,8 @@ public final class WorkshopTui {
     private CapexTui dashboardOf(GameSession s) {
         return dashboards.computeIfAbsent(s.team(), t -> {
             CapexTui tui = new CapexTui(s, screen, color);
-            tui.dashboard().welcome("Welcome, CFO of team " + t + ". " + game.scenario().name() + ": "
-                    + game.scenario().turns() + " quarters from " + game.scenario().startQuarter() + ". Every team "
-                    + "plays the same world: whatever happens to the market happens to all.");
+            tui.dashboard().welcome(Msg.t("ws.welcome", t, game.scenario().name(), game.scenario().turns(),
+                    game.scenario().startQuarter()));
             return tui;
         });
     }
@@ -83,10 +84,10 @@ public final class WorkshopTui {
     public String timer() {
         long spent = Math.max(0, clock.getAsLong() - turnStart);
         if (turnMillis <= 0) {
-            return clockText(spent) + " on this turn";
+            return Msg.t("ws.spent", clockText(spent));
         }
         long left = turnMillis - spent;
-        return left <= 0 ? "TIME UP" : clockText(left) + " left";
+        return left <= 0 ? Msg.t("ws.timeUp") : Msg.t("ws.left", clockText(left));
     }
 
     private static String clockText(long ms) {
@@ -97,14 +98,14 @@ public final class WorkshopTui {
     public void redraw() throws IOException {
         switch (game.phase()) {
             case HANDOFF -> {
-                List<String> lines = new ArrayList<>(List.of("Capex workshop — " + game.scenario().name(), "",
-                        game.quarter() + ": pass the keyboard to " + game.current().team() + ".", "",
-                        game.current().team() + ", press Enter when you are ready.", "",
-                        "(Every team decides in turn; the quarter plays when the facilitator says so.)"));
+                List<String> lines = new ArrayList<>(List.of(Msg.t("ws.title", game.scenario().name()), "",
+                        Msg.t("ws.pass", game.quarter(), game.current().team()), "",
+                        Msg.t("ws.ready", game.current().team()), "",
+                        Msg.t("ws.inTurn")));
                 if (game.lastDone() != null) {
-                    lines.add("b: back to " + game.lastDone() + " (takes its turn back)");
+                    lines.add(Msg.t("ws.back", game.lastDone()));
                 }
-                lines.add("Facilitator: Q stops the workshop (asks first; every game is saved and resumes).");
+                lines.add(Msg.t("ws.stopHint"));
                 question(lines);
                 page(lines);
             }
@@ -116,21 +117,20 @@ public final class WorkshopTui {
             }
             case READY -> {
                 List<String> lines = new ArrayList<>();
-                lines.add("Every team has ended its turn for " + game.quarter() + ".");
+                lines.add(Msg.t("ws.allDone", game.quarter()));
                 lines.add("");
-                lines.add("Facilitator: Enter plays " + game.quarter() + " for every team.");
+                lines.add(Msg.t("ws.play", game.quarter()));
                 List<String> teams = game.doneTeams();
                 for (int i = 0; i < teams.size() && i < 9; i++) {
-                    lines.add("  " + (i + 1) + ": back to " + teams.get(i) + " (takes its turn back)");
+                    lines.add(Msg.t("ws.backN", i + 1, teams.get(i)));
                 }
-                lines.add("  Q: stop the workshop (asks first; every game is saved and resumes)");
+                lines.add(Msg.t("ws.stopQ"));
                 question(lines);
                 page(lines);
             }
             case LEADERBOARD -> {
                 List<String> lines = new ArrayList<>();
-                lines.add(game.quarter() + " has been played for every team. Leaderboard, with each team's change since "
-                        + "the last quarter and why:");
+                lines.add(Msg.t("ws.played", game.quarter()));
                 lines.add("");
                 lines.addAll(dev.capex.report.Standings.lines(game.standings()));
                 List<String> bots = game.leaderboard(true).lines();
@@ -141,19 +141,19 @@ public final class WorkshopTui {
                 }
                 lines.add("");
                 boolean last = game.sessions().stream().allMatch(s -> s.state().isOver());
-                lines.add(last ? "The game is over. Press Enter for the final leaderboard."
-                        : "Press Enter for the next quarter (each team sees its own result when it takes the keyboard).");
+                lines.add(last ? Msg.t("ws.over")
+                        : Msg.t("ws.next"));
                 page(lines);
             }
             case OVER -> {
                 List<String> lines = new ArrayList<>();
-                lines.add("Final leaderboard — " + game.scenario().name());
+                lines.add(Msg.t("ws.final", game.scenario().name()));
                 lines.add("");
                 lines.addAll(dev.capex.report.Standings.lines(game.standings()));
                 lines.add("");
-                lines.add("The lesson: " + game.scenario().lesson());
+                lines.add(Msg.t("ws.lesson", game.scenario().lesson()));
                 lines.add("");
-                lines.add("Press Enter to close. Debrief: capex report with each team's save.");
+                lines.add(Msg.t("ws.close"));
                 page(lines);
             }
             default -> {
@@ -164,8 +164,7 @@ public final class WorkshopTui {
     private void question(List<String> lines) {
         if ("stop".equals(asking)) {
             lines.add("");
-            lines.add("Stop the workshop? Every team's game is saved; run the same command again to go on. y = yes, "
-                    + "any other key = no");
+            lines.add(Msg.t("ws.stopAsk"));
         }
     }
 
@@ -208,15 +207,13 @@ public final class WorkshopTui {
                     if (lc == 'y') {
                         game.doneDeciding();
                     } else {
-                        t.dashboard().status("Your turn goes on.");
+                        t.dashboard().status(Msg.t("ws.goesOn"));
                     }
                 } else if (ctrlC || onDashboard && (lc == 'e' || lc == 'q') && !game.current().state().isOver()) {
                     int n = game.current().queued().size();
                     asking = "end";
-                    t.dashboard().status(String.format(Locale.ROOT, "End %s's turn for %s with %s? y = yes, any other "
-                            + "key = no (it can be taken back until the facilitator plays the quarter)",
-                            game.current().team(), game.quarter(), n == 0 ? "no new decisions"
-                            : n + (n == 1 ? " decision" : " decisions")));
+                    t.dashboard().status(Msg.t("ws.endAsk", game.current().team(), game.quarter(), n == 0 ? Msg.t("ws.noNew")
+                            : n == 1 ? Msg.t("tui.oneDecision") : Msg.t("tui.decisions", n)));
                 } else {
                     t.handle(key);
                     if (t.isDone()) {
@@ -277,7 +274,7 @@ public final class WorkshopTui {
     public void tick() throws IOException {
         if (game.phase() == HotSeat.Phase.DECIDING && asking == null) {
             CapexTui t = dashboard();
-            if (t.dashboard().status().startsWith("Team " + game.current().team() + " · ")) {
+            if (t.dashboard().status().startsWith(Msg.t("ws.hintStart", game.current().team()))) {
                 t.dashboard().status("");
                 hint(t);
                 t.redraw();
@@ -298,8 +295,7 @@ public final class WorkshopTui {
 
     private void hint(CapexTui t) {
         if (t.dashboard().status().isEmpty()) {
-            t.dashboard().status("Team " + game.current().team() + " · " + game.quarter() + " · " + timer()
-                    + " · e or q: end your turn, hand the keyboard on (the quarter plays when every team is done)");
+            t.dashboard().status(Msg.t("ws.hintStart", game.current().team()) + Msg.t("ws.hint", game.quarter(), timer()));
         }
     }
 

@@ -90,9 +90,9 @@ class FormsScreenTest {
     void anUnreadableNumberIsExplainedAndLettersAreNotTyped() {
         Harness h = new Harness(100, 30);
         h.type("n").type("h").key(KeyType.Tab).clearField().type("xyz");
-        contains(h.screen(), "Cannot read the form: units: required");
+        contains(h.screen(), "Cannot read the form: Units: required");
         h.type("1.2.3");
-        contains(h.screen(), "units: write a number like 300000 or 300k");
+        contains(h.screen(), "Units: write a number like 300000 or 300k");
     }
 
     @Test

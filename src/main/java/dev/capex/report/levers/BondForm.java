@@ -1,6 +1,6 @@
 package dev.capex.report.levers;
 
-import dev.capex.report.Msg;
+import dev.capex.report.i18n.Msg;
 
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;

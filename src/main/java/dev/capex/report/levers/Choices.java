@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.i18n.Msg;
+
 import static dev.capex.report.levers.Values.money;
 import static dev.capex.report.levers.Values.units;
 
@@ -24,12 +26,11 @@ public final class Choices {
     public List<Option> lenders() {
         List<Option> out = new ArrayList<>();
         for (Scenario.Lender l : sc.lenders()) {
-            out.add(new Option(l.id(), l.name(), String.format(Locale.ROOT,
-                    "%s: base + %d bp, %d quarters, repayments from %s, %s to %s; covenants: net leverage <= %.2fx, "
-                            + "interest cover >= %.1fx; equity co-invest up to %.0f%%; %s", l.name(), l.spreadBp(),
+            out.add(new Option(l.id(), l.name(), Msg.t("choice.lender", l.name(), l.spreadBp(),
                     l.tenorQuarters(), l.amortizationStart(), money(l.minM()), money(l.maxM()),
                     l.maxNetLeverage(), l.minInterestCover(), l.maxEquityCoInvestShare() * 100,
-                    String.join(" or ", l.structures().stream().map(Enum::name).toList()))));
+                    String.join(Msg.t("choice.or"), l.structures().stream().map(x -> x == dev.capex.engine.model.CreditStructure.project
+                            ? Msg.t("lever.credit.project") : Msg.t("lever.credit.corporate")).toList()))));
         }
         return out;
     }
@@ -38,8 +39,7 @@ public final class Choices {
         List<Option> out = new ArrayList<>();
         for (Scenario.SiteSpec site : sc.sites()) {
             double online = s.site(site.id()) == null ? 0 : s.site(site.id()).onlineGw();
-            out.add(new Option(site.id(), site.name(), String.format(Locale.ROOT,
-                    "%s (%s): %.2f GW online of %.1f GW; %s a GW, %d quarters to build, grid delay risk %.0f%%, from %s",
+            out.add(new Option(site.id(), site.name(), Msg.t("choice.site",
                     site.name(), site.location(), online, site.maxGw(), money(site.costPerGwM()), site.buildQuarters(),
                     site.powerDelayProbability() * 100, site.availableFrom())));
         }
@@ -50,10 +50,10 @@ public final class Choices {
     public List<Option> assets() {
         List<Option> out = new ArrayList<>();
         for (Parcel parcel : s.parcels()) {
-            out.add(new Option(parcel.id(), parcel.name(), parcel.name() + ", book value " + money(parcel.bookValueM())));
+            out.add(new Option(parcel.id(), parcel.name(), Msg.t("choice.parcel", parcel.name(), money(parcel.bookValueM()))));
         }
         for (Option site : sites()) {
-            out.add(new Option(site.id(), "site: " + site.label(), site.detail()));
+            out.add(new Option(site.id(), Msg.t("choice.siteLabel", site.label()), site.detail()));
         }
         return out;
     }
@@ -61,9 +61,7 @@ public final class Choices {
     public List<Option> targets() {
         List<Option> out = new ArrayList<>();
         for (Scenario.StakeTarget t : sc.targets()) {
-            out.add(new Option(t.id(), t.name(), String.format(Locale.ROOT,
-                    "%s, %s valued %s, from %s: stake %.0f%%-%.0f%%; data +%.0f%%, %d stars, inference +%.0f%%; "
-                            + "customers may flee (%.0f%%); antitrust risk %.0f%% (control %.0f%%)", t.name(), t.kind(),
+            out.add(new Option(t.id(), t.name(), Msg.t("choice.target", t.name(), t.kind(),
                     money(t.valuationM()), t.availableFrom(), t.minStake() * 100, t.maxStake() * 100,
                     t.dataQualityGain() * 100, t.leaderStars(), t.inferenceEfficiencyGain() * 100,
                     t.customerFlightShare() * 100, t.antitrustProbability() * 100, t.antitrustProbabilityControl() * 100)));
@@ -83,9 +81,7 @@ public final class Choices {
     public List<Option> generations() {
         List<Option> out = new ArrayList<>();
         for (Scenario.GpuGeneration g : sc.gpuGenerations()) {
-            out.add(new Option(g.id(), g.id(), String.format(Locale.ROOT,
-                    "%s: from %s, list $%,.0f, %.1f H100e, %.1f kW, lead time %d quarters (one more while GPUs are short), up to %s a quarter, "
-                            + "%.0f%% deposit", g.name(), g.availableFrom(), g.priceUsd(), g.h100Equivalent(), g.kwPerGpu(),
+            out.add(new Option(g.id(), g.id(), Msg.t("choice.generation", g.name(), g.availableFrom(), g.priceUsd(), g.h100Equivalent(), g.kwPerGpu(),
                     g.leadTimeQuarters(), units(g.maxUnitsPerQuarter()), g.depositShare() * 100)));
         }
         return out;
@@ -94,8 +90,7 @@ public final class Choices {
     public List<Option> clouds() {
         List<Option> out = new ArrayList<>();
         for (Scenario.CloudProvider c : sc.cloudProviders()) {
-            out.add(new Option(c.id(), c.name(), String.format(Locale.ROOT,
-                    "%s: $%,.0f per H100e a quarter, %d-%d quarters, up to %s H100e, starts after %d quarter(s)",
+            out.add(new Option(c.id(), c.name(), Msg.t("choice.cloud",
                     c.name(), c.pricePerH100eQuarter(), c.minQuarters(), c.maxQuarters(), units(c.maxH100e()),
                     c.leadQuarters())));
         }
@@ -105,10 +100,8 @@ public final class Choices {
     public List<Option> debts() {
         List<Option> out = new ArrayList<>();
         for (DebtInstrument d : s.debts()) {
-            out.add(new Option(d.id(), d.id() + " " + money(d.principalM()), String.format(Locale.ROOT,
-                    "%s (%s): %s outstanding, %s, matures %s", d.id(), d.lender(), money(d.principalM()),
-                    d.floating() ? "floating, base + " + d.spreadBp() + " bp" : String.format(Locale.ROOT,
-                            "%.2f%% fixed", d.couponRate() * 100), d.maturity())));
+            out.add(new Option(d.id(), d.id() + " " + money(d.principalM()), Msg.t("choice.debt", d.id(), d.lender(), money(d.principalM()),
+                    d.floating() ? Msg.t("choice.floating", d.spreadBp()) : Msg.t("choice.fixed", d.couponRate() * 100), d.maturity())));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package dev.capex.report.levers;
 
-import dev.capex.report.Msg;
+import dev.capex.report.i18n.Msg;
 import java.util.function.Supplier;
 
 /** A plain-text command: its word, its arguments and what it does (in the player's language). */

@@ -1,5 +1,7 @@
 package dev.capex.report.levers;
 
+import dev.capex.report.i18n.Msg;
+
 import dev.capex.engine.decision.Decision;
 import java.util.Locale;
 
@@ -51,9 +53,9 @@ public final class Values {
         } else if (t.endsWith("M")) {
             t = t.substring(0, t.length() - 1);
         }
-        long m = Math.round(number(t, what, "an amount in $M, like 20000 or 20B") * factor);
+        long m = Math.round(number(t, what, Msg.t("value.howMoney")) * factor);
         if (Math.abs(m) > dev.capex.scenario.Limits.AMOUNT_M) {
-            throw new BadValue(what + ": at most $100T (docs/limits.md)");
+            throw new BadValue(Msg.t("value.maxMoney", field(what)));
         }
         return m;
     }
@@ -68,32 +70,32 @@ public final class Values {
             factor = 1_000_000;
             t = t.substring(0, t.length() - 1);
         }
-        long n = Math.round(number(t, what, "a number like 300000 or 300k") * factor);
+        long n = Math.round(number(t, what, Msg.t("value.howCount")) * factor);
         if (Math.abs(n) > dev.capex.scenario.Limits.COUNT) {
-            throw new BadValue(what + ": at most " + dev.capex.scenario.Limits.COUNT + " (docs/limits.md)");
+            throw new BadValue(Msg.t("value.maxCount", field(what), dev.capex.scenario.Limits.COUNT));
         }
         return n;
     }
 
     public static long whole(String s, String what) {
-        double d = number(clean(s, what), what, "a whole number");
+        double d = number(clean(s, what), what, Msg.t("value.howWhole"));
         if (d != Math.rint(d)) {
-            throw new BadValue(what + ": write a whole number");
+            throw new BadValue(Msg.t("value.whole", field(what)));
         }
         return (long) d;
     }
 
     public static double decimal(String s, String what) {
-        return number(clean(s, what).replace("$", ""), what, "a number like 0.5");
+        return number(clean(s, what).replace("$", ""), what, Msg.t("value.howDecimal"));
     }
 
     /** A share: 49% or 0.49. */
     public static double share(String s, String what) {
         String t = clean(s, what);
         if (t.endsWith("%")) {
-            return number(t.substring(0, t.length() - 1), what, "a share like 49% or 0.49") / 100;
+            return number(t.substring(0, t.length() - 1), what, Msg.t("value.howShare")) / 100;
         }
-        return number(t, what, "a share like 49% or 0.49");
+        return number(t, what, Msg.t("value.howShare"));
     }
 
     /** A percent: 5% or 5. */
@@ -102,13 +104,13 @@ public final class Values {
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1);
         }
-        return number(t, what, "a percent like 5%");
+        return number(t, what, Msg.t("value.howPercent"));
     }
 
     private static String clean(String s, String what) {
         String t = s == null ? "" : s.trim().replace(",", "");
         if (t.isEmpty()) {
-            throw new BadValue(what + ": required");
+            throw new BadValue(Msg.t("value.required", field(what)));
         }
         return t;
     }
@@ -120,11 +122,35 @@ public final class Values {
                 throw new NumberFormatException();
             }
             if (Math.abs(d) > dev.capex.scenario.Limits.COUNT) {
-                throw new BadValue(what + ": too large (docs/limits.md)");
+                throw new BadValue(Msg.t("value.tooLarge", field(what)));
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new BadValue(what + ": write " + how);
+            throw new BadValue(Msg.t("value.write", field(what), how));
         }
+    }
+
+    /** A field's name as the forms pass it (English), in the player's language for a message. */
+    static String field(String what) {
+        return switch (what == null ? "" : what) {
+            case "amount" -> Msg.t("lever.amount");
+            case "stars" -> Msg.t("lever.hire.stars");
+            case "package" -> Msg.t("lever.hire.package");
+            case "units" -> Msg.t("lever.order.units");
+            case "quarters" -> Msg.t("lever.quarters");
+            case "training share" -> Msg.t("lever.training.title");
+            case "resale share" -> Msg.t("lever.resale.share");
+            case "budget" -> Msg.t("lever.rl.budget");
+            case "dividend per share" -> Msg.t("lever.dividend.perShare");
+            case "workforce cut" -> Msg.t("lever.restructure.cut");
+            case "equity co-invest" -> Msg.t("lever.credit.equity");
+            case "share" -> Msg.t("lever.stake.share");
+            case "partner's share" -> Msg.t("lever.jv.share");
+            case "distribution" -> Msg.t("lever.jv.distribution");
+            case "initial lease" -> Msg.t("lever.jv.lease");
+            case "extension options" -> Msg.t("lever.jv.extension");
+            case "residual value guarantee" -> Msg.t("lever.jv.guarantee");
+            default -> what;
+        };
     }
 }
