@@ -63,17 +63,23 @@ public final class Explain {
         List<ValuationBridge.Step> steps = new ArrayList<>(b.steps());
         steps.sort(Comparator.comparingLong((ValuationBridge.Step s) -> -Math.abs(s.cents())));
         int still = 0;
+        // The label column as wide as the longest label (German labels are longer than the English).
+        int width = Math.max(34, Msg.t("bridge.total").length());
+        for (ValuationBridge.Step s : steps) {
+            width = Math.max(width, driver(s.driver()).length());
+        }
+        String row = "  %-" + width + "s %10s";
         for (ValuationBridge.Step s : steps) {
             if (s.cents() == 0) {
                 still++;
                 continue;
             }
-            out.add(String.format(Locale.ROOT, "  %-34s %10s", driver(s.driver()), cents(s.cents())));
+            out.add(String.format(Locale.ROOT, row, driver(s.driver()), cents(s.cents())));
         }
         if (still > 0) {
             out.add("  " + Msg.t("bridge.unchanged", still));
         }
-        out.add(String.format(Locale.ROOT, "  %-34s %10s", Msg.t("bridge.total"), cents(b.totalCents())));
+        out.add(String.format(Locale.ROOT, row, Msg.t("bridge.total"), cents(b.totalCents())));
         return out;
     }
 

@@ -200,7 +200,7 @@ public final class CapexTui {
             return;
         }
         List<Lever> levers = Levers.all(session.scenario(), session.state());
-        BasicWindow w = new BasicWindow(" New decision for " + session.state().quarter() + " ") {
+        BasicWindow w = new BasicWindow(" " + Msg.t("menu.title", session.state().quarter()) + " ") {
             @Override
             public boolean handleInput(KeyStroke k) {
                 if (k.getKeyType() == KeyType.Escape) {

@@ -493,11 +493,11 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             boolean refused = k < queuedPreview.decisionEvents().size()
                     && queuedPreview.decisionEvents().get(k) instanceof GameEvent.DecisionRefused;
             String cash = k < queueCash.size() ? Fmt.moneyChange(queueCash.get(k)).replace("▲ ", "").replace("▼ ", "")
-                    + " cash" : "";
+                    + dev.capex.report.Msg.t("dash.cashSuffix") : "";
             if (k < queueCash.size() && queueCash.get(k) == 0) {
                 cash = dev.capex.report.Msg.t("dash.noCashNow");
             }
-            String left = (sel ? "▶ " : "  ") + (k + 1) + ". " + dev.capex.report.Text.summary(session.scenario(), q.get(k)) + (refused ? " — REFUSED" : "");
+            String left = (sel ? "▶ " : "  ") + (k + 1) + ". " + dev.capex.report.Text.summary(session.scenario(), q.get(k)) + (refused ? dev.capex.report.Msg.t("dash.refusedSuffix") : "");
             int cw = 16;
             cv.fill(0, row + 1 + i, cv.width, sel ? Role.SELECTED : Role.NORMAL);
             cv.text(0, row + 1 + i, Fmt.padRight(left, cv.width - cw - 1), sel ? Role.SELECTED : refused ? Role.BAD

@@ -54,6 +54,11 @@ public final class Glossary {
                 return t.name();
             }
         }
+        for (Term t : TERMS) {
+            if (t.id().startsWith(id)) {
+                return t.name();
+            }
+        }
         return id;
     }
 
