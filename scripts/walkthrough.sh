@@ -51,7 +51,7 @@ shot() {
         echo
         [ -n "${2:-}" ] && { echo "$2"; echo; }
         echo '```'
-        screen_text | sed -e 's/[[:space:]]*$//'
+        screen_text | sed -e 's/[[:space:]]*$//' | sed -e ':a' -e '/^\n*$/{$d;N;ba' -e '}'
         echo '```'
     } >>"$OUT"
 }

@@ -188,7 +188,7 @@ public final class PlayCommand implements Callable<Integer> {
         probe(file);
         autosave = Autosave.attach(session, file, Autosave.now(), null, ExitCodes.programVersion(),
                 m -> System.err.println("capex: " + m));
-        System.err.println("Saving the game to " + file + " after every quarter.");
+        System.err.println(dev.capex.report.Msg.t("play.saving", file));
         dev.capex.scenario.StartupTrace.mark("autosave attached");
         return session;
     }

@@ -196,25 +196,30 @@ public final class Text {
         return c >= 100 ? Msg.t("plain.over100") : String.format(Locale.ROOT, "%.1fx", c);
     }
 
+    /** The width of the scorecard's labels, so that the points line up. */
+    private static final int SCORE_WIDTH = 38;
+
     public static List<String> scorecard(Scenario sc, GameState s) {
         Score score = Score.of(sc, s);
         List<String> out = new ArrayList<>();
         out.add(Msg.t("score.title"));
         out.add(s.status() == GameStatus.DEFAULTED ? Msg.t("score.defaulted", EngineText.sentence(s.endReason()))
                 : Msg.t("score.survived"));
-        out.add(Msg.t("score.tsr", score.tsr() * 100,
-                fixed(score.tsrPoints() * sc.scorecard().tsrWeight(), 1)));
-        out.add(Msg.t("score.rank", score.finalRank(),
-                fixed(score.rankPoints() * sc.scorecard().rankWeight(), 1)));
-        out.add(Msg.t("score.rating", score.rating(),
-                score.notchesBelowStart(), fixed(score.ratingPoints() * sc.scorecard().ratingWeight(), 1)));
-        out.add(Msg.t("score.fcf", money(score.cumulativeFcfM()),
-                fixed(score.fcfPoints() * sc.scorecard().fcfWeight(), 1)));
-        out.add(Msg.t("score.gw", score.gwOnline(),
-                fixed(score.gwPoints() * sc.scorecard().gwWeight(), 1)));
-        out.add(Msg.t("score.survival",
-                fixed(score.survivalPoints() * sc.scorecard().survivalWeight(), 1)));
-        out.add(Msg.t("score.total", fixed(score.total(), 1)));
+        String row = "%-" + SCORE_WIDTH + "s %7s %s";
+        String points = Msg.t("score.points");
+        out.add(String.format(Locale.ROOT, row, Msg.t("score.tsr", score.tsr() * 100),
+                fixed(score.tsrPoints() * sc.scorecard().tsrWeight(), 1), points));
+        out.add(String.format(Locale.ROOT, row, Msg.t("score.rank", score.finalRank()),
+                fixed(score.rankPoints() * sc.scorecard().rankWeight(), 1), points));
+        out.add(String.format(Locale.ROOT, row, Msg.t("score.rating", score.rating(), score.notchesBelowStart()),
+                fixed(score.ratingPoints() * sc.scorecard().ratingWeight(), 1), points));
+        out.add(String.format(Locale.ROOT, row, Msg.t("score.fcf", money(score.cumulativeFcfM())),
+                fixed(score.fcfPoints() * sc.scorecard().fcfWeight(), 1), points));
+        out.add(String.format(Locale.ROOT, row, Msg.t("score.gw", score.gwOnline()),
+                fixed(score.gwPoints() * sc.scorecard().gwWeight(), 1), points));
+        out.add(String.format(Locale.ROOT, row, Msg.t("score.survival"),
+                fixed(score.survivalPoints() * sc.scorecard().survivalWeight(), 1), points));
+        out.add(String.format(Locale.ROOT, row, Msg.t("score.total"), fixed(score.total(), 1), "").stripTrailing());
         return out;
     }
 

@@ -128,13 +128,13 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
 
     static String tag(GameEvent e) {
         return switch (e.category()) {
-            case FINANCE -> "[finance] ";
-            case AI -> "[AI] ";
-            case WORLD -> "[world] ";
-            case COMPETITOR -> "[rival] ";
-            case CARD -> "[event] ";
-            case GAME -> "[GAME] ";
-            case DECISION -> "[decision] ";
+            case FINANCE -> dev.capex.report.Msg.t("tag.finance");
+            case AI -> dev.capex.report.Msg.t("tag.ai");
+            case WORLD -> dev.capex.report.Msg.t("tag.world");
+            case COMPETITOR -> dev.capex.report.Msg.t("tag.rival");
+            case CARD -> dev.capex.report.Msg.t("tag.event");
+            case GAME -> dev.capex.report.Msg.t("tag.game");
+            case DECISION -> dev.capex.report.Msg.t("tag.decision");
         };
     }
 
@@ -357,7 +357,8 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         }
         int ri = ratingIndex(sc, n.rating());
         int pri = p == null ? ri : ratingIndex(sc, p.rating());
-        String rc = ri == pri ? (p == null ? "" : "= same") : (ri > pri ? "▼ from " : "▲ from ") + p.rating();
+        String rc = ri == pri ? (p == null ? "" : dev.capex.report.Msg.t("dash.ratingSame"))
+                : dev.capex.report.Msg.t(ri > pri ? "dash.ratingDown" : "dash.ratingUp", p.rating());
         row(cv, col, r++, w, dev.capex.report.Msg.t("dash.rating"), n.rating(), rc, ri == pri ? Role.DIM : ri > pri ? Role.BAD : Role.GOOD,
                 spark(m -> -ratingIndex(sc, m.rating()), sw));
         long dF = p == null ? 0 : n.fcfM() - p.fcfM();

@@ -16,13 +16,18 @@ import dev.capex.report.levers.Option;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import dev.capex.report.EngineText;
+import dev.capex.report.Msg;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every field of every form changed through real key presses on a virtual terminal (lists opened with
  * Enter and chosen with ↓ Enter, numbers typed), and after each change the preview on screen is the
  * engine's verdict for what the fields now hold. Lanterna runs a list's listeners later, on "the GUI
- * thread": calling form.set() would hide a preview that never refreshes.
+ * thread": calling form.set() would hide a preview that never refreshes. In English and in German: the
+ * verdict drawn is the engine's, in the player's language (a German refusal reason, never the English).
  */
 class FormKeysTest {
     /** Different, readable values to type into each kind of number box. */
@@ -37,8 +42,15 @@ class FormKeysTest {
             Map.entry("leaseYears", List.of("4", "5")), Map.entry("extensionYears", List.of("16", "12")),
             Map.entry("guarantee", List.of("50%", "40%")));
 
-    @Test
-    void everyFieldOfEveryFormRefreshesThePreviewWhenChangedByKeys() {
+    @AfterEach
+    void english() {
+        Msg.use("en");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void everyFieldOfEveryFormRefreshesThePreviewWhenChangedByKeys(String lang) {
+        Msg.use(lang);
         Harness first = new Harness(100, 30);
         for (Levers.Lever lever : Levers.all(first.session.scenario(), first.session.state())) {
             String type = lever.type();
@@ -85,8 +97,11 @@ class FormKeysTest {
         }
     }
 
-    @Test
-    void switchingTheLenderChangesTheTermsAndTheVerdict() {
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void switchingTheLenderChangesTheTermsAndTheVerdict(String lang) {
+        Msg.use(lang);
+        String base = "de".equals(lang) ? ": Basis +" : ": base +";
         Harness h = new Harness(100, 30);
         h.type("n").type("a");
         DecisionForm f = (DecisionForm) h.tui.activeWindow();
@@ -94,14 +109,14 @@ class FormKeysTest {
         assertTrue(lenders.getItemCount() >= 2, "the scenario has several lenders");
         String first = lenders.getItem(0).label();
         String second = lenders.getItem(1).label();
-        assertTrue(h.screen().contains(first + ": base +"), h.screen());
+        assertTrue(h.screen().contains(first + base), h.screen());
         h.key(KeyType.Enter).key(KeyType.ArrowDown).key(KeyType.Enter);
         String s = h.screen();
-        assertTrue(s.contains(second + ": base +"), "the terms of the lender now chosen:\n" + s);
-        assertTrue(!s.contains(first + ": base +"), "not the terms of the lender left:\n" + s);
+        assertTrue(s.contains(second + base), "the terms of the lender now chosen:\n" + s);
+        assertTrue(!s.contains(first + base), "not the terms of the lender left:\n" + s);
         assertShowsItsOwnPreview(h, f, "after switching lender");
         h.key(KeyType.Enter).key(KeyType.ArrowUp).key(KeyType.Enter);
-        assertTrue(h.screen().contains(first + ": base +"), h.screen());
+        assertTrue(h.screen().contains(first + base), h.screen());
         assertShowsItsOwnPreview(h, f, "after switching back");
         // What Queue queues is what the preview showed.
         h.key(KeyType.Tab).key(KeyType.Enter);
@@ -110,8 +125,10 @@ class FormKeysTest {
         }
     }
 
-    @Test
-    void theAssetSaleFormWithOnlyListsFollowsEveryChoice() {
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void theAssetSaleFormWithOnlyListsFollowsEveryChoice(String lang) {
+        Msg.use(lang);
         Harness h = new Harness(100, 30);
         h.type("n").type("d");
         DecisionForm f = (DecisionForm) h.tui.activeWindow();
@@ -156,7 +173,7 @@ class FormKeysTest {
         q.add(d);
         Preview p = Engine.preview(h.session.scenario(), h.session.state(), q);
         GameEvent ev = p.last();
-        String firstWords = ev instanceof GameEvent.DecisionRefused r ? "✗ REFUSED: " + r.reason()
+        String firstWords = ev instanceof GameEvent.DecisionRefused r ? Msg.t("form.refused", EngineText.reason(r.reason()))
                 : "✓ " + (dev.capex.report.EventText.outcome((GameEvent.DecisionApplied) ev).isEmpty()
                 ? dev.capex.report.Text.summary(h.session.scenario(), d)
                 : dev.capex.report.EventText.outcome((GameEvent.DecisionApplied) ev));
@@ -164,6 +181,11 @@ class FormKeysTest {
         String expected = firstWords.replaceAll("\\s+", " ");
         String head = expected.substring(0, Math.min(expected.length(), Math.min(40, shown.length())));
         assertTrue(shown.startsWith(head), where + ": verdict shown '" + shown + "', engine says '" + expected + "'");
+        if (Msg.german() && ev instanceof GameEvent.DecisionRefused r) {
+            String english = r.reason().replaceAll("\\s+", " ");
+            assertTrue(!shown.contains(english.substring(0, Math.min(25, english.length()))),
+                    where + ": the refusal is shown in German, not as the engine wrote it: " + shown);
+        }
         String screen = h.screen().replaceAll("\\s+", " ");
         String firstLine = f.verdictText().split("\n")[0].trim();
         assertTrue(screen.contains(firstLine.substring(0, Math.min(30, firstLine.length()))),

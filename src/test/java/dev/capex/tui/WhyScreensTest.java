@@ -45,7 +45,7 @@ class WhyScreensTest {
     void theDashboardSpeaksGermanWhenAsked() {
         Msg.use("de");
         Harness h = new Harness(80, 24);
-        contains(h.screen(), "FINANZEN", "KI-RENNEN", "Liquidität", "Schulden", "AUSBLICK", "Nächstes", "frei",
+        contains(h.screen(), "FINANZEN", "KI-RENNEN", "Liquidität", "Schulden", "AUSBLICK", "Neu: Llama", "frei",
                 "VORGEMERKT", "NACHRICHTEN", "Hilfe");
         Harness wide = new Harness(140, 45);
         contains(wide.screen(), "bestes Modell je Labor", "Wertung", "Rechenleistung", "Talente", "neue Entscheidung",
