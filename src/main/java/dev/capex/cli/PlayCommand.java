@@ -190,7 +190,7 @@ public final class PlayCommand implements Callable<Integer> {
 
     /** A new game, saved after every quarter to --save or to saves/ (the path is told on standard error). */
     private GameSession newGame() {
-        Scenario sc = Inputs.scenario(scenario);
+        Scenario sc = ScenarioPrefetch.scenario(scenario);
         checkPlan(sc);
         dev.capex.scenario.StartupTrace.mark("scenario loaded");
         long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);

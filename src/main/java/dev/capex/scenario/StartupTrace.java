@@ -19,8 +19,8 @@ public final class StartupTrace {
     private static final boolean ON = TARGET != null && !TARGET.isEmpty() && !TARGET.equals("false");
     private static final long FIRST = System.nanoTime();
     private static long last = FIRST;
-    /** The thread CPU time at the previous mark (the main thread's, nanoseconds): steadier than wall time on a loaded machine. */
-    private static long lastCpu = ON ? cpu() : 0;
+    /** Each thread's CPU time at its previous mark (nanoseconds): steadier than wall time on a loaded machine. */
+    private static final ThreadLocal<long[]> LAST_CPU = ThreadLocal.withInitial(() -> new long[] {cpu()});
 
     private static long cpu() {
         java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -41,10 +41,11 @@ public final class StartupTrace {
         }
         long now = System.nanoTime();
         long cpuNow = cpu();
+        long[] lastCpu = LAST_CPU.get();
         String line = String.format("capex startup: %-28s %6.1f ms   (%6.1f ms since the first mark, %s; thread CPU %5.1f ms)",
-                phase, (now - last) / 1e6, (now - FIRST) / 1e6, Thread.currentThread().getName(), (cpuNow - lastCpu) / 1e6);
+                phase, (now - last) / 1e6, (now - FIRST) / 1e6, Thread.currentThread().getName(), (cpuNow - lastCpu[0]) / 1e6);
         last = System.nanoTime();
-        lastCpu = cpu();
+        lastCpu[0] = cpu();
         if (TARGET.equals("true")) {
             PrintStream err = System.err;
             err.println(line);
