@@ -2,17 +2,20 @@ package dev.capex.cli;
 
 import dev.capex.engine.model.Scenario;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The dashboard's scenario, read on a second thread while picocli builds the command's model (the two are
  * the largest parts of start-up and need no result of each other). Only a prefetch: picocli still parses
  * the command line; the scenario read here is used only when the parsed {@code --scenario} names the same
- * one, and any failure here is forgotten (the main thread reads it again and reports the problem).
+ * one, and any failure here is forgotten (the main thread reads it again and reports the problem). The
+ * thread then draws the dashboard of a throwaway game once on a virtual terminal ({@link
+ * dev.capex.tui.DashboardWarmup}), so that the engine's, the panels' and Lanterna's classes are initialised
+ * before the main thread needs them.
  */
 final class ScenarioPrefetch {
     private static volatile String name;
-    private static volatile FutureTask<Scenario> task;
+    private static volatile CompletableFuture<Scenario> task;
 
     private ScenarioPrefetch() {
     }
@@ -36,17 +39,29 @@ final class ScenarioPrefetch {
             }
         }
         String wanted = scenario;
-        FutureTask<Scenario> t = new FutureTask<>(() -> Inputs.scenario(wanted));
+        CompletableFuture<Scenario> t = new CompletableFuture<>();
         name = wanted;
         task = t;
-        Thread th = new Thread(t, "capex-prefetch-scenario");
+        Thread th = new Thread(() -> {
+            Scenario sc;
+            try {
+                sc = Inputs.scenario(wanted);
+            } catch (RuntimeException | LinkageError e) {
+                t.completeExceptionally(e);
+                return;
+            }
+            t.complete(sc);
+            // Then the dashboard is drawn once on a virtual terminal (DashboardWarmup): its classes and
+            // Lanterna's themes are initialised here, on the second core, before the real first frame needs them.
+            dev.capex.tui.DashboardWarmup.run(sc);
+        }, "capex-prefetch-scenario");
         th.setDaemon(true);
         th.start();
     }
 
     /** The scenario {@code requested}: the one read ahead when it is that one and was read without a problem. */
     static Scenario scenario(String requested) {
-        FutureTask<Scenario> t = task;
+        CompletableFuture<Scenario> t = task;
         if (t != null && requested.equals(name)) {
             task = null;
             try {
