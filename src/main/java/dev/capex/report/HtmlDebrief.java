@@ -30,6 +30,31 @@ public final class HtmlDebrief {
     /** A chart of one figure over the quarters. */
     public record Metric(String id, String title, String axis, ToDoubleFunction<QuarterFigures> value, boolean invert,
             DoubleFunction<String> format) {
+        /** The chart's title in the reader's language. */
+        public String shownTitle() {
+            return switch (id) {
+                case "cash" -> Msg.t("debrief.m.cash");
+                case "debt" -> Msg.t("debrief.m.debt");
+                case "interest" -> Msg.t("debrief.m.interest");
+                case "rank" -> Msg.t("debrief.m.rank");
+                case "share-price" -> Msg.t("debrief.m.price");
+                case "net-leverage" -> Msg.t("debrief.m.leverage");
+                default -> title;
+            };
+        }
+
+        /** The chart's axis in the reader's language. */
+        public String shownAxis() {
+            return switch (id) {
+                case "cash" -> Msg.t("debrief.a.cash");
+                case "debt" -> Msg.t("debrief.a.debt");
+                case "interest" -> Msg.t("debrief.a.interest");
+                case "rank" -> Msg.t("debrief.a.rank");
+                case "share-price" -> Msg.t("debrief.a.price");
+                case "net-leverage" -> Msg.t("debrief.a.leverage");
+                default -> axis;
+            };
+        }
     }
 
     public static final List<Metric> METRICS = List.of(
@@ -55,8 +80,8 @@ public final class HtmlDebrief {
         List<ReplayedGame> games = d.games();
         StringBuilder h = new StringBuilder();
         Scenario sc = games.isEmpty() ? null : games.get(0).game().scenario();
-        String title = "Capex debrief" + (sc == null ? "" : ": " + sc.name());
-        h.append("<!DOCTYPE html>\n<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
+        String title = sc == null ? Msg.t("debrief.title") : Msg.t("debrief.titleOf", sc.name());
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(Msg.german() ? "de" : "en").append("\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"capex ").append(esc(programVersion)).append("\"/>\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
@@ -74,64 +99,66 @@ public final class HtmlDebrief {
     private static void header(StringBuilder h, Debrief d, String title) {
         h.append("<header>\n<h1>").append(esc(title)).append("</h1>\n");
         if (d.games().isEmpty()) {
-            h.append("<p>No games.</p>\n</header>\n");
+            h.append("<p>").append(esc(Msg.t("debrief.noGames"))).append("</p>\n</header>\n");
             return;
         }
         ReplayedGame first = d.games().get(0);
         Scenario sc = first.game().scenario();
-        h.append("<p class=\"lesson\"><strong>The lesson:</strong> ").append(esc(sc.lesson())).append("</p>\n");
+        h.append("<p class=\"lesson\"><strong>").append(esc(Msg.t("debrief.lesson"))).append("</strong> ").append(esc(sc.lesson())).append("</p>\n");
         h.append("<p class=\"meta\">");
         if (d.sameWorld()) {
-            h.append("Scenario <code>").append(esc(sc.id())).append("</code>, seed ").append(first.game().seed())
-                    .append(": every team met the same world, so the differences below are their choices. ");
+            h.append(esc(Msg.t("debrief.scenario"))).append(" <code>").append(esc(sc.id())).append("</code>, ")
+                    .append(esc(Msg.t("debrief.sameWorld", first.game().seed())));
         } else {
-            h.append("The teams played different worlds (scenario or seed): part of the differences is luck. ");
+            h.append(esc(Msg.t("debrief.differentWorlds")));
         }
         List<String> names = new ArrayList<>();
         for (ReplayedGame g : d.games()) {
-            names.add(esc(g.team()) + " (" + g.figures().size() + " quarters" + (!g.score().survived() ? ", defaulted"
-                    : g.end().isOver() ? "" : ", unfinished") + ")");
+            names.add(esc(g.team()) + " (" + esc(Msg.t(!g.score().survived() ? "debrief.teamDefaulted"
+                    : g.end().isOver() ? "debrief.teamQuarters" : "debrief.teamUnfinished", g.figures().size())) + ")");
         }
-        h.append("Teams: ").append(String.join(", ", names)).append(".</p>\n</header>\n");
+        h.append(esc(Msg.t("debrief.teams"))).append(" ").append(String.join(", ", names)).append(".</p>\n</header>\n");
     }
 
     private static void leaderboard(StringBuilder h, Debrief d) {
         Leaderboard lb = d.leaderboard();
-        h.append("<section id=\"leaderboard\">\n<h2>Leaderboard</h2>\n<div class=\"two\">\n<table class=\"leaderboard\">\n")
-                .append("<caption>Scored with the scenario's scorecard: TSR, final arena rank, rating, free cash flow, "
-                        + "GW online, survival.</caption>\n")
-                .append("<thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Team</th><th scope=\"col\">Score</th>"
-                        + "<th scope=\"col\">TSR</th><th scope=\"col\">Arena rank</th><th scope=\"col\">Rating</th>"
-                        + "<th scope=\"col\">Cash</th><th scope=\"col\">Outcome</th></tr></thead>\n<tbody class=\"teams\">\n");
+        h.append("<section id=\"leaderboard\">\n<h2>").append(esc(Msg.t("debrief.leaderboard"))).append("</h2>\n<div class=\"two\">\n<table class=\"leaderboard\">\n")
+                .append("<caption>").append(esc(Msg.t("debrief.caption"))).append("</caption>\n")
+                .append("<thead><tr>");
+        for (String col : List.of(Msg.t("debrief.col.place"), Msg.t("debrief.col.team"), Msg.t("debrief.col.score"), "TSR", Msg.t("debrief.col.rank"),
+                Msg.t("debrief.col.rating"), Msg.t("debrief.col.cash"), Msg.t("debrief.col.outcome"))) {
+            h.append("<th scope=\"col\">").append(esc(col)).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody class=\"teams\">\n");
         List<String> places = lb.places();
         boolean mixed = lb.mixesUnfinished();
         for (int i = 0; i < lb.teams().size(); i++) {
             Leaderboard.Row r = lb.teams().get(i);
             if (mixed && !r.finished() && (i == 0 || lb.teams().get(i - 1).finished())) {
-                h.append("<tr><th colspan=\"8\" scope=\"rowgroup\" class=\"sub\">Unfinished games, ranked apart: their "
-                        + "scores are not final</th></tr>\n");
+                h.append("<tr><th colspan=\"8\" scope=\"rowgroup\" class=\"sub\">").append(esc(Msg.t("debrief.unfinished")))
+                        .append("</th></tr>\n");
             }
             row(h, places.get(i).replace("u", ""), r, "team");
         }
         h.append("</tbody>\n");
         if (!lb.bots().isEmpty()) {
-            h.append("<tbody class=\"bots\">\n<tr><th colspan=\"8\" scope=\"rowgroup\" class=\"sub\">Reference: the "
-                    + "built-in bots in the same world</th></tr>\n");
+            h.append("<tbody class=\"bots\">\n<tr><th colspan=\"8\" scope=\"rowgroup\" class=\"sub\">")
+                    .append(esc(Msg.t("debrief.reference"))).append("</th></tr>\n");
             for (Leaderboard.Row r : lb.bots()) {
                 row(h, "ref.", r, "bot");
             }
             h.append("</tbody>\n");
         }
-        h.append("</table>\n<figure>").append(SvgChart.scores("chart-score", "Scores, with the bots as reference lines",
+        h.append("</table>\n<figure>").append(SvgChart.scores("chart-score", Msg.t("debrief.scores"),
                 lb.teams(), lb.bots())).append("</figure>\n</div>\n</section>\n");
     }
 
     private static void row(StringBuilder h, String place, Leaderboard.Row r, String cls) {
         h.append(String.format(Locale.ROOT, "<tr class=\"%s\"><td>%s</td><th scope=\"row\">%s</th><td class=\"num\">%.1f</td>"
                         + "<td class=\"num\">%+.1f%%</td><td class=\"num\">#%d</td><td>%s</td><td class=\"num\">%s</td>"
-                        + "<td>%s</td></tr>\n", cls, place, esc(r.bot() ? "bot " + r.name() : r.name()), r.score(),
+                        + "<td>%s</td></tr>\n", cls, place, esc(r.bot() ? Msg.t("debrief.bot", r.name()) : r.name()), r.score(),
                 r.tsr() * 100, r.arenaRank(), esc(r.rating()), esc(Text.money(r.cashM())),
-                !r.survived() ? "<strong>defaulted</strong>" : esc(r.outcome())));
+                !r.survived() ? "<strong>" + esc(Msg.t("debrief.defaulted")) + "</strong>" : esc(r.outcome())));
     }
 
     private static void charts(StringBuilder h, List<ReplayedGame> games) {
@@ -141,8 +168,8 @@ public final class HtmlDebrief {
         }
         List<Quarter> quarters = new ArrayList<>(qs);
         List<String> labels = quarters.stream().map(Quarter::toString).toList();
-        h.append("<section id=\"charts\">\n<h2>Over the quarters</h2>\n<p class=\"hint\">Each team has its own colour, "
-                + "marker and line pattern, and its name at the end of its line.</p>\n<div class=\"grid\">\n");
+        h.append("<section id=\"charts\">\n<h2>").append(esc(Msg.t("debrief.charts"))).append("</h2>\n<p class=\"hint\">")
+                .append(esc(Msg.t("debrief.chartsHint"))).append("</p>\n<div class=\"grid\">\n");
         for (Metric m : METRICS) {
             List<SvgChart.Series> series = new ArrayList<>();
             for (ReplayedGame g : games) {
@@ -156,7 +183,7 @@ public final class HtmlDebrief {
                 series.add(new SvgChart.Series(g.team(), vs));
             }
             h.append("<figure class=\"metric\" data-metric=\"").append(m.id()).append("\">")
-                    .append(SvgChart.lines("chart-" + m.id(), m.title(), m.axis(), labels, series, m.invert(), m.format()))
+                    .append(SvgChart.lines("chart-" + m.id(), m.shownTitle(), m.shownAxis(), labels, series, m.invert(), m.format()))
                     .append("</figure>\n");
         }
         h.append("</div>\n</section>\n");
@@ -201,9 +228,9 @@ public final class HtmlDebrief {
     }
 
     private static void moments(StringBuilder h, Debrief d) {
-        h.append("<section id=\"moments\">\n<h2>The moments that mattered</h2>\n");
+        h.append("<section id=\"moments\">\n<h2>").append(esc(Msg.t("debrief.moments"))).append("</h2>\n");
         if (!d.shocks().isEmpty()) {
-            h.append("<h3>The world's shocks: every team met these</h3>\n<ul class=\"shocks\">\n");
+            h.append("<h3>").append(esc(Msg.t("debrief.shocks"))).append("</h3>\n<ul class=\"shocks\">\n");
             for (Moment m : d.shocks()) {
                 h.append("<li>").append(esc(m.text())).append("</li>\n");
             }
@@ -214,7 +241,7 @@ public final class HtmlDebrief {
             h.append("<div class=\"team-moments\"><h3>").append(esc(g.team())).append("</h3>\n");
             List<Moment> ms = d.moments().stream().filter(m -> m.team().equals(g.team())).toList();
             if (ms.isEmpty()) {
-                h.append("<p>A quiet game: no downgrade, breach, emergency, exodus or leap in the arena.</p>\n");
+                h.append("<p>").append(esc(Msg.t("debrief.quiet"))).append("</p>\n");
             } else {
                 h.append("<ol>\n");
                 for (Moment m : ms) {
@@ -235,14 +262,14 @@ public final class HtmlDebrief {
         for (ReplayedGame g : games) {
             g.figures().forEach(f -> qs.add(f.quarter()));
         }
-        h.append("<section id=\"timeline\">\n<h2>Timeline: decisions and events</h2>\n<table class=\"timeline\">\n"
+        h.append("<section id=\"timeline\">\n<h2>").append(esc(Msg.t("debrief.timeline"))).append("</h2>\n<table class=\"timeline\">\n"
                 + "<colgroup><col class=\"quarter\"/>").append(world ? "<col class=\"world\"/>" : "");
         for (int i = 0; i < games.size(); i++) {
             h.append("<col/>");
         }
-        h.append("</colgroup>\n<thead><tr><th scope=\"col\">Quarter</th>");
+        h.append("</colgroup>\n<thead><tr><th scope=\"col\">").append(esc(Msg.t("debrief.col.quarter"))).append("</th>");
         if (world) {
-            h.append("<th scope=\"col\">The world</th>");
+            h.append("<th scope=\"col\">").append(esc(Msg.t("debrief.col.world"))).append("</th>");
         }
         for (ReplayedGame g : games) {
             h.append("<th scope=\"col\">").append(esc(g.team())).append("</th>");
@@ -256,7 +283,7 @@ public final class HtmlDebrief {
                 if (r != null) {
                     for (GameEvent e : r.events()) {
                         if (e instanceof GameEvent.CardDrawn) {
-                            h.append("<p class=\"card\"><strong>Card:</strong> ").append(esc(EventText.text(e))).append("</p>");
+                            h.append("<p class=\"card\"><strong>").append(esc(Msg.t("debrief.card"))).append("</strong> ").append(esc(EventText.text(e))).append("</p>");
                         }
                     }
                 }
@@ -283,18 +310,18 @@ public final class HtmlDebrief {
     /** One event as a timeline entry, or null for the routine ones (deliveries, competitor news). */
     static String timelineLine(GameEvent e, boolean worldColumn) {
         if (e instanceof GameEvent.DecisionApplied a) {
-            return "<p class=\"done\"><strong>Done:</strong> " + esc(a.decision().summary()) + "</p>";
+            return "<p class=\"done\"><strong>" + esc(Msg.t("debrief.done")) + "</strong> " + esc(Text.summary(null, a.decision())) + "</p>";
         } else if (e instanceof GameEvent.DecisionRefused r) {
-            return "<p class=\"refused\"><strong>Refused:</strong> " + esc(r.decision().summary()) + " — "
-                    + esc(r.reason()) + "</p>";
+            return "<p class=\"refused\"><strong>" + esc(Msg.t("debrief.refused")) + "</strong> " + esc(Text.summary(null, r.decision()))
+                    + " — " + esc(EngineText.reason(r.reason())) + "</p>";
         } else if (e instanceof GameEvent.CardDrawn) {
-            return worldColumn ? null : "<p class=\"card\"><strong>Card:</strong> " + esc(EventText.text(e)) + "</p>";
+            return worldColumn ? null : "<p class=\"card\"><strong>" + esc(Msg.t("debrief.card")) + "</strong> " + esc(EventText.text(e)) + "</p>";
         } else if (e instanceof GameEvent.GameEnded end && !end.defaulted()) {
-            return "<p class=\"event\"><strong>End:</strong> " + esc(end.reason()) + "</p>";
+            return "<p class=\"event\"><strong>" + esc(Msg.t("debrief.end")) + "</strong> " + esc(EngineText.sentence(end.reason())) + "</p>";
         } else if (e instanceof GameEvent.RatingChanged || e instanceof GameEvent.CovenantBreached
                 || e instanceof GameEvent.EmergencyFacilityDrawn || e instanceof GameEvent.GameEnded) {
-            return "<p class=\"alert\"><strong>" + esc(e.category() == GameEvent.Category.GAME ? "End" : "Credit")
-                    + ":</strong> " + esc(EventText.text(e)) + "</p>";
+            return "<p class=\"alert\"><strong>" + esc(e.category() == GameEvent.Category.GAME ? Msg.t("debrief.end") : Msg.t("debrief.credit"))
+                    + "</strong> " + esc(EventText.text(e)) + "</p>";
         } else if ((e instanceof GameEvent.ModelReleased m && m.meta()) || e instanceof GameEvent.StarsLeft
                 || e instanceof GameEvent.StakeNews || e instanceof GameEvent.ConstructionCompleted
                 || e instanceof GameEvent.ConstructionDelayed || e instanceof GameEvent.BondClosed
@@ -316,11 +343,12 @@ public final class HtmlDebrief {
     private static void data(StringBuilder h, Debrief d, String csvName) {
         String csv = DebriefCsv.of(d.games());
         String uri = "data:text/csv;charset=utf-8," + URLEncoder.encode(csv, StandardCharsets.UTF_8).replace("+", "%20");
-        h.append("<section id=\"data\">\n<h2>The data</h2>\n<p>The same figures for spreadsheets, one row per team and "
-                + "quarter (money in $M): <a href=\"").append(esc(csvName)).append("\">").append(esc(csvName))
-                .append("</a> beside this page, or <a download=\"").append(esc(csvName)).append("\" href=\"")
-                .append(esc(uri)).append("\">the copy embedded in this page</a>.</p>\n")
-                .append("<details><summary>Show the CSV</summary><pre id=\"csv\">").append(esc(csv))
+        h.append("<section id=\"data\">\n<h2>").append(esc(Msg.t("debrief.data"))).append("</h2>\n<p>")
+                .append(esc(Msg.t("debrief.dataHint"))).append(" <a href=\"")
+                .append(esc(csvName)).append("\">").append(esc(csvName))
+                .append("</a> ").append(esc(Msg.t("debrief.beside"))).append(" <a download=\"").append(esc(csvName)).append("\" href=\"")
+                .append(esc(uri)).append("\">").append(esc(Msg.t("debrief.embedded"))).append("</a>.</p>\n")
+                .append("<details><summary>").append(esc(Msg.t("debrief.showCsv"))).append("</summary><pre id=\"csv\">").append(esc(csv))
                 .append("</pre></details>\n</section>\n");
     }
 

@@ -134,6 +134,29 @@ class DebriefHtmlTest {
         assertTrue(html.contains("href=\"data:text/csv"), "and embedded");
     }
 
+    @Test
+    void inGermanThePageSpeaksGermanAndIsStillWellFormed() throws Exception {
+        Msg.use("de");
+        String de;
+        try {
+            de = HtmlDebrief.render(debrief, "debrief.csv", "test");
+        } finally {
+            Msg.use("en");
+        }
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        f.newDocumentBuilder().parse(new ByteArrayInputStream(de.getBytes(StandardCharsets.UTF_8)));
+        for (String word : List.of("lang=\"de\"", "Rangliste", "Über die Quartale", "Die Momente, die zählten",
+                "Zeitleiste: Entscheidungen und Ereignisse", "Quartal", "Die Daten", "Liquidität am Quartalsende",
+                "Vergleich: die eingebauten Bots in derselben Welt")) {
+            assertTrue(de.contains(word), "the German debrief shows '" + word + "'");
+        }
+        for (String word : List.of("Leaderboard", "Over the quarters", "The moments that mattered", "Timeline:",
+                "Cash at the end of the quarter", "<strong>Done:</strong>", "<strong>Refused:</strong>")) {
+            assertFalse(de.contains(word), "no English '" + word + "' in the German debrief");
+        }
+    }
+
     private static Element byId(String tag, String id) {
         NodeList l = doc.getElementsByTagName(tag);
         for (int i = 0; i < l.getLength(); i++) {
