@@ -449,9 +449,9 @@ public final class CapexTui {
         GameState s = session.state();
         Score score = Score.of(sc, s);
         TextPage p = new TextPage(palette, Msg.t("score.foot"));
-        p.add(Msg.t("score.over", s.status() == GameStatus.DEFAULTED
-                ? Msg.t("score.defaulted", dev.capex.report.EngineText.sentence(s.endReason()))
-                : dev.capex.report.EngineText.sentence(s.endReason())), s.status() == GameStatus.DEFAULTED ? Role.BAD : Role.TITLE);
+        String end = dev.capex.report.EngineText.sentence(s.endReason());
+        p.add(s.status() == GameStatus.DEFAULTED ? Msg.t("score.over", Msg.t("score.defaulted", end))
+                : end.isEmpty() ? end : Character.toUpperCase(end.charAt(0)) + end.substring(1), s.status() == GameStatus.DEFAULTED ? Role.BAD : Role.TITLE);
         p.blank();
         for (String l : Text.scorecard(sc, s)) {
             p.add(l, l.startsWith("===") ? Role.TITLE : Role.NORMAL);

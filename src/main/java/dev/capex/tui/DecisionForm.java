@@ -249,8 +249,11 @@ public final class DecisionForm extends BasicWindow {
         int out = index(sc, preview.ratingOutlook());
         f.add(Msg.t("form.rating", preview.ratingNow(), preview.ratingOutlook(),
                 out == now ? Msg.t("form.steady") : out > now ? Msg.t("form.downgradeRisk") : Msg.t("form.upgrade")));
-        for (String extra : FormOutlook.of(sc, session.state(), current)) {
-            f.addAll(Fmt.wrap("  " + extra, width, "    "));
+        // What the decision would bring (power, the next release): not for a decision the engine refuses.
+        if (!(ev instanceof GameEvent.DecisionRefused)) {
+            for (String extra : FormOutlook.of(sc, session.state(), current)) {
+                f.addAll(Fmt.wrap("  " + extra, width, "    "));
+            }
         }
         figures.setText(String.join("\n", f.subList(0, Math.min(f.size(), figureRows))));
         if (ev instanceof GameEvent.DecisionRefused r) {
