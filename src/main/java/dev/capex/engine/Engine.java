@@ -242,7 +242,7 @@ public final class Engine {
             }
         }
         Balances closing = new Balances(w.ledger);
-        Statements st = new Statements(w.q, income, w.cashThisQuarter(), w.openingCash, closing);
+        Statements st = new Statements(w.q, income, w.cashThisQuarter, w.openingCash, closing);
         long capex = st.capex();
         double[] cm = FinanceRules.creditMetrics(w);
         ValuationRules.value(w, st.revenue(), st.line(Account.COMPUTE_RESALE_REVENUE), capex, cm[0]);

@@ -208,8 +208,8 @@ public final class FinanceRules {
         if (w.debtRaisedThisQuarterM > 0) {
             parts.add(Decision.money(w.debtRaisedThisQuarterM) + " of new debt");
         }
-        long gpus = -w.cashThisQuarter(CashLine.CAPEX_GPUS);
-        long build = -w.cashThisQuarter(CashLine.CAPEX_CONSTRUCTION);
+        long gpus = -w.cashThisQuarter.getOrDefault(CashLine.CAPEX_GPUS, 0L);
+        long build = -w.cashThisQuarter.getOrDefault(CashLine.CAPEX_CONSTRUCTION, 0L);
         if (gpus > 0) {
             parts.add(Decision.money(gpus) + " paid for GPUs");
         }

@@ -31,10 +31,7 @@ public final class Turn {
     public int nextId;
     public final long[] ledger;
     public final long[] incomeThisQuarter = new long[ACCOUNTS.length];
-    /** This quarter's cash flows by line (signed, inflow positive), indexed by ordinal; see {@link #cashThisQuarter()}. */
-    private final long[] cashByLine = new long[CASH_LINES.length];
-    /** Which lines have been posted to this quarter (a line that nets to zero is still in the statement). */
-    private final boolean[] cashLinePosted = new boolean[CASH_LINES.length];
+    public final Map<CashLine, Long> cashThisQuarter = new EnumMap<>(CashLine.class);
     public final long openingCash;
     public MacroState macro;
     public Policy policy;
@@ -81,7 +78,6 @@ public final class Turn {
     public int metaRankBefore;
 
     private static final Account[] ACCOUNTS = Account.values();
-    private static final CashLine[] CASH_LINES = CashLine.values();
 
     public Turn(Scenario sc, GameState s) {
         this.sc = sc;
@@ -156,28 +152,10 @@ public final class Turn {
             incomeThisQuarter[cr.ordinal()] -= amountM;
         }
         if (dr == Account.CASH) {
-            cashByLine[line.ordinal()] += amountM;
-            cashLinePosted[line.ordinal()] = true;
+            cashThisQuarter.merge(line, amountM, Long::sum);
         } else if (cr == Account.CASH) {
-            cashByLine[line.ordinal()] -= amountM;
-            cashLinePosted[line.ordinal()] = true;
+            cashThisQuarter.merge(line, -amountM, Long::sum);
         }
-    }
-
-    /** The cash posted to {@code line} so far this quarter (0 when none). */
-    public long cashThisQuarter(CashLine line) {
-        return cashByLine[line.ordinal()];
-    }
-
-    /** This quarter's cash flows so far: every line posted to, with its sum (the statement's cash flow). */
-    public Map<CashLine, Long> cashThisQuarter() {
-        Map<CashLine, Long> m = new EnumMap<>(CashLine.class);
-        for (int i = 0; i < CASH_LINES.length; i++) {
-            if (cashLinePosted[i]) {
-                m.put(CASH_LINES[i], cashByLine[i]);
-            }
-        }
-        return m;
     }
 
     public void post(Account dr, Account cr, long amountM) {
