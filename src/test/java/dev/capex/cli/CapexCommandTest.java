@@ -63,7 +63,7 @@ class CapexCommandTest {
         PrintStream oldErr = System.err;
         try {
             for (String[] args : new String[][] {{"play", "--seed", "\u001b[31mRED"}, {"\u001b]0;title\u0007"},
-                {"replay", "--bogus\u001b[2J"}}) {
+                {"replay", "a.json", "--bogus\u001b[2J"}}) {
                 Captured c = run(args);
                 assertEquals(ExitCodes.USAGE, c.code, String.join(" ", args));
                 assertTrue(c.err.contains("RED") || c.err.contains("title") || c.err.contains("bogus"),
