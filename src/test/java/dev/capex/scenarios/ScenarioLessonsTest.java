@@ -135,8 +135,8 @@ class ScenarioLessonsTest {
         Scenario peak = scenario("ai-demand-peak");
         // The scenario's lesson pair, played in both worlds (the leverage bot defaults in nearly every world of both
         // since issue 11's recalibration, so it cannot show a difference; docs/bots.md).
-        Strategy heavy = dev.capex.strategy.Plan.load(java.nio.file.Path.of("scenarios/plans/lessons/ai-demand-peak-wrong.json"));
-        Strategy careful = dev.capex.strategy.Plan.load(java.nio.file.Path.of("scenarios/plans/lessons/ai-demand-peak-right.json"));
+        Strategy heavy = Strategy.of(dev.capex.strategy.Plan.load(java.nio.file.Path.of("scenarios/plans/lessons/ai-demand-peak-wrong.json")));
+        Strategy careful = Strategy.of(dev.capex.strategy.Plan.load(java.nio.file.Path.of("scenarios/plans/lessons/ai-demand-peak-right.json")));
         // Share price plus dividends against the start: 1 + TSR.
         double heavyBase = mean(BASELINE, heavy, g -> 1 + g.end().latest().tsr());
         double heavyPeak = mean(peak, heavy, g -> 1 + g.end().latest().tsr());
