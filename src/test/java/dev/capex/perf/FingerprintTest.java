@@ -43,7 +43,7 @@ class FingerprintTest {
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
     static final String BOTS = "a708a94d7648ceb59b313887174acaad6a9cca6c504b21ffddce96c1e3234dfa";
-    static final String RANDOM = "927be3f7426df9b9bd8613ce24e1d6e15ab3ee0098f6d38fa25b9b657efe8680";
+    static final String RANDOM = "fb14c7d057ac8f55971975fd54f980a1f2fd8847414f5819bbe1524806b2292d";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "
