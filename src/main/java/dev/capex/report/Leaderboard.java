@@ -14,6 +14,9 @@ import java.util.Map;
  * world as reference lines: what a team did, next to what simple strategies would have done.
  */
 public record Leaderboard(List<Row> teams, List<Row> bots) {
+    /** The line that opens the bots' part of the board (screens find the bots' part by it). */
+    public static final java.util.function.Supplier<String> REFERENCE = () -> Msg.t("lb.reference");
+
 
     /** One line: a team or a bot, its score and the figures a class talks about. */
     public record Row(String name, boolean bot, double score, double tsr, int arenaRank, String rating, long cashM,
@@ -27,7 +30,7 @@ public record Leaderboard(List<Row> teams, List<Row> bots) {
 
         /** What became of the game: defaulted, survived to the end, or unfinished (after its last quarter). */
         public String outcome() {
-            return !survived ? "defaulted" : finished ? "survived" : "unfinished (after " + quarter + ")";
+            return !survived ? Msg.t("lb.defaulted") : finished ? Msg.t("lb.survived") : Msg.t("lb.unfinished", quarter);
         }
     }
 
@@ -88,19 +91,19 @@ public record Leaderboard(List<Row> teams, List<Row> bots) {
     /** The board as plain text lines (the workshop's screen between quarters, and the text mode). */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%-3s %-16s %8s %8s %6s %-6s %10s", "#", "Team", "Score", "TSR", "Arena",
-                "Rating", "Cash"));
+        out.add(String.format(Locale.ROOT, "%-3s %-16s %8s %8s %6s %-6s %10s", "#", Msg.t("stand.team"), Msg.t("stand.score"), "TSR", Msg.t("lb.arena"),
+                "Rating", Msg.t("lb.cash")));
         List<String> places = places();
         boolean mixed = mixesUnfinished();
         for (int i = 0; i < teams.size(); i++) {
             Row r = teams.get(i);
             if (mixed && !r.finished() && (i == 0 || teams.get(i - 1).finished())) {
-                out.add("Unfinished games, ranked apart (their scores are not final):");
+                out.add(Msg.t("lb.unfinishedApart"));
             }
             out.add(line(places.get(i).replace("u", ""), r));
         }
         if (!bots.isEmpty()) {
-            out.add("Reference: the built-in bots in the same world");
+            out.add(REFERENCE.get());
             for (Row r : bots) {
                 out.add(line("-", r));
             }
@@ -110,7 +113,7 @@ public record Leaderboard(List<Row> teams, List<Row> bots) {
 
     private static String line(String place, Row r) {
         return String.format(Locale.ROOT, "%-3s %-16s %8.1f %+7.1f%% %6s %-6s %10s%s", place,
-                r.bot() ? "bot " + r.name() : r.name(), r.score(), r.tsr() * 100, "#" + r.arenaRank(), r.rating(),
-                Text.money(r.cashM()), !r.survived() ? "  DEFAULTED" : r.finished() || r.bot() ? "" : "  unfinished");
+                r.bot() ? Msg.t("debrief.bot", r.name()) : r.name(), r.score(), r.tsr() * 100, "#" + r.arenaRank(), r.rating(),
+                Text.money(r.cashM()), !r.survived() ? Msg.t("stand.defaultedTag") : r.finished() || r.bot() ? "" : Msg.t("lb.unfinishedTag"));
     }
 }

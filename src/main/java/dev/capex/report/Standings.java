@@ -26,7 +26,7 @@ public final class Standings {
         /** The change of place as shown: "▲2", "▼1", "=" or "new". */
         public String placeChange() {
             if (placeBefore == 0) {
-                return "new";
+                return Msg.t("stand.new");
             }
             int d = placeBefore - place;
             return d > 0 ? "▲" + d : d < 0 ? "▼" + (-d) : "=";
@@ -86,25 +86,21 @@ public final class Standings {
     /** One line: what moved the team's score most this quarter. */
     static String why(Entry e, Score now, Score prev) {
         if (e.now().status() == GameStatus.DEFAULTED) {
-            return "defaulted: " + e.now().endReason();
+            return Msg.t("stand.defaulted", EngineText.sentence(e.now().endReason()));
         }
         if (prev == null) {
-            return "no quarter played yet";
+            return Msg.t("stand.none");
         }
         Scenario.Scorecard w = e.scenario().scorecard();
         GameState a = e.before();
         GameState b = e.now();
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part(w.tsrWeight() * (now.tsrPoints() - prev.tsrPoints()), String.format(Locale.ROOT,
-                "share price $%.0f→$%.0f", a.market().sharePrice(), b.market().sharePrice())));
-        parts.add(new Part(w.rankWeight() * (now.rankPoints() - prev.rankPoints()), "arena #" + prev.finalRank() + "→#"
-                + now.finalRank()));
-        parts.add(new Part(w.ratingWeight() * (now.ratingPoints() - prev.ratingPoints()), "rating " + prev.rating() + "→"
-                + now.rating()));
-        parts.add(new Part(w.fcfWeight() * (now.fcfPoints() - prev.fcfPoints()), "free cash flow "
-                + Text.money(now.cumulativeFcfM() - prev.cumulativeFcfM()) + " this quarter"));
-        parts.add(new Part(w.gwWeight() * (now.gwPoints() - prev.gwPoints()), String.format(Locale.ROOT,
-                "%.1f→%.1f GW online", prev.gwOnline(), now.gwOnline())));
+        parts.add(new Part(w.tsrWeight() * (now.tsrPoints() - prev.tsrPoints()), Msg.t("stand.price", a.market().sharePrice(), b.market().sharePrice())));
+        parts.add(new Part(w.rankWeight() * (now.rankPoints() - prev.rankPoints()), Msg.t("stand.arena", prev.finalRank(), now.finalRank())));
+        parts.add(new Part(w.ratingWeight() * (now.ratingPoints() - prev.ratingPoints()), Msg.t("stand.rating", prev.rating(), now.rating())));
+        parts.add(new Part(w.fcfWeight() * (now.fcfPoints() - prev.fcfPoints()), Msg.t("stand.fcf",
+                Text.money(now.cumulativeFcfM() - prev.cumulativeFcfM()))));
+        parts.add(new Part(w.gwWeight() * (now.gwPoints() - prev.gwPoints()), Msg.t("stand.gw", prev.gwOnline(), now.gwOnline())));
         parts.sort(Comparator.comparingDouble((Part p) -> -Math.abs(p.points())));
         List<String> shownParts = new ArrayList<>();
         for (Part p : parts) {
@@ -113,7 +109,7 @@ public final class Standings {
             }
             shownParts.add(String.format(Locale.ROOT, "%s (%+.1f)", p.what(), p.points()));
         }
-        return shownParts.isEmpty() ? "little changed" : String.join(", ", shownParts);
+        return shownParts.isEmpty() ? Msg.t("stand.little") : String.join(", ", shownParts);
     }
 
     private record Part(double points, String what) {
@@ -122,10 +118,11 @@ public final class Standings {
     /** The board as text lines for a projector or a console. */
     public static List<String> lines(List<Row> rows) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "%-4s %-16s %8s %7s %5s  %s", "#", "Team", "Score", "Change", "Place", "Why"));
+        out.add(String.format(Locale.ROOT, "%-4s %-16s %8s %7s %5s  %s", "#", Msg.t("stand.team"), Msg.t("stand.score"), Msg.t("stand.change"),
+                Msg.t("stand.place"), Msg.t("stand.why")));
         for (Row r : rows) {
             out.add(String.format(Locale.ROOT, "%-4s %-16s %8.1f %+7.1f %5s  %s%s", r.place() + ".", r.team(), r.score(),
-                    r.scoreChange(), r.placeChange(), r.why(), r.defaulted() ? "  DEFAULTED" : r.over() ? "  (over)" : ""));
+                    r.scoreChange(), r.placeChange(), r.why(), r.defaulted() ? Msg.t("stand.defaultedTag") : r.over() ? Msg.t("stand.over") : ""));
         }
         return out;
     }

@@ -107,7 +107,7 @@ public final class PlainWorkshop {
                     out.println("Leaderboard after " + game.quarter() + " (change since the last quarter, and why):");
                     dev.capex.report.Standings.lines(game.standings()).forEach(l -> out.println("  " + l));
                     List<String> bots = game.leaderboard(true).lines();
-                    int ref = bots.indexOf("Reference: the built-in bots in the same world");
+                    int ref = bots.indexOf(dev.capex.report.Leaderboard.REFERENCE.get());
                     if (ref >= 0) {
                         bots.subList(ref, bots.size()).forEach(l -> out.println("  " + l));
                     }

@@ -134,7 +134,7 @@ public final class WorkshopTui {
                 lines.add("");
                 lines.addAll(dev.capex.report.Standings.lines(game.standings()));
                 List<String> bots = game.leaderboard(true).lines();
-                int ref = bots.indexOf("Reference: the built-in bots in the same world");
+                int ref = bots.indexOf(dev.capex.report.Leaderboard.REFERENCE.get());
                 if (ref >= 0) {
                     lines.add("");
                     lines.addAll(bots.subList(ref, bots.size()));
