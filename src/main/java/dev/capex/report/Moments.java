@@ -41,55 +41,47 @@ public final class Moments {
             for (GameEvent e : r.events()) {
                 if (e instanceof GameEvent.RatingChanged rc) {
                     if (rc.downgrade()) {
-                        out.add(new Moment(team, q, "downgrade", String.format(Locale.ROOT,
-                                "%s's downgrade from %s to %s in %s came from net leverage %.1fx and interest cover %s%s%s.",
+                        out.add(new Moment(team, q, "downgrade", Msg.t("mo.downgrade",
                                 team, rc.from(), rc.to(), q, rc.netLeverage(), Text.cover(rc.interestCover()),
-                                rc.cause().isEmpty() ? "" : ", " + rc.cause(),
-                                because.isEmpty() ? "" : "; the largest commitment behind it: " + because), 90));
+                                rc.cause().isEmpty() ? "" : ", " + EngineText.sentence(rc.cause()),
+                                because.isEmpty() ? "" : Msg.t("mo.behind", because)), 90));
                     } else {
-                        out.add(new Moment(team, q, "upgrade", String.format(Locale.ROOT,
-                                "%s was upgraded from %s to %s in %s: net leverage back to %.1fx (%s).", team, rc.from(),
-                                rc.to(), q, rc.netLeverage(), rc.cause()), 50));
+                        out.add(new Moment(team, q, "upgrade", Msg.t("mo.upgrade", team, rc.from(),
+                                rc.to(), q, rc.netLeverage(), EngineText.sentence(rc.cause())), 50));
                     }
                 } else if (e instanceof GameEvent.CovenantBreached cb) {
-                    out.add(new Moment(team, q, "covenant", String.format(Locale.ROOT,
-                            "%s breached %s's covenant in %s: %s %.2fx against %.2fx (quarter %d in a row)%s.", team,
+                    out.add(new Moment(team, q, "covenant", Msg.t("mo.covenant", team,
                             cb.lender(), q, cb.metric(), cb.value(), cb.limit(), cb.streak(),
-                            because.isEmpty() ? "" : ", after " + because), 95));
+                            because.isEmpty() ? "" : Msg.t("mo.after", because)), 95));
                 } else if (e instanceof GameEvent.EmergencyFacilityDrawn ef) {
-                    out.add(new Moment(team, q, "emergency", String.format(Locale.ROOT,
-                            "%s ran short of cash in %s and drew %s on the emergency facility at %.1f%%%s.", team, q,
+                    out.add(new Moment(team, q, "emergency", Msg.t("mo.emergency", team, q,
                             Text.money(ef.amountM()), ef.rate() * 100,
-                            because.isEmpty() ? "" : ", after " + because), 95));
+                            because.isEmpty() ? "" : Msg.t("mo.after", because)), 95));
                 } else if (e instanceof GameEvent.ModelReleased mr && mr.meta()) {
                     if (rankBefore > 0 && rankBefore - mr.rank() >= RANK_JUMP) {
-                        out.add(new Moment(team, q, "model", String.format(Locale.ROOT,
-                                "%s's %s at %.0f Elo in %s jumped from #%d to #%d in the arena (%,d GPUs online, %d stars).",
+                        out.add(new Moment(team, q, "model", Msg.t("mo.model",
                                 team, mr.model(), mr.elo(), q, rankBefore, mr.rank(), f.gpusOnline(), f.stars()), 70));
                     }
                 } else if (e instanceof GameEvent.StarsLeft sl && sl.stars() >= STARS_LOST) {
-                    out.add(new Moment(team, q, "talent", String.format(Locale.ROOT, "%s lost %d star researchers to %s in %s: %s.",
-                            team, sl.stars(), sl.to(), q, sl.cause()), 60));
+                    out.add(new Moment(team, q, "talent", Msg.t("mo.talent",
+                            team, sl.stars(), EngineText.sentence(sl.to()), q, EngineText.sentence(sl.cause())), 60));
                 } else if (e instanceof GameEvent.StakeNews sn && (sn.text().contains("force") || sn.text().contains("probe"))) {
-                    out.add(new Moment(team, q, "stake", team + " in " + q + ": " + sn.text() + ".", 55));
+                    out.add(new Moment(team, q, "stake", Msg.t("mo.stake", team, q, EngineText.sentence(sn.text())), 55));
                 } else if (e instanceof GameEvent.GpusIdle gi && gi.idle() > 0 && gi.idle() * 4 >= gi.delivered()) {
-                    out.add(new Moment(team, q, "idle", String.format(Locale.ROOT,
-                            "%s had %,d of %,d GPUs idle in %s for want of power (%.2f GW online).", team, gi.idle(),
+                    out.add(new Moment(team, q, "idle", Msg.t("mo.idle", team, gi.idle(),
                             gi.delivered(), q, gi.gwOnline()), 45));
                 } else if (e instanceof GameEvent.GameEnded ge && ge.defaulted()) {
-                    out.add(new Moment(team, q, "default", team + " defaulted in " + q + ": " + ge.reason() + ".", 100));
+                    out.add(new Moment(team, q, "default", Msg.t("mo.default", team, q, EngineText.sentence(ge.reason())), 100));
                 }
             }
             List<String> cards = r.events().stream().filter(e -> e instanceof GameEvent.CardDrawn)
                     .map(e -> "'" + ((GameEvent.CardDrawn) e).title() + "'").toList();
             Double move = sharePriceMove(g, q);
             if (move != null && (move <= -SHARE_PRICE_MOVE || move >= 1.5 * SHARE_PRICE_MOVE)) {
-                out.add(new Moment(team, q, move < 0 ? "share-fall" : "share-rise", String.format(Locale.ROOT,
-                        "%s's share price %s %.0f%% in %s to $%.0f%s, with capex of %s against revenue of %s that quarter "
-                                + "and net leverage %.1fx%s.", team, move < 0 ? "fell" : "rose", Math.abs(move) * 100, q,
-                        f.sharePrice(), cards.isEmpty() ? "" : " (the world drew " + String.join(" and ", cards) + ")",
+                out.add(new Moment(team, q, move < 0 ? "share-fall" : "share-rise", Msg.t(move < 0 ? "mo.fell" : "mo.rose", team, Math.abs(move) * 100, q,
+                        f.sharePrice(), cards.isEmpty() ? "" : Msg.t("mo.drew", String.join(Msg.t("mo.and"), cards)),
                         Text.money(f.capexM()), Text.money(f.revenueM()), f.netLeverage(),
-                        because.isEmpty() ? "" : "; its largest commitment of the last two quarters: " + because), move < 0 ? 75 : 40));
+                        because.isEmpty() ? "" : Msg.t("mo.largest", because)), move < 0 ? 75 : 40));
             }
             rankBefore = f.rank();
         }
@@ -141,7 +133,7 @@ public final class Moments {
                 }
             }
             if (!moves.isEmpty()) {
-                sb.append(" Share price that quarter: ").append(String.join(", ", moves)).append('.');
+                sb.append(Msg.t("mo.shockPrice")).append(String.join(", ", moves)).append('.');
             }
             out.add(new Moment("", q, "shock", sb.toString(), 80));
         }
@@ -197,7 +189,7 @@ public final class Moments {
                 }
             }
         }
-        return DecisionSize.name(sc, best) + (when != null && k(g, i).equals(when) ? " this quarter" : " in " + when);
+        return DecisionSize.name(sc, best) + (when != null && k(g, i).equals(when) ? Msg.t("mo.thisQuarter") : Msg.t("mo.in", when));
     }
 
     private static Quarter k(ReplayedGame g, int i) {
