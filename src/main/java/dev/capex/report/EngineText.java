@@ -47,7 +47,7 @@ public final class EngineText {
             "eng.integratedEff", "eng.integrated", "eng.impaired", "eng.forcedSale", "eng.taxWriteOff",
             "eng.probeCard", "eng.customersFlee", "eng.probe",
             "eng.early", "eng.scheduled", "eng.rlCut", "eng.restructureCut", "eng.spvNothing",
-            "eng.spvMax", "eng.fixedCosts", "eng.gameEnds", "eng.raid"
+            "eng.spvMax", "eng.fixedCosts", "eng.gameEnds", "eng.raid", "eng.starsLeftToHire"
     );
 
     private record Template(String key, Pattern pattern) {
