@@ -173,6 +173,9 @@ public final class FieldRules {
                 "jvPartnerShare", "residualValueGuaranteeShare", "nonVotingEffectShare", "impairmentThreshold",
                 "forcedSaleDiscount", "maxResaleShare");
 
+        b(new Bound(0, true, 100, false), "CurvePoint", "years");
+        b(between(-0.05, 0.3), "CurvePoint", "parYield");
+
         b(NON_NEGATIVE, "RatingNotch", "spreadBp");
         b(ANY, "RatingNotch", "maxNetLeverage", "minInterestCover");
 

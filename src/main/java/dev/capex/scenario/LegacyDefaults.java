@@ -59,6 +59,9 @@ public final class LegacyDefaults {
         a.put("taxPaidInQuarterShare", 1.0);
         a.put("maintenanceCapexServerShare", 0.0);
         e.add(new Entry("", "accounting", a));
+        // Issue 11 (bond deals): no Treasury curve, so bonds price over the base rate plus a term premium.
+        e.add(new Entry("finance", "treasuryCurve", F.arrayNode()));
+        e.add(new Entry("finance", "treasuryCurveSource", F.textNode("")));
         return List.copyOf(e);
     }
 

@@ -103,6 +103,36 @@ public sealed interface Decision {
         }
     }
 
+    /**
+     * A public bond deal of several tranches, one per tenor, launched and closed in the same quarter; each
+     * tranche is priced off the Treasury curve at its tenor plus Meta's credit spread (Meta's October 2025
+     * deal: 30B in tranches from 5 to 40 years).
+     */
+    record BondDeal(java.util.List<Tranche> tranches) implements Decision {
+        public BondDeal {
+            tranches = tranches == null ? java.util.List.of()
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(tranches));
+        }
+
+        /** One tranche: an amount at a tenor. */
+        public record Tranche(long amountM, int tenorYears) {
+        }
+
+        public String summary() {
+            long total = 0;
+            StringBuilder tenors = new StringBuilder();
+            for (Tranche t : tranches) {
+                if (t == null) {
+                    continue;
+                }
+                total += t.amountM();
+                tenors.append(tenors.length() == 0 ? "" : ", ").append(t.tenorYears());
+            }
+            return "bond deal of " + money(total) + " in " + tranches.size() + (tranches.size() == 1 ? " tranche" : " tranches")
+                    + " (" + tenors + " years)";
+        }
+    }
+
     /** Sell new shares at a discount to the market price. */
     record EquityRaise(long amountM) implements Decision {
         public String summary() {
