@@ -62,6 +62,8 @@ public final class LegacyDefaults {
         // Issue 11 (bond deals): no Treasury curve, so bonds price over the base rate plus a term premium.
         e.add(new Entry("finance", "treasuryCurve", F.arrayNode()));
         e.add(new Entry("finance", "treasuryCurveSource", F.textNode("")));
+        // Issue 11 (model releases): a held model (never in older saves) loses no Elo while held.
+        put(e, "ai", "heldEloLossPerQuarter", 0.0);
         return List.copyOf(e);
     }
 

@@ -8,6 +8,7 @@ import dev.capex.engine.decision.Decision.AssetSale;
 import dev.capex.engine.decision.Decision.Bond;
 import dev.capex.engine.decision.Decision.BondDeal;
 import dev.capex.engine.decision.Decision.BondDeal.Tranche;
+import dev.capex.engine.decision.Decision.ModelRelease;
 import java.util.List;
 import dev.capex.engine.decision.Decision.Build;
 import dev.capex.engine.decision.Decision.Buyback;
@@ -749,9 +750,89 @@ class LeversTest {
         }
     }
 
+    @Nested
+    class ModelReleases {
+        static int metaReleases(Game g) {
+            return (int) g.events(dev.capex.engine.event.GameEvent.ModelReleased.class).stream()
+                    .filter(dev.capex.engine.event.GameEvent.ModelReleased::meta).count();
+        }
+
+        @Test
+        void aHeldModelCostsItsComputeAndBuysNothingUntilReleasedThenScoresLessForItsWait() {
+            Game meta = game();
+            Game twin = game();
+            double startBest = meta.state.ai().bestElo();
+            ModelRelease hold = new ModelRelease("hold", "");
+            meta.play(hold);
+            twin.play();
+            assertTrue(meta.applied(hold).contains("held back"), meta.applied(hold));
+            // Play both until the run finishes: the twin releases it, Meta holds it back.
+            while (meta.state.ai().held().isEmpty()) {
+                assertEquals(0, metaReleases(meta), "a held run is not released");
+                meta.play();
+                twin.play();
+            }
+            assertEquals(0, metaReleases(meta));
+            assertEquals(1, meta.events(dev.capex.engine.event.GameEvent.ModelHeld.class).size());
+            assertEquals(1, metaReleases(twin));
+            var held = meta.state.ai().held().get(0);
+            var released = twin.events(dev.capex.engine.event.GameEvent.ModelReleased.class).stream()
+                    .filter(dev.capex.engine.event.GameEvent.ModelReleased::meta).findFirst().orElseThrow();
+            assertEquals(released.model(), held.name());
+            assertEquals(released.elo(), held.elo(), 1e-9, "the same run, the same score: only the release differs");
+            // It cost the same compute (the next run starts from zero in both) and bought nothing.
+            assertEquals(twin.state.ai().runCompute(), meta.state.ai().runCompute(), 1e-9);
+            assertEquals(startBest, meta.state.ai().bestElo(), 1e-9, "no arena effect while held");
+            assertTrue(meta.state.arena().stream().noneMatch(m -> m.meta() && m.name().equals(held.name())));
+            assertTrue(meta.state.ai().rank() >= twin.state.ai().rank());
+            if (twin.state.ai().bestElo() > startBest) {
+                meta.play();
+                twin.play();
+                assertTrue(meta.line(Account.AD_REVENUE) <= twin.line(Account.AD_REVENUE),
+                        "a better model released earns the twin at least as much");
+            }
+            // Released later, it scores its Elo less the staleness of the quarters it was held.
+            int waited = meta.state.quarter().minus(held.finished());
+            ModelRelease release = new ModelRelease("release", held.name());
+            meta.play(release);
+            assertTrue(meta.state.ai().held().isEmpty());
+            var late = meta.events(dev.capex.engine.event.GameEvent.ModelReleased.class).stream()
+                    .filter(dev.capex.engine.event.GameEvent.ModelReleased::meta).findFirst().orElseThrow();
+            assertEquals(held.elo() - SC.ai().heldEloLossPerQuarter() * waited, late.elo(), 1e-9);
+            assertTrue(SC.ai().heldEloLossPerQuarter() <= 0 || late.elo() < held.elo(), "the frontier moved on");
+            assertTrue(meta.applied(release).contains(held.name()), meta.applied(release));
+        }
+
+        @Test
+        void cancellingAHoldLeavesTheGameAsIfNothingWasDecided() {
+            Game meta = game();
+            Game twin = game();
+            meta.play(new ModelRelease("hold", ""), new ModelRelease("release", ""));
+            twin.play();
+            assertEquals(Engine.digest(twin.state), Engine.digest(meta.state));
+        }
+
+        @Test
+        void releasesAndHoldsAreRefusedWithTheModelsNamed() {
+            Game meta = game();
+            String training = dev.capex.engine.rules.ArenaRules.modelName(SC.ai(), meta.state.ai().runNumber());
+            ModelRelease nothingHeld = new ModelRelease("release", "Llama 9");
+            ModelRelease publish = new ModelRelease("publish", "");
+            ModelRelease notTraining = new ModelRelease("hold", "Llama 9");
+            ModelRelease hold = new ModelRelease("hold", training);
+            ModelRelease again = new ModelRelease("hold", "");
+            meta.play(nothingHeld, publish, notTraining, hold, again);
+            refusedAs(meta.refusal(nothingHeld), "no model is held back");
+            refusedAs(meta.refusal(publish), "hold or release", "publish");
+            refusedAs(meta.refusal(notTraining), "only the run in training", training, "Llama 9");
+            meta.applied(hold);
+            refusedAs(meta.refusal(again), "already to be held back", training);
+        }
+    }
+
     @Test
     void everyLeverFamilyIsCoveredHere() {
         // A reminder that grows with the game: a new kind of decision needs a test in this class.
-        assertEquals(20, dev.capex.engine.levers.LeverRules.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
+        assertEquals(21, dev.capex.engine.levers.LeverRules.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
     }
 }

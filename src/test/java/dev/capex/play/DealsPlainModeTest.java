@@ -29,4 +29,17 @@ class DealsPlainModeTest {
         assertTrue(out.contains("1. bond deal of $12.5B in 2 tranches (5, 40 years)"), out);
         assertTrue(!out.contains("\n2. "), "refused deals stay out of the queue: " + out);
     }
+
+    @Test
+    void aModelIsHeldBackAndReleasedByTyping() {
+        TestGames.Run r = TestGames.capexWithInput("model release\nmodel hold\nmodel hold\nmodel publish\nqueue\nquit\n",
+                "play", "--plain", "--seed", "2", "--save", dir.resolve("model.json").toString());
+        assertEquals(0, r.exit(), r.err());
+        String out = r.out();
+        assertTrue(out.contains("Refused: release the run in training — no model is held back"), out);
+        assertTrue(out.contains("Queued: ") && out.contains("will be held back when it finishes"), out);
+        assertTrue(out.contains("1. hold back the run in training"), out);
+        assertTrue(out.contains("is already to be held back"), out);
+        assertTrue(out.contains("usage: model hold|release [MODEL]"), out);
+    }
 }

@@ -152,6 +152,25 @@ class FormsScreenTest {
     }
 
     @Test
+    void aModelIsHeldBackThroughItsFormAndAReleaseWithoutAHeldModelIsRefused() {
+        Harness h = new Harness(80, 24);
+        char key = (char) ('a' + dev.capex.engine.levers.LeverRules.TYPES.indexOf("modelRelease"));
+        h.type("n").type(String.valueOf(key));
+        DecisionForm f = (DecisionForm) h.tui.activeWindow();
+        String training = dev.capex.engine.rules.ArenaRules.modelName(h.session.scenario().ai(),
+                h.session.state().ai().runNumber());
+        contains(h.screen(), "Model release", training + ", in training", "✓ " + training + " will be held back");
+        // Choose "release": nothing is held, so the engine refuses and says so.
+        h.key(KeyType.Enter).key(KeyType.ArrowDown).key(KeyType.Enter);
+        contains(h.screen(), "✗ REFUSED: ", "no model is held back");
+        h.key(KeyType.Enter).key(KeyType.ArrowUp).key(KeyType.Enter);
+        contains(h.screen(), "✓ " + training + " will be held back");
+        h.key(KeyType.Tab).key(KeyType.Tab).key(KeyType.Enter);
+        assertEquals(new Decision.ModelRelease("hold", training), h.session.queued().get(0));
+        contains(h.screen(), "hold back " + training);
+    }
+
+    @Test
     void formsFitTheSmallestTerminal() {
         Harness h = new Harness(80, 24);
         h.type("n").type("a");

@@ -133,6 +133,20 @@ public sealed interface Decision {
         }
     }
 
+    /**
+     * Release or hold back a model (Meta held back Behemoth in 2025). {@code hold}: the run in training is held
+     * back when it finishes (its compute is spent; it enters no arena until released). {@code release}: a
+     * held model named {@code model} is released now (its Elo less its staleness), or, naming the run in
+     * training, a hold on it is cancelled. Without a decision every finished run is released at once.
+     */
+    record ModelRelease(String action, String model) implements Decision {
+        public String summary() {
+            boolean hold = "hold".equalsIgnoreCase(action);
+            String what = model == null || model.isBlank() ? "the run in training" : model;
+            return (hold ? "hold back " : "release ") + what;
+        }
+    }
+
     /** Sell new shares at a discount to the market price. */
     record EquityRaise(long amountM) implements Decision {
         public String summary() {

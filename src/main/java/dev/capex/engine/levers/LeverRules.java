@@ -23,7 +23,7 @@ public final class LeverRules {
             new OrderGpusRule(), new BuildRule(), new RentCloudRule(), new TrainingShareRule(),
             new ComputeResaleRule(), new RealityLabsRule(), new DividendRule(), new BuybackRule(), new RepayRule(),
             new DeferGpusRule(), new JointVentureRule(), new HiringFreezeRule(),
-            new BondDealRule());
+            new BondDealRule(), new ModelReleaseRule());
 
     /** Every lever's name, in the order of {@link #ALL}. */
     public static final List<String> TYPES = ALL.stream().map(LeverRule::type).toList();

@@ -402,7 +402,8 @@ public record Scenario(
             List<String> modelNames,
             int retireAfterQuarters,
             double minTrainingShare,
-            double maxTrainingShare) {
+            double maxTrainingShare,
+            double heldEloLossPerQuarter) {
     }
 
     /** A rival lab or hyperscaler, with its scripted path and its reactions to Meta. */
