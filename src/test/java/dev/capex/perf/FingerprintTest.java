@@ -42,8 +42,8 @@ class FingerprintTest {
     // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "05bd889d2fb0569ba814bf075a0a33f9a48be61bf6c27faf3ad267c6899f7e11";
-    static final String RANDOM = "3f3b0b993f727fd4f2ae585102a80c0dbd1e7cdbed8bfe40f255d7842f4d0a76";
+    static final String BOTS = "442d55454bf0c6e0d12bb4eae7a232c64ecfd19f67e2b5091da6337d62fe6be8";
+    static final String RANDOM = "54c9a9ec799c1d9fbac7e04622531089957ca191c35c25a479f1504a751b5a60";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "
