@@ -30,7 +30,7 @@ public final class Turn {
     public String endReason;
     public int nextId;
     public final long[] ledger;
-    public final long[] incomeThisQuarter = new long[Account.values().length];
+    public final long[] incomeThisQuarter = new long[ACCOUNTS.length];
     public final Map<CashLine, Long> cashThisQuarter = new EnumMap<>(CashLine.class);
     public final long openingCash;
     public MacroState macro;
@@ -164,7 +164,11 @@ public final class Turn {
 
     /** Natural balance (positive for normal balances). */
     public long balance(Account a) {
-        return new Balances(ledger).natural(a);
+        long v = ledger[a.ordinal()]; // as Balances.natural, without copying the ledger
+        return switch (a.kind()) {
+            case ASSET, EXPENSE -> v;
+            case LIABILITY, EQUITY, INCOME -> -v;
+        };
     }
 
     public long cash() {
@@ -249,7 +253,7 @@ public final class Turn {
 
     /** The price of one GPU of a generation this quarter: list price falling with age, plus the shortage premium. */
     public double gpuPrice(Scenario.GpuGeneration g) {
-        int age = Math.max(0, q.minus(Quarter.parse(g.availableFrom())));
+        int age = Math.max(0, q.ordinal() - ix.availableFrom(g));
         double p = g.priceUsd() * StrictMath.pow(1 - g.priceDeclinePerQuarter(), age);
         p *= 1 + sc.macro().gpuPremiumPerShortage() * shortage();
         p *= 1 + effect(EffectType.gpuPrice);
