@@ -7,7 +7,7 @@ import dev.capex.engine.decision.Decision.BondDeal;
 import dev.capex.engine.decision.Decision.BondDeal.Tranche;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.levers.BondDealRule;
-import dev.capex.report.Msg;
+import dev.capex.report.i18n.Msg;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.levers.ModelReleaseRule;
 import dev.capex.engine.model.AiState;
 import dev.capex.engine.rules.ArenaRules;
-import dev.capex.report.Msg;
+import dev.capex.report.i18n.Msg;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
