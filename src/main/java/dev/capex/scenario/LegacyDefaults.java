@@ -45,6 +45,12 @@ public final class LegacyDefaults {
         put(e, "scorecard", "tsrFinalQuarters", 1);
         put(e, "scorecard", "idleGwWeight", 1.0);
         e.add(new Entry("", "economics", economics()));
+        // Issue 10, session 3: no star pools (rivals' stars unlimited), a controlling stake with the full benefit
+        // and no merger review, an equity raise without a signal (also in saves whose economics predate them).
+        ObjectNode econ = economics();
+        econ.get("stakes").fields().forEachRemaining(f -> e.add(new Entry("economics.stakes", f.getKey(), f.getValue())));
+        e.add(new Entry("economics", "talent", econ.get("talent")));
+        e.add(new Entry("economics", "equity", econ.get("equity")));
         // Issue 11 (calibration to spring 2025): engagement from all rivals' users, even Reality Labs costs, no
         // fleet operations cost, even construction spending, no stock-based compensation or tax timing, no
         // servers bought by everyday capex.
@@ -108,6 +114,14 @@ public final class LegacyDefaults {
         ObjectNode s = e.putObject("stakes");
         s.put("fullBenefitShare", 0.0);
         s.put("benefitExponent", 1.0);
+        s.put("controlBenefitShare", 1.0);
+        s.put("controlReviewQuarters", 0);
+        ObjectNode t = e.putObject("talent");
+        t.putArray("pools");
+        t.put("scarcityPremium", 0.0);
+        ObjectNode q = e.putObject("equity");
+        q.put("signalPerShareOfCap", 0.0);
+        q.put("signalQuarters", 0);
         return e;
     }
 

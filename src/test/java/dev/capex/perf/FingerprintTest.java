@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever): the valuation reads rates, smoothed core growth, resale at a
+    // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever; issue 11 bondDeal and modelRelease levers, bonds off the Treasury curve): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "442d55454bf0c6e0d12bb4eae7a232c64ecfd19f67e2b5091da6337d62fe6be8";
-    static final String RANDOM = "54c9a9ec799c1d9fbac7e04622531089957ca191c35c25a479f1504a751b5a60";
+    static final String BOTS = "0f5875710b4889274c3aced795649fce8055b495c86cf9ca438168cf8220f4f8";
+    static final String RANDOM = "c187ddd16d04b55f6ed32f1b85a543e2d45c630173f8da66b8e790706f36dd5f";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "
