@@ -52,6 +52,8 @@ public final class EventText {
                                 : Msg.t("ev.belowBest", x.previousBest()));
             }
             return Msg.t("ev.release", x.lab(), x.model(), x.elo(), x.rank());
+        } else if (e instanceof GameEvent.ModelHeld x) {
+            return dev.capex.report.Msg.t("event.modelHeld", x.model(), x.elo(), x.rank());
         } else if (e instanceof CompetitorNews x) {
             return x.text();
         } else if (e instanceof CompetitorCapex x) {

@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever): the valuation reads rates, smoothed core growth, resale at a
+    // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever; issue 11 bondDeal and modelRelease levers, bonds off the Treasury curve): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "a708a94d7648ceb59b313887174acaad6a9cca6c504b21ffddce96c1e3234dfa";
-    static final String RANDOM = "fb14c7d057ac8f55971975fd54f980a1f2fd8847414f5819bbe1524806b2292d";
+    static final String BOTS = "0f5875710b4889274c3aced795649fce8055b495c86cf9ca438168cf8220f4f8";
+    static final String RANDOM = "9b76cd9376c2d521cb28beb83e004a38715c73bf31796035d1e97b62d156fe24";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "
