@@ -47,7 +47,10 @@ public final class EngineText {
             "eng.integratedEff", "eng.integrated", "eng.impaired", "eng.forcedSale", "eng.taxWriteOff",
             "eng.probeCard", "eng.customersFlee", "eng.probe",
             "eng.early", "eng.scheduled", "eng.rlCut", "eng.restructureCut", "eng.spvNothing",
-            "eng.spvMax", "eng.fixedCosts", "eng.gameEnds", "eng.raid", "eng.starsLeftToHire"
+            "eng.spvMax", "eng.fixedCosts", "eng.gameEnds", "eng.raid", "eng.starsLeftToHire",
+            "eng.heldNot", "eng.noHeldTraining", "eng.noHeld", "eng.onlyTraining",
+            "eng.onlyTraining2", "eng.alreadyHold", "eng.action", "eng.bondDealMax",
+            "eng.trancheNone", "eng.trancheMax", "eng.trancheEmpty", "eng.trancheTenor", "eng.trancheTwice", "eng.trancheMin"
     );
 
     private record Template(String key, Pattern pattern) {
