@@ -20,9 +20,10 @@ import java.util.Map;
  */
 public final class BondDealForm extends LeverForm<BondDeal> {
     public BondDealForm() {
-        super(BondDeal.class, Msg.t("lever.bondDeal.title"), Msg.t("lever.bondDeal.family"), Msg.t("lever.bondDeal.what"),
+        super(BondDeal.class, () -> Msg.t("lever.bondDeal.title"), () -> Msg.t("lever.bondDeal.family"),
+                () -> Msg.t("lever.bondDeal.what"),
                 List.of("Public bond", "Rating notch"),
-                new Usage("bonds", "YEARS=AMOUNT ...", Msg.t("lever.bondDeal.usage")));
+                new Usage("bonds", "YEARS=AMOUNT ...", () -> Msg.t("lever.bondDeal.usage")));
     }
 
     private static String key(int tenor) {

@@ -17,9 +17,9 @@ import java.util.Map;
 /** Hold back the run in training, release a held model, or cancel a hold. */
 public final class ModelReleaseForm extends LeverForm<ModelRelease> {
     public ModelReleaseForm() {
-        super(ModelRelease.class, Msg.t("lever.modelRelease.title"), Msg.t("lever.modelRelease.family"),
-                Msg.t("lever.modelRelease.what"), List.of("Arena rank and Elo", "Training share"),
-                new Usage("model", "hold|release [MODEL]", Msg.t("lever.modelRelease.usage")));
+        super(ModelRelease.class, () -> Msg.t("lever.modelRelease.title"), () -> Msg.t("lever.modelRelease.family"),
+                () -> Msg.t("lever.modelRelease.what"), List.of("Arena rank and Elo", "Training share"),
+                new Usage("model", "hold|release [MODEL]", () -> Msg.t("lever.modelRelease.usage")));
     }
 
     @Override
