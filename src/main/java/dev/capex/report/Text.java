@@ -291,43 +291,34 @@ public final class Text {
     public static List<String> info(Scenario sc, GameState s, String what) {
         List<String> out = new ArrayList<>();
         switch (what) {
-            case "lenders" -> sc.lenders().forEach(l -> out.add(String.format(Locale.ROOT,
-                    "  %-11s %-11s base + %d bp, %d quarters, %s to %s, covenants net leverage <= %.2fx, cover >= %.1fx, "
-                            + "equity co-invest up to %.0f%%, %s", l.id(), l.name(), l.spreadBp(), l.tenorQuarters(),
+            case "lenders" -> sc.lenders().forEach(l -> out.add(Msg.t("info.lender", l.id(), l.name(), l.spreadBp(), l.tenorQuarters(),
                     money(l.minM()), money(l.maxM()), l.maxNetLeverage(), l.minInterestCover(),
                     l.maxEquityCoInvestShare() * 100, String.join("/", l.structures().stream().map(Enum::name).toList()))));
-            case "targets" -> sc.targets().forEach(t -> out.add(String.format(Locale.ROOT,
-                    "  %-8s %-24s %-16s valued %s; data +%.0f%%, %d stars, inference +%.0f%%, customer flight %.0f%%, "
-                            + "antitrust %.0f%% (control %.0f%%)", t.id(), t.name(), t.kind(), money(t.valuationM()),
+            case "targets" -> sc.targets().forEach(t -> out.add(Msg.t("info.target", t.id(), t.name(), t.kind(), money(t.valuationM()),
                     t.dataQualityGain() * 100, t.leaderStars(), t.inferenceEfficiencyGain() * 100,
                     t.customerFlightShare() * 100, t.antitrustProbability() * 100, t.antitrustProbabilityControl() * 100)));
-            case "gpus" -> sc.gpuGenerations().forEach(g -> out.add(String.format(Locale.ROOT,
-                    "  %-6s %-18s from %s, list $%,.0f, %.1f H100e, %.1f kW, lead %d quarters, up to %,d a quarter", g.id(),
+            case "gpus" -> sc.gpuGenerations().forEach(g -> out.add(Msg.t("info.gpu", g.id(),
                     g.name(), g.availableFrom(), g.priceUsd(), g.h100Equivalent(), g.kwPerGpu(), g.leadTimeQuarters(),
                     g.maxUnitsPerQuarter())));
             case "sites" -> sc.sites().forEach(site -> {
                 SiteState st = s.site(site.id());
-                out.add(String.format(Locale.ROOT,
-                        "  %-10s %-18s %-28s %.2f GW online of %.1f, %s a GW, %d quarters to build, grid risk %.0f%%, from %s",
+                out.add(Msg.t("info.site",
                         site.id(), site.name(), site.location(), st.onlineGw(), site.maxGw(), money(site.costPerGwM()),
                         site.buildQuarters(), site.powerDelayProbability() * 100, site.availableFrom()));
             });
-            case "clouds" -> sc.cloudProviders().forEach(c -> out.add(String.format(Locale.ROOT,
-                    "  %-11s %-14s $%,.0f per H100e a quarter, %d-%d quarters, up to %,d H100e, starts in %d quarter(s)",
+            case "clouds" -> sc.cloudProviders().forEach(c -> out.add(Msg.t("info.cloud",
                     c.id(), c.name(), c.pricePerH100eQuarter(), c.minQuarters(), c.maxQuarters(), c.maxH100e(),
                     c.leadQuarters())));
             case "assets" -> {
-                s.parcels().forEach(p -> out.add(String.format(Locale.ROOT, "  %-10s %s, book %s", p.id(), p.name(),
+                s.parcels().forEach(p -> out.add(Msg.t("info.parcel", p.id(), p.name(),
                         money(p.bookValueM()))));
-                out.add("  (sites can also be sold: outright or saleLeaseback when online, coDevelopment when building)");
+                out.add(Msg.t("info.sitesToo"));
             }
-            case "debts" -> s.debts().forEach(d -> out.add(String.format(Locale.ROOT,
-                    "  %-12s %-22s %s, %s, matures %s", d.id(), d.lender(), money(d.principalM()), d.floating()
-                            ? "floating base + " + d.spreadBp() + " bp" : String.format(Locale.ROOT, "%.2f%% fixed",
-                            d.couponRate() * 100), d.maturity())));
+            case "debts" -> s.debts().forEach(d -> out.add(Msg.t("info.debt", d.id(), d.lender(), money(d.principalM()), d.floating()
+                            ? Msg.t("choice.floating", d.spreadBp()) : Msg.t("choice.fixed", d.couponRate() * 100), d.maturity())));
             case "rivals" -> sc.talent().rivals().forEach(r -> out.add("  " + r + " — "
                     + (sc.competitor(r) == null ? r : sc.competitor(r).name())));
-            default -> out.add("unknown list: " + what + " (one of " + String.join(", ", INFO) + ")");
+            default -> out.add(Msg.t("info.unknown", what, String.join(", ", INFO)));
         }
         return out;
     }
