@@ -104,7 +104,8 @@ public final class ComputeRules {
         long idle = total - online;
         AiState a = w.ai;
         w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
-                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), a.morale(), online, idle, w.h100eOnline, training);
+                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), a.morale(), online, idle, w.h100eOnline, training,
+                a.holdNext(), a.held());
         if (idle > 0 && idle >= total / 50) {
             w.event(new GameEvent.GpusIdle(idle, total, w.gwOnlineNow()));
         }

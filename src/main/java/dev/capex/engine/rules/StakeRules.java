@@ -55,7 +55,7 @@ public final class StakeRules {
                 double eff = a.inferenceEfficiency() * (1 + t.inferenceEfficiencyGain() * effectShare);
                 w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), dq, eff, a.reasoning(), a.bestElo(),
                         a.bestModel(), a.rank(), a.morale(), a.gpusOnline(), a.gpusIdle(), a.h100eOnline(),
-                        a.trainingH100e());
+                        a.trainingH100e(), a.holdNext(), a.held());
                 w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                         "%s integrated: data quality %.0f%%%s", t.name(), dq * 100, t.inferenceEfficiencyGain() > 0
                                 ? String.format(Locale.ROOT, ", inference efficiency +%.0f%%",
@@ -91,7 +91,7 @@ public final class StakeRules {
                             : a.dataQuality();
                     w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), dq, eff, a.reasoning(),
                             a.bestElo(), a.bestModel(), a.rank(), a.morale(), a.gpusOnline(), a.gpusIdle(),
-                            a.h100eOnline(), a.trainingH100e());
+                            a.h100eOnline(), a.trainingH100e(), a.holdNext(), a.held());
                     w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                             "Regulators force Meta to sell its stake in %s: %s received, data and efficiency gains partly lost",
                             t.name(), Decision.money(proceeds))));

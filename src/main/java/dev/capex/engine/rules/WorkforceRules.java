@@ -92,7 +92,7 @@ public final class WorkforceRules {
         AiState a = w.ai;
         w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
                 a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
-                a.h100eOnline(), a.trainingH100e());
+                a.h100eOnline(), a.trainingH100e(), a.holdNext(), a.held());
         Frictions f = w.frictions;
         double velocity = Math.max(Math.min(wf.minVelocity(), f.velocity()),
                 f.velocity() - wf.velocityHitPerPercent() * percent * compounding);
