@@ -29,12 +29,7 @@ public final class Engine {
      * field, so it is worked out once per scenario ({@link ScenarioIndex}) and given each game's seed.
      */
     public static GameState start(Scenario sc, long seed) {
-        GameState o = ScenarioIndex.of(sc).opening(Engine::opening);
-        return new GameState(o.scenarioId(), seed, o.turn(), o.quarter(), o.status(), o.endReason(), o.nextId(),
-                o.ledger(), o.macro(), o.policy(), o.sharesOutstanding(), o.debts(), o.pendingBonds(), o.leases(),
-                o.cohorts(), o.orders(), o.otherAssets(), o.sites(), o.projects(), o.cloud(), o.parcels(), o.stakes(),
-                o.stars(), o.talent(), o.ai(), o.arena(), o.competitors(), o.effects(), o.firedCards(), o.credit(),
-                o.market(), o.history(), o.frictions());
+        return ScenarioIndex.of(sc).opening(Engine::opening).withSeed(seed);
     }
 
     /** The opening position with seed 0 (nothing in it depends on the seed but that field). */
@@ -173,10 +168,14 @@ public final class Engine {
         MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, multiple, growth,
                 List.of(), roic0, idle0, inputs);
 
-        return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0, new Balances(ledger), macro, policy,
-                c.sharesOutstanding(), debts, List.of(), List.of(), cohorts, List.of(), other, sites, projects, List.of(),
-                parcels, List.of(), sc.talent().startingStars(), List.of(), aiState, arena, competitors, List.of(),
-                List.of(), credit, market, history, new Frictions(0, 0, q0, List.of(), 1.0));
+        return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0,
+                new Books(new Balances(ledger), c.sharesOutstanding(), other, List.of(), history), policy,
+                new Financing(debts, List.of(), List.of(), credit),
+                new Fleet(cohorts, List.of(), List.of()),
+                new Estate(sites, projects, parcels),
+                new Lab(sc.talent().startingStars(), List.of(), aiState, new Frictions(0, 0, q0, List.of(), 1.0)),
+                new World(macro, arena, competitors, List.of(), List.of()),
+                market);
     }
 
     /**
@@ -259,9 +258,13 @@ public final class Engine {
         }
         w.effects.removeIf(e -> !w.q.plus(1).isBefore(e.until()));
         GameState next = new GameState(w.sc.id(), w.before.seed(), turn, w.q.plus(1), w.status, w.endReason, w.nextId,
-                closing, w.macro, w.policy, w.shares, w.debts, w.pendingBonds, w.leases, w.cohorts, w.orders,
-                w.otherAssets, w.sites, w.projects, w.cloud, w.parcels, w.stakes, w.stars, w.talent, w.ai, w.arena,
-                w.competitors, w.effects, w.firedCards, w.credit, w.market, w.history, w.closeFrictions());
+                new Books(closing, w.shares, w.otherAssets, w.stakes, w.history), w.policy,
+                new Financing(w.debts, w.pendingBonds, w.leases, w.credit),
+                new Fleet(w.cohorts, w.orders, w.cloud),
+                new Estate(w.sites, w.projects, w.parcels),
+                new Lab(w.stars, w.talent, w.ai, w.closeFrictions()),
+                new World(w.macro, w.arena, w.competitors, w.effects, w.firedCards),
+                w.market);
         return new QuarterResult(next, w.events, st);
     }
 

@@ -68,7 +68,7 @@ class LeversTest {
     }
 
     static DebtInstrument debt(Game g, String id) {
-        return g.state.debts().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+        return g.state.financing().debts().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
     }
 
     @Nested
@@ -94,7 +94,7 @@ class LeversTest {
             assertTrue(meta.applied(loan).contains("floating"), meta.applied(loan));
             assertEquals(20_000, meta.cash(CashLine.DEBT_RAISED));
             assertEquals(debtBefore + 20_000, meta.state.debtM());
-            DebtInstrument pc = meta.state.debts().stream().filter(d -> d.lender().equals(lender("apollo").name())).findFirst()
+            DebtInstrument pc = meta.state.financing().debts().stream().filter(d -> d.lender().equals(lender("apollo").name())).findFirst()
                     .orElseThrow();
             assertEquals(lender("apollo").maxNetLeverage(), pc.maxNetLeverage(), "the lender's covenants");
             assertEquals(lender("apollo").minInterestCover(), pc.minInterestCover());
@@ -122,7 +122,7 @@ class LeversTest {
             assertEquals(1, meta.events(BondClosed.class).size());
             assertEquals(10_000, meta.cash(CashLine.DEBT_RAISED));
             assertEquals(debtBefore + 10_000, meta.state.debtM());
-            assertTrue(meta.state.pendingBonds().isEmpty());
+            assertTrue(meta.state.financing().pendingBonds().isEmpty());
         }
 
         @Test
@@ -147,7 +147,7 @@ class LeversTest {
             meta.play(build, spv, tooBig);
             assertTrue(meta.applied(spv).contains("off the balance sheet"), meta.applied(spv));
             assertEquals(debtBefore, meta.state.debtM(), "no debt on Meta's books");
-            Lease lease = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.PROJECT_SPV).findFirst()
+            Lease lease = meta.state.financing().leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.PROJECT_SPV).findFirst()
                     .orElseThrow();
             assertEquals(Math.round(29_000 * SC.finance().residualValueGuaranteeShare()), lease.guaranteeM());
             assertEquals(lender("blueowl").name(), meta.state.site("hyperion").partner());
@@ -169,7 +169,7 @@ class LeversTest {
             assertEquals(-Math.round(10_000 * SC.finance().equityFeeShare()), meta.cash(CashLine.FINANCING_FEES),
                     "the fees");
             // the amount at the opening price less the discount
-            assertEquals(Math.round(10_000e6 / price), meta.state.sharesOutstanding() - twin.state.sharesOutstanding());
+            assertEquals(Math.round(10_000e6 / price), meta.state.books().sharesOutstanding() - twin.state.books().sharesOutstanding());
 
             EquityRaise huge = new EquityRaise(100_000);
             Game other = game();
@@ -231,16 +231,16 @@ class LeversTest {
             assertTrue(meta.applied(jv).contains("Blue Owl holds 80%"), meta.applied(jv));
             assertEquals(1_000, meta.cash(CashLine.ASSET_SALES), "only the distribution is cash");
             assertEquals(0, meta.line(Account.GAIN_ON_SALE), "a distribution within Meta's contribution is no gain");
-            assertEquals(0, meta.state.ledger().natural(Account.HELD_FOR_SALE), "the land held for sale went in kind");
-            assertTrue(meta.state.ledger().natural(Account.CONSTRUCTION_IN_PROGRESS)
-                    < twin.state.ledger().natural(Account.CONSTRUCTION_IN_PROGRESS),
+            assertEquals(0, meta.state.books().ledger().natural(Account.HELD_FOR_SALE), "the land held for sale went in kind");
+            assertTrue(meta.state.books().ledger().natural(Account.CONSTRUCTION_IN_PROGRESS)
+                    < twin.state.books().ledger().natural(Account.CONSTRUCTION_IN_PROGRESS),
                     "Meta's construction at Hyperion went in kind too");
-            assertTrue(meta.state.ledger().natural(Account.OTHER_ASSETS) > twin.state.ledger().natural(Account.OTHER_ASSETS),
+            assertTrue(meta.state.books().ledger().natural(Account.OTHER_ASSETS) > twin.state.books().ledger().natural(Account.OTHER_ASSETS),
                     "Meta holds its share of the JV");
             assertEquals(debtBefore, meta.state.debtM(), "no debt on Meta's books: the bonds are the JV's");
             assertEquals("Blue Owl", meta.state.site("hyperion").partner());
-            Lease initial = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV).findFirst().orElseThrow();
-            Lease options = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV_EXTENSION).findFirst()
+            Lease initial = meta.state.financing().leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV).findFirst().orElseThrow();
+            Lease options = meta.state.financing().leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV_EXTENSION).findFirst()
                     .orElseThrow();
             assertEquals(initial.ends().plus(1), options.rentStarts(), "the options follow the initial term");
             assertEquals(4 * 4, initial.ends().minus(initial.rentStarts()) + 1, "a four-year initial term");
@@ -326,9 +326,9 @@ class LeversTest {
             assertEquals(0.0, after.ownedGw(), 1e-9);
             assertEquals(before.onlineGw(), after.onlineGw(), 1e-9);
             assertEquals(twin.state.gwOnline(), meta.state.gwOnline(), 1e-9);
-            assertEquals(twin.state.ai().gpusOnline(), meta.state.ai().gpusOnline());
+            assertEquals(twin.state.lab().ai().gpusOnline(), meta.state.lab().ai().gpusOnline());
             assertTrue(meta.cash(CashLine.ASSET_SALES) > 10_000, "sold for " + meta.cash(CashLine.ASSET_SALES));
-            Lease lease = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.SALE_LEASEBACK).findFirst()
+            Lease lease = meta.state.financing().leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.SALE_LEASEBACK).findFirst()
                     .orElseThrow();
             assertTrue(lease.rentPerQuarterM() > 0);
             assertEquals(twin.line(Account.LEASE_RENT) + lease.rentPerQuarterM(), meta.line(Account.LEASE_RENT));
@@ -343,7 +343,7 @@ class LeversTest {
             long book = SC.assetsForSale().stream().filter(x -> x.id().equals("land-2025")).findFirst().orElseThrow()
                     .bookValueM();
             assertTrue(meta.cash(CashLine.ASSET_SALES) >= book, "at book value at least: " + meta.cash(CashLine.ASSET_SALES));
-            assertEquals(0, meta.state.ledger().natural(Account.HELD_FOR_SALE));
+            assertEquals(0, meta.state.books().ledger().natural(Account.HELD_FOR_SALE));
             String linked = SC.assetsForSale().stream().filter(x -> x.id().equals("land-2025")).findFirst().orElseThrow()
                     .linkedSite();
             assertEquals("co-development partner", meta.state.site(linked).partner());
@@ -371,7 +371,7 @@ class LeversTest {
             meta.applied(ssi);
             String reason = meta.refusal(scale);
             // The cash named is what the earlier decision left, before the quarter's own flows.
-            long left = SC.company().cashM() - (meta.state.ledger().natural(Account.INVESTMENTS));
+            long left = SC.company().cashM() - (meta.state.books().ledger().natural(Account.INVESTMENTS));
             refusedAs(reason, "not enough cash: the stake needs $", "and Meta has " + Decision.money(left));
         }
     }
@@ -386,7 +386,7 @@ class LeversTest {
             meta.play(hire);
             twin.play();
             meta.applied(hire);
-            assertEquals(twin.state.stars() + 10, meta.state.stars());
+            assertEquals(twin.state.lab().stars() + 10, meta.state.lab().stars());
             long paid = meta.line(Account.TALENT_COMPENSATION) - twin.line(Account.TALENT_COMPENSATION);
             assertTrue(paid > 0 && paid <= 10 * 150 / 4, "a quarter's share of the packages at most: " + paid);
         }
@@ -472,9 +472,9 @@ class LeversTest {
             OrderGpus order = new OrderGpus("B200", 100_000);
             meta.play(order);
             meta.applied(order);
-            long deposit = meta.state.ledger().natural(Account.GPU_DEPOSITS);
+            long deposit = meta.state.books().ledger().natural(Account.GPU_DEPOSITS);
             var b200 = SC.gpuGenerations().stream().filter(g -> g.id().equals("B200")).findFirst().orElseThrow();
-            var placed = meta.state.orders().get(meta.state.orders().size() - 1);
+            var placed = meta.state.fleet().orders().get(meta.state.fleet().orders().size() - 1);
             double cost = placed.units() * placed.unitPriceUsd() / 1e6;
             assertEquals(cost * b200.depositShare(), deposit, 1.0, "the generation's deposit share of the order's cost");
             assertEquals(placed.depositM(), deposit);
@@ -486,12 +486,12 @@ class LeversTest {
             Game meta = game();
             OrderGpus order = new OrderGpus("B200", 100_000);
             meta.play(order);
-            var placed = meta.state.orders().get(meta.state.orders().size() - 1);
+            var placed = meta.state.fleet().orders().get(meta.state.fleet().orders().size() - 1);
             var l = SC.economics().liquidity();
             var deferred = new dev.capex.engine.decision.Decision.DeferGpus(placed.id(), 2);
             meta.play(deferred);
             meta.applied(deferred);
-            var after = meta.state.orders().stream().filter(o -> o.id().equals(placed.id())).findFirst().orElseThrow();
+            var after = meta.state.fleet().orders().stream().filter(o -> o.id().equals(placed.id())).findFirst().orElseThrow();
             assertEquals(placed.due().plus(2), after.due(), "the deliveries move two quarters");
             long value = Math.round(placed.outstanding() * placed.unitPriceUsd() / 1e6);
             assertEquals(Math.round(value * l.deferPenaltyShare()), meta.line(Account.RESTRUCTURING),
@@ -502,8 +502,8 @@ class LeversTest {
             var cancel = new dev.capex.engine.decision.Decision.DeferGpus(placed.id(), 0);
             meta.play(cancel);
             meta.applied(cancel);
-            assertTrue(meta.state.orders().stream().noneMatch(o -> o.id().equals(placed.id())), "the order is gone");
-            assertEquals(0, meta.state.ledger().natural(Account.GPU_DEPOSITS), "the deposit went to the penalty and refund");
+            assertTrue(meta.state.fleet().orders().stream().noneMatch(o -> o.id().equals(placed.id())), "the order is gone");
+            assertEquals(0, meta.state.books().ledger().natural(Account.GPU_DEPOSITS), "the deposit went to the penalty and refund");
             var nothing = new dev.capex.engine.decision.Decision.DeferGpus("ORDER-999", 1);
             meta.play(nothing);
             refusedAs(meta.refusal(nothing), "no GPU order");
@@ -553,11 +553,11 @@ class LeversTest {
             meta.play(rent);
             twin.play();
             meta.applied(rent);
-            assertEquals(twin.state.ai().h100eOnline(), meta.state.ai().h100eOnline(), 1e-6, "not yet");
+            assertEquals(twin.state.lab().ai().h100eOnline(), meta.state.lab().ai().h100eOnline(), 1e-6, "not yet");
             meta.play();
             twin.play();
-            assertEquals(twin.state.ai().h100eOnline() + 100_000, meta.state.ai().h100eOnline(), 1e-6);
-            assertEquals(twin.state.ai().gpusOnline(), meta.state.ai().gpusOnline(), "no power needed");
+            assertEquals(twin.state.lab().ai().h100eOnline() + 100_000, meta.state.lab().ai().h100eOnline(), 1e-6);
+            assertEquals(twin.state.lab().ai().gpusOnline(), meta.state.lab().ai().gpusOnline(), "no power needed");
             var nebius = SC.cloudProviders().stream().filter(c -> c.id().equals("nebius")).findFirst().orElseThrow();
             assertEquals(Math.round(100_000 * nebius.pricePerH100eQuarter() / 1e6), meta.line(Account.CLOUD_RENT), 1.0,
                     "the provider's price for what is rented");
@@ -582,7 +582,7 @@ class LeversTest {
             meta.play(most, more);
             refusedAs(meta.refusal(most), "the training share must be between");
             meta.applied(more);
-            assertEquals(meta.state.ai().h100eOnline() * 0.8, meta.state.ai().trainingH100e(), 1e-6);
+            assertEquals(meta.state.lab().ai().h100eOnline() * 0.8, meta.state.lab().ai().trainingH100e(), 1e-6);
         }
     }
 
@@ -630,7 +630,7 @@ class LeversTest {
             Dividend dividend = new Dividend(1.0);
             meta.play(dividend);
             meta.applied(dividend);
-            long shares = meta.state.sharesOutstanding();
+            long shares = meta.state.books().sharesOutstanding();
             meta.play();
             // On the shares at payment: those the quarter's vesting RSUs add (net of tax withheld) included.
             long paid = -meta.cash(CashLine.DIVIDENDS);
@@ -648,7 +648,7 @@ class LeversTest {
             assertEquals(-20_000, meta.cash(CashLine.BUYBACKS));
             assertEquals(-SC.company().buybackPerQuarterM(), twin.cash(CashLine.BUYBACKS),
                     "the twin keeps the opening buyback policy");
-            assertTrue(meta.state.sharesOutstanding() < twin.state.sharesOutstanding());
+            assertTrue(meta.state.books().sharesOutstanding() < twin.state.books().sharesOutstanding());
 
             Buyback none = new Buyback(0);
             meta.play(none);

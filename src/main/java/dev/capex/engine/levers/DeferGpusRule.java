@@ -90,10 +90,10 @@ public final class DeferGpusRule extends LeverRule<DeferGpus, DeferGpusRule.Term
     /** Defers or cancels an order on the books (a buyback of nothing when there is none). */
     @Override
     public Decision random(Scenario sc, GameState s, RandomStream r) {
-        if (s.orders().isEmpty()) {
+        if (s.fleet().orders().isEmpty()) {
             return new Buyback(0);
         }
-        var o = pick(s.orders(), r);
+        var o = pick(s.fleet().orders(), r);
         return new DeferGpus(o.id(), r.nextInt(3));
     }
 

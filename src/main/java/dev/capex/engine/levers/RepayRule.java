@@ -60,10 +60,10 @@ public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
     /** Repays part of a debt outstanding (a buyback of nothing when there is none, as the random bot always did). */
     @Override
     public Decision random(Scenario sc, GameState s, RandomStream r) {
-        if (s.debts().isEmpty()) {
+        if (s.financing().debts().isEmpty()) {
             return new Buyback(0);
         }
-        var d = pick(s.debts(), r);
+        var d = pick(s.financing().debts(), r);
         return new Repay(d.id(), 1 + (long) (r.nextDouble() * d.principalM()));
     }
 }

@@ -20,7 +20,7 @@ public final class ComputeRules {
 
     /** The powered capacity (GW) that the state's GPUs use, filled as {@link #allocate} fills it. */
     public static double gwUsed(Scenario sc, GameState s) {
-        return gwUsed(sc, s.sites(), s.cohorts());
+        return gwUsed(sc, s.estate().sites(), s.fleet().cohorts());
     }
 
     /** The powered capacity (GW) these GPUs use on these sites. */
