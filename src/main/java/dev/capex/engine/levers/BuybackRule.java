@@ -30,8 +30,7 @@ public final class BuybackRule extends LeverRule<Buyback, Void> {
     @Override
     public Done apply(Turn w, Buyback b, Void terms) {
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                b.amountM(), p.workforceFactor());
+        w.policy = p.withBuyback(b.amountM());
         return new Done();
     }
 

@@ -38,8 +38,7 @@ public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     @Override
     public Done apply(Turn w, ComputeResale s, Void terms) {
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), s.share(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                p.buybackPerQuarterM(), p.workforceFactor());
+        w.policy = p.withResaleShare(s.share());
         int term = w.sc.economics().resale().contractQuarters();
         Frictions book = w.frictions;
         boolean bound = term > 0 && book.resaleH100e() > 0 && w.q.isBefore(book.resaleUntil());

@@ -32,8 +32,7 @@ public final class DividendRule extends LeverRule<Dividend, Void> {
     @Override
     public Done apply(Turn w, Dividend d, Void terms) {
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), d.perShare(),
-                p.buybackPerQuarterM(), p.workforceFactor());
+        w.policy = p.withDividend(d.perShare());
         return new Done(Turn.round(w.shares * d.perShare() / 1e6));
     }
 

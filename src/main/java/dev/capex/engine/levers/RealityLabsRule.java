@@ -63,8 +63,7 @@ public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRul
             WorkforceRules.hit(w, t.laidOffPercent());
         }
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), r.budgetM(), p.dividendPerShare(),
-                p.buybackPerQuarterM(), p.workforceFactor());
+        w.policy = p.withRealityLabsBudget(r.budgetM());
         double revenueFactor = RevenueRules.realityLabsFactor(w.sc, r.budgetM());
         return new Done(windDown, revenueFactor);
     }

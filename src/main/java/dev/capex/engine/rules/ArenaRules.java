@@ -73,8 +73,7 @@ public final class ArenaRules {
         }
         retire(w, ai);
         int rank = rankAmongOthers(w, best);
-        w.ai = new AiState(compute, quarters, runNumber, a.dataQuality(), a.inferenceEfficiency(), reasoning, best,
-                bestModel, rank, a.morale(), a.gpusOnline(), a.gpusIdle(), a.h100eOnline(), a.trainingH100e());
+        w.ai = a.withProgress(compute, quarters, runNumber, reasoning, best, bestModel, rank);
     }
 
     private static void retire(Turn w, Ai ai) {

@@ -92,8 +92,7 @@ public final class ComputeRules {
         w.inferenceH100e = Math.max(0, w.h100eOnline - training - w.resaleH100e) * w.ai.inferenceEfficiency();
         long idle = total - online;
         AiState a = w.ai;
-        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
-                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), a.morale(), online, idle, w.h100eOnline, training);
+        w.ai = a.withCompute(online, idle, w.h100eOnline, training);
         if (idle > 0 && idle >= total / 50) {
             w.event(new GameEvent.GpusIdle(idle, total, w.gwOnlineNow()));
         }

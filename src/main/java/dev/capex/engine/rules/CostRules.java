@@ -25,8 +25,7 @@ public final class CostRules {
         if (w.effectActive(EffectType.hiringFreeze, "")) {
             // A hiring freeze: the workforce stays as it is, so the fixed core costs do not grow this quarter.
             Policy p = w.policy;
-            w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                    p.buybackPerQuarterM(), p.workforceFactor() / (1 + c.coreOpexGrowthPerQuarter()));
+            w.policy = p.withWorkforceFactor(p.workforceFactor() / (1 + c.coreOpexGrowthPerQuarter()));
         }
         long ads = w.incomeLine(Account.AD_REVENUE);
         long core = Turn.round(coreFixed(w) + c.coreOpexVariableShare() * ads);

@@ -54,8 +54,7 @@ public final class FinanceRules {
         }
         if (d.kind() == DebtKind.EMERGENCY) {
             CreditState c = w.credit;
-            w.credit = new CreditState(c.ratingIndex(), c.upgradeStreak(), c.breachStreak(),
-                    Math.max(0, c.emergencyDrawnM() - amount), c.downgrades(), c.worstRatingIndex());
+            w.credit = c.withEmergencyDrawn(Math.max(0, c.emergencyDrawnM() - amount));
         }
         w.event(new GameEvent.DebtRepaid(d.id() + " (" + d.lender() + ")", amount, why));
     }
@@ -153,8 +152,7 @@ public final class FinanceRules {
         }
         CreditState c = w.credit;
         int streak = breach ? c.breachStreak() + 1 : 0;
-        w.credit = new CreditState(c.ratingIndex(), c.upgradeStreak(), streak, c.emergencyDrawnM(), c.downgrades(),
-                c.worstRatingIndex());
+        w.credit = c.withBreachStreak(streak);
         if (streak >= w.sc.finance().covenantBreachesToDefault()) {
             end(w, true, String.format(Locale.ROOT,
                     "covenants breached %d quarters in a row (net leverage %.2fx, interest cover %.1fx): the lenders "

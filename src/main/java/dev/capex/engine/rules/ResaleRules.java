@@ -65,7 +65,7 @@ public final class ResaleRules {
         }
         // A contract binds: capacity sold is delivered even if compute online has fallen below it.
         w.resaleH100e = Math.min(booked, w.h100eOnline);
-        w.frictions = new Frictions(booked, price, until, f.recentCuts(), f.velocity());
+        w.frictions = f.withResaleBook(booked, price, until);
     }
 
     /** Step 7 (revenue): what the contracted capacity earns this quarter ($M). */

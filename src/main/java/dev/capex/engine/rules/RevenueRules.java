@@ -62,8 +62,7 @@ public final class RevenueRules {
         Revenue r = w.sc.revenue();
         MacroState m = w.macro;
         double level = m.adLevelM() * (1 + organicGrowth(w) / 4);
-        w.macro = new MacroState(m.baseRate(), m.spreadShockBp(), m.gpuShortage(), m.assetIndex(), m.techniqueIndex(),
-                m.marketNoise(), m.growthShock(), level);
+        w.macro = m.withAdLevel(level);
         double season = r.seasonality().get(w.q.q() - 1);
         long ads = Turn.round(level * season * (1 + aiUplift(w)) * engagement(w));
         w.post(Account.CASH, Account.AD_REVENUE, ads, CashLine.RECEIPTS_FROM_CUSTOMERS);

@@ -53,9 +53,7 @@ public final class StakeRules {
                 AiState a = w.ai;
                 double dq = Math.min(1.0, a.dataQuality() + t.dataQualityGain() * effectShare);
                 double eff = a.inferenceEfficiency() * (1 + t.inferenceEfficiencyGain() * effectShare);
-                w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), dq, eff, a.reasoning(), a.bestElo(),
-                        a.bestModel(), a.rank(), a.morale(), a.gpusOnline(), a.gpusIdle(), a.h100eOnline(),
-                        a.trainingH100e());
+                w.ai = a.withData(dq, eff);
                 w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                         "%s integrated: data quality %.0f%%%s", t.name(), dq * 100, t.inferenceEfficiencyGain() > 0
                                 ? String.format(Locale.ROOT, ", inference efficiency +%.0f%%",
@@ -89,9 +87,7 @@ public final class StakeRules {
                             : a.inferenceEfficiency();
                     double dq = integrated ? Math.max(0, a.dataQuality() - t.dataQualityGain() * effectShare / 2)
                             : a.dataQuality();
-                    w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), dq, eff, a.reasoning(),
-                            a.bestElo(), a.bestModel(), a.rank(), a.morale(), a.gpusOnline(), a.gpusIdle(),
-                            a.h100eOnline(), a.trainingH100e());
+                    w.ai = a.withData(dq, eff);
                     w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                             "Regulators force Meta to sell its stake in %s: %s received, data and efficiency gains partly lost",
                             t.name(), Decision.money(proceeds))));

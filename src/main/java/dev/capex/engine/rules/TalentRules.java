@@ -63,9 +63,7 @@ public final class TalentRules {
         w.talent.removeIf(c -> c.stars() == 0 || w.q.minus(c.hired()) >= 16);
         double morale = Math.min(1.0, w.ai.morale() + tal.moraleRecoveryPerQuarter());
         AiState a = w.ai;
-        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
-                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
-                a.h100eOnline(), a.trainingH100e());
+        w.ai = a.withMorale(morale);
     }
 
     /**

@@ -77,8 +77,7 @@ public final class WorkforceRules {
     /** Applies a cut of {@code percent}: fixed costs, morale and velocity. Returns {morale, velocity} after. */
     public static double[] cut(Turn w, double percent) {
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                p.buybackPerQuarterM(), p.workforceFactor() * (1 - percent / 100));
+        w.policy = p.withWorkforceFactor(p.workforceFactor() * (1 - percent / 100));
         return hit(w, percent);
     }
 
@@ -90,14 +89,11 @@ public final class WorkforceRules {
         double morale = Turn.clamp(w.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * percent * compounding,
                 w.sc.talent().minMorale(), 1.0);
         AiState a = w.ai;
-        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
-                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
-                a.h100eOnline(), a.trainingH100e());
+        w.ai = a.withMorale(morale);
         Frictions f = w.frictions;
         double velocity = Math.max(Math.min(wf.minVelocity(), f.velocity()),
                 f.velocity() - wf.velocityHitPerPercent() * percent * compounding);
-        w.frictions = new Frictions(f.resaleH100e(), f.resalePricePerH100eQuarter(), f.resaleUntil(), f.recentCuts(),
-                velocity);
+        w.frictions = f.withVelocity(velocity);
         w.cutThisQuarter += percent;
         return new double[] {morale, velocity};
     }
@@ -110,7 +106,7 @@ public final class WorkforceRules {
         }
         double v = Math.min(1.0, f.velocity() + w.sc.economics().workforce().velocityRecoveryPerQuarter()
                 * (1 - f.velocity()));
-        w.frictions = new Frictions(f.resaleH100e(), f.resalePricePerH100eQuarter(), f.resaleUntil(), f.recentCuts(), v);
+        w.frictions = f.withVelocity(v);
     }
 
     /** Annual growth points lost to low product velocity. */

@@ -95,8 +95,7 @@ public final class WorldRules {
             switch (e.type()) {
                 case efficiencyBreakthrough -> {
                     MacroState s = w.macro;
-                    w.macro = new MacroState(s.baseRate(), s.spreadShockBp(), s.gpuShortage(), s.assetIndex(),
-                            s.techniqueIndex() * e.magnitude(), s.marketNoise(), s.growthShock(), s.adLevelM());
+                    w.macro = s.withTechniqueIndex(s.techniqueIndex() * e.magnitude());
                 }
                 case talentRaid -> {
                     int lost = (int) StrictMath.floor(w.stars * e.magnitude());

@@ -126,8 +126,7 @@ public final class Turn {
         while (cuts.size() > 4) {
             cuts.remove(0);
         }
-        return new Frictions(frictions.resaleH100e(), frictions.resalePricePerH100eQuarter(), frictions.resaleUntil(),
-                cuts, frictions.velocity());
+        return frictions.withRecentCuts(cuts);
     }
 
     // ---------------------------------------------------------------- ledger
