@@ -260,10 +260,11 @@ class EnginePropertiesTest {
     @Test
     void theFiniteCheckItselfFindsANaNDeepInTheState() {
         GameState s = Engine.start(SC, 1);
-        GameState broken = TestWorld.with(s, "macro", TestWorld.with(s.world().macro(), "gpuShortage", Double.NaN));
+        GameState broken = TestWorld.with(s, "world", TestWorld.with(s.world(), "macro",
+                TestWorld.with(s.world().macro(), "gpuShortage", Double.NaN)));
         List<String> bad = new ArrayList<>();
         walk(broken, "state", bad);
-        assertEquals(List.of("state.macro.gpuShortage = NaN"), bad);
+        assertEquals(List.of("state.world.macro.gpuShortage = NaN"), bad);
     }
 
     @Test
