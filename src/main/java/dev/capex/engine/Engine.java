@@ -6,6 +6,7 @@ import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.levers.LeverRules;
 import dev.capex.engine.rules.*;
+import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Turn;
 import java.nio.charset.StandardCharsets;
@@ -202,13 +203,13 @@ public final class Engine {
         WorkforceRules.recover(w);
         StakeRules.update(w);
         // 5. compute
-        ComputeRules.allocate(w);
+        Compute compute = ComputeRules.allocate(w);
         // 6. AI progress
         ArenaRules.progress(w);
         // 7. revenue
-        RevenueRules.book(w);
+        RevenueRules.book(w, compute);
         // 8. costs
-        CostRules.operating(w);
+        CostRules.operating(w, compute);
         CostRules.depreciation(w);
         CostRules.interest(w);
         LiquidityRules.commitmentFee(w);
@@ -221,10 +222,10 @@ public final class Engine {
         FinanceRules.rating(w);
         // 10. end checks
         FinanceRules.liquidity(w);
-        return close(w);
+        return close(w, compute);
     }
 
-    private static QuarterResult close(Turn w) {
+    private static QuarterResult close(Turn w, Compute compute) {
         Map<Account, Long> income = new EnumMap<>(Account.class);
         for (Account a : Account.values()) {
             if (a.isTemporary()) {
@@ -235,36 +236,31 @@ public final class Engine {
         // Closing entries: income and expense accounts into retained earnings.
         for (Account a : Account.values()) {
             if (a.isTemporary()) {
-                long bal = w.ledger[a.ordinal()];
-                w.ledger[a.ordinal()] = 0;
-                w.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
+                long bal = w.books.ledger[a.ordinal()];
+                w.books.ledger[a.ordinal()] = 0;
+                w.books.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
             }
         }
-        Balances closing = new Balances(w.ledger);
-        Statements st = new Statements(w.q, income, w.cashThisQuarter, w.openingCash, closing);
+        Balances closing = new Balances(w.books.ledger);
+        Statements st = new Statements(w.q, income, w.books.cashThisQuarter, w.books.openingCash, closing);
         long capex = st.capex();
         double[] cm = FinanceRules.creditMetrics(w);
-        ValuationRules.value(w, st.revenue(), st.line(Account.COMPUTE_RESALE_REVENUE), capex, cm[0]);
+        ValuationRules.value(w, compute, st.revenue(), st.line(Account.COMPUTE_RESALE_REVENUE), capex, cm[0]);
         double tsr = (w.market.sharePrice() + w.market.dividendsPerShare()) / w.market.startSharePrice() - 1;
         double frontier = CompetitorRules.frontier(w);
-        w.history.add(new QuarterFigures(w.q, true, st.revenue(), st.ebitda(), st.netIncome(),
+        w.books.history.add(new QuarterFigures(w.q, true, st.revenue(), st.ebitda(), st.netIncome(),
                 st.line(Account.INTEREST_EXPENSE), capex, st.operatingCashFlow(), st.freeCashFlow(), closing.natural(Account.CASH),
-                closing.natural(Account.DEBT), cm[0], cm[1], w.rating().name(), w.ai.bestElo(), w.ai.rank(), frontier,
-                w.ai.gpusOnline(), w.ai.gpusIdle(), w.gwOnlineNow(), w.stars, w.market.sharePrice(), w.market.marketCapM(),
+                closing.natural(Account.DEBT), cm[0], cm[1], w.rating().name(), w.lab.ai.bestElo(), w.lab.ai.rank(), frontier,
+                w.lab.ai.gpusOnline(), w.lab.ai.gpusIdle(), w.gwOnlineNow(), w.lab.stars, w.market.sharePrice(), w.market.marketCapM(),
                 tsr));
         int turn = w.t + 1;
         if (turn >= w.sc.turns() && w.status == GameStatus.PLAYING) {
             FinanceRules.end(w, false, "the game ends after " + w.sc.end() + "; Meta is solvent");
         }
-        w.effects.removeIf(e -> !w.q.plus(1).isBefore(e.until()));
+        w.world.effects.removeIf(e -> !w.q.plus(1).isBefore(e.until()));
         GameState next = new GameState(w.sc.id(), w.before.seed(), turn, w.q.plus(1), w.status, w.endReason, w.nextId,
-                new Books(closing, w.shares, w.otherAssets, w.stakes, w.history), w.policy,
-                new Financing(w.debts, w.pendingBonds, w.leases, w.credit),
-                new Fleet(w.cohorts, w.orders, w.cloud),
-                new Estate(w.sites, w.projects, w.parcels),
-                new Lab(w.stars, w.talent, w.ai, w.closeFrictions()),
-                new World(w.macro, w.arena, w.competitors, w.effects, w.firedCards),
-                w.market);
+                w.books.close(closing), w.policy, w.financing.close(), w.fleet.close(), w.estate.close(), w.lab.close(),
+                w.world.close(), w.market);
         return new QuarterResult(next, w.events, st);
     }
 
@@ -282,7 +278,7 @@ public final class Engine {
         double cover = Turn.cover(ebitda, interest);
         double headroom = Double.MAX_VALUE;
         boolean any = false;
-        for (DebtInstrument d : w.debts) {
+        for (DebtInstrument d : w.financing.debts) {
             if (d.maxNetLeverage() > 0) {
                 headroom = Math.min(headroom, d.maxNetLeverage() - netLev);
                 any = true;

@@ -33,7 +33,7 @@ public final class DividendRule extends LeverRule<Dividend, Void> {
     public Done apply(Turn w, Dividend d, Void terms) {
         Policy p = w.policy;
         w.policy = p.withDividend(d.perShare());
-        return new Done(Turn.round(w.shares * d.perShare() / 1e6));
+        return new Done(Turn.round(w.books.shares * d.perShare() / 1e6));
     }
 
     @Override

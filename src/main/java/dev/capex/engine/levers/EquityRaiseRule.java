@@ -43,10 +43,10 @@ public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRul
     public Done apply(Turn w, EquityRaise e, Terms t) {
         long newShares = t.newShares();
         long fee = t.feeM();
-        w.shares += newShares;
+        w.books.shares += newShares;
         w.post(Account.CASH, Account.PAID_IN_CAPITAL, e.amountM(), CashLine.EQUITY_ISSUED);
         w.post(Account.PAID_IN_CAPITAL, Account.CASH, fee, CashLine.FINANCING_FEES);
-        long sharesBefore = w.shares - newShares;
+        long sharesBefore = w.books.shares - newShares;
         double price = t.price();
         return new Done(newShares, price, (double) newShares / sharesBefore, fee);
     }

@@ -65,10 +65,10 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
         boolean probe = w.random.stream(w.q, "stake.antitrust." + t.id())
                 .chance(control ? t.antitrustProbabilityControl() : t.antitrustProbability());
         Quarter integrated = w.q.plus(t.integrationQuarters());
-        w.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
+        w.books.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
                 probe, false));
         int joining = StakeRules.starsJoining(w.sc, t, s.share(), control);
-        w.stars += joining;
+        w.lab.stars += joining;
         Done outcome = new Done(s.share(), t.name(), price, control, t.valuationM(), joining, integrated,
                 StakeRules.benefitShare(w.sc, s.share(), control));
         if (flight > 0) {
