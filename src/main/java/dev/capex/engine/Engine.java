@@ -254,7 +254,7 @@ public final class Engine {
                 w.lab.ai.gpusOnline(), w.lab.ai.gpusIdle(), w.gwOnlineNow(), w.lab.stars, w.market.sharePrice(), w.market.marketCapM(),
                 tsr));
         int turn = w.t + 1;
-        if (turn >= w.sc.turns() && w.status == GameStatus.PLAYING) {
+        if (turn >= w.ix.turns() && w.status == GameStatus.PLAYING) {
             FinanceRules.end(w, false, "the game ends after " + w.sc.end() + "; Meta is solvent");
         }
         w.world.effects.removeIf(e -> !w.q.plus(1).isBefore(e.until()));

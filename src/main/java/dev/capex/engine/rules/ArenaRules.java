@@ -13,6 +13,8 @@ import java.util.Locale;
  * + noise. Rank = 1 + the number of other labs' models with a higher Elo. Old models retire.
  */
 public final class ArenaRules {
+    private static final long META_RELEASE_STREAM = dev.capex.engine.random.RandomStreams.nameHash("meta.release");
+
     private ArenaRules() {
     }
 
@@ -53,7 +55,7 @@ public final class ArenaRules {
         double best = a.bestElo();
         String bestModel = a.bestModel();
         // The release noise is drawn every quarter from Meta's own stream so that its position never shifts.
-        double noise = w.stream("meta.release").nextGaussian() * ai.eloNoiseSd();
+        double noise = w.random.stream(w.q, META_RELEASE_STREAM).nextGaussian() * ai.eloNoiseSd();
         if (quarters >= ai.runLengthQuarters()) {
             double elo = elo(ai, compute, reasoning) + noise;
             String name = runNumber < ai.modelNames().size() ? ai.modelNames().get(runNumber)

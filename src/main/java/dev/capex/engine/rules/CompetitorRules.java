@@ -47,9 +47,13 @@ public final class CompetitorRules {
                 w.event(new GameEvent.ModelReleased(c.name(), name, elo, rankOf(w, elo), false, 0));
             }
             // Poaching's slowdown fades: a quarter of it recovers each quarter.
-            w.world.competitors.set(slot, new CompetitorState(st.id(), st.starsPoached(),
-                    st.eloAdjustment() * (1 - w.sc.talent().rivalSlowdownRecovery()), st.capexFactor(), st.latestElo(),
-                    st.lastRelease()));
+            double adjustment = st.eloAdjustment() * (1 - w.sc.talent().rivalSlowdownRecovery());
+            if (st != w.world.competitors.get(slot)
+                    || Double.doubleToRawLongBits(adjustment) != Double.doubleToRawLongBits(st.eloAdjustment())) {
+                w.world.competitors.set(slot, new CompetitorState(st.id(), st.starsPoached(), adjustment, st.capexFactor(),
+                        st.latestElo(), st.lastRelease()));
+            } // else the same state: kept, not copied
+
         }
     }
 

@@ -5,8 +5,6 @@ import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.GpuGeneration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,14 +28,27 @@ public final class ComputeRules {
         for (SiteState site : sites) {
             kwAvailable += site.onlineGw() * 1e6;
         }
-        List<GpuCohort> byEfficiency = new ArrayList<>(cohorts);
-        byEfficiency.sort(Comparator.comparingDouble((GpuCohort c) -> {
-            GpuGeneration g = sc.generation(c.generation());
-            return -g.h100Equivalent() / g.kwPerGpu();
-        }).thenComparing(GpuCohort::id));
+        // Most efficient first (H100e per kW), then by id: an insertion sort of positions, as allocate orders them
+        // (stable, the same order as a stable sort by that comparator), each generation looked up once.
+        int n = cohorts.size();
+        GpuCohort[] cs = cohorts.toArray(new GpuCohort[0]);
+        GpuGeneration[] gens = new GpuGeneration[n];
+        double[] efficiency = new double[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            gens[i] = sc.generation(cs[i].generation());
+            efficiency[i] = -gens[i].h100Equivalent() / gens[i].kwPerGpu();
+            int j = i;
+            while (j > 0 && before(i, order[j - 1], efficiency, cs)) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
         double kwUsed = 0;
-        for (GpuCohort c : byEfficiency) {
-            GpuGeneration g = sc.generation(c.generation());
+        for (int k = 0; k < n; k++) {
+            GpuCohort c = cs[order[k]];
+            GpuGeneration g = gens[order[k]];
             long fits = (long) StrictMath.floor((kwAvailable - kwUsed) / g.kwPerGpu());
             kwUsed += Math.max(0, Math.min(c.units(), fits)) * g.kwPerGpu();
         }

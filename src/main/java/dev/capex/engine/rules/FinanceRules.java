@@ -69,7 +69,7 @@ public final class FinanceRules {
         long servers = Turn.round(m * w.sc.accounting().maintenanceCapexServerShare());
         Scenario.GpuGeneration newest = null;
         for (Scenario.GpuGeneration g : w.sc.gpuGenerations()) {
-            if (!w.q.isBefore(Quarter.parse(g.availableFrom()))
+            if (!(w.q.ordinal() < w.ix.availableFrom(g))
                     && (newest == null || g.h100Equivalent() > newest.h100Equivalent())) {
                 newest = g;
             }

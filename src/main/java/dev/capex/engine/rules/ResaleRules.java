@@ -1,7 +1,9 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.Turn;
+import java.util.List;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.GpuGeneration;
 import dev.capex.engine.model.Scenario.ResaleMarket;
@@ -27,11 +29,14 @@ public final class ResaleRules {
         if (m.demandH100e() <= 0) {
             return ref;
         }
-        int t = Math.max(0, q.minus(sc.start()));
+        ScenarioIndex ix = ScenarioIndex.of(sc);
+        int start = ix.start().ordinal();
+        int t = Math.max(0, q.ordinal() - start);
         double index = StrictMath.pow(1 - m.algorithmicDeclinePerQuarter(), t);
-        for (GpuGeneration g : sc.gpuGenerations()) {
-            Quarter from = Quarter.parse(g.availableFrom());
-            if (from.isAfter(sc.start()) && !q.isBefore(from)) {
+        List<GpuGeneration> gens = sc.gpuGenerations();
+        for (int i = 0; i < gens.size(); i++) {
+            int from = ix.availableFrom(i);
+            if (from > start && !(q.ordinal() < from)) {
                 index *= 1 - m.priceDeclinePerGeneration();
             }
         }

@@ -45,11 +45,11 @@ public final class RevenueRules {
     public static double engagement(Turn w) {
         Revenue r = w.sc.revenue();
         double users = 0;
-        double atStart = 0;
-        for (var c : w.sc.competitors()) {
-            users += Paths.value(c.consumerUsersM(), w.q);
-            atStart += Paths.value(c.consumerUsersM(), w.sc.start());
+        int n = w.sc.competitors().size();
+        for (int i = 0; i < n; i++) {
+            users += w.ix.users(i, w.q); // Paths.value(c.consumerUsersM(), q), its quarters parsed once
         }
+        double atStart = w.ix.usersAtStart();
         // Time spent on Meta's apps still rose in 2024-25 (CALIBRATION.md), so the opening revenue level already
         // holds the consumer AI of the start: the loss grows with rivals' users gained since then.
         users = Math.max(0, users - r.adoptionFromStartShare() * atStart);

@@ -198,7 +198,8 @@ public final class ValuationRules {
         }
         long ebitda = w.ttmEbitda(w.ebitdaSoFar());
         double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
-        long invested = investedCapitalM(new Balances(w.books.ledger));
+        long invested = w.balance(Account.SERVERS) + w.balance(Account.BUILDINGS)
+                + w.balance(Account.CONSTRUCTION_IN_PROGRESS) + w.balance(Account.GPU_DEPOSITS); // investedCapitalM
         ValuationInputs in = new ValuationInputs(smoothed, w.lab.ai.rank(), compute.h100eOnline(), netLeverage,
                 w.financing.credit.ratingIndex(), rev <= 0 ? 0 : (double) capex / rev, capitalReturn(w.sc, ebitda, invested),
                 idleCapitalShare(w, compute, invested), w.baseRate(),

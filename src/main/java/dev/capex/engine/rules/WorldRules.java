@@ -5,6 +5,7 @@ import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.random.RandomStreams;
 import java.util.Locale;
 
 /**
@@ -17,10 +18,12 @@ public final class WorldRules {
     private WorldRules() {
     }
 
+    private static final long MACRO_STREAM = RandomStreams.nameHash("macro");
+
     public static void moveMacro(Turn w) {
         Macro m = w.sc.macro();
         MacroState s = w.world.macro;
-        RandomStream r = w.stream("macro");
+        RandomStream r = w.random.stream(w.q, MACRO_STREAM);
         double rate = s.baseRate() + m.baseRateReversion() * (m.baseRateLongRun() - s.baseRate()) + m.baseRateSd() * r.nextGaussian();
         rate = Turn.clamp(rate, 0.0, 0.15);
         double spread = m.spreadShockPersistence() * s.spreadShockBp() + m.creditSpreadShockSd() * r.nextGaussian();
@@ -35,13 +38,15 @@ public final class WorldRules {
     }
 
     public static void drawCards(Turn w) {
-        for (EventCard c : w.sc.events()) {
-            double u = w.stream("card." + c.id()).nextDouble();
+        java.util.List<EventCard> cards = w.sc.events();
+        for (int i = 0; i < cards.size(); i++) {
+            EventCard c = cards.get(i);
+            double u = w.random.stream(w.q, w.ix.cardStream(i)).nextDouble(); // the stream "card." + id
             boolean fires;
             if (c.kind() == CardKind.scheduled) {
-                fires = w.q.equals(Quarter.parse(c.quarter()));
+                fires = w.ix.cardScheduledAt(i, w.q);
             } else {
-                boolean inWindow = !w.q.isBefore(Quarter.parse(c.earliest())) && !w.q.isAfter(Quarter.parse(c.latest()));
+                boolean inWindow = w.ix.cardInWindow(i, w.q);
                 boolean allowed = !(c.oncePerGame() && w.world.firedCards.contains(c.id()));
                 fires = inWindow && allowed && conditionsHold(w, c) && u < c.probability();
             }

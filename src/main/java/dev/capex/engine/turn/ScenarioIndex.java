@@ -31,6 +31,29 @@ public final class ScenarioIndex {
     final long[] releaseStream;
     /** Whether no two competitors' ids are the same ignoring case (then a lab's state sits at its position). */
     final boolean competitorIdsDistinct;
+    /** Per competitor: its consumer users path (millions), as {@code Paths.value} reads it. */
+    final Path[] usersPaths;
+    /**
+     * The sum over competitors (scenario order) of their users at the start quarter, or NaN when the start
+     * quarter does not parse (then it is worked out every quarter as before, failing where it always did).
+     */
+    final double usersAtStart;
+    /** Per event card (scenario order): the hash of its stream's name, "card." + id. */
+    final long[] cardStream;
+    /**
+     * Per event card: the ordinals of its scheduled quarter, earliest and latest quarters, or null for a card
+     * where one of the quarters its kind reads does not parse (that card is parsed every turn as before).
+     */
+    final int[][] cardQuarters;
+    /** The scenario's first and last quarters and the number of turns, null / -1 when they do not parse. */
+    final Quarter start;
+    final Quarter end;
+    final int turns;
+    /** Per scenario site: the hash of its power-delay stream's name, "power." + id. */
+    final String[] siteIds;
+    final long[] powerStream;
+    /** Per GPU generation (scenario order): the ordinal of its first quarter on sale, or null where one does not parse. */
+    final int[] genFrom;
 
     /** The opening position (seed 0), worked out when first asked for; immutable, so shared by every game. */
     private volatile GameState opening;
@@ -65,6 +88,60 @@ public final class ScenarioIndex {
             }
         }
         competitorIdsDistinct = distinct;
+        usersPaths = new Path[n];
+        for (int i = 0; i < n; i++) {
+            usersPaths[i] = Path.of(cs.get(i).consumerUsersM());
+        }
+        Quarter s0 = null;
+        Quarter s1 = null;
+        try {
+            s0 = sc.start();
+            s1 = sc.end();
+        } catch (IllegalArgumentException e) {
+            s0 = null;
+            s1 = null;
+        }
+        start = s0;
+        end = s1;
+        turns = s0 == null ? -1 : s1.minus(s0) + 1;
+        double at = 0;
+        if (s0 != null) {
+            for (int i = 0; i < n; i++) {
+                at += usersPaths[i].value(s0);
+            }
+        }
+        usersAtStart = s0 == null ? Double.NaN : at;
+        List<Scenario.EventCard> cards = sc.events();
+        cardStream = new long[cards.size()];
+        cardQuarters = new int[cards.size()][];
+        for (int i = 0; i < cards.size(); i++) {
+            Scenario.EventCard c = cards.get(i);
+            cardStream[i] = RandomStreams.nameHash("card." + c.id());
+            try {
+                cardQuarters[i] = c.kind() == dev.capex.engine.model.CardKind.scheduled
+                        ? new int[] {Quarter.parse(c.quarter()).ordinal(), 0, 0}
+                        : new int[] {0, Quarter.parse(c.earliest()).ordinal(), Quarter.parse(c.latest()).ordinal()};
+            } catch (IllegalArgumentException e) {
+                cardQuarters[i] = null;
+            }
+        }
+        List<Scenario.SiteSpec> ss = sc.sites();
+        siteIds = new String[ss.size()];
+        powerStream = new long[ss.size()];
+        for (int i = 0; i < ss.size(); i++) {
+            siteIds[i] = ss.get(i).id();
+            powerStream[i] = RandomStreams.nameHash("power." + siteIds[i]);
+        }
+        List<Scenario.GpuGeneration> gens = sc.gpuGenerations();
+        int[] gf = new int[gens.size()];
+        try {
+            for (int i = 0; i < gf.length; i++) {
+                gf[i] = Quarter.parse(gens.get(i).availableFrom()).ordinal();
+            }
+        } catch (IllegalArgumentException e) {
+            gf = null;
+        }
+        genFrom = gf;
     }
 
     /** The index of {@code sc}: the cached one when it was built for this very scenario object. */
@@ -169,5 +246,94 @@ public final class ScenarioIndex {
 
     public boolean competitorIdsDistinct() {
         return competitorIdsDistinct;
+    }
+
+    /** Competitor {@code i}'s consumer users at {@code q}: {@code Paths.value(c.consumerUsersM(), q)}. */
+    public double users(int competitor, Quarter q) {
+        return usersPaths[competitor].value(q);
+    }
+
+    /** The sum of every competitor's users at the start quarter (the same sum, in the same order). */
+    public double usersAtStart() {
+        if (Double.isNaN(usersAtStart)) {
+            double at = 0;
+            for (var c : sc.competitors()) {
+                at += dev.capex.engine.model.Paths.value(c.consumerUsersM(), sc.start());
+            }
+            return at;
+        }
+        return usersAtStart;
+    }
+
+    /** The scenario's first quarter ({@code sc.start()}), parsed once. */
+    public Quarter start() {
+        return start != null ? start : sc.start();
+    }
+
+    /** The scenario's last quarter ({@code sc.end()}), parsed once. */
+    public Quarter end() {
+        return end != null ? end : sc.end();
+    }
+
+    /** {@code sc.turns()}, worked out once. */
+    public int turns() {
+        return turns >= 0 ? turns : sc.turns();
+    }
+
+    /** The hash of event card {@code i}'s stream name, "card." + id. */
+    public long cardStream(int card) {
+        return cardStream[card];
+    }
+
+    /**
+     * Whether card {@code i} (scenario order) is due at {@code q}: for a scheduled card its quarter is
+     * {@code q}; for another, {@code q} is within its window. As {@code WorldRules} decides it from the text.
+     */
+    public boolean cardScheduledAt(int card, Quarter q) {
+        int[] cq = cardQuarters[card];
+        if (cq == null) {
+            return q.equals(Quarter.parse(sc.events().get(card).quarter()));
+        }
+        return cq[0] == q.ordinal();
+    }
+
+    /** Whether {@code q} lies within the window of (unscheduled) card {@code i}. */
+    public boolean cardInWindow(int card, Quarter q) {
+        int[] cq = cardQuarters[card];
+        if (cq == null) {
+            Scenario.EventCard c = sc.events().get(card);
+            return !q.isBefore(Quarter.parse(c.earliest())) && !q.isAfter(Quarter.parse(c.latest()));
+        }
+        int o = q.ordinal();
+        return !(o < cq[1]) && !(o > cq[2]);
+    }
+
+    /** The ordinal of {@code Quarter.parse(g.availableFrom())} for GPU generation {@code i} of the scenario. */
+    public int availableFrom(int generation) {
+        return genFrom != null ? genFrom[generation]
+                : Quarter.parse(sc.gpuGenerations().get(generation).availableFrom()).ordinal();
+    }
+
+    /** The ordinal of {@code Quarter.parse(g.availableFrom())}, parsed once when {@code g} is one of the scenario's. */
+    public int availableFrom(Scenario.GpuGeneration g) {
+        if (genFrom != null) {
+            List<Scenario.GpuGeneration> gens = sc.gpuGenerations();
+            for (int i = 0; i < gens.size(); i++) {
+                if (gens.get(i) == g) {
+                    return genFrom[i];
+                }
+            }
+        }
+        return Quarter.parse(g.availableFrom()).ordinal();
+    }
+
+    /** The hash of the power-delay stream of site {@code siteId}, "power." + id. */
+    public long powerStream(String siteId) {
+        for (int i = 0; i < siteIds.length; i++) {
+            if (siteIds[i].equals(siteId)) {
+                return powerStream[i];
+            }
+        }
+        return RandomStreams.nameHash("power." + siteId);
     }
 }

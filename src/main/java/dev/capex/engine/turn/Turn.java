@@ -101,7 +101,11 @@ public final class Turn {
 
     /** Natural balance (positive for normal balances). */
     public long balance(Account a) {
-        return new Balances(books.ledger).natural(a);
+        long v = books.ledger[a.ordinal()]; // as Balances.natural, without copying the ledger
+        return switch (a.kind()) {
+            case ASSET, EXPENSE -> v;
+            case LIABILITY, EQUITY, INCOME -> -v;
+        };
     }
 
     public long cash() {
@@ -186,7 +190,7 @@ public final class Turn {
 
     /** The price of one GPU of a generation this quarter: list price falling with age, plus the shortage premium. */
     public double gpuPrice(Scenario.GpuGeneration g) {
-        int age = Math.max(0, q.minus(Quarter.parse(g.availableFrom())));
+        int age = Math.max(0, q.ordinal() - ix.availableFrom(g));
         double p = g.priceUsd() * StrictMath.pow(1 - g.priceDeclinePerQuarter(), age);
         p *= 1 + sc.macro().gpuPremiumPerShortage() * shortage();
         p *= 1 + effect(EffectType.gpuPrice);
