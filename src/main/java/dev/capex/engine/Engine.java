@@ -114,12 +114,7 @@ public final class Engine {
         Ai ai = sc.ai();
         arena.add(new ArenaModel("Meta", ai.startingModel(), ai.startingElo(), Quarter.parse(ai.startingModelReleased()),
                 true));
-        int rank = 1;
-        for (ArenaModel m : arena) {
-            if (!m.meta() && m.elo() > ai.startingElo()) {
-                rank++;
-            }
-        }
+        int rank = ArenaRank.ofMeta(arena, ai.startingElo());
         List<CompetitorState> competitors = new ArrayList<>();
         for (Competitor comp : sc.competitors()) {
             double latest = 0;
@@ -143,14 +138,9 @@ public final class Engine {
 
         // Calibrate the multiple so that the formula gives the opening market cap.
         List<Long> revenues = history.stream().map(QuarterFigures::revenueM).toList();
-        long ttmEbitda = 0;
-        long ttmCapex = 0;
-        long ttmRev = 0;
-        for (int i = history.size() - 4; i < history.size(); i++) {
-            ttmEbitda += history.get(i).ebitdaM();
-            ttmCapex += history.get(i).capexM();
-            ttmRev += history.get(i).revenueM();
-        }
+        long ttmEbitda = Trailing.lastFourM(history, QuarterFigures::ebitdaM);
+        long ttmCapex = Trailing.lastFourM(history, QuarterFigures::capexM);
+        long ttmRev = Trailing.lastFourM(history, QuarterFigures::revenueM);
         double netLev = Turn.ratio(debt - c.cashM(), ttmEbitda);
         double growth = ValuationRules.growth(revenues);
         long invested = ValuationRules.investedCapitalM(new Balances(ledger));

@@ -84,12 +84,6 @@ public final class ArenaRules {
 
     /** 1 + the number of other labs' models above this Elo. */
     public static int rankAmongOthers(Turn w, double elo) {
-        int rank = 1;
-        for (ArenaModel m : w.world.arena) {
-            if (!m.meta() && m.elo() > elo) {
-                rank++;
-            }
-        }
-        return rank;
+        return ArenaRank.ofMeta(w.world.arena, elo);
     }
 }

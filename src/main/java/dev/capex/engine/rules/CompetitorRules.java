@@ -59,13 +59,7 @@ public final class CompetitorRules {
 
     /** Rank a model with this Elo would have in the field now (1 = best). */
     static int rankOf(Turn w, double elo) {
-        int rank = 1;
-        for (ArenaModel m : w.world.arena) {
-            if (m.elo() > elo) {
-                rank++;
-            }
-        }
-        return rank;
+        return ArenaRank.inField(w.world.arena, elo);
     }
 
     private static void react(Turn w, Competitor c) {

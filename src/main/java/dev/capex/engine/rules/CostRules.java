@@ -128,14 +128,10 @@ public final class CostRules {
     }
 
     public static void interest(Turn w) {
-        int spread = w.rating().spreadBp();
-        long interest = 0;
-        for (DebtInstrument d : w.financing.debts) {
-            interest += Turn.round(d.principalM() * d.rate(w.baseRate(), spread) / 4);
-        }
+        long interest = Interest.chargeForQuarterM(w.financing.debts, w.baseRate(), w.rating().spreadBp());
         w.post(Account.INTEREST_EXPENSE, Account.CASH, interest, CashLine.INTEREST_PAID);
         double yield = Math.max(0, w.baseRate() - w.sc.finance().cashYieldBelowBase());
-        long income = Turn.round(Math.max(0, w.books.openingCash) * yield / 4);
+        long income = Interest.forQuarterM(Math.max(0, w.books.openingCash), yield);
         w.post(Account.CASH, Account.INTEREST_INCOME, income, CashLine.INTEREST_RECEIVED);
     }
 

@@ -190,12 +190,8 @@ public final class ValuationRules {
         for (long r : nextResales) {
             resaleTtm += r;
         }
-        long capex = capexNow;
-        long rev = revenueNow;
-        for (int i = w.books.history.size() - 3; i < w.books.history.size(); i++) {
-            capex += w.books.history.get(i).capexM();
-            rev += w.books.history.get(i).revenueM();
-        }
+        long capex = Trailing.withCurrentM(w.books.history, QuarterFigures::capexM, capexNow);
+        long rev = Trailing.withCurrentM(w.books.history, QuarterFigures::revenueM, revenueNow);
         long ebitda = w.ttmEbitda(w.ebitdaSoFar());
         double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
         long invested = w.balance(Account.SERVERS) + w.balance(Account.BUILDINGS)

@@ -83,12 +83,8 @@ public final class WorldRules {
     }
 
     static double capexToRevenue(Turn w) {
-        long capex = 0;
-        long revenue = 0;
-        for (int i = w.books.history.size() - 4; i < w.books.history.size(); i++) {
-            capex += w.books.history.get(i).capexM();
-            revenue += w.books.history.get(i).revenueM();
-        }
+        long capex = Trailing.lastFourM(w.books.history, QuarterFigures::capexM);
+        long revenue = Trailing.lastFourM(w.books.history, QuarterFigures::revenueM);
         return revenue <= 0 ? 0 : (double) capex / revenue;
     }
 

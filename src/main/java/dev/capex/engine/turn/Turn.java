@@ -278,44 +278,24 @@ public final class Turn {
         return round(rents * sc.finance().leaseAdjustmentFactor() + guarantees * sc.finance().guaranteeAdjustmentFactor());
     }
 
-    /** EBITDA of the last three quarters plus {@code current}. */
+    /** EBITDA of the last three quarters plus {@code current} ({@link Trailing}). */
     public long ttmEbitda(long current) {
-        long s = current;
-        for (int i = books.history.size() - 3; i < books.history.size(); i++) {
-            s += books.history.get(i).ebitdaM();
-        }
-        return s;
+        return Trailing.withCurrentM(books.history, QuarterFigures::ebitdaM, current);
     }
 
+    /** Interest booked in the last three quarters plus {@code current} ({@link Trailing}). */
     public long ttmInterest(long current) {
-        long s = current;
-        for (int i = books.history.size() - 3; i < books.history.size(); i++) {
-            s += books.history.get(i).interestM();
-        }
-        return s;
+        return Trailing.withCurrentM(books.history, QuarterFigures::interestM, current);
     }
 
     /** Trailing EBITDA using the last four reported quarters (for previews and lenders). */
     public long lastTtmEbitda() {
-        long s = 0;
-        for (int i = books.history.size() - 4; i < books.history.size(); i++) {
-            s += books.history.get(i).ebitdaM();
-        }
-        return s;
+        return Trailing.lastFourM(books.history, QuarterFigures::ebitdaM);
     }
 
-    /** Annual interest run-rate of the debt now on the books and bonds being arranged. */
+    /** Annual interest run-rate of the debt now on the books and bonds being arranged ({@link Interest}). */
     public long interestPerYearM() {
-        double r = 0;
-        int spread = rating().spreadBp();
-        double base = baseRate(); // the same for every instrument: worked out once, not once per instrument
-        for (DebtInstrument d : financing.debts) {
-            r += d.principalM() * d.rate(base, spread);
-        }
-        for (PendingBond b : financing.pendingBonds) {
-            r += b.amountM() * b.couponRate();
-        }
-        return round(r);
+        return Interest.runRatePerYearM(financing.debts, financing.pendingBonds, baseRate(), rating().spreadBp());
     }
 
     public static double ratio(double num, double den) {
