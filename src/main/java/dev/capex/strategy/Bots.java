@@ -1,5 +1,6 @@
 package dev.capex.strategy;
 
+import dev.capex.engine.decision.SaleMode;
 import dev.capex.engine.Engine;
 import dev.capex.engine.Preview;
 import dev.capex.engine.ProForma;
@@ -169,7 +170,7 @@ public final class Bots {
                 d.add(new Hire(10, 150, "google"));
                 d.add(new Build("hyperion", 2.0));
                 d.add(new PrivateCredit("blueowl", 29000, "project", "hyperion", 0.1));
-                d.add(new AssetSale("land-2025", "coDevelopment"));
+                d.add(new AssetSale("land-2025", SaleMode.coDevelopment));
                 d.add(new OrderGpus("B200", 250000));
                 d.add(new TrainingShare(0.5));
             } else if (t == 1) {
@@ -295,8 +296,8 @@ public final class Bots {
         public List<Decision> decide(Scenario sc, GameState s) {
             List<Decision> d = new ArrayList<>();
             if (s.turn() == 0) {
-                d.add(new AssetSale("land-2025", "coDevelopment"));
-                d.add(new AssetSale("hyperion", "coDevelopment"));
+                d.add(new AssetSale("land-2025", SaleMode.coDevelopment));
+                d.add(new AssetSale("hyperion", SaleMode.coDevelopment));
                 d.add(new Build("hyperion", 2.0));
             }
             for (CloudProvider c : sc.cloudProviders()) {

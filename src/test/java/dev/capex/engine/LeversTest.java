@@ -1,5 +1,6 @@
 package dev.capex.engine;
 
+import dev.capex.engine.decision.SaleMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -298,7 +299,7 @@ class LeversTest {
         @Test
         void aSiteWithNothingBuiltCannotBeSold() {
             Game meta = game();
-            AssetSale sale = new AssetSale("hyperion", "outright");
+            AssetSale sale = new AssetSale("hyperion", SaleMode.outright);
             meta.play(sale);
             refusedAs(meta.refusal(sale), "no capacity Meta owns to sell", site("hyperion").name());
         }
@@ -316,7 +317,7 @@ class LeversTest {
             assertEquals(1.0, before.ownedGw(), 1e-9);
 
             // When Meta sells it and leases it back
-            AssetSale slb = new AssetSale("prometheus", "saleLeaseback");
+            AssetSale slb = new AssetSale("prometheus", SaleMode.saleLeaseback);
             meta.play(slb);
             twin.play();
             meta.applied(slb);
@@ -337,7 +338,7 @@ class LeversTest {
         @Test
         void theLandParcelGoesIntoACoDevelopmentJvAtBookValue() {
             Game meta = game();
-            AssetSale jv = new AssetSale("land-2025", "coDevelopment");
+            AssetSale jv = new AssetSale("land-2025", SaleMode.coDevelopment);
             meta.play(jv);
             meta.applied(jv);
             long book = SC.assetsForSale().stream().filter(x -> x.id().equals("land-2025")).findFirst().orElseThrow()

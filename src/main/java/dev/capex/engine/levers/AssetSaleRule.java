@@ -7,6 +7,7 @@ import static dev.capex.engine.levers.Checks.require;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.AssetSale;
+import dev.capex.engine.decision.SaleMode;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.ConstructionProject;
@@ -69,7 +70,8 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
     @Override
     public Terms check(Turn w, AssetSale a) throws Refusal {
         require(a.asset() != null, "name an asset: a parcel held for sale or a site");
-        String mode = a.mode() == null ? "" : a.mode();
+        SaleMode mode = a.mode();
+        require(mode != null, () -> "mode must be " + SaleMode.spellings());
         Parcel parcel = null;
         for (Parcel p : w.estate.parcels) {
             if (p.id().equalsIgnoreCase(a.asset())) {
@@ -78,10 +80,10 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         }
         if (parcel != null) {
             ParcelSpec spec = w.sc.parcel(parcel.id());
-            if (mode.equalsIgnoreCase("outright")) {
+            if (mode == SaleMode.outright) {
                 return new Terms(Sale.PARCEL_OUTRIGHT, parcel, spec, null, null, 0);
             }
-            if (mode.equalsIgnoreCase("coDevelopment")) {
+            if (mode == SaleMode.coDevelopment) {
                 SiteState site = w.site(spec.linkedSite());
                 require(site != null, () -> "the parcel's site " + spec.linkedSite() + " is not in the scenario");
                 require(!site.hasPartner(), () -> "the site already has a partner, " + site.partner());
@@ -93,17 +95,14 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         require(spec != null, () -> "no asset '" + a.asset() + "'; parcels: " + names(w.estate.parcels, Parcel::id)
                 + "; sites: " + names(w.sc.sites(), SiteSpec::id));
         SiteState site = w.site(spec.id());
-        if (mode.equalsIgnoreCase("outright") || mode.equalsIgnoreCase("saleLeaseback")) {
+        if (mode == SaleMode.outright || mode == SaleMode.saleLeaseback) {
             long book = siteBook(w, spec.id());
             require(site.ownedGw() > 0 && book > 0, () -> spec.name() + " has no capacity Meta owns to sell");
-            return new Terms(mode.equalsIgnoreCase("outright") ? Sale.SITE_OUTRIGHT : Sale.SITE_SALE_LEASEBACK, null,
+            return new Terms(mode == SaleMode.outright ? Sale.SITE_OUTRIGHT : Sale.SITE_SALE_LEASEBACK, null,
                     null, spec, site, book);
         }
-        if (mode.equalsIgnoreCase("coDevelopment")) {
-            require(!site.hasPartner(), () -> spec.name() + " already has a partner, " + site.partner());
-            return new Terms(Sale.SITE_CO_DEVELOPMENT, null, null, spec, site, 0);
-        }
-        throw new Refusal("mode must be outright, saleLeaseback or coDevelopment, not '" + mode + "'");
+        require(!site.hasPartner(), () -> spec.name() + " already has a partner, " + site.partner());
+        return new Terms(Sale.SITE_CO_DEVELOPMENT, null, null, spec, site, 0); // coDevelopment
     }
 
     @Override
@@ -178,7 +177,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
 
     @Override
     public Decision random(Scenario sc, GameState s, RandomStream r) {
-        String[] modes = {"outright", "saleLeaseback", "coDevelopment"};
+        SaleMode[] modes = SaleMode.values();
         String asset = r.chance(0.3) && !sc.assetsForSale().isEmpty() ? pick(sc.assetsForSale(), r).id()
                 : pick(sc.sites(), r).id();
         return new AssetSale(asset, modes[r.nextInt(3)]);
