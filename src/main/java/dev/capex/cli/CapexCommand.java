@@ -107,6 +107,7 @@ public final class CapexCommand implements Runnable {
         if (args.length > 0) {
             for (String[] c : COMMANDS) {
                 if (c[0].equals(args[0])) {
+                    ScenarioPrefetch.start(args);
                     return commandLine(c).execute(args);
                 }
             }

@@ -89,7 +89,19 @@ public final class PlayCommand implements Callable<Integer> {
                         + "run 'capex play' in a terminal, or 'capex play --plain'");
             }
         }
-        GameSession session = continueFrom != null ? continued() : newGame();
+        // The dashboard's terminal is taken on another thread while the game starts (stty is a process: mostly
+        // waiting); given back untouched if the game cannot start.
+        dev.capex.tui.TerminalLauncher.Ahead ahead = p == null && !plain ? dev.capex.tui.TerminalLauncher.openAhead(window) : null;
+        GameSession session;
+        try {
+            session = continueFrom != null ? continued() : newGame();
+        } catch (RuntimeException | Error e) {
+            if (ahead != null) {
+                ahead.release();
+            }
+            throw e;
+        }
+        this.ahead = ahead;
         Scenario sc = session.scenario();
         // Team names and scenario texts reach the terminal escaped, never as control sequences.
         PrintStream out = dev.capex.scenario.Printable.terminal(System.out);
@@ -102,6 +114,9 @@ public final class PlayCommand implements Callable<Integer> {
 
     private Integer play(GameSession session, Scenario sc, Plan p, PrintStream out) throws Exception {
         if (session.state().isOver()) {
+            if (ahead != null) {
+                ahead.release();   // no dashboard for a game that is over
+            }
             System.err.println("capex: the game in " + continueFrom + " is over (" + session.state().endReason()
                     + "); to play it differently, branch it: capex branch " + continueFrom + " --at QUARTER");
             Text.scorecard(sc, session.state()).forEach(out::println);
@@ -126,8 +141,9 @@ public final class PlayCommand implements Callable<Integer> {
             return saved();
         }
         // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
-        Warmup.start(sc, session.seed(), session.team(), session.state());
-        dev.capex.tui.TerminalLauncher.run(session, window, !noColor);
+        // The coming quarter is warmed up once the first frame is drawn, not competing with it for the cores.
+        dev.capex.tui.TerminalLauncher.run(session, window, !noColor, ahead,
+                () -> Warmup.start(sc, session.seed(), session.team(), session.state()));
         // The dashboard is gone: leave the score where the player (and the facilitator) can read it.
         if (session.state().isOver()) {
             Text.scorecard(sc, session.state()).forEach(out::println);
@@ -140,6 +156,7 @@ public final class PlayCommand implements Callable<Integer> {
 
     private Autosave autosave;
     private Plan loadedPlan;
+    private dev.capex.tui.TerminalLauncher.Ahead ahead;
 
     /** A plan quarter outside the game would be ignored without a word: refused before anything starts. */
     private void checkPlan(Scenario sc) {
@@ -173,7 +190,7 @@ public final class PlayCommand implements Callable<Integer> {
 
     /** A new game, saved after every quarter to --save or to saves/ (the path is told on standard error). */
     private GameSession newGame() {
-        Scenario sc = Inputs.scenario(scenario);
+        Scenario sc = ScenarioPrefetch.scenario(scenario);
         checkPlan(sc);
         dev.capex.scenario.StartupTrace.mark("scenario loaded");
         long s = seed != null ? seed : Math.abs(System.nanoTime() % 1_000_000);

@@ -57,6 +57,8 @@ public final class StateEncoding {
 
     private byte[] buf;
     private int size;
+    /** Whether a double of magnitude 1e16 or more, NaN or infinite was written. */
+    private boolean extreme;
 
     private StateEncoding(int capacity) {
         buf = new byte[capacity];
@@ -70,6 +72,16 @@ public final class StateEncoding {
         }
         e.state(s);
         return Arrays.copyOf(e.buf, e.size);
+    }
+
+    /**
+     * Whether the state holds a double of magnitude 1e16 or more, NaN or infinite: a value the game cannot
+     * keep exactly. A pass over the encoding, so that the common case (none) costs no text of the state.
+     */
+    public static boolean holdsExtreme(GameState s) {
+        StateEncoding e = new StateEncoding(16 * 1024);
+        e.state(s);
+        return e.extreme;
     }
 
     private void state(GameState s) {
@@ -472,6 +484,9 @@ public final class StateEncoding {
     }
 
     private void f64(double v) {
+        if (!(Math.abs(v) < 1e16)) {
+            extreme = true;
+        }
         i64(Double.doubleToLongBits(v));
     }
 

@@ -216,11 +216,14 @@ public final class GameSession implements LiveGame {
             "[0-9]E(?:1[6-9]|[2-9][0-9]|[0-9]{3})|(?<=[=\\[ ,(])(?:NaN|-?Infinity)(?=[,\\]) }]|$)");
 
     /**
-     * A value in the state that no state may hold (1e16 or more, NaN, infinite), or null. The digest is
-     * taken over the state's text, and Double.toString writes values of 1e16 and more differently from one
-     * JDK to the next: such a value would make a save that does not replay elsewhere.
+     * A value in the state that no state may hold (1e16 or more, NaN, infinite), or null. Such a value is
+     * beyond a double's exact integers, and the text of a format-1 digest (Double.toString) writes it
+     * differently from one JDK to the next. The state's text is written only to name a value found.
      */
     public static String extreme(GameState s) {
+        if (!dev.capex.engine.StateEncoding.holdsExtreme(s)) {
+            return null;   // the common case, without writing the state's text
+        }
         java.util.regex.Matcher m = EXTREME.matcher(s.toString());
         if (!m.find()) {
             return null;

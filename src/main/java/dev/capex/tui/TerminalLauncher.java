@@ -33,7 +33,71 @@ public final class TerminalLauncher {
         App open(Screen screen) throws IOException;
     }
 
+    /**
+     * A text terminal being taken on another thread while the caller does other work (reading the scenario,
+     * starting the game): taking it runs {@code stty} in a process of its own, which is mostly waiting. The
+     * terminal is either handed to {@link #run(String, boolean, Opener, Ahead, Runnable)} or given back
+     * with {@link #release()}; a kill in between restores it through Lanterna's shutdown hook.
+     */
+    public static final class Ahead {
+        private final java.util.concurrent.CompletableFuture<Terminal> terminal = new java.util.concurrent.CompletableFuture<>();
+
+        private Ahead() {
+        }
+
+        Terminal take() throws IOException {
+            try {
+                return terminal.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw e;
+            }
+        }
+
+        /** Gives the terminal back as it was (the game did not start); idempotent, never throws. */
+        public void release() {
+            try {
+                take().close();
+            } catch (IOException | RuntimeException e) {
+                // nothing to restore
+            }
+        }
+    }
+
+    /**
+     * Starts taking the text terminal on another thread, or null where the terminal is opened otherwise
+     * (a window, a system that is not Unix-like): then {@code run} opens it itself.
+     */
+    public static Ahead openAhead(boolean window) {
+        if (window || !unixLike()) {
+            return null;
+        }
+        Ahead ahead = new Ahead();
+        Thread t = new Thread(() -> {
+            try {
+                ahead.terminal.complete(new QuickUnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
+                        UnixLikeTerminal.CtrlCBehaviour.TRAP));
+            } catch (IOException | RuntimeException e) {
+                ahead.terminal.completeExceptionally(e);
+            }
+        }, "capex-open-terminal");
+        t.setDaemon(true);
+        t.start();
+        return ahead;
+    }
+
     public static void run(GameSession session, boolean window, boolean color) throws IOException {
+        run(session, window, color, null, null);
+    }
+
+    /**
+     * The dashboard on the terminal taken ahead ({@code ahead}, or null to open it here); {@code afterFirstFrame}
+     * (or null) runs once the first frame is on the screen.
+     */
+    public static void run(GameSession session, boolean window, boolean color, Ahead ahead, Runnable afterFirstFrame)
+            throws IOException {
         run("Capex — " + session.team(), window, screen -> {
             CapexTui tui = new CapexTui(session, screen, color);
             return new App() {
@@ -54,6 +118,11 @@ public final class TerminalLauncher {
 
     /** Runs any {@link App} until it is done, restoring the terminal however it ends. */
     public static void run(String title, boolean window, Opener opener) throws IOException {
+        run(title, window, opener, null, null);
+    }
+
+    private static void run(String title, boolean window, Opener opener, Ahead ahead, Runnable afterFirstFrame)
+            throws IOException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
         // Never a Swing window unless asked: a text terminal or nothing.
         factory.setForceTextTerminal(!window);
@@ -61,7 +130,8 @@ public final class TerminalLauncher {
         // Ctrl-C arrives as a key (the game asks before quitting); a kill still restores the terminal below.
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
         factory.setTerminalEmulatorTitle(title);
-        Terminal terminal = window ? factory.createTerminalEmulator()
+        Terminal terminal = ahead != null ? ahead.take()
+                : window ? factory.createTerminalEmulator()
                 : unixLike() ? new QuickUnixTerminal(System.in, System.out, StandardCharsets.UTF_8,
                         UnixLikeTerminal.CtrlCBehaviour.TRAP)
                 : factory.createTerminal();
@@ -77,6 +147,9 @@ public final class TerminalLauncher {
             dev.capex.scenario.StartupTrace.mark("dashboard built");
             tui.redraw();
             dev.capex.scenario.StartupTrace.mark("first frame drawn");
+            if (afterFirstFrame != null) {
+                afterFirstFrame.run();
+            }
             while (!tui.isDone()) {
                 if (!tui.pump()) {
                     sleepQuietly();
