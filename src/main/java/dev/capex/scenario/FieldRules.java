@@ -270,7 +270,11 @@ public final class FieldRules {
         b(SHARE, "Liquidity", "revolverCutPerNotch", "deferPenaltyShare", "cancelPenaltyShare");
 
         b(SHARE, "StakeBenefits", "fullBenefitShare");
-        b(NON_NEGATIVE, "StakeBenefits", "benefitExponent");
+        b(NON_NEGATIVE, "StakeBenefits", "benefitExponent", "controlReviewQuarters");
+        b(SHARE, "StakeBenefits", "controlBenefitShare");
+        b(NON_NEGATIVE, "TalentMarket", "scarcityPremium");
+        b(NON_NEGATIVE, "StarPool", "stars");
+        b(NON_NEGATIVE, "EquitySignal", "signalPerShareOfCap", "signalQuarters");
     }
 
     /** Texts that are quarters, written like 2025Q2. */

@@ -15,7 +15,8 @@ import java.util.Map;
  * <p>Issue 10 (economics): the valuation without the discount rate, smoothing, resale discount or capital
  * intensity; the scorecard on the end TSR counting every GW online; no resale market (unlimited demand at the
  * reference price), no layoff limits or velocity, no revolver or commercial paper, stakes' benefits not
- * scaled by the share.
+ * scaled by the share. Issue 10, session 3: no star pools (rivals' stars unlimited), a controlling stake with
+ * the full benefit and no merger review, an equity raise without a signal.
  */
 public final class LegacyDefaults {
     private LegacyDefaults() {
@@ -75,6 +76,14 @@ public final class LegacyDefaults {
         ObjectNode s = e.putObject("stakes");
         s.put("fullBenefitShare", 0.0);
         s.put("benefitExponent", 1.0);
+        s.put("controlBenefitShare", 1.0);
+        s.put("controlReviewQuarters", 0);
+        ObjectNode t = e.putObject("talent");
+        t.putArray("pools");
+        t.put("scarcityPremium", 0.0);
+        ObjectNode q = e.putObject("equity");
+        q.put("signalPerShareOfCap", 0.0);
+        q.put("signalQuarters", 0);
         return e;
     }
 
@@ -86,8 +95,18 @@ public final class LegacyDefaults {
         ObjectNode copy = scenario.deepCopy();
         fillSection(copy, "valuation", valuation());
         fillSection(copy, "scorecard", scorecard());
-        if (!copy.has("economics")) {
+        JsonNode economics = copy.get("economics");
+        if (economics == null) {
             copy.set("economics", economics());
+        } else if (economics.isObject()) {
+            // Issue 10, session 3: star pools, the controlling stake's benefit and review, the equity signal.
+            ObjectNode defaults = economics();
+            fillSection((ObjectNode) economics, "stakes", (ObjectNode) defaults.get("stakes"));
+            for (String section : new String[] {"talent", "equity"}) {
+                if (!economics.has(section)) {
+                    ((ObjectNode) economics).set(section, defaults.get(section));
+                }
+            }
         }
         return copy;
     }

@@ -566,5 +566,15 @@ final class Semantics {
         if (w.maxCutPercentPerYear() > 0 && w.maxCutPercentPerYear() < 1) {
             add("economics.workforce.maxCutPercentPerYear", "is a percent: 0 (no cap) or at least 1");
         }
+        List<Scenario.StarPool> pools = e.talent().pools();
+        for (int i = 0; i < pools.size(); i++) {
+            String id = pools.get(i).id();
+            // HireRule looks a pool up by the rival's id as talent.rivals spells it.
+            if (id == null || sc.talent().rivals().stream().noneMatch(id::equals)) {
+                add("economics.talent.pools[" + i + "].id", "'" + id + "' is not one of talent.rivals ("
+                        + String.join(", ", sc.talent().rivals()) + ")");
+            }
+        }
+        unique("economics.talent.pools", pools, Scenario.StarPool::id, "id");
     }
 }

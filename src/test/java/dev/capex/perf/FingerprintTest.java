@@ -42,8 +42,8 @@ class FingerprintTest {
     // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "05bd889d2fb0569ba814bf075a0a33f9a48be61bf6c27faf3ad267c6899f7e11";
-    static final String RANDOM = "3f3b0b993f727fd4f2ae585102a80c0dbd1e7cdbed8bfe40f255d7842f4d0a76";
+    static final String BOTS = "a708a94d7648ceb59b313887174acaad6a9cca6c504b21ffddce96c1e3234dfa";
+    static final String RANDOM = "927be3f7426df9b9bd8613ce24e1d6e15ab3ee0098f6d38fa25b9b657efe8680";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

@@ -30,9 +30,6 @@ class LessonPairsTest {
         Path right = Path.of("scenarios/plans/lessons", id + "-right.json");
         Path wrong = Path.of("scenarios/plans/lessons", id + "-wrong.json");
         assertTrue(Files.isRegularFile(right) && Files.isRegularFile(wrong), id + " has a pair of lesson plans");
-        // power-crunch's pair lost its lesson under issue 11's recalibration (learnt 150.3 vs not learnt 161.1
-        // median score): the lead or the lesson plans' author rebalances it (notes/issue-11-calib.md).
-        org.junit.jupiter.api.Assumptions.assumeFalse(id.equals("power-crunch"), "power-crunch's pair: see the note");
         Scenario sc = scenario(id);
         Medians r = Medians.of(sc, right, WORLDS);
         Medians w = Medians.of(sc, wrong, WORLDS);

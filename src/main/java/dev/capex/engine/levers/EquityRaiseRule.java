@@ -6,6 +6,8 @@ import static dev.capex.engine.levers.Checks.require;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.EquityRaise;
 import dev.capex.engine.model.Account;
+import dev.capex.engine.model.ActiveEffect;
+import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
@@ -46,6 +48,12 @@ public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRul
         w.books.shares += newShares;
         w.post(Account.CASH, Account.PAID_IN_CAPITAL, e.amountM(), CashLine.EQUITY_ISSUED);
         w.post(Account.PAID_IN_CAPITAL, Account.CASH, fee, CashLine.FINANCING_FEES);
+        // The signal: management sells when it thinks the shares are dear, and the market marks the price down.
+        var signal = w.sc.economics().equity();
+        if (signal.signalQuarters() > 0 && signal.signalPerShareOfCap() > 0 && w.market.marketCapM() > 0) {
+            double drop = signal.signalPerShareOfCap() * e.amountM() / (double) w.market.marketCapM();
+            w.world.effects.add(new ActiveEffect("equityRaise", "", EffectType.market, -drop, w.q.plus(signal.signalQuarters())));
+        }
         long sharesBefore = w.books.shares - newShares;
         double price = t.price();
         return new Done(newShares, price, (double) newShares / sharesBefore, fee);

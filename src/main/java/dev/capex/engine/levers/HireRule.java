@@ -44,11 +44,17 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
         require(!w.effectActive(HiringFreezeRule.EFFECT, ""), "a hiring freeze is in force: lift it first");
         require(already + h.stars() <= tal.maxStarsPerQuarter(), () -> String.format(Locale.ROOT,
                 "at most %d stars can be signed in a quarter (%d already)", tal.maxStarsPerQuarter(), already));
+        int left = TalentRules.starsLeft(w, rival);
+        require(h.stars() <= left, () -> left == 0
+                ? TalentRules.cap(w.sc, rival) + " has no stars left that Meta could persuade to leave"
+                : String.format(Locale.ROOT, "only %d of %s's stars could still be persuaded to leave", left,
+                        TalentRules.cap(w.sc, rival)));
         long ask = TalentRules.askingPackage(w, rival);
         require(h.packageM() >= ask, () -> String.format(Locale.ROOT,
                 "%s's stars want at least %s over 4 years to join a lab ranked #%d%s", TalentRules.cap(w.sc, rival),
                 m(ask), w.lab.ai.rank(), w.effectActive(EffectType.counterOffer, rival) ? " while " + TalentRules.cap(w.sc, rival)
-                        + " is counter-offering" : ""));
+                        + " is counter-offering" : TalentRules.scarcity(w, rival) > 0 ? " now that "
+                        + TalentRules.cap(w.sc, rival) + " fights to keep the stars it has left" : ""));
         require(h.packageM() <= tal.maxPackageM(), () -> "the board caps a package at " + m(tal.maxPackageM()));
         long firstQuarterCash = Turn.round(h.stars() * h.packageM() * tal.vestingByYear().get(0) / 4
                 * (1 - tal.stockShare()));

@@ -64,7 +64,9 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
         // Antitrust: drawn from the player's own stream (this reacts to the player, so it may differ by path).
         boolean probe = w.random.stream(w.q, "stake.antitrust." + t.id())
                 .chance(control ? t.antitrustProbabilityControl() : t.antitrustProbability());
-        Quarter integrated = w.q.plus(t.integrationQuarters());
+        // A controlling stake is a merger: it waits for the competition authorities' review before integration.
+        Quarter integrated = w.q.plus(t.integrationQuarters()
+                + (control ? w.sc.economics().stakes().controlReviewQuarters() : 0));
         w.books.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
                 probe, false));
         int joining = StakeRules.starsJoining(w.sc, t, s.share(), control);

@@ -512,7 +512,8 @@ public record Scenario(
      * consequences of layoffs, the liquidity of an investment-grade company, and stakes whose benefits follow
      * the share held. See docs/model.md.
      */
-    public record Economics(ResaleMarket resale, Workforce workforce, Liquidity liquidity, StakeBenefits stakes) {
+    public record Economics(ResaleMarket resale, Workforce workforce, Liquidity liquidity, StakeBenefits stakes,
+            TalentMarket talent, EquitySignal equity) {
     }
 
     /**
@@ -574,8 +575,31 @@ public record Scenario(
     /**
      * What a stake brings scales with the share: below control, data, efficiency and the leader's team
      * arrive in proportion (share / fullBenefitShare) ^ benefitExponent of finance.nonVotingEffectShare.
+     * A controlling stake brings controlBenefitShare of them (the benefit saturates: Meta needs the target's
+     * data and people, not all of its shares) and waits controlReviewQuarters more for a merger review
+     * before it is integrated.
      */
-    public record StakeBenefits(double fullBenefitShare, double benefitExponent) {
+    public record StakeBenefits(double fullBenefitShare, double benefitExponent, double controlBenefitShare,
+            int controlReviewQuarters) {
+    }
+
+    /**
+     * The finite market for star researchers: each rival lab has a pool of stars Meta could persuade to
+     * leave (pools; a rival without a pool is not limited). Poaching drains the pool, and the lab's
+     * counter-offers raise the asking package as it drains: ask x (1 + scarcityPremium x poached / pool).
+     */
+    public record TalentMarket(List<StarPool> pools, double scarcityPremium) {
+    }
+
+    /** The stars at a rival lab (talent.rivals id) that Meta could hire away over the game. */
+    public record StarPool(String id, int stars) {
+    }
+
+    /**
+     * An equity raise signals that management thinks the shares are dear (Myers and Majluf 1984): the
+     * market marks the price down by signalPerShareOfCap x (the raise / market cap) for signalQuarters.
+     */
+    public record EquitySignal(double signalPerShareOfCap, int signalQuarters) {
     }
 
     /**

@@ -19,13 +19,13 @@ public final class StakeRules {
     /**
      * The share of a target's data, efficiency and team that a stake brings: all of it with control; below,
      * finance.nonVotingEffectShare x (share / economics.stakes.fullBenefitShare) ^ benefitExponent, at most
-     * the non-voting share.
+     * the non-voting share; with control, economics.stakes.controlBenefitShare (1 in older scenarios).
      */
     public static double benefitShare(Scenario sc, double share, boolean control) {
-        if (control) {
-            return 1.0;
-        }
         var b = sc.economics().stakes();
+        if (control) {
+            return b.controlBenefitShare();
+        }
         double nonVoting = sc.finance().nonVotingEffectShare();
         if (b.fullBenefitShare() <= 0) {
             return nonVoting;

@@ -15,12 +15,48 @@ public final class TalentRules {
     private TalentRules() {
     }
 
-    /** The package per star a rival's researchers ask of Meta now. */
+    /**
+     * The package per star a rival's researchers ask of Meta now: the market package, more for a lab ranked
+     * below tenth, more while the rival counter-offers, and more as the rival's pool of stars drains (the
+     * ones left are the ones it fights hardest to keep): x (1 + economics.talent.scarcityPremium x poached / pool).
+     */
     public static long askingPackage(Turn w, String rival) {
         Talent tal = w.sc.talent();
         double f = 1 + tal.packagePremiumPerRankBelowTen() * Math.max(0, w.lab.ai.rank() - 10);
         f *= 1 + w.effect(EffectType.counterOffer, rival);
+        f *= 1 + scarcity(w, rival);
         return Turn.round(tal.marketPackageM() * f);
+    }
+
+    /** The rival's pool of stars Meta could hire away (economics.talent.pools), or null when it is not limited. */
+    public static Scenario.StarPool pool(Scenario sc, String rival) {
+        for (Scenario.StarPool p : sc.economics().talent().pools()) {
+            if (p.id().equalsIgnoreCase(rival)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Stars Meta has hired from the rival so far in the game (this quarter's included). */
+    public static int poached(Turn w, String rival) {
+        CompetitorState c = w.competitor(rival);
+        return c == null ? 0 : c.starsPoached();
+    }
+
+    /** Stars still in the rival's pool, or Integer.MAX_VALUE when the rival has no pool. */
+    public static int starsLeft(Turn w, String rival) {
+        Scenario.StarPool p = pool(w.sc, rival);
+        return p == null ? Integer.MAX_VALUE : Math.max(0, p.stars() - poached(w, rival));
+    }
+
+    /** The asking package's premium for a drained pool: scarcityPremium x poached / pool (0 without a pool). */
+    public static double scarcity(Turn w, String rival) {
+        Scenario.StarPool p = pool(w.sc, rival);
+        if (p == null || p.stars() <= 0) {
+            return 0;
+        }
+        return w.sc.economics().talent().scarcityPremium() * Math.min(1.0, poached(w, rival) / (double) p.stars());
     }
 
     /** A rival's display name ("OpenAI" for "openai"). */
