@@ -108,7 +108,27 @@ public final class LegacyDefaults {
                 }
             }
         }
+        // Issue 9, session 3: the limits that were literals in the rules, at the values they had.
+        fillSection(copy, "macro", limits("baseRateFloor", 0.0, "baseRateCap", 0.15, "dataCenterAssetIndexMin", 0.5,
+                "dataCenterAssetIndexMax", 1.6));
+        fillSection(copy, "costs", limits("realityLabsMaxBudgetMultiple", 3.0));
+        fillSection(copy, "finance", limits("maxDividendPerShare", 10.0, "maxBuybackPerQuarterM", 50_000.0));
+        fillSection(copy, "valuation", limits("minValuedEbitdaM", 1000.0));
         return copy;
+    }
+
+    /** An object of (name, value) pairs. */
+    private static ObjectNode limits(Object... pairs) {
+        ObjectNode o = F.objectNode();
+        for (int i = 0; i < pairs.length; i += 2) {
+            double v = (Double) pairs[i + 1];
+            if (v == StrictMath.rint(v) && ((String) pairs[i]).endsWith("M")) {
+                o.put((String) pairs[i], (long) v);
+            } else {
+                o.put((String) pairs[i], v);
+            }
+        }
+        return o;
     }
 
     private static void fillSection(ObjectNode root, String section, ObjectNode defaults) {

@@ -659,6 +659,31 @@ class LeversTest {
             meta.play(tooMuch);
             refusedAs(meta.refusal(tooMuch), "buybacks must be between $0 and $");
         }
+
+        @Test
+        void theCapsOnBuybacksDividendsAndRealityLabsAreTheScenarios() {
+            long buybackCap = SC.company().buybackPerQuarterM() + 1_000;
+            double dividendCap = SC.company().dividendPerShare() + 0.25;
+            Scenario tight = TestWorld.with(TestWorld.with(SC, "finance", TestWorld.with(TestWorld.with(SC.finance(),
+                    "maxBuybackPerQuarterM", buybackCap), "maxDividendPerShare", dividendCap)), "costs",
+                    TestWorld.with(SC.costs(), "realityLabsMaxBudgetMultiple", 1.5));
+            Game meta = Game.start(tight, SEED);
+            Buyback over = new Buyback(buybackCap + 1);
+            Buyback at = new Buyback(buybackCap);
+            Dividend tooRich = new Dividend(dividendCap + 0.01);
+            RealityLabs more = new RealityLabs(Math.round(SC.company().realityLabsBudgetM() * 1.6));
+            meta.play(over, at, tooRich, more);
+            refusedAs(meta.refusal(over), "buybacks must be between $0 and " + Decision.money(buybackCap));
+            meta.applied(at);
+            refusedAs(meta.refusal(tooRich), "the dividend must be between $0 and $");
+            refusedAs(meta.refusal(more), "the Reality Labs budget must be between $0 and "
+                    + Decision.money(Math.round(SC.company().realityLabsBudgetM() * 1.5)));
+            // The same decisions under the shipped scenario's wider caps are applied.
+            Game wide = game();
+            Buyback sameOver = new Buyback(buybackCap + 1);
+            wide.play(sameOver);
+            wide.applied(sameOver);
+        }
     }
 
     @Test

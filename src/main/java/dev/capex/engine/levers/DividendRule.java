@@ -25,7 +25,10 @@ public final class DividendRule extends LeverRule<Dividend, Void> {
 
     @Override
     public Void check(Turn w, Dividend d) throws Refusal {
-        require(d.perShare() >= 0 && d.perShare() <= 10, "the dividend must be between $0 and $10 a share a quarter");
+        double max = w.sc.finance().maxDividendPerShare();
+        require(d.perShare() >= 0 && d.perShare() <= max, () -> "the dividend must be between $0 and $"
+                + (max == StrictMath.rint(max) ? Long.toString((long) max) : String.format(java.util.Locale.ROOT, "%.2f", max))
+                + " a share a quarter");
         return null;
     }
 

@@ -13,14 +13,6 @@ public record Frictions(double resaleH100e, double resalePricePerH100eQuarter, Q
         recentCuts = List.copyOf(recentCuts);
     }
 
-    /** Percent of the workforce cut over the last four quarters. */
-    public double cutLastYear() {
-        double s = 0;
-        for (double c : recentCuts) {
-            s += c;
-        }
-        return s;
-    }
 
     public Frictions withVelocity(double v) {
         return new Frictions(resaleH100e, resalePricePerH100eQuarter, resaleUntil, recentCuts, v);

@@ -168,7 +168,11 @@ public record Scenario(
             double supplyTightAbove,
             double supplyCutPerShortage,
             double minSupplyFraction,
-            double extraLeadTimeAbove) {
+            double extraLeadTimeAbove,
+            double baseRateFloor,
+            double baseRateCap,
+            double dataCenterAssetIndexMin,
+            double dataCenterAssetIndexMax) {
     }
 
     /** Ad revenue: level, seasons, growth, and what AI adds or takes away. */
@@ -212,7 +216,8 @@ public record Scenario(
             double realityLabsWindDownQuartersOfCut,
             List<Double> realityLabsSeasonality,
             double fleetOpexPerGwQuarterM,
-            double constructionSCurveShare) {
+            double constructionSCurveShare,
+            double realityLabsMaxBudgetMultiple) {
     }
 
     /** Credit: the rating ladder, bonds, equity raises, the emergency facility and covenants. */
@@ -246,7 +251,9 @@ public record Scenario(
             double forcedSaleDiscount,
             int bondTermPremiumBpPerYear,
             double maxResaleShare,
-            double sweepAboveMinimumMultiple) {
+            double sweepAboveMinimumMultiple,
+            double maxDividendPerShare,
+            long maxBuybackPerQuarterM) {
     }
 
     /** One notch of the rating ladder, best first. An issuer gets the best notch whose limits it meets. */
@@ -490,7 +497,8 @@ public record Scenario(
             double resaleValueShare,
             double reinvestmentGrowth,
             double idleCapitalPenalty,
-            double minCapitalFactor) {
+            double minCapitalFactor,
+            double minValuedEbitdaM) {
     }
 
     /** Score weights: how the scenario judges a game besides total shareholder return. */

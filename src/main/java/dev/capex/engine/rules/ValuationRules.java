@@ -124,9 +124,12 @@ public final class ValuationRules {
         return ebitdaM - (1 - sc.valuation().resaleValueShare()) * resaleRevenueM;
     }
 
-    /** Market cap from the multiple, the valued EBITDA and net debt; never below a floor share of enterprise value. */
+    /**
+     * Market cap from the multiple, the valued EBITDA (never below the scenario's minValuedEbitdaM) and net debt;
+     * never below a floor share of enterprise value.
+     */
     public static long marketCap(Scenario sc, double calibration, double multiple, double valuedEbitdaM, double netDebtM) {
-        double ev = calibration * multiple * Math.max(1000.0, valuedEbitdaM);
+        double ev = calibration * multiple * Math.max(sc.valuation().minValuedEbitdaM(), valuedEbitdaM);
         return Turn.round(Math.max(sc.valuation().evFloorShare() * ev, ev - netDebtM));
     }
 

@@ -25,12 +25,13 @@ public final class WorldRules {
         MacroState s = w.world.macro;
         RandomStream r = w.random.stream(w.q, MACRO_STREAM);
         double rate = s.baseRate() + m.baseRateReversion() * (m.baseRateLongRun() - s.baseRate()) + m.baseRateSd() * r.nextGaussian();
-        rate = Turn.clamp(rate, 0.0, 0.15);
+        rate = Turn.clamp(rate, m.baseRateFloor(), m.baseRateCap());
         double spread = m.spreadShockPersistence() * s.spreadShockBp() + m.creditSpreadShockSd() * r.nextGaussian();
         double shortage = s.gpuShortage() + m.gpuShortageReversion() * (m.gpuShortageLongRun() - s.gpuShortage())
                 + m.gpuShortageSd() * r.nextGaussian();
         shortage = Turn.clamp(shortage, 0.0, 1.0);
-        double asset = Turn.clamp(s.assetIndex() * StrictMath.exp(m.dataCenterAssetIndexSd() * r.nextGaussian()), 0.5, 1.6);
+        double asset = Turn.clamp(s.assetIndex() * StrictMath.exp(m.dataCenterAssetIndexSd() * r.nextGaussian()),
+                m.dataCenterAssetIndexMin(), m.dataCenterAssetIndexMax());
         double technique = s.techniqueIndex() * StrictMath.exp(w.sc.ai().techniqueGrowthPerQuarter());
         double noise = w.sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
         double growthShock = m.growthShockPersistence() * s.growthShock() + w.sc.revenue().growthSd() * r.nextGaussian();

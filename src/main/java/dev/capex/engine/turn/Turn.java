@@ -176,7 +176,7 @@ public final class Turn {
 
     /** The base rate in force this quarter, with any event shock. */
     public double baseRate() {
-        return Math.max(0.0, world.macro.baseRate() + effect(EffectType.baseRate) / 10000.0);
+        return Math.max(sc.macro().baseRateFloor(), world.macro.baseRate() + effect(EffectType.baseRate) / 10000.0);
     }
 
     public Scenario.RatingNotch rating() {
