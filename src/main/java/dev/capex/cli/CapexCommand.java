@@ -126,7 +126,7 @@ public final class CapexCommand implements Runnable {
         for (String[] c : commands) {
             cl.addSubcommand(c[0], instantiate(c[1]));
         }
-        return cl;
+        return escapingArguments(cl);
     }
 
     /** The top level with a light stand-in for each command: enough for the top-level usage. */
@@ -137,6 +137,24 @@ public final class CapexCommand implements Runnable {
             stub.usageMessage().description(summary(c));
             cl.addSubcommand(c[0], new CommandLine(stub));
         }
+        return escapingArguments(cl);
+    }
+
+    /**
+     * A wrong command line is answered as picocli does (the problem, suggestions, the usage), with the
+     * problem's text escaped: it quotes the argument typed, which must not reach the terminal as control
+     * sequences. Set after the subcommands are added, so that it holds for all of them.
+     */
+    private static CommandLine escapingArguments(CommandLine cl) {
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            java.io.PrintWriter err = c.getErr();
+            err.println(dev.capex.scenario.Printable.line(ex.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+                c.usage(err, c.getColorScheme());
+            }
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return cl;
     }
 

@@ -133,7 +133,7 @@ public final class Engine {
                 c.buybackPerQuarterM(), 1.0);
         double h100e = ValuationRules.startH100e(sc);
         AiState aiState = new AiState(0, 0, 0, ai.startingDataQuality(), 1.0, false, ai.startingElo(),
-                ai.startingModel(), rank, 1.0, 0, 0, h100e, 0);
+                ai.startingModel(), rank, 1.0, 0, 0, h100e, 0, false, List.of());
         CreditState credit = new CreditState(startIdx, 0, 0, 0, 0, startIdx);
 
         // Calibrate the multiple so that the formula gives the opening market cap.

@@ -451,6 +451,9 @@ public final class LegacyStateText {
         sb.append(x.h100eOnline());
         sb.append(", trainingH100e=");
         sb.append(x.trainingH100e());
+        if (x.holdNext() || !x.held().isEmpty()) {
+            sb.append(", holdNext=").append(x.holdNext()).append(", held=").append(x.held());
+        }
         sb.append(']');
     }
 

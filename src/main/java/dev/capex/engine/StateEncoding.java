@@ -335,6 +335,17 @@ public final class StateEncoding {
         i64(a.gpusIdle());
         f64(a.h100eOnline());
         f64(a.trainingH100e());
+        // Model releases held back (issue 11): written only once used, so older games keep their digests.
+        if (a.holdNext() || !a.held().isEmpty()) {
+            str("held");
+            bool(a.holdNext());
+            i32(a.held().size());
+            for (AiState.HeldModel h : a.held()) {
+                str(h.name());
+                f64(h.elo());
+                quarter(h.finished());
+            }
+        }
     }
 
     private void arena(List<ArenaModel> list) {

@@ -53,6 +53,8 @@ public final class EventText {
                                 : String.format(Locale.ROOT, " (below its best, %.0f)", x.previousBest()));
             }
             return String.format(Locale.ROOT, "%s releases %s at %.0f Elo, #%d", x.lab(), x.model(), x.elo(), x.rank());
+        } else if (e instanceof GameEvent.ModelHeld x) {
+            return dev.capex.report.Msg.t("event.modelHeld", x.model(), x.elo(), x.rank());
         } else if (e instanceof CompetitorNews x) {
             return x.text();
         } else if (e instanceof CompetitorCapex x) {

@@ -244,7 +244,7 @@ public final class SaveJson {
         Scenario sc = BOUND.get(sha);
         try {
             if (sc == null) {
-                sc = ScenarioLoader.fromTree(name, dev.capex.scenario.ScenarioUpgrade.withOldBehaviourDefaults(raw.scenario()));
+                sc = ScenarioLoader.fromTree(name, raw.scenario());
                 BOUND.put(sha, sc);
             }
         } catch (dev.capex.scenario.ScenarioException e) {

@@ -178,6 +178,10 @@ public final class FieldRules {
                 "jvPartnerShare", "residualValueGuaranteeShare", "nonVotingEffectShare", "impairmentThreshold",
                 "forcedSaleDiscount", "maxResaleShare");
 
+        b(between(0, 1000), "Ai", "heldEloLossPerQuarter");
+        b(new Bound(0, true, 100, false), "CurvePoint", "years");
+        b(between(-0.05, 0.3), "CurvePoint", "parYield");
+
         b(NON_NEGATIVE, "RatingNotch", "spreadBp");
         b(ANY, "RatingNotch", "maxNetLeverage", "minInterestCover");
 

@@ -3,20 +3,19 @@ package dev.capex.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The values that give the rules' old behaviour, for fields added to the scenario format after saves were
- * written: a scenario embedded in an older save lacks them, and is read with these so that it replays as it
- * was played. Only the embedded scenario of a save gets them ({@link ScenarioLoader#fromTree}); a scenario
- * file must state every field.
+ * The one place that gives a save's embedded scenario the fields added to the scenario format after the save
+ * was written, each with the value that keeps the behaviour the save was played with, so that it still loads
+ * and replays to its recorded digests. Only the embedded scenario of a save gets them
+ * ({@link ScenarioLoader#fromTree}); a scenario file must state every field (docs/scenario-format.md).
  *
- * <p>Issue 10 (economics): the valuation without the discount rate, smoothing, resale discount or capital
- * intensity; the scorecard on the end TSR counting every GW online; no resale market (unlimited demand at the
- * reference price), no layoff limits or velocity, no revolver or commercial paper, stakes' benefits not
- * scaled by the share. Issue 10, session 3: no star pools (rivals' stars unlimited), a controlling stake with
- * the full benefit and no merger review, an equity raise without a signal.
+ * <p>Each entry is one missing key: "in the object at this path, if the key is absent, put this value" (a
+ * whole section is one entry whose value is an object). Entries apply in order, so a later entry can add a
+ * field to a section an earlier entry supplied. A new scenario field that changes behaviour adds one entry
+ * here, with the issue that added it.
  */
 public final class LegacyDefaults {
     private LegacyDefaults() {
@@ -24,23 +23,71 @@ public final class LegacyDefaults {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private static ObjectNode valuation() {
-        ObjectNode o = F.objectNode();
-        o.put("equityRiskPremium", 0.0);
-        o.put("terminalGrowth", 0.0);
-        o.put("growthSmoothing", 0.0);
-        o.put("resaleValueShare", 1.0);
-        o.put("reinvestmentGrowth", 0.0);
-        o.put("idleCapitalPenalty", 0.0);
-        o.put("minCapitalFactor", 0.5);
-        return o;
+    /** In the object at {@code path} (dotted, "" = the scenario itself), {@code key} absent gets {@code value}. */
+    private record Entry(String path, String key, JsonNode value) {
     }
 
-    private static ObjectNode scorecard() {
-        ObjectNode o = F.objectNode();
-        o.put("tsrFinalQuarters", 1);
-        o.put("idleGwWeight", 1.0);
-        return o;
+    private static final List<Entry> ENTRIES = entries();
+
+    private static List<Entry> entries() {
+        List<Entry> e = new ArrayList<>();
+        // Issue 10 (economics): the valuation without the discount rate, smoothing, resale discount or capital
+        // intensity; the scorecard on the end TSR counting every GW online; no resale market (unlimited demand at
+        // the reference price), no layoff limits or velocity, no revolver or commercial paper, stakes' benefits
+        // not scaled by the share.
+        put(e, "valuation", "equityRiskPremium", 0.0);
+        put(e, "valuation", "terminalGrowth", 0.0);
+        put(e, "valuation", "growthSmoothing", 0.0);
+        put(e, "valuation", "resaleValueShare", 1.0);
+        put(e, "valuation", "reinvestmentGrowth", 0.0);
+        put(e, "valuation", "idleCapitalPenalty", 0.0);
+        put(e, "valuation", "minCapitalFactor", 0.5);
+        put(e, "scorecard", "tsrFinalQuarters", 1);
+        put(e, "scorecard", "idleGwWeight", 1.0);
+        e.add(new Entry("", "economics", economics()));
+        // Issue 10, session 3: no star pools (rivals' stars unlimited), a controlling stake with the full benefit
+        // and no merger review, an equity raise without a signal (also in saves whose economics predate them).
+        ObjectNode econ = economics();
+        econ.get("stakes").fields().forEachRemaining(f -> e.add(new Entry("economics.stakes", f.getKey(), f.getValue())));
+        e.add(new Entry("economics", "talent", econ.get("talent")));
+        e.add(new Entry("economics", "equity", econ.get("equity")));
+        // Issue 11 (calibration to spring 2025): engagement from all rivals' users, even Reality Labs costs, no
+        // fleet operations cost, even construction spending, no stock-based compensation or tax timing, no
+        // servers bought by everyday capex.
+        put(e, "revenue", "adoptionFromStartShare", 0.0);
+        e.add(new Entry("costs", "realityLabsSeasonality", F.arrayNode()));
+        put(e, "costs", "fleetOpexPerGwQuarterM", 0.0);
+        put(e, "costs", "constructionSCurveShare", 0.0);
+        ObjectNode a = F.objectNode();
+        a.put("stockCompShareOfCoreOpex", 0.0);
+        a.put("rsuTaxShareOfStockComp", 0.0);
+        a.put("currentTaxShareOfExpense", 1.0);
+        a.put("taxPaidInQuarterShare", 1.0);
+        a.put("maintenanceCapexServerShare", 0.0);
+        e.add(new Entry("", "accounting", a));
+        // Issue 11 (bond deals): no Treasury curve, so bonds price over the base rate plus a term premium.
+        e.add(new Entry("finance", "treasuryCurve", F.arrayNode()));
+        e.add(new Entry("finance", "treasuryCurveSource", F.textNode("")));
+        // Issue 11 (model releases): a held model (never in older saves) loses no Elo while held.
+        put(e, "ai", "heldEloLossPerQuarter", 0.0);
+        // Issue 9 (calibration out of the rules): the limits that were literals in the rules, at their values then.
+        put(e, "macro", "baseRateFloor", 0.0);
+        put(e, "macro", "baseRateCap", 0.15);
+        put(e, "macro", "dataCenterAssetIndexMin", 0.5);
+        put(e, "macro", "dataCenterAssetIndexMax", 1.6);
+        put(e, "costs", "realityLabsMaxBudgetMultiple", 3.0);
+        put(e, "finance", "maxDividendPerShare", 10.0);
+        put(e, "finance", "maxBuybackPerQuarterM", 50_000);
+        put(e, "valuation", "minValuedEbitdaM", 1000.0);
+        return List.copyOf(e);
+    }
+
+    private static void put(List<Entry> e, String path, String key, double value) {
+        e.add(new Entry(path, key, F.numberNode(value)));
+    }
+
+    private static void put(List<Entry> e, String path, String key, int value) {
+        e.add(new Entry(path, key, F.numberNode(value)));
     }
 
     private static ObjectNode economics() {
@@ -93,56 +140,12 @@ public final class LegacyDefaults {
             return scenario;
         }
         ObjectNode copy = scenario.deepCopy();
-        fillSection(copy, "valuation", valuation());
-        fillSection(copy, "scorecard", scorecard());
-        JsonNode economics = copy.get("economics");
-        if (economics == null) {
-            copy.set("economics", economics());
-        } else if (economics.isObject()) {
-            // Issue 10, session 3: star pools, the controlling stake's benefit and review, the equity signal.
-            ObjectNode defaults = economics();
-            fillSection((ObjectNode) economics, "stakes", (ObjectNode) defaults.get("stakes"));
-            for (String section : new String[] {"talent", "equity"}) {
-                if (!economics.has(section)) {
-                    ((ObjectNode) economics).set(section, defaults.get(section));
-                }
+        for (Entry x : ENTRIES) {
+            JsonNode at = x.path().isEmpty() ? copy : copy.at("/" + x.path().replace('.', '/'));
+            if (at instanceof ObjectNode o && !o.has(x.key())) {
+                o.set(x.key(), x.value().deepCopy());
             }
         }
-        // Issue 9, session 3: the limits that were literals in the rules, at the values they had.
-        fillSection(copy, "macro", limits("baseRateFloor", 0.0, "baseRateCap", 0.15, "dataCenterAssetIndexMin", 0.5,
-                "dataCenterAssetIndexMax", 1.6));
-        fillSection(copy, "costs", limits("realityLabsMaxBudgetMultiple", 3.0));
-        fillSection(copy, "finance", limits("maxDividendPerShare", 10.0, "maxBuybackPerQuarterM", 50_000.0));
-        fillSection(copy, "valuation", limits("minValuedEbitdaM", 1000.0));
         return copy;
-    }
-
-    /** An object of (name, value) pairs. */
-    private static ObjectNode limits(Object... pairs) {
-        ObjectNode o = F.objectNode();
-        for (int i = 0; i < pairs.length; i += 2) {
-            double v = (Double) pairs[i + 1];
-            if (v == StrictMath.rint(v) && ((String) pairs[i]).endsWith("M")) {
-                o.put((String) pairs[i], (long) v);
-            } else {
-                o.put((String) pairs[i], v);
-            }
-        }
-        return o;
-    }
-
-    private static void fillSection(ObjectNode root, String section, ObjectNode defaults) {
-        JsonNode node = root.get(section);
-        if (node == null || !node.isObject()) {
-            return;
-        }
-        ObjectNode o = (ObjectNode) node;
-        Iterator<Map.Entry<String, JsonNode>> it = defaults.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> d = it.next();
-            if (!o.has(d.getKey())) {
-                o.set(d.getKey(), d.getValue());
-            }
-        }
     }
 }

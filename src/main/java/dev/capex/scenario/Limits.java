@@ -204,18 +204,39 @@ public final class Limits {
      * a player types can carry the game's state to values it cannot keep exactly.
      */
     public static String decisionProblem(Decision d) {
+        return recordProblem((Record) d, "");
+    }
+
+    /** The most items a list inside one decision may hold (a bond deal's tranches). */
+    public static final int DECISION_LIST = 20;
+
+    private static String recordProblem(Record d, String prefix) {
         for (RecordComponent c : d.getClass().getRecordComponents()) {
             Class<?> t = c.getType();
-            if (t != long.class && t != int.class && t != double.class) {
-                continue;
-            }
             Object v;
             try {
                 v = c.getAccessor().invoke(d);
             } catch (ReflectiveOperationException e) {
                 continue;
             }
-            String name = c.getName();
+            String name = prefix + c.getName();
+            if (v instanceof java.util.List<?> list) {
+                if (list.size() > DECISION_LIST) {
+                    return name + ": at most " + DECISION_LIST + " items, got " + list.size();
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof Record r) {
+                        String p = recordProblem(r, name + "[" + i + "].");
+                        if (p != null) {
+                            return p;
+                        }
+                    }
+                }
+                continue;
+            }
+            if (t != long.class && t != int.class && t != double.class) {
+                continue;
+            }
             double x = ((Number) v).doubleValue();
             if (t == double.class && !Double.isFinite(x)) {
                 return name + ": " + x + " is not a number";

@@ -257,6 +257,13 @@ final class Semantics {
         if (f.bondTenorsYears().isEmpty()) {
             add("finance.bondTenorsYears", "needs at least one tenor");
         }
+        var curve = f.treasuryCurve();
+        for (int i = 1; i < curve.size(); i++) {
+            if (curve.get(i).years() <= curve.get(i - 1).years()) {
+                add("finance.treasuryCurve[" + i + "].years", "the curve's points must be in order of tenor, each longer than "
+                        + "the one before (" + curve.get(i).years() + " after " + curve.get(i - 1).years() + ")");
+            }
+        }
     }
 
     /** The limits the rules keep: a floor not above its cap, and the opening values within them. */

@@ -55,13 +55,25 @@ public final class Bots {
 
     /** The n newest generations available this quarter, newest first. */
     static List<GpuGeneration> newestGenerations(Scenario sc, Quarter q, int n) {
-        List<GpuGeneration> gs = new ArrayList<>();
-        for (GpuGeneration g : sc.gpuGenerations()) {
-            if (!q.isBefore(Quarter.parse(g.availableFrom()))) {
+        // Each quarter parsed once; newest first by an insertion sort (stable: the order of a stable sort by
+        // that comparator, equal quarters in the scenario's order).
+        List<GpuGeneration> all = sc.gpuGenerations();
+        List<GpuGeneration> gs = new ArrayList<>(all.size());
+        int[] from = new int[all.size()];
+        for (GpuGeneration g : all) {
+            Quarter f = Quarter.parse(g.availableFrom());
+            if (!q.isBefore(f)) {
+                int j = gs.size();
                 gs.add(g);
+                while (j > 0 && from[j - 1] < f.ordinal()) {
+                    gs.set(j, gs.get(j - 1));
+                    from[j] = from[j - 1];
+                    j--;
+                }
+                gs.set(j, g);
+                from[j] = f.ordinal();
             }
         }
-        gs.sort((a, b) -> Quarter.parse(b.availableFrom()).compareTo(Quarter.parse(a.availableFrom())));
         return gs.subList(0, Math.min(n, gs.size()));
     }
 

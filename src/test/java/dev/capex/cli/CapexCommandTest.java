@@ -57,6 +57,26 @@ class CapexCommandTest {
         }
     }
 
+    @Test
+    void aWrongArgumentIsQuotedEscapedNeverAsAControlSequence() {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        try {
+            for (String[] args : new String[][] {{"play", "--seed", "\u001b[31mRED"}, {"\u001b]0;title\u0007"},
+                {"replay", "a.json", "--bogus\u001b[2J"}}) {
+                Captured c = run(args);
+                assertEquals(ExitCodes.USAGE, c.code, String.join(" ", args));
+                assertTrue(c.err.contains("RED") || c.err.contains("title") || c.err.contains("bogus"),
+                        "the problem names the argument: " + c.err);
+                assertTrue(c.err.chars().noneMatch(ch -> ch == 0x1b || ch == 0x07),
+                        "no control character reaches the terminal: " + c.err);
+            }
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
     private record Captured(int code, String out, String err) {
     }
 

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.AssetSale;
 import dev.capex.engine.decision.Decision.Bond;
+import dev.capex.engine.decision.Decision.BondDeal;
+import dev.capex.engine.decision.Decision.BondDeal.Tranche;
+import dev.capex.engine.decision.Decision.ModelRelease;
+import java.util.List;
 import dev.capex.engine.decision.Decision.Build;
 import dev.capex.engine.decision.Decision.Buyback;
 import dev.capex.engine.decision.Decision.ComputeResale;
@@ -136,6 +140,92 @@ class LeversTest {
             meta.applied(first);
             refusedAs(meta.refusal(second), "the market takes at most", Decision.money(cap),
                     Decision.money(first.amountM()) + " launched already");
+        }
+
+        static dev.capex.engine.levers.BondDealRule.Done dealDone(Game g) {
+            return (dev.capex.engine.levers.BondDealRule.Done) g.events(dev.capex.engine.event.GameEvent.DecisionApplied.class)
+                    .stream().filter(a -> a.decision() instanceof BondDeal).findFirst().orElseThrow().outcome();
+        }
+
+        static double curve(int years) {
+            return SC.finance().treasuryCurve().stream().filter(p -> p.years() == years).findFirst().orElseThrow()
+                    .parYield();
+        }
+
+        @Test
+        void aBondDealPricesEachTrancheOffTheTreasuryCurveAndClosesAtOnce() {
+            Game meta = game();
+            Game twin = game();
+            long debtBefore = meta.state.debtM();
+            BondDeal deal = new BondDeal(List.of(new Tranche(4_000, 5), new Tranche(6_000, 10), new Tranche(8_000, 30)));
+            meta.play(deal);
+            twin.play();
+            var done = dealDone(meta);
+            assertEquals(3, done.tranches().size());
+            assertEquals(18_000, done.totalM());
+            assertEquals(3, meta.events(BondClosed.class).size(), "every tranche closes in the quarter it is launched");
+            assertEquals(18_000, meta.cash(CashLine.DEBT_RAISED));
+            assertEquals(debtBefore + 18_000, meta.state.debtM());
+            assertTrue(meta.state.financing().pendingBonds().isEmpty());
+            var p5 = done.tranches().get(0);
+            var p10 = done.tranches().get(1);
+            var p30 = done.tranches().get(2);
+            for (var p : done.tranches()) {
+                assertEquals(p.treasuryYield() + p.spreadBp() / 10000.0, p.coupon(), 1e-12, "coupon = Treasury + spread");
+                DebtInstrument d = debt(meta, p.id());
+                assertEquals(p.coupon(), d.couponRate(), 1e-12, "the bond carries the coupon it was priced at");
+                assertEquals(p.amountM(), d.principalM());
+            }
+            // The Treasury yields keep the shape of the scenario's curve (a parallel move with the base rate).
+            assertEquals(curve(10) - curve(5), p10.treasuryYield() - p5.treasuryYield(), 1e-12);
+            assertEquals(curve(30) - curve(10), p30.treasuryYield() - p10.treasuryYield(), 1e-12);
+            // Meta's spread widens with tenor by the scenario's premium per year, over the rating's spread.
+            int perYear = SC.finance().bondTermPremiumBpPerYear();
+            assertEquals(perYear * 5, p10.spreadBp() - p5.spreadBp());
+            assertTrue(p5.spreadBp() > done.ratingSpreadBp() - 100 && p5.spreadBp() >= perYear * 5,
+                    "the spread builds on the rating's: " + p5.spreadBp() + " vs " + done.ratingSpreadBp());
+            // The statements: more interest than the twin, the same operating income; the rating no better.
+            assertTrue(meta.line(Account.INTEREST_EXPENSE) > twin.line(Account.INTEREST_EXPENSE));
+            assertTrue(meta.state.financing().credit().ratingIndex() >= twin.state.financing().credit().ratingIndex());
+            String said = meta.applied(deal);
+            assertTrue(said.contains(Decision.money(18_000)) && said.contains("30y"), said);
+        }
+
+        @Test
+        void aBondDealIsRefusedWithTheTrancheAtFault() {
+            Game meta = game();
+            var f = SC.finance();
+            BondDeal empty = new BondDeal(List.of());
+            BondDeal twice = new BondDeal(List.of(new Tranche(3_000, 10), new Tranche(3_000, 10)));
+            BondDeal oddTenor = new BondDeal(List.of(new Tranche(3_000, 10), new Tranche(3_000, 13)));
+            BondDeal tiny = new BondDeal(List.of(new Tranche(f.bondMinM() - 1, 5)));
+            BondDeal huge = new BondDeal(List.of(new Tranche(f.bondMaxPerQuarterM() / 2 + 1, 5),
+                    new Tranche(f.bondMaxPerQuarterM() / 2 + 1, 10)));
+            meta.play(empty, twice, oddTenor, tiny, huge);
+            refusedAs(meta.refusal(empty), "at least one tranche");
+            refusedAs(meta.refusal(twice), "tranche 2", "10-year tranche");
+            refusedAs(meta.refusal(oddTenor), "tranche 2", "13 years", "not a tenor on offer");
+            refusedAs(meta.refusal(tiny), "tranche 1", Decision.money(f.bondMinM()));
+            refusedAs(meta.refusal(huge), "the market takes at most", Decision.money(f.bondMaxPerQuarterM()));
+            // A deal and a single bond share the quarter's appetite.
+            Game g = game();
+            Bond first = new Bond(f.bondMaxPerQuarterM() - f.bondMinM(), 10);
+            BondDeal after = new BondDeal(List.of(new Tranche(f.bondMinM(), 5), new Tranche(f.bondMinM(), 7)));
+            g.play(first, after);
+            g.applied(first);
+            refusedAs(g.refusal(after), "launched already");
+        }
+
+        @Test
+        void aSingleBondIsPricedOffTheCurveLikeADealTranche() {
+            Game single = game();
+            Game deal = game();
+            Bond bond = new Bond(5_000, 7);
+            single.play(bond);
+            deal.play(new BondDeal(List.of(new Tranche(5_000, 7))));
+            assertEquals(dealDone(deal).tranches().get(0).coupon(),
+                    single.state.financing().debts().stream().filter(d -> d.principalM() == 5_000).findFirst().orElseThrow().couponRate(),
+                    1e-12);
         }
 
         @Test
@@ -686,9 +776,89 @@ class LeversTest {
         }
     }
 
+    @Nested
+    class ModelReleases {
+        static int metaReleases(Game g) {
+            return (int) g.events(dev.capex.engine.event.GameEvent.ModelReleased.class).stream()
+                    .filter(dev.capex.engine.event.GameEvent.ModelReleased::meta).count();
+        }
+
+        @Test
+        void aHeldModelCostsItsComputeAndBuysNothingUntilReleasedThenScoresLessForItsWait() {
+            Game meta = game();
+            Game twin = game();
+            double startBest = meta.state.lab().ai().bestElo();
+            ModelRelease hold = new ModelRelease("hold", "");
+            meta.play(hold);
+            twin.play();
+            assertTrue(meta.applied(hold).contains("held back"), meta.applied(hold));
+            // Play both until the run finishes: the twin releases it, Meta holds it back.
+            while (meta.state.lab().ai().held().isEmpty()) {
+                assertEquals(0, metaReleases(meta), "a held run is not released");
+                meta.play();
+                twin.play();
+            }
+            assertEquals(0, metaReleases(meta));
+            assertEquals(1, meta.events(dev.capex.engine.event.GameEvent.ModelHeld.class).size());
+            assertEquals(1, metaReleases(twin));
+            var held = meta.state.lab().ai().held().get(0);
+            var released = twin.events(dev.capex.engine.event.GameEvent.ModelReleased.class).stream()
+                    .filter(dev.capex.engine.event.GameEvent.ModelReleased::meta).findFirst().orElseThrow();
+            assertEquals(released.model(), held.name());
+            assertEquals(released.elo(), held.elo(), 1e-9, "the same run, the same score: only the release differs");
+            // It cost the same compute (the next run starts from zero in both) and bought nothing.
+            assertEquals(twin.state.lab().ai().runCompute(), meta.state.lab().ai().runCompute(), 1e-9);
+            assertEquals(startBest, meta.state.lab().ai().bestElo(), 1e-9, "no arena effect while held");
+            assertTrue(meta.state.world().arena().stream().noneMatch(m -> m.meta() && m.name().equals(held.name())));
+            assertTrue(meta.state.lab().ai().rank() >= twin.state.lab().ai().rank());
+            if (twin.state.lab().ai().bestElo() > startBest) {
+                meta.play();
+                twin.play();
+                assertTrue(meta.line(Account.AD_REVENUE) <= twin.line(Account.AD_REVENUE),
+                        "a better model released earns the twin at least as much");
+            }
+            // Released later, it scores its Elo less the staleness of the quarters it was held.
+            int waited = meta.state.quarter().minus(held.finished());
+            ModelRelease release = new ModelRelease("release", held.name());
+            meta.play(release);
+            assertTrue(meta.state.lab().ai().held().isEmpty());
+            var late = meta.events(dev.capex.engine.event.GameEvent.ModelReleased.class).stream()
+                    .filter(dev.capex.engine.event.GameEvent.ModelReleased::meta).findFirst().orElseThrow();
+            assertEquals(held.elo() - SC.ai().heldEloLossPerQuarter() * waited, late.elo(), 1e-9);
+            assertTrue(SC.ai().heldEloLossPerQuarter() <= 0 || late.elo() < held.elo(), "the frontier moved on");
+            assertTrue(meta.applied(release).contains(held.name()), meta.applied(release));
+        }
+
+        @Test
+        void cancellingAHoldLeavesTheGameAsIfNothingWasDecided() {
+            Game meta = game();
+            Game twin = game();
+            meta.play(new ModelRelease("hold", ""), new ModelRelease("release", ""));
+            twin.play();
+            assertEquals(Engine.digest(twin.state), Engine.digest(meta.state));
+        }
+
+        @Test
+        void releasesAndHoldsAreRefusedWithTheModelsNamed() {
+            Game meta = game();
+            String training = dev.capex.engine.rules.ArenaRules.modelName(SC.ai(), meta.state.lab().ai().runNumber());
+            ModelRelease nothingHeld = new ModelRelease("release", "Llama 9");
+            ModelRelease publish = new ModelRelease("publish", "");
+            ModelRelease notTraining = new ModelRelease("hold", "Llama 9");
+            ModelRelease hold = new ModelRelease("hold", training);
+            ModelRelease again = new ModelRelease("hold", "");
+            meta.play(nothingHeld, publish, notTraining, hold, again);
+            refusedAs(meta.refusal(nothingHeld), "no model is held back");
+            refusedAs(meta.refusal(publish), "hold or release", "publish");
+            refusedAs(meta.refusal(notTraining), "only the run in training", training, "Llama 9");
+            meta.applied(hold);
+            refusedAs(meta.refusal(again), "already to be held back", training);
+        }
+    }
+
     @Test
     void everyLeverFamilyIsCoveredHere() {
         // A reminder that grows with the game: a new kind of decision needs a test in this class.
-        assertEquals(19, dev.capex.engine.levers.LeverRules.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
+        assertEquals(21, dev.capex.engine.levers.LeverRules.TYPES.size(), "a new lever: add its refusal and its effect to LeversTest");
     }
 }

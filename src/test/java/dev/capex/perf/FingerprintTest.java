@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever): the valuation reads rates, smoothed core growth, resale at a
+    // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever; issue 11 bondDeal and modelRelease levers, bonds off the Treasury curve): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "a708a94d7648ceb59b313887174acaad6a9cca6c504b21ffddce96c1e3234dfa";
-    static final String RANDOM = "927be3f7426df9b9bd8613ce24e1d6e15ab3ee0098f6d38fa25b9b657efe8680";
+    static final String BOTS = "0f5875710b4889274c3aced795649fce8055b495c86cf9ca438168cf8220f4f8";
+    static final String RANDOM = "c187ddd16d04b55f6ed32f1b85a543e2d45c630173f8da66b8e790706f36dd5f";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

@@ -56,7 +56,7 @@ class GoldenSaveTest {
         assertEquals(SaveFormat.CURRENT.number(), reread.formatVersion());
         assertEquals(v1.decisions(), reread.decisions());
         // The same scenario, now written out whole: fields added to the format since (issues 10 and 11) carry the
-        // values that keep the old behaviour (LegacyDefaults, ScenarioUpgrade), so its text and hash are new.
+        // values that keep the old behaviour (LegacyDefaults), so its text and hash are new.
         assertEquals(v1.scenario(), reread.scenario());
         Replay.Result again = Replay.run(reread);
         assertTrue(again.matches(), () -> again.mismatch().message());

@@ -35,7 +35,12 @@ class FormKeysTest {
             Map.entry("budget", List.of("3B", "4B")), Map.entry("perShare", List.of("0.6", "0.7")),
             Map.entry("partnerShare", List.of("80%", "70%")), Map.entry("distribution", List.of("1B", "2B")),
             Map.entry("leaseYears", List.of("4", "5")), Map.entry("extensionYears", List.of("16", "12")),
-            Map.entry("guarantee", List.of("50%", "40%")));
+            Map.entry("guarantee", List.of("50%", "40%")),
+            // the bond deal's tranches, one amount per tenor
+            Map.entry("y3", List.of("2B", "3B")), Map.entry("y5", List.of("2B", "3B")),
+            Map.entry("y7", List.of("2B", "3B")), Map.entry("y10", List.of("2B", "3B")),
+            Map.entry("y20", List.of("2B", "3B")), Map.entry("y30", List.of("2B", "3B")),
+            Map.entry("y40", List.of("2B", "3B")));
 
     @Test
     void everyFieldOfEveryFormRefreshesThePreviewWhenChangedByKeys() {

@@ -130,6 +130,47 @@ class FormsScreenTest {
     }
 
     @Test
+    void aBondDealAddsAndRemovesTranchesAndPricesEachOne() {
+        Harness h = new Harness(100, 30);
+        char key = (char) ('a' + dev.capex.engine.levers.LeverRules.TYPES.indexOf("bondDeal"));
+        h.type("n").type(String.valueOf(key));
+        DecisionForm f = (DecisionForm) h.tui.activeWindow();
+        contains(h.screen(), "Bond deal", "3-year tranche", "40-year tranche", "10y");
+        // Add a 5-year tranche (the second row), remove the 10-year one (0), add a 40-year one (the last row).
+        h.key(KeyType.Tab).clearField().type("4B");
+        h.key(KeyType.Tab).key(KeyType.Tab).clearField().type("0");
+        h.key(KeyType.Tab).key(KeyType.Tab).key(KeyType.Tab).clearField().type("8.5B");
+        Decision.BondDeal deal = assertInstanceOf(Decision.BondDeal.class, f.decision());
+        assertEquals(java.util.List.of(new Decision.BondDeal.Tranche(4_000, 5), new Decision.BondDeal.Tranche(8_500, 40)),
+                deal.tranches());
+        String s = h.screen();
+        contains(s, "bond deal of $12.5B in 2 tranches", "5y $4.0B at", "$8.5B at", "Treasury", "Interest");
+        assertFalse(s.contains("10y $"), "the 10-year tranche is gone:\n" + s);
+        h.key(KeyType.Enter);
+        assertEquals(deal, h.session.queued().get(0));
+        contains(h.screen(), "bond deal of $12.5B in 2 tranches (5, 40 years)");
+    }
+
+    @Test
+    void aModelIsHeldBackThroughItsFormAndAReleaseWithoutAHeldModelIsRefused() {
+        Harness h = new Harness(80, 24);
+        char key = (char) ('a' + dev.capex.engine.levers.LeverRules.TYPES.indexOf("modelRelease"));
+        h.type("n").type(String.valueOf(key));
+        DecisionForm f = (DecisionForm) h.tui.activeWindow();
+        String training = dev.capex.engine.rules.ArenaRules.modelName(h.session.scenario().ai(),
+                h.session.state().lab().ai().runNumber());
+        contains(h.screen(), "Model release", training + ", in training", "✓ " + training + " will be held back");
+        // Choose "release": nothing is held, so the engine refuses and says so.
+        h.key(KeyType.Enter).key(KeyType.ArrowDown).key(KeyType.Enter);
+        contains(h.screen(), "✗ REFUSED: ", "no model is held back");
+        h.key(KeyType.Enter).key(KeyType.ArrowUp).key(KeyType.Enter);
+        contains(h.screen(), "✓ " + training + " will be held back");
+        h.key(KeyType.Tab).key(KeyType.Tab).key(KeyType.Enter);
+        assertEquals(new Decision.ModelRelease("hold", training), h.session.queued().get(0));
+        contains(h.screen(), "hold back " + training);
+    }
+
+    @Test
     void formsFitTheSmallestTerminal() {
         Harness h = new Harness(80, 24);
         h.type("n").type("a");

@@ -14,13 +14,13 @@ public enum Lever {
     CLOUD("cloud rental", "rentCloud"),
     HIRES("hires and hiring freezes", "hire", "hiringFreeze"),
     STAKES("stakes", "stake"),
-    TRAINING("training share", "trainingShare"),
+    TRAINING("training share and model releases", "trainingShare", "modelRelease"),
     RESALE("compute resale", "computeResale"),
     LAYOFFS("layoffs", "restructure"),
     REALITY_LABS("Reality Labs budget", "realityLabs"),
     BUYBACKS("buybacks", "buyback"),
     DIVIDENDS("dividends", "dividend"),
-    DEBT("debt (private credit, bonds, repayments)", "privateCredit", "bond", "repay"),
+    DEBT("debt (private credit, bonds, repayments)", "privateCredit", "bond", "bondDeal", "repay"),
     EQUITY("equity raises", "equityRaise"),
     ASSET_SALES("asset sales and JVs", "assetSale", "jointVenture");
 

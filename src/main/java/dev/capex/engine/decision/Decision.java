@@ -103,6 +103,50 @@ public sealed interface Decision {
         }
     }
 
+    /**
+     * A public bond deal of several tranches, one per tenor, launched and closed in the same quarter; each
+     * tranche is priced off the Treasury curve at its tenor plus Meta's credit spread (Meta's October 2025
+     * deal: 30B in tranches from 5 to 40 years).
+     */
+    record BondDeal(java.util.List<Tranche> tranches) implements Decision {
+        public BondDeal {
+            tranches = tranches == null ? java.util.List.of()
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(tranches));
+        }
+
+        /** One tranche: an amount at a tenor. */
+        public record Tranche(long amountM, int tenorYears) {
+        }
+
+        public String summary() {
+            long total = 0;
+            StringBuilder tenors = new StringBuilder();
+            for (Tranche t : tranches) {
+                if (t == null) {
+                    continue;
+                }
+                total += t.amountM();
+                tenors.append(tenors.length() == 0 ? "" : ", ").append(t.tenorYears());
+            }
+            return "bond deal of " + money(total) + " in " + tranches.size() + (tranches.size() == 1 ? " tranche" : " tranches")
+                    + " (" + tenors + " years)";
+        }
+    }
+
+    /**
+     * Release or hold back a model (Meta held back Behemoth in 2025). {@code hold}: the run in training is held
+     * back when it finishes (its compute is spent; it enters no arena until released). {@code release}: a
+     * held model named {@code model} is released now (its Elo less its staleness), or, naming the run in
+     * training, a hold on it is cancelled. Without a decision every finished run is released at once.
+     */
+    record ModelRelease(String action, String model) implements Decision {
+        public String summary() {
+            boolean hold = "hold".equalsIgnoreCase(action);
+            String what = model == null || model.isBlank() ? "the run in training" : model;
+            return (hold ? "hold back " : "release ") + what;
+        }
+    }
+
     /** Sell new shares at a discount to the market price. */
     record EquityRaise(long amountM) implements Decision {
         public String summary() {

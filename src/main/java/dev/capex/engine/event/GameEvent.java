@@ -70,6 +70,13 @@ public sealed interface GameEvent {
         }
     }
 
+    /** Meta's run finished and was held back, not released: the rank it would have had. */
+    record ModelHeld(String model, double elo, int rank) implements GameEvent {
+        public Category category() {
+            return Category.AI;
+        }
+    }
+
     /** News of a rival lab: a headline or a reaction, in the scenario's words. */
     record CompetitorNews(String competitor, String text) implements GameEvent {
         public Category category() {

@@ -18,7 +18,10 @@ import dev.capex.engine.rules.FinanceRules;
 import dev.capex.engine.turn.Turn;
 import java.util.Locale;
 
-/** Issue a public bond at the rating's spread plus a term premium; it closes after the arrangement time. */
+/**
+ * Issue a public bond at Meta's credit spread over the Treasury yield of its tenor (or, in a scenario without a
+ * Treasury curve, over the base rate plus a term premium); it closes after the arrangement time.
+ */
 public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
     public BondRule() {
         super(Bond.class);
@@ -42,8 +45,49 @@ public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
         require(w.financing.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), () -> String.format(Locale.ROOT,
                 "the market takes at most %s of Meta bonds a quarter (%s launched already)", m(f.bondMaxPerQuarterM()),
                 m(w.financing.bondsLaunchedThisQuarterM)));
-        int termBp = f.bondTermPremiumBpPerYear() * b.tenorYears();
-        return new Terms(w.baseRate() + (w.marketSpreadBp() + termBp) / 10000.0);
+        return new Terms(coupon(w, b.tenorYears()));
+    }
+
+    /**
+     * The yield of a Treasury of this tenor now: the scenario's starting curve, interpolated linearly between
+     * its points (flat beyond its ends), moved in parallel by the base rate's change since the start. Without
+     * a curve (older scenarios), the base rate.
+     */
+    public static double treasuryYield(Turn w, int tenorYears) {
+        java.util.List<Scenario.CurvePoint> c = w.sc.finance().treasuryCurve();
+        if (c.isEmpty()) {
+            return w.baseRate();
+        }
+        return curveAt(c, tenorYears) + (w.baseRate() - w.sc.macro().baseRate());
+    }
+
+    /** The curve's yield at a tenor: linear between points (sorted by tenor), flat beyond the ends. */
+    static double curveAt(java.util.List<Scenario.CurvePoint> c, int years) {
+        Scenario.CurvePoint lo = c.get(0);
+        if (years <= lo.years()) {
+            return lo.parYield();
+        }
+        for (Scenario.CurvePoint hi : c) {
+            if (years <= hi.years()) {
+                return lo.parYield() + (hi.parYield() - lo.parYield()) * (years - lo.years()) / (hi.years() - lo.years());
+            }
+            lo = hi;
+        }
+        return lo.parYield();
+    }
+
+    /**
+     * Meta's spread over that Treasury, in basis points: the rating's spread (with the market's shocks and
+     * cards) plus the scenario's premium per year of tenor (the whole term premium without a curve; the credit
+     * spread's widening with tenor with one).
+     */
+    public static int spreadBp(Turn w, int tenorYears) {
+        return w.marketSpreadBp() + w.sc.finance().bondTermPremiumBpPerYear() * tenorYears;
+    }
+
+    /** The fixed coupon a bond of this tenor prices at now. */
+    public static double coupon(Turn w, int tenorYears) {
+        return treasuryYield(w, tenorYears) + spreadBp(w, tenorYears) / 10000.0;
     }
 
     @Override

@@ -22,7 +22,8 @@ public final class LeverRules {
             new EquityRaiseRule(), new AssetSaleRule(), new StakeRule(), new HireRule(), new RestructureRule(),
             new OrderGpusRule(), new BuildRule(), new RentCloudRule(), new TrainingShareRule(),
             new ComputeResaleRule(), new RealityLabsRule(), new DividendRule(), new BuybackRule(), new RepayRule(),
-            new DeferGpusRule(), new JointVentureRule(), new HiringFreezeRule());
+            new DeferGpusRule(), new JointVentureRule(), new HiringFreezeRule(),
+            new BondDealRule(), new ModelReleaseRule());
 
     /** Every lever's name, in the order of {@link #ALL}. */
     public static final List<String> TYPES = ALL.stream().map(LeverRule::type).toList();

@@ -252,8 +252,20 @@ public record Scenario(
             int bondTermPremiumBpPerYear,
             double maxResaleShare,
             double sweepAboveMinimumMultiple,
+            List<CurvePoint> treasuryCurve,
+            String treasuryCurveSource,
             double maxDividendPerShare,
             long maxBuybackPerQuarterM) {
+        public Finance {
+            treasuryCurve = treasuryCurve == null ? List.of() : List.copyOf(treasuryCurve);
+        }
+    }
+
+    /**
+     * One point of the Treasury par yield curve the scenario starts with: the yield of a Treasury note or
+     * bond of this tenor. Meta's bonds price at a spread over the Treasury of the same tenor.
+     */
+    public record CurvePoint(int years, double parYield) {
     }
 
     /** One notch of the rating ladder, best first. An issuer gets the best notch whose limits it meets. */
@@ -397,7 +409,8 @@ public record Scenario(
             List<String> modelNames,
             int retireAfterQuarters,
             double minTrainingShare,
-            double maxTrainingShare) {
+            double maxTrainingShare,
+            double heldEloLossPerQuarter) {
     }
 
     /** A rival lab or hyperscaler, with its scripted path and its reactions to Meta. */

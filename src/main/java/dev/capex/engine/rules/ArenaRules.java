@@ -56,26 +56,75 @@ public final class ArenaRules {
         String bestModel = a.bestModel();
         // The release noise is drawn every quarter from Meta's own stream so that its position never shifts.
         double noise = w.random.stream(w.q, META_RELEASE_STREAM).nextGaussian() * ai.eloNoiseSd();
+        boolean holdNext = a.holdNext();
+        java.util.List<AiState.HeldModel> held = a.held();
         if (quarters >= ai.runLengthQuarters()) {
             double elo = elo(ai, compute, reasoning) + noise;
-            String name = runNumber < ai.modelNames().size() ? ai.modelNames().get(runNumber)
-                    : "Llama run " + (runNumber + 1);
-            double previousBest = best;
-            if (elo > best) {
-                best = elo;
-                bestModel = name;
-                w.world.arena.removeIf(ArenaModel::meta);
-                w.world.arena.add(new ArenaModel("Meta", name, elo, w.q, true));
+            String name = modelName(ai, runNumber);
+            if (holdNext) {
+                // Held back (as Meta held back Behemoth): its compute is spent, it enters no arena and
+                // changes no rank until the player releases it.
+                held = new java.util.ArrayList<>(held);
+                held.add(new AiState.HeldModel(name, elo, w.q));
+                holdNext = false;
+                w.event(new GameEvent.ModelHeld(name, elo, rankAmongOthers(w, elo)));
+            } else {
+                double previousBest = best;
+                if (elo > best) {
+                    best = elo;
+                    bestModel = name;
+                    w.world.arena.removeIf(ArenaModel::meta);
+                    w.world.arena.add(new ArenaModel("Meta", name, elo, w.q, true));
+                }
+                w.event(new GameEvent.ModelReleased("Meta", name, elo, rankAmongOthers(w, Math.max(elo, previousBest)),
+                        true, previousBest));
             }
-            w.event(new GameEvent.ModelReleased("Meta", name, elo, rankAmongOthers(w, Math.max(elo, previousBest)),
-                    true, previousBest));
             compute = 0;
             quarters = 0;
             runNumber++;
         }
         retire(w, ai);
         int rank = rankAmongOthers(w, best);
-        w.lab.ai = a.withProgress(compute, quarters, runNumber, reasoning, best, bestModel, rank);
+        w.lab.ai = new AiState(compute, quarters, runNumber, a.dataQuality(), a.inferenceEfficiency(), reasoning, best,
+                bestModel, rank, a.morale(), a.gpusOnline(), a.gpusIdle(), a.h100eOnline(), a.trainingH100e(), holdNext,
+                held);
+    }
+
+    /** The name of Meta's run number {@code runNumber} (0 = the first run of the game). */
+    public static String modelName(Ai ai, int runNumber) {
+        return runNumber < ai.modelNames().size() ? ai.modelNames().get(runNumber) : "Llama run " + (runNumber + 1);
+    }
+
+    /** The Elo a held model scores if released now: what it scored when it finished, less its staleness. */
+    public static double releaseElo(Turn w, AiState.HeldModel m) {
+        return m.elo() - w.sc.ai().heldEloLossPerQuarter() * w.q.minus(m.finished());
+    }
+
+    /**
+     * Releases a held model now: it enters the arena at its {@link #releaseElo} if that beats Meta's best, and
+     * leaves the held list. Returns the event that says so.
+     */
+    public static GameEvent.ModelReleased release(Turn w, AiState.HeldModel m) {
+        AiState a = w.lab.ai;
+        double elo = releaseElo(w, m);
+        double previousBest = a.bestElo();
+        double best = previousBest;
+        String bestModel = a.bestModel();
+        if (elo > best) {
+            best = elo;
+            bestModel = m.name();
+            w.world.arena.removeIf(ArenaModel::meta);
+            w.world.arena.add(new ArenaModel("Meta", m.name(), elo, w.q, true));
+        }
+        java.util.List<AiState.HeldModel> held = new java.util.ArrayList<>(a.held());
+        held.remove(m);
+        w.lab.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
+                a.reasoning(), best, bestModel, rankAmongOthers(w, best), a.morale(), a.gpusOnline(), a.gpusIdle(),
+                a.h100eOnline(), a.trainingH100e(), a.holdNext(), held);
+        GameEvent.ModelReleased e = new GameEvent.ModelReleased("Meta", m.name(), elo,
+                rankAmongOthers(w, Math.max(elo, previousBest)), true, previousBest);
+        w.event(e);
+        return e;
     }
 
     private static void retire(Turn w, Ai ai) {

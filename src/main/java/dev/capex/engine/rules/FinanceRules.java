@@ -118,9 +118,8 @@ public final class FinanceRules {
             w.post(Account.RETAINED_EARNINGS, Account.CASH, buyback, CashLine.BUYBACKS);
         }
         if (buyback < w.policy.buybackPerQuarterM()) {
-            w.event(new GameEvent.Milestone(String.format(Locale.ROOT,
-                    "Buybacks cut to %s (of %s planned): cash is at the operating minimum", Decision.money(buyback),
-                    Decision.money(w.policy.buybackPerQuarterM()))));
+            w.event(new GameEvent.Milestone("Buybacks cut to " + Decision.money(buyback) + " (of "
+                    + Decision.money(w.policy.buybackPerQuarterM()) + " planned): cash is at the operating minimum"));
         }
         w.market = w.market.withDividends(w.market.dividendsPerShare() + w.policy.dividendPerShare());
     }
@@ -276,9 +275,8 @@ public final class FinanceRules {
                         c.emergencyDrawnM() + draw));
             }
             if (draw < need) {
-                end(w, true, String.format(Locale.ROOT,
-                        "cash fell to %s, below the operating minimum of %s, with the emergency facility exhausted",
-                        Decision.money(w.cash()), Decision.money(min)));
+                end(w, true, "cash fell to " + Decision.money(w.cash()) + ", below the operating minimum of "
+                        + Decision.money(min) + ", with the emergency facility exhausted");
             }
         } else if (c.emergencyDrawnM() > 0 && w.cash() > f.sweepAboveMinimumMultiple() * min) {
             // Cash sweep: an emergency facility is repaid first from cash above a multiple of the minimum.

@@ -20,7 +20,8 @@ public final class LeverForms {
             new EquityRaiseForm(), new AssetSaleForm(), new StakeForm(), new HireForm(), new RestructureForm(),
             new OrderGpusForm(), new BuildForm(), new RentCloudForm(), new TrainingShareForm(),
             new ComputeResaleForm(), new RealityLabsForm(), new DividendForm(), new BuybackForm(), new RepayForm(),
-            new DeferGpusForm(), new JointVentureForm(), new HiringFreezeForm());
+            new DeferGpusForm(), new JointVentureForm(), new HiringFreezeForm(), new BondDealForm(),
+            new ModelReleaseForm());
 
     /** The forms in the order of the engine's levers. */
     public static final List<LeverForm<?>> ALL = inEngineOrder();
