@@ -1,6 +1,5 @@
 package dev.capex.engine;
 
-import dev.capex.engine.model.ArenaModel;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
@@ -80,13 +79,7 @@ public record EloForecast(String model, Quarter releaseQuarter, int quartersLeft
         double cE = total - tE - dE - xE - rE; // a + k log10(raw / reference), and the floor when it binds
         int runNumber = s.lab().ai().runNumber();
         String name = runNumber < ai.modelNames().size() ? ai.modelNames().get(runNumber) : "Llama run " + (runNumber + 1);
-        int rank = 1;
-        double mine = Math.max(total, s.lab().ai().bestElo());
-        for (ArenaModel m : s.world().arena()) {
-            if (!m.meta() && m.elo() > mine) {
-                rank++;
-            }
-        }
+        int rank = dev.capex.engine.model.ArenaRank.ofMeta(s.world().arena(), Math.max(total, s.lab().ai().bestElo()));
         return new EloForecast(name, s.quarter().plus(left - 1), left, total, ai.eloNoiseSd(), cE, tE, dE, xE, rE, h,
                 s.lab().ai().bestElo(), rank);
     }

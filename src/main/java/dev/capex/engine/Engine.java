@@ -183,7 +183,7 @@ public final class Engine {
             LeverRules.apply(w, d);
         }
         // 2. the world
-        WorldRules.moveMacro(w);
+        w.world.macro = WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
         WorldRules.drawCards(w);
         // 3. competitors
         CompetitorRules.move(w);

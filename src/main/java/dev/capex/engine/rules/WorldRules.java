@@ -20,10 +20,17 @@ public final class WorldRules {
 
     private static final long MACRO_STREAM = RandomStreams.nameHash("macro");
 
-    public static void moveMacro(Turn w) {
-        Macro m = w.sc.macro();
-        MacroState s = w.world.macro;
-        RandomStream r = w.random.stream(w.q, MACRO_STREAM);
+    /** The quarter's draws for {@link #moveMacro}: the stream "macro". */
+    public static RandomStream macroStream(Turn w) {
+        return w.random.stream(w.q, MACRO_STREAM);
+    }
+
+    /**
+     * Step 2: the macro world a quarter on, from last quarter's {@code s} and the draws of {@code r} (reads the
+     * scenario's macro, AI technique, valuation noise and revenue shock parameters; writes nothing).
+     */
+    public static MacroState moveMacro(Scenario sc, MacroState s, RandomStream r) {
+        Macro m = sc.macro();
         double rate = s.baseRate() + m.baseRateReversion() * (m.baseRateLongRun() - s.baseRate()) + m.baseRateSd() * r.nextGaussian();
         rate = Turn.clamp(rate, m.baseRateFloor(), m.baseRateCap());
         double spread = m.spreadShockPersistence() * s.spreadShockBp() + m.creditSpreadShockSd() * r.nextGaussian();
@@ -32,10 +39,10 @@ public final class WorldRules {
         shortage = Turn.clamp(shortage, 0.0, 1.0);
         double asset = Turn.clamp(s.assetIndex() * StrictMath.exp(m.dataCenterAssetIndexSd() * r.nextGaussian()),
                 m.dataCenterAssetIndexMin(), m.dataCenterAssetIndexMax());
-        double technique = s.techniqueIndex() * StrictMath.exp(w.sc.ai().techniqueGrowthPerQuarter());
-        double noise = w.sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
-        double growthShock = m.growthShockPersistence() * s.growthShock() + w.sc.revenue().growthSd() * r.nextGaussian();
-        w.world.macro = new MacroState(rate, spread, shortage, asset, technique, noise, growthShock, s.adLevelM());
+        double technique = s.techniqueIndex() * StrictMath.exp(sc.ai().techniqueGrowthPerQuarter());
+        double noise = sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
+        double growthShock = m.growthShockPersistence() * s.growthShock() + sc.revenue().growthSd() * r.nextGaussian();
+        return new MacroState(rate, spread, shortage, asset, technique, noise, growthShock, s.adLevelM());
     }
 
     public static void drawCards(Turn w) {
