@@ -54,7 +54,8 @@ public record Scenario(
     }
 
     public GpuGeneration generation(String id) {
-        for (GpuGeneration g : gpuGenerations) {
+        for (int i = 0; i < gpuGenerations.size(); i++) { // indexed, here and below: no iterator (C1, which batch runs use, does not elide it)
+            GpuGeneration g = gpuGenerations.get(i);
             if (Ids.same(g.id(), id)) {
                 return g;
             }
@@ -63,7 +64,8 @@ public record Scenario(
     }
 
     public Lender lender(String id) {
-        for (Lender l : lenders) {
+        for (int i = 0; i < lenders.size(); i++) {
+            Lender l = lenders.get(i);
             if (Ids.same(l.id(), id)) {
                 return l;
             }
@@ -72,7 +74,8 @@ public record Scenario(
     }
 
     public StakeTarget target(String id) {
-        for (StakeTarget t : targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            StakeTarget t = targets.get(i);
             if (Ids.same(t.id(), id)) {
                 return t;
             }
@@ -81,7 +84,8 @@ public record Scenario(
     }
 
     public SiteSpec site(String id) {
-        for (SiteSpec s : sites) {
+        for (int i = 0; i < sites.size(); i++) {
+            SiteSpec s = sites.get(i);
             if (Ids.same(s.id(), id)) {
                 return s;
             }
@@ -90,7 +94,8 @@ public record Scenario(
     }
 
     public CloudProvider cloudProvider(String id) {
-        for (CloudProvider c : cloudProviders) {
+        for (int i = 0; i < cloudProviders.size(); i++) {
+            CloudProvider c = cloudProviders.get(i);
             if (Ids.same(c.id(), id)) {
                 return c;
             }
@@ -99,7 +104,8 @@ public record Scenario(
     }
 
     public ParcelSpec parcel(String id) {
-        for (ParcelSpec p : assetsForSale) {
+        for (int i = 0; i < assetsForSale.size(); i++) {
+            ParcelSpec p = assetsForSale.get(i);
             if (Ids.same(p.id(), id)) {
                 return p;
             }
@@ -108,7 +114,8 @@ public record Scenario(
     }
 
     public Competitor competitor(String id) {
-        for (Competitor c : competitors) {
+        for (int i = 0; i < competitors.size(); i++) {
+            Competitor c = competitors.get(i);
             if (Ids.same(c.id(), id)) {
                 return c;
             }
