@@ -293,13 +293,14 @@ class LeversTest {
 
         @Test
         void aJointVentureNeedsSomethingInKindAPartnerWhoHoldsMostAndADistributionWithinItsEquity() {
-            Game meta = game();
-            JointVenture nothingThere = new JointVenture("campuses", 0.25, "blueowl", 0.8, 1_000, 4, 16, 0.5);
+            Game meta = game().playTo(site("elpaso").availableFrom()); // a site with a grid connection and nothing on it
+            JointVenture nothingThere = new JointVenture("elpaso", 0.25, "blueowl", 0.8, 1_000, 4, 16, 0.5);
             JointVenture minority = new JointVenture("hyperion", 1.0, "blueowl", 0.4, 1_000, 4, 16, 0.5);
             JointVenture noPartner = new JointVenture("hyperion", 1.0, "nobody", 0.8, 1_000, 4, 16, 0.5);
             JointVenture greedy = hyperion(1.0, 500_000);
             meta.play(nothingThere, minority, noPartner, greedy);
-            assertTrue(meta.refusal(nothingThere).startsWith("Meta has nothing at Existing campuses to contribute in kind"),
+            assertTrue(meta.refusal(nothingThere).startsWith("Meta has nothing at " + site("elpaso").name()
+                    + " to contribute in kind"),
                     meta.refusal(nothingThere));
             assertTrue(meta.refusal(minority).startsWith("the equity partner holds most of the JV"), meta.refusal(minority));
             assertTrue(meta.refusal(noPartner).startsWith("no equity partner 'nobody'"), meta.refusal(noPartner));
@@ -399,7 +400,8 @@ class LeversTest {
             // Given Prometheus has come online (1 GW, 2026Q3 unless the grid is late)
             Game meta = game();
             Game twin = game();
-            meta.playUntil(r -> !Game.events(r, ConstructionCompleted.class).isEmpty(), 10);
+            meta.playUntil(r -> Game.events(r, ConstructionCompleted.class).stream()
+                    .anyMatch(c -> c.site().equals(site("prometheus").name())), 10);
             while (twin.state.turn() < meta.state.turn()) {
                 twin.play();
             }
