@@ -99,13 +99,15 @@ public final class Text {
         return d.summary();
     }
 
-    /** How a player says an asset sale's mode: "outright sale", "sale-leaseback", "co-development". */
-    public static String modeWords(String mode) {
-        return switch (mode == null ? "" : mode) {
-            case "outright" -> Msg.t("sum.mode.outright");
-            case "saleLeaseback" -> Msg.t("sum.mode.leaseback");
-            case "coDevelopment" -> Msg.t("sum.mode.codev");
-            default -> String.valueOf(mode);
+    /** How a player says an asset sale's mode: "outright sale", "sale-leaseback", "co-development" ("null" when none). */
+    public static String modeWords(dev.capex.engine.decision.SaleMode mode) {
+        if (mode == null) {
+            return "null";
+        }
+        return switch (mode) {
+            case outright -> Msg.t("sum.mode.outright");
+            case saleLeaseback -> Msg.t("sum.mode.leaseback");
+            case coDevelopment -> Msg.t("sum.mode.codev");
         };
     }
 
@@ -164,7 +166,7 @@ public final class Text {
         out.add(Msg.t("plain.leverage", fixed(f.netLeverage(), 2), cover(f.interestCover()), f.sharePrice(),
                 money(f.marketCapM()), f.tsr() * 100));
         out.add(Msg.t("plain.model",
-                s.ai().bestModel(), f.elo(), f.rank(), f.frontierElo(), f.stars()));
+                s.lab().ai().bestModel(), f.elo(), f.rank(), f.frontierElo(), f.stars()));
         out.add(Msg.t("plain.gpus",
                 f.gpusOnline(), f.gpusIdle(), s.gpusOnOrder(), f.gwOnline(), s.gwUnderConstruction()));
         List<String> decisions = new ArrayList<>();
@@ -263,10 +265,10 @@ public final class Text {
         QuarterFigures f = s.latest();
         out.add(Msg.t("status.line1",
                 s.quarter(), s.turn() + 1, sc.turns(), money(s.cashM()), money(s.debtM()),
-                sc.finance().ratings().get(s.credit().ratingIndex()).name(), s.market().sharePrice()));
+                sc.finance().ratings().get(s.financing().credit().ratingIndex()).name(), s.market().sharePrice()));
         out.add(Msg.t("status.line2",
-                s.ai().bestModel(), s.ai().bestElo(), s.ai().rank(), s.cohorts().stream().mapToLong(GpuCohort::units).sum(),
-                s.gpusOnOrder(), s.gwOnline(), s.gwUnderConstruction(), s.stars()));
+                s.lab().ai().bestModel(), s.lab().ai().bestElo(), s.lab().ai().rank(), s.fleet().cohorts().stream().mapToLong(GpuCohort::units).sum(),
+                s.gpusOnOrder(), s.gwOnline(), s.gwUnderConstruction(), s.lab().stars()));
         if (f.played()) {
             out.add(Msg.t("status.line3",
                     money(f.revenueM()), money(f.ebitdaM()), money(f.freeCashFlowM())));
@@ -310,11 +312,11 @@ public final class Text {
                     c.id(), c.name(), c.pricePerH100eQuarter(), c.minQuarters(), c.maxQuarters(), c.maxH100e(),
                     c.leadQuarters())));
             case "assets" -> {
-                s.parcels().forEach(p -> out.add(Msg.t("info.parcel", p.id(), p.name(),
+                s.estate().parcels().forEach(p -> out.add(Msg.t("info.parcel", p.id(), p.name(),
                         money(p.bookValueM()))));
                 out.add(Msg.t("info.sitesToo"));
             }
-            case "debts" -> s.debts().forEach(d -> out.add(Msg.t("info.debt", d.id(), d.lender(), money(d.principalM()), d.floating()
+            case "debts" -> s.financing().debts().forEach(d -> out.add(Msg.t("info.debt", d.id(), d.lender(), money(d.principalM()), d.floating()
                             ? Msg.t("choice.floating", d.spreadBp()) : Msg.t("choice.fixed", d.couponRate() * 100), d.maturity())));
             case "rivals" -> sc.talent().rivals().forEach(r -> out.add("  " + r + " — "
                     + (sc.competitor(r) == null ? r : sc.competitor(r).name())));

@@ -1,5 +1,6 @@
 package dev.capex.report.levers;
 
+import dev.capex.engine.decision.SaleMode;
 import dev.capex.report.i18n.Msg;
 
 import static dev.capex.report.levers.Field.choice;
@@ -27,29 +28,33 @@ public final class AssetSaleForm extends LeverForm<AssetSale> {
     @Override
     public List<Field> fields(Choices c) {
         List<Option> modes = List.of(
-                new Option("outright", Msg.t("lever.sale.outright"), Msg.t("lever.sale.outrightDetail")),
-                new Option("saleLeaseback", Msg.t("lever.sale.leaseback"), Msg.t("lever.sale.leasebackDetail")),
-                new Option("coDevelopment", Msg.t("lever.sale.codev"), Msg.t("lever.sale.codevDetail")));
+                new Option(SaleMode.outright.name(), Msg.t("lever.sale.outright"), Msg.t("lever.sale.outrightDetail")),
+                new Option(SaleMode.saleLeaseback.name(), Msg.t("lever.sale.leaseback"), Msg.t("lever.sale.leasebackDetail")),
+                new Option(SaleMode.coDevelopment.name(), Msg.t("lever.sale.codev"), Msg.t("lever.sale.codevDetail")));
         return List.of(choice("asset", Msg.t("lever.sale.asset"), c.assets(), null), choice("mode", Msg.t("lever.sale.mode"), modes, null));
     }
 
     @Override
     public AssetSale build(Map<String, String> v) {
-        return new AssetSale(v.get("asset"), v.get("mode"));
+        return new AssetSale(v.get("asset"), SaleMode.parse(v.get("mode")));
     }
 
     @Override
     protected Map<String, String> values(AssetSale x) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("asset", x.asset());
-        v.put("mode", x.mode());
+        v.put("mode", x.mode() == null ? null : x.mode().name());
         return v;
     }
 
     @Override
     public AssetSale parse(String[] w) throws BadCommand {
         need(w, 3);
-        return new AssetSale(w[1], w[2]);
+        SaleMode mode = SaleMode.parse(w[2]);
+        if (mode == null) {
+            throw new BadCommand("how to sell: " + SaleMode.spellings() + ", not '" + w[2] + "'");
+        }
+        return new AssetSale(w[1], mode);
     }
 
     @Override

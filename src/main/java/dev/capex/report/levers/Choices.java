@@ -49,7 +49,7 @@ public final class Choices {
     /** Parcels held for sale, then the sites. */
     public List<Option> assets() {
         List<Option> out = new ArrayList<>();
-        for (Parcel parcel : s.parcels()) {
+        for (Parcel parcel : s.estate().parcels()) {
             out.add(new Option(parcel.id(), parcel.name(), Msg.t("choice.parcel", parcel.name(), money(parcel.bookValueM()))));
         }
         for (Option site : sites()) {
@@ -99,7 +99,7 @@ public final class Choices {
 
     public List<Option> debts() {
         List<Option> out = new ArrayList<>();
-        for (DebtInstrument d : s.debts()) {
+        for (DebtInstrument d : s.financing().debts()) {
             out.add(new Option(d.id(), d.id() + " " + money(d.principalM()), Msg.t("choice.debt", d.id(), d.lender(), money(d.principalM()),
                     d.floating() ? Msg.t("choice.floating", d.spreadBp()) : Msg.t("choice.fixed", d.couponRate() * 100), d.maturity())));
         }

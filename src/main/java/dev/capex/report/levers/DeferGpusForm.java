@@ -27,7 +27,7 @@ public final class DeferGpusForm extends LeverForm<DeferGpus> {
     @Override
     public List<Field> fields(Choices c) {
         List<Option> orders = new ArrayList<>();
-        for (GpuOrder o : c.s.orders()) {
+        for (GpuOrder o : c.s.fleet().orders()) {
             orders.add(new Option(o.id(), o.id() + " " + o.generation(), Msg.t("lever.defer.option", o.id(), o.outstanding(), o.generation(), o.due())));
         }
         return List.of(choice("order", Msg.t("lever.defer.order"), orders, null), number("quarters", Msg.t("lever.defer.quarters"), "1",
