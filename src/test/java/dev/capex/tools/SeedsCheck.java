@@ -31,6 +31,7 @@ public final class SeedsCheck {
         List<Double> capex = new ArrayList<>();
         List<Double> gpus = new ArrayList<>();
         List<Double> online = new ArrayList<>();
+        List<Double> idleNext = new ArrayList<>();
         TreeMap<String, Integer> refused = new TreeMap<>();
         for (int seed = 1; seed <= n; seed++) {
             GameState s = Engine.start(sc, seed);
@@ -42,13 +43,25 @@ public final class SeedsCheck {
                     }
                 }
                 s = r.state();
+                if (seed == 1 && System.getProperty("trace") != null) {
+                    QuarterFigures f = s.latest();
+                    long units = 0;
+                    for (GpuCohort c : s.fleet().cohorts()) {
+                        units += c.units();
+                    }
+                    System.out.printf(Locale.ROOT, "  %s: %.2f GW online, GPUs %d online + %d idle, %d owned, orders %d%n",
+                            f.quarter(), f.gwOnline(), f.gpusOnline(), f.gpusIdle(), units, s.fleet().orders().size());
+                }
                 if (s.quarter().toString().equals("2026Q1")) {
                     long units = 0;
-                    for (GpuCohort c : s.cohorts()) {
+                    for (GpuCohort c : s.fleet().cohorts()) {
                         units += c.units();
                     }
                     gpus.add(units / 1e6);
                     online.add(s.latest().gpusOnline() / 1e6);
+                }
+                if (s.quarter().toString().equals("2026Q2")) {
+                    idleNext.add(s.latest().gpusIdle() / 1e6);
                 }
             }
             long c = sc.company().capexEarlierThisYearM();
@@ -64,6 +77,8 @@ public final class SeedsCheck {
                 pct(capex, 5), pct(capex, 50), pct(capex, 95), inside, n);
         System.out.printf(Locale.ROOT, "GPUs at the end of 2025: p5 %.2fM, median %.2fM, p95 %.2fM (online: median %.2fM)%n",
                 pct(gpus, 5), pct(gpus, 50), pct(gpus, 95), pct(online, 50));
+        System.out.printf(Locale.ROOT, "GPUs idle for want of power in 2026Q1 (the 2025 deliveries installed): median %.3fM, p95 %.3fM%n",
+                pct(idleNext, 50), pct(idleNext, 95));
         System.out.println("refused: " + (refused.isEmpty() ? "none" : ""));
         refused.forEach((k, v) -> System.out.println("  " + v + "x " + k));
     }
