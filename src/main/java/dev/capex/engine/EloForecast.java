@@ -1,6 +1,5 @@
 package dev.capex.engine;
 
-import dev.capex.engine.model.ArenaModel;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
@@ -54,22 +53,22 @@ public record EloForecast(String model, Quarter releaseQuarter, int quartersLeft
     public static EloForecast of(Scenario sc, GameState s, Assumptions a) {
         Scenario.Ai ai = sc.ai();
         var tal = sc.talent();
-        int stars = Math.max(0, s.stars() + a.extraStars());
-        double talent = (1 + tal.factorK() * StrictMath.log(1 + stars / tal.factorScale())) * s.ai().morale();
-        double dq = Math.max(0, Math.min(1.0, s.ai().dataQuality() + a.dataQualityGain()));
+        int stars = Math.max(0, s.lab().stars() + a.extraStars());
+        double talent = (1 + tal.factorK() * StrictMath.log(1 + stars / tal.factorScale())) * s.lab().ai().morale();
+        double dq = Math.max(0, Math.min(1.0, s.lab().ai().dataQuality() + a.dataQualityGain()));
         double data = ArenaRules.dataFactor(ai, dq);
-        int left = Math.max(1, ai.runLengthQuarters() - s.ai().runQuarters());
+        int left = Math.max(1, ai.runLengthQuarters() - s.lab().ai().runQuarters());
         // Technique grows every quarter before the lab trains (WorldRules runs before ArenaRules).
         double growth = 0;
         for (int j = 1; j <= left; j++) {
             growth += StrictMath.exp(ai.techniqueGrowthPerQuarter() * j);
         }
-        double technique = s.macro().techniqueIndex() * growth / left;
-        double h = Math.max(0, (s.ai().h100eOnline() + a.extraH100e()) * a.trainingShare());
+        double technique = s.world().macro().techniqueIndex() * growth / left;
+        double h = Math.max(0, (s.lab().ai().h100eOnline() + a.extraH100e()) * a.trainingShare());
         double eff = talent * data * technique;
-        double raw = s.ai().runCompute() / eff + left * h;
+        double raw = s.lab().ai().runCompute() / eff + left * h;
         double effective = raw * eff;
-        boolean reasoning = s.ai().reasoning()
+        boolean reasoning = s.lab().ai().reasoning()
                 || (stars >= ai.reasoningStarsRequired() && dq >= ai.reasoningDataRequired());
         double total = ArenaRules.elo(ai, effective, reasoning);
         double k = ai.eloPerDecade();
@@ -78,16 +77,10 @@ public record EloForecast(String model, Quarter releaseQuarter, int quartersLeft
         double xE = k * StrictMath.log10(technique);
         double rE = reasoning ? ai.reasoningElo() : 0;
         double cE = total - tE - dE - xE - rE; // a + k log10(raw / reference), and the floor when it binds
-        int runNumber = s.ai().runNumber();
+        int runNumber = s.lab().ai().runNumber();
         String name = runNumber < ai.modelNames().size() ? ai.modelNames().get(runNumber) : "Llama run " + (runNumber + 1);
-        int rank = 1;
-        double mine = Math.max(total, s.ai().bestElo());
-        for (ArenaModel m : s.arena()) {
-            if (!m.meta() && m.elo() > mine) {
-                rank++;
-            }
-        }
+        int rank = dev.capex.engine.model.ArenaRank.ofMeta(s.world().arena(), Math.max(total, s.lab().ai().bestElo()));
         return new EloForecast(name, s.quarter().plus(left - 1), left, total, ai.eloNoiseSd(), cE, tE, dE, xE, rE, h,
-                s.ai().bestElo(), rank);
+                s.lab().ai().bestElo(), rank);
     }
 }

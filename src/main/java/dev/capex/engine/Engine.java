@@ -6,6 +6,7 @@ import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.levers.LeverRules;
 import dev.capex.engine.rules.*;
+import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Turn;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +30,7 @@ public final class Engine {
      * field, so it is worked out once per scenario ({@link ScenarioIndex}) and given each game's seed.
      */
     public static GameState start(Scenario sc, long seed) {
-        GameState o = ScenarioIndex.of(sc).opening(Engine::opening);
-        return new GameState(o.scenarioId(), seed, o.turn(), o.quarter(), o.status(), o.endReason(), o.nextId(),
-                o.ledger(), o.macro(), o.policy(), o.sharesOutstanding(), o.debts(), o.pendingBonds(), o.leases(),
-                o.cohorts(), o.orders(), o.otherAssets(), o.sites(), o.projects(), o.cloud(), o.parcels(), o.stakes(),
-                o.stars(), o.talent(), o.ai(), o.arena(), o.competitors(), o.effects(), o.firedCards(), o.credit(),
-                o.market(), o.history(), o.frictions());
+        return ScenarioIndex.of(sc).opening(Engine::opening).withSeed(seed);
     }
 
     /** The opening position with seed 0 (nothing in it depends on the seed but that field). */
@@ -118,12 +114,7 @@ public final class Engine {
         Ai ai = sc.ai();
         arena.add(new ArenaModel("Meta", ai.startingModel(), ai.startingElo(), Quarter.parse(ai.startingModelReleased()),
                 true));
-        int rank = 1;
-        for (ArenaModel m : arena) {
-            if (!m.meta() && m.elo() > ai.startingElo()) {
-                rank++;
-            }
-        }
+        int rank = ArenaRank.ofMeta(arena, ai.startingElo());
         List<CompetitorState> competitors = new ArrayList<>();
         for (Competitor comp : sc.competitors()) {
             double latest = 0;
@@ -147,14 +138,9 @@ public final class Engine {
 
         // Calibrate the multiple so that the formula gives the opening market cap.
         List<Long> revenues = history.stream().map(QuarterFigures::revenueM).toList();
-        long ttmEbitda = 0;
-        long ttmCapex = 0;
-        long ttmRev = 0;
-        for (int i = history.size() - 4; i < history.size(); i++) {
-            ttmEbitda += history.get(i).ebitdaM();
-            ttmCapex += history.get(i).capexM();
-            ttmRev += history.get(i).revenueM();
-        }
+        long ttmEbitda = Trailing.lastFourM(history, QuarterFigures::ebitdaM);
+        long ttmCapex = Trailing.lastFourM(history, QuarterFigures::capexM);
+        long ttmRev = Trailing.lastFourM(history, QuarterFigures::revenueM);
         double netLev = Turn.ratio(debt - c.cashM(), ttmEbitda);
         double growth = ValuationRules.growth(revenues);
         long invested = ValuationRules.investedCapitalM(new Balances(ledger));
@@ -173,10 +159,14 @@ public final class Engine {
         MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, multiple, growth,
                 List.of(), roic0, idle0, inputs);
 
-        return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0, new Balances(ledger), macro, policy,
-                c.sharesOutstanding(), debts, List.of(), List.of(), cohorts, List.of(), other, sites, projects, List.of(),
-                parcels, List.of(), sc.talent().startingStars(), List.of(), aiState, arena, competitors, List.of(),
-                List.of(), credit, market, history, new Frictions(0, 0, q0, List.of(), 1.0));
+        return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0,
+                new Books(new Balances(ledger), c.sharesOutstanding(), other, List.of(), history), policy,
+                new Financing(debts, List.of(), List.of(), credit),
+                new Fleet(cohorts, List.of(), List.of()),
+                new Estate(sites, projects, parcels),
+                new Lab(sc.talent().startingStars(), List.of(), aiState, new Frictions(0, 0, q0, List.of(), 1.0)),
+                new World(macro, arena, competitors, List.of(), List.of()),
+                market);
     }
 
     /**
@@ -193,7 +183,7 @@ public final class Engine {
             LeverRules.apply(w, d);
         }
         // 2. the world
-        WorldRules.moveMacro(w);
+        w.world.macro = WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
         WorldRules.drawCards(w);
         // 3. competitors
         CompetitorRules.move(w);
@@ -203,13 +193,13 @@ public final class Engine {
         WorkforceRules.recover(w);
         StakeRules.update(w);
         // 5. compute
-        ComputeRules.allocate(w);
+        Compute compute = ComputeRules.allocate(w);
         // 6. AI progress
         ArenaRules.progress(w);
         // 7. revenue
-        RevenueRules.book(w);
+        RevenueRules.book(w, compute);
         // 8. costs
-        CostRules.operating(w);
+        CostRules.operating(w, compute);
         CostRules.depreciation(w);
         CostRules.interest(w);
         LiquidityRules.commitmentFee(w);
@@ -222,10 +212,10 @@ public final class Engine {
         FinanceRules.rating(w);
         // 10. end checks
         FinanceRules.liquidity(w);
-        return close(w);
+        return close(w, compute);
     }
 
-    private static QuarterResult close(Turn w) {
+    private static QuarterResult close(Turn w, Compute compute) {
         Map<Account, Long> income = new EnumMap<>(Account.class);
         for (Account a : Account.values()) {
             if (a.isTemporary()) {
@@ -236,32 +226,31 @@ public final class Engine {
         // Closing entries: income and expense accounts into retained earnings.
         for (Account a : Account.values()) {
             if (a.isTemporary()) {
-                long bal = w.ledger[a.ordinal()];
-                w.ledger[a.ordinal()] = 0;
-                w.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
+                long bal = w.books.ledger[a.ordinal()];
+                w.books.ledger[a.ordinal()] = 0;
+                w.books.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
             }
         }
-        Balances closing = new Balances(w.ledger);
-        Statements st = new Statements(w.q, income, w.cashThisQuarter, w.openingCash, closing);
+        Balances closing = new Balances(w.books.ledger);
+        Statements st = new Statements(w.q, income, w.books.cashThisQuarter, w.books.openingCash, closing);
         long capex = st.capex();
         double[] cm = FinanceRules.creditMetrics(w);
-        ValuationRules.value(w, st.revenue(), st.line(Account.COMPUTE_RESALE_REVENUE), capex, cm[0]);
+        ValuationRules.value(w, compute, st.revenue(), st.line(Account.COMPUTE_RESALE_REVENUE), capex, cm[0]);
         double tsr = (w.market.sharePrice() + w.market.dividendsPerShare()) / w.market.startSharePrice() - 1;
         double frontier = CompetitorRules.frontier(w);
-        w.history.add(new QuarterFigures(w.q, true, st.revenue(), st.ebitda(), st.netIncome(),
+        w.books.history.add(new QuarterFigures(w.q, true, st.revenue(), st.ebitda(), st.netIncome(),
                 st.line(Account.INTEREST_EXPENSE), capex, st.operatingCashFlow(), st.freeCashFlow(), closing.natural(Account.CASH),
-                closing.natural(Account.DEBT), cm[0], cm[1], w.rating().name(), w.ai.bestElo(), w.ai.rank(), frontier,
-                w.ai.gpusOnline(), w.ai.gpusIdle(), w.gwOnlineNow(), w.stars, w.market.sharePrice(), w.market.marketCapM(),
+                closing.natural(Account.DEBT), cm[0], cm[1], w.rating().name(), w.lab.ai.bestElo(), w.lab.ai.rank(), frontier,
+                w.lab.ai.gpusOnline(), w.lab.ai.gpusIdle(), w.gwOnlineNow(), w.lab.stars, w.market.sharePrice(), w.market.marketCapM(),
                 tsr));
         int turn = w.t + 1;
         if (turn >= w.ix.turns() && w.status == GameStatus.PLAYING) {
             FinanceRules.end(w, false, "the game ends after " + w.sc.end() + "; Meta is solvent");
         }
-        w.effects.removeIf(e -> !w.q.plus(1).isBefore(e.until()));
+        w.world.effects.removeIf(e -> !w.q.plus(1).isBefore(e.until()));
         GameState next = new GameState(w.sc.id(), w.before.seed(), turn, w.q.plus(1), w.status, w.endReason, w.nextId,
-                closing, w.macro, w.policy, w.shares, w.debts, w.pendingBonds, w.leases, w.cohorts, w.orders,
-                w.otherAssets, w.sites, w.projects, w.cloud, w.parcels, w.stakes, w.stars, w.talent, w.ai, w.arena,
-                w.competitors, w.effects, w.firedCards, w.credit, w.market, w.history, w.closeFrictions());
+                w.books.close(closing), w.policy, w.financing.close(), w.fleet.close(), w.estate.close(), w.lab.close(),
+                w.world.close(), w.market);
         return new QuarterResult(next, w.events, st);
     }
 
@@ -279,7 +268,7 @@ public final class Engine {
         double cover = Turn.cover(ebitda, interest);
         double headroom = Double.MAX_VALUE;
         boolean any = false;
-        for (DebtInstrument d : w.debts) {
+        for (DebtInstrument d : w.financing.debts) {
             if (d.maxNetLeverage() > 0) {
                 headroom = Math.min(headroom, d.maxNetLeverage() - netLev);
                 any = true;

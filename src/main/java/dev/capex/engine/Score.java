@@ -83,12 +83,12 @@ public record Score(double tsr, int finalRank, String rating, int notchesBelowSt
         for (QuarterFigures f : played) {
             fcf += f.freeCashFlowM();
         }
-        int notches = Math.max(0, s.credit().ratingIndex() - ValuationRules.startRatingIndex(sc));
+        int notches = Math.max(0, s.financing().credit().ratingIndex() - ValuationRules.startRatingIndex(sc));
         boolean survived = s.status() != GameStatus.DEFAULTED;
         double gwOnline = s.gwOnline();
         double gwUsed = Math.min(gwOnline, ComputeRules.gwUsed(sc, s));
         double tsrP = tsr * 100;
-        double rankP = Math.max(0, 40 - s.ai().rank());
+        double rankP = Math.max(0, 40 - s.lab().ai().rank());
         double ratingP = -5.0 * notches;
         double fcfP = 10.0 * fcf / w.fcfScaleM();
         double gwCounted = w.idleGwWeight() >= 1 ? gwOnline : gwUsed + w.idleGwWeight() * (gwOnline - gwUsed);
@@ -96,8 +96,8 @@ public record Score(double tsr, int finalRank, String rating, int notchesBelowSt
         double survP = survived ? 20 : 0;
         double total = w.tsrWeight() * tsrP + w.rankWeight() * rankP + w.ratingWeight() * ratingP + w.fcfWeight() * fcfP
                 + w.gwWeight() * gwP + w.survivalWeight() * survP;
-        return new Score(tsr, s.ai().rank(), s.credit() == null ? "" : sc.finance().ratings()
-                .get(s.credit().ratingIndex()).name(), notches, fcf, gwOnline, survived, tsrP, rankP, ratingP, fcfP,
+        return new Score(tsr, s.lab().ai().rank(), s.financing().credit() == null ? "" : sc.finance().ratings()
+                .get(s.financing().credit().ratingIndex()).name(), notches, fcf, gwOnline, survived, tsrP, rankP, ratingP, fcfP,
                 gwP, survP, total, tsrEnd, gwUsed);
     }
 }

@@ -92,35 +92,35 @@ public final class StateEncoding {
         str(s.status().name());
         str(s.endReason());
         i32(s.nextId());
-        balances(s.ledger());
-        macro(s.macro());
+        balances(s.books().ledger());
+        macro(s.world().macro());
         policy(s.policy());
-        i64(s.sharesOutstanding());
-        debts(s.debts());
-        pendingBonds(s.pendingBonds());
-        leases(s.leases());
-        cohorts(s.cohorts());
-        orders(s.orders());
-        assets(s.otherAssets());
-        sites(s.sites());
-        projects(s.projects());
-        cloud(s.cloud());
-        parcels(s.parcels());
-        stakes(s.stakes());
-        i32(s.stars());
-        talent(s.talent());
-        ai(s.ai());
-        arena(s.arena());
-        competitors(s.competitors());
-        effects(s.effects());
-        i32(s.firedCards().size());
-        for (String c : s.firedCards()) {
+        i64(s.books().sharesOutstanding());
+        debts(s.financing().debts());
+        pendingBonds(s.financing().pendingBonds());
+        leases(s.financing().leases());
+        cohorts(s.fleet().cohorts());
+        orders(s.fleet().orders());
+        assets(s.books().otherAssets());
+        sites(s.estate().sites());
+        projects(s.estate().projects());
+        cloud(s.fleet().cloud());
+        parcels(s.estate().parcels());
+        stakes(s.books().stakes());
+        i32(s.lab().stars());
+        talent(s.lab().talent());
+        ai(s.lab().ai());
+        arena(s.world().arena());
+        competitors(s.world().competitors());
+        effects(s.world().effects());
+        i32(s.world().firedCards().size());
+        for (String c : s.world().firedCards()) {
             str(c);
         }
-        credit(s.credit());
+        credit(s.financing().credit());
         market(s.market());
-        history(s.history());
-        frictions(s.frictions());
+        history(s.books().history());
+        frictions(s.lab().frictions());
     }
 
     private void balances(Balances b) {

@@ -136,8 +136,8 @@ public final class Explain {
      * the forecast from the quarter before, with the quarter's actual training compute, stars and data.
      */
     public static EloForecast releaseExpected(Scenario sc, GameState before, GameState after) {
-        EloForecast.Assumptions a = new EloForecast.Assumptions(after.stars() - before.stars(), 1.0,
-                after.ai().trainingH100e() - before.ai().h100eOnline(), after.ai().dataQuality() - before.ai().dataQuality());
+        EloForecast.Assumptions a = new EloForecast.Assumptions(after.lab().stars() - before.lab().stars(), 1.0,
+                after.lab().ai().trainingH100e() - before.lab().ai().h100eOnline(), after.lab().ai().dataQuality() - before.lab().ai().dataQuality());
         return EloForecast.of(sc, before, a);
     }
 
@@ -187,7 +187,7 @@ public final class Explain {
             for (Scenario.Competitor c : sc.competitors()) {
                 if (c.name().equals(m.lab())) {
                     CompetitorState st = null;
-                    for (CompetitorState x : now.competitors()) {
+                    for (CompetitorState x : now.world().competitors()) {
                         if (x.id().equals(c.id())) {
                             st = x;
                         }
@@ -210,7 +210,7 @@ public final class Explain {
 
     private static Map<String, ArenaModel> bestByLab(GameState s) {
         Map<String, ArenaModel> best = new LinkedHashMap<>();
-        for (ArenaModel m : s.arena()) {
+        for (ArenaModel m : s.world().arena()) {
             ArenaModel b = best.get(m.lab());
             if (b == null || m.elo() > b.elo()) {
                 best.put(m.lab(), m);
@@ -256,7 +256,7 @@ public final class Explain {
             if (!s.quarter().isBefore(Quarter.parse(spec.availableFrom()))) {
                 SiteState st = s.site(spec.id());
                 double used = st == null ? 0 : st.onlineGw();
-                for (ConstructionProject p : s.projects()) {
+                for (ConstructionProject p : s.estate().projects()) {
                     if (p.siteId().equals(spec.id())) {
                         used += p.gw();
                     }
@@ -265,10 +265,10 @@ public final class Explain {
             }
         }
         double need = 0;
-        for (GpuCohort c : s.cohorts()) {
+        for (GpuCohort c : s.fleet().cohorts()) {
             need += c.units() * sc.generation(c.generation()).kwPerGpu() / 1e6;
         }
-        List<GpuOrder> orders = new ArrayList<>(s.orders());
+        List<GpuOrder> orders = new ArrayList<>(s.fleet().orders());
         orders.sort(Comparator.comparing(GpuOrder::due));
         List<Delivery> out = new ArrayList<>();
         double later = need;
@@ -279,7 +279,7 @@ public final class Explain {
             double gw = o.outstanding() * sc.generation(o.generation()).kwPerGpu() / 1e6;
             later += gw;
             double onlineThen = online;
-            for (ConstructionProject p : s.projects()) {
+            for (ConstructionProject p : s.estate().projects()) {
                 if (p.quartersLeft() <= o.due().minus(s.quarter())) {
                     onlineThen += p.gw();
                 }
@@ -319,7 +319,7 @@ public final class Explain {
     public static double spareAt(Scenario sc, GameState s, Quarter due, double gw) {
         Power p = power(sc, s);
         double online = p.onlineGw();
-        for (ConstructionProject c : s.projects()) {
+        for (ConstructionProject c : s.estate().projects()) {
             if (c.quartersLeft() <= due.minus(s.quarter())) {
                 online += c.gw();
             }

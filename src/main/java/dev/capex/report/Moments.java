@@ -167,7 +167,7 @@ public final class Moments {
     }
 
     private static int startRank(ReplayedGame g) {
-        return g.quarters().isEmpty() ? 0 : dev.capex.engine.Engine.start(g.game().scenario(), g.game().seed()).ai().rank();
+        return g.quarters().isEmpty() ? 0 : dev.capex.engine.Engine.start(g.game().scenario(), g.game().seed()).lab().ai().rank();
     }
 
     /** The largest applied decision of quarter i or the one before, named as a player would. */

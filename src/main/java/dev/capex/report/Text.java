@@ -117,7 +117,7 @@ public final class Text {
                         + " | TSR %+.1f%%", fixed(f.netLeverage(), 2), cover(f.interestCover()), f.sharePrice(),
                 money(f.marketCapM()), f.tsr() * 100));
         out.add(String.format(Locale.ROOT, "Model %s %.0f Elo, arena rank #%d (frontier %.0f) | stars %d",
-                s.ai().bestModel(), f.elo(), f.rank(), f.frontierElo(), f.stars()));
+                s.lab().ai().bestModel(), f.elo(), f.rank(), f.frontierElo(), f.stars()));
         out.add(String.format(Locale.ROOT, "GPUs online %,d | idle %,d | on order %,d | GW online %.2f | GW building %.2f",
                 f.gpusOnline(), f.gpusIdle(), s.gpusOnOrder(), f.gwOnline(), s.gwUnderConstruction()));
         List<String> decisions = new ArrayList<>();
@@ -211,11 +211,11 @@ public final class Text {
         QuarterFigures f = s.latest();
         out.add(String.format(Locale.ROOT, "%s, turn %d of %d. Cash %s, debt %s, rating %s, share price $%.2f.",
                 s.quarter(), s.turn() + 1, sc.turns(), money(s.cashM()), money(s.debtM()),
-                sc.finance().ratings().get(s.credit().ratingIndex()).name(), s.market().sharePrice()));
+                sc.finance().ratings().get(s.financing().credit().ratingIndex()).name(), s.market().sharePrice()));
         out.add(String.format(Locale.ROOT,
                 "Model %s at %.0f Elo, rank #%d. GPUs %,d on hand, %,d on order; %.2f GW online, %.2f GW building; %d stars.",
-                s.ai().bestModel(), s.ai().bestElo(), s.ai().rank(), s.cohorts().stream().mapToLong(GpuCohort::units).sum(),
-                s.gpusOnOrder(), s.gwOnline(), s.gwUnderConstruction(), s.stars()));
+                s.lab().ai().bestModel(), s.lab().ai().bestElo(), s.lab().ai().rank(), s.fleet().cohorts().stream().mapToLong(GpuCohort::units).sum(),
+                s.gpusOnOrder(), s.gwOnline(), s.gwUnderConstruction(), s.lab().stars()));
         if (f.played()) {
             out.add(String.format(Locale.ROOT, "Last quarter: revenue %s, EBITDA %s, free cash flow %s.",
                     money(f.revenueM()), money(f.ebitdaM()), money(f.freeCashFlowM())));
@@ -267,11 +267,11 @@ public final class Text {
                     c.id(), c.name(), c.pricePerH100eQuarter(), c.minQuarters(), c.maxQuarters(), c.maxH100e(),
                     c.leadQuarters())));
             case "assets" -> {
-                s.parcels().forEach(p -> out.add(String.format(Locale.ROOT, "  %-10s %s, book %s", p.id(), p.name(),
+                s.estate().parcels().forEach(p -> out.add(String.format(Locale.ROOT, "  %-10s %s, book %s", p.id(), p.name(),
                         money(p.bookValueM()))));
                 out.add("  (sites can also be sold: outright or saleLeaseback when online, coDevelopment when building)");
             }
-            case "debts" -> s.debts().forEach(d -> out.add(String.format(Locale.ROOT,
+            case "debts" -> s.financing().debts().forEach(d -> out.add(String.format(Locale.ROOT,
                     "  %-12s %-22s %s, %s, matures %s", d.id(), d.lender(), money(d.principalM()), d.floating()
                             ? "floating base + " + d.spreadBp() + " bp" : String.format(Locale.ROOT, "%.2f%% fixed",
                             d.couponRate() * 100), d.maturity())));

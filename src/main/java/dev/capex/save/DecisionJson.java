@@ -42,6 +42,8 @@ public final class DecisionJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 // 100000.7 units is not 100,000 units: a fraction where a whole number belongs is refused.
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // Words of a vocabulary (an asset sale's mode) in any case, as the engine once matched them.
+                .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(SerializationFeature.INDENT_OUTPUT);
         // A field or quarter given twice is refused, not silently replaced by its last value.
         m.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

@@ -373,6 +373,13 @@ public final class SaveJson {
         if (c == String.class) {
             return "text";
         }
+        if (c.isEnum()) {
+            List<String> names = new java.util.ArrayList<>();
+            for (Object k : c.getEnumConstants()) {
+                names.add(((Enum<?>) k).name());
+            }
+            return "one of " + String.join(", ", names);
+        }
         if (java.util.Collection.class.isAssignableFrom(c)) {
             return "a list";
         }

@@ -133,14 +133,19 @@ public final class FieldRules {
         b(NON_NEGATIVE, "HistoryQuarter", "interestM", "capexM");
         b(ANY, "HistoryQuarter", "ebitdaM", "netIncomeM", "operatingCashFlowM");
 
-        b(between(0, 0.15), "Macro", "baseRate", "baseRateLongRun");
+        // The rate and the asset index stay within the scenario's own floor and cap (Semantics checks the opening
+        // values against them); the ranges here only keep those in reason.
+        b(between(0, 0.5), "Macro", "baseRate", "baseRateLongRun", "baseRateFloor", "baseRateCap");
         b(SHARE, "Macro", "baseRateReversion", "gpuShortage", "gpuShortageLongRun", "gpuShortageReversion",
                 "spreadShockPersistence", "growthShockPersistence", "supplyTightAbove", "minSupplyFraction",
                 "extraLeadTimeAbove");
         b(NON_NEGATIVE, "Macro", "baseRateSd", "creditSpreadShockSd", "gpuShortageSd", "gpuPremiumPerShortage",
                 "dataCenterAssetIndexSd", "marketSd", "supplyCutPerShortage");
         b(POSITIVE, "Macro", "powerPricePerMwh");
-        b(between(0.5, 1.6), "Macro", "dataCenterAssetIndex");
+        b(between(0.01, 100), "Macro", "dataCenterAssetIndex", "dataCenterAssetIndexMin", "dataCenterAssetIndexMax");
+        b(between(1, 100), "Costs", "realityLabsMaxBudgetMultiple");
+        b(NON_NEGATIVE, "Finance", "maxDividendPerShare", "maxBuybackPerQuarterM");
+        b(POSITIVE, "Valuation", "minValuedEbitdaM");
 
         b(POSITIVE, "Revenue", "baseQuarterlyM", "seasonality[]", "aiUpliftScaleH100e", "engagementGapScaleElo",
                 "consumerAiUsersScaleM");

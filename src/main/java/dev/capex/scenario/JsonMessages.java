@@ -102,6 +102,10 @@ public final class JsonMessages {
 
     /** A Java type in words: long → a whole number, Decision$OrderGpus → an orderGpus decision. */
     static String kind(String type) {
+        String words = enumWords(type);
+        if (words != null) {
+            return words;
+        }
         String t = type.replaceAll(".*[.$]", "");
         return switch (t) {
             case "long", "int", "Long", "Integer", "short", "byte", "BigInteger" -> "a whole number";
@@ -113,6 +117,26 @@ public final class JsonMessages {
             default -> t.isEmpty() ? "a value" : "a " + Character.toLowerCase(t.charAt(0)) + t.substring(1)
                     + (type.contains("Decision$") ? " decision" : "");
         };
+    }
+
+    /** "one of a, b, c" when {@code type} names one of the program's vocabularies (an enum), else null. */
+    private static String enumWords(String type) {
+        if (!type.startsWith("dev.capex.")) {
+            return null;
+        }
+        try {
+            Class<?> c = Class.forName(type, false, JsonMessages.class.getClassLoader());
+            if (!c.isEnum()) {
+                return null;
+            }
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (Object k : c.getEnumConstants()) {
+                names.add(((Enum<?>) k).name());
+            }
+            return "one of " + String.join(", ", names);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     private static String shorten(String s) {

@@ -70,6 +70,15 @@ public final class LegacyDefaults {
         e.add(new Entry("finance", "treasuryCurveSource", F.textNode("")));
         // Issue 11 (model releases): a held model (never in older saves) loses no Elo while held.
         put(e, "ai", "heldEloLossPerQuarter", 0.0);
+        // Issue 9 (calibration out of the rules): the limits that were literals in the rules, at their values then.
+        put(e, "macro", "baseRateFloor", 0.0);
+        put(e, "macro", "baseRateCap", 0.15);
+        put(e, "macro", "dataCenterAssetIndexMin", 0.5);
+        put(e, "macro", "dataCenterAssetIndexMax", 1.6);
+        put(e, "costs", "realityLabsMaxBudgetMultiple", 3.0);
+        put(e, "finance", "maxDividendPerShare", 10.0);
+        put(e, "finance", "maxBuybackPerQuarterM", 50_000);
+        put(e, "valuation", "minValuedEbitdaM", 1000.0);
         return List.copyOf(e);
     }
 

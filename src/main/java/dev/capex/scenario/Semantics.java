@@ -44,6 +44,7 @@ final class Semantics {
         s.revenue();
         s.realityLabsSeasonality();
         s.finance();
+        s.calibrationLimits();
         s.lenders();
         s.ids();
         s.references();
@@ -262,6 +263,39 @@ final class Semantics {
                 add("finance.treasuryCurve[" + i + "].years", "the curve's points must be in order of tenor, each longer than "
                         + "the one before (" + curve.get(i).years() + " after " + curve.get(i - 1).years() + ")");
             }
+        }
+    }
+
+    /** The limits the rules keep: a floor not above its cap, and the opening values within them. */
+    private void calibrationLimits() {
+        Scenario.Macro m = sc.macro();
+        if (m.baseRateCap() < m.baseRateFloor()) {
+            add("macro.baseRateCap", "must be at least baseRateFloor (" + m.baseRateFloor() + ")");
+        } else {
+            within("macro.baseRate", m.baseRate(), m.baseRateFloor(), m.baseRateCap(), "baseRateFloor and baseRateCap");
+            within("macro.baseRateLongRun", m.baseRateLongRun(), m.baseRateFloor(), m.baseRateCap(),
+                    "baseRateFloor and baseRateCap");
+        }
+        if (m.dataCenterAssetIndexMax() < m.dataCenterAssetIndexMin()) {
+            add("macro.dataCenterAssetIndexMax", "must be at least dataCenterAssetIndexMin (" + m.dataCenterAssetIndexMin()
+                    + ")");
+        } else {
+            within("macro.dataCenterAssetIndex", m.dataCenterAssetIndex(), m.dataCenterAssetIndexMin(),
+                    m.dataCenterAssetIndexMax(), "dataCenterAssetIndexMin and dataCenterAssetIndexMax");
+        }
+        Finance f = sc.finance();
+        if (sc.company().dividendPerShare() > f.maxDividendPerShare()) {
+            add("company.dividendPerShare", "must be at most finance.maxDividendPerShare (" + f.maxDividendPerShare() + ")");
+        }
+        if (sc.company().buybackPerQuarterM() > f.maxBuybackPerQuarterM()) {
+            add("company.buybackPerQuarterM", "must be at most finance.maxBuybackPerQuarterM ("
+                    + f.maxBuybackPerQuarterM() + ")");
+        }
+    }
+
+    private void within(String path, double v, double lo, double hi, String names) {
+        if (v < lo || v > hi) {
+            add(path, "must be between " + names + " (" + lo + " to " + hi + "), got " + v);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.capex.strategy;
 
+import dev.capex.engine.decision.SaleMode;
 import dev.capex.engine.Engine;
 import dev.capex.engine.Preview;
 import dev.capex.engine.ProForma;
@@ -126,10 +127,10 @@ public final class Bots {
     /** Free capacity in GW across sites (online minus what the GPUs need). */
     static double spareGw(Scenario sc, GameState s) {
         double kw = 0;
-        for (GpuCohort c : s.cohorts()) {
+        for (GpuCohort c : s.fleet().cohorts()) {
             kw += c.units() * sc.generation(c.generation()).kwPerGpu();
         }
-        for (GpuOrder o : s.orders()) {
+        for (GpuOrder o : s.fleet().orders()) {
             kw += o.outstanding() * sc.generation(o.generation()).kwPerGpu();
         }
         return s.gwOnline() + s.gwUnderConstruction() - kw / 1e6;
@@ -143,7 +144,7 @@ public final class Bots {
                 continue;
             }
             SiteState st = s.site(site.id());
-            double underway = s.projects().stream().filter(p -> p.siteId().equals(site.id()))
+            double underway = s.estate().projects().stream().filter(p -> p.siteId().equals(site.id()))
                     .mapToDouble(ConstructionProject::gw).sum();
             double free = site.maxGw() - st.onlineGw() - underway;
             double g = Math.floor(Math.min(free, left) * 4) / 4;
@@ -181,7 +182,7 @@ public final class Bots {
                 d.add(new Hire(10, 150, "google"));
                 d.add(new Build("hyperion", 2.0));
                 d.add(new PrivateCredit("blueowl", 29000, "project", "hyperion", 0.1));
-                d.add(new AssetSale("land-2025", "coDevelopment"));
+                d.add(new AssetSale("land-2025", SaleMode.coDevelopment));
                 d.add(new OrderGpus("B200", 250000));
                 d.add(new TrainingShare(0.5));
             } else if (t == 1) {
@@ -307,8 +308,8 @@ public final class Bots {
         public List<Decision> decide(Scenario sc, GameState s) {
             List<Decision> d = new ArrayList<>();
             if (s.turn() == 0) {
-                d.add(new AssetSale("land-2025", "coDevelopment"));
-                d.add(new AssetSale("hyperion", "coDevelopment"));
+                d.add(new AssetSale("land-2025", SaleMode.coDevelopment));
+                d.add(new AssetSale("hyperion", SaleMode.coDevelopment));
                 d.add(new Build("hyperion", 2.0));
             }
             for (CloudProvider c : sc.cloudProviders()) {

@@ -318,7 +318,7 @@ public final class CapexTui {
         } catch (IOException e) {
             // the indicator is a courtesy; the quarter plays anyway
         }
-        int rankBefore = session.state().ai().rank();
+        int rankBefore = session.state().lab().ai().rank();
         QuarterResult r = session.endQuarter();
         dashboard.refresh();
         dashboard.status(dev.capex.report.Msg.t("tui.played", r.statements().quarter()));
@@ -421,7 +421,7 @@ public final class CapexTui {
             return;
         }
         List<QuarterResult> all = session.results();
-        int rankBefore = all.size() >= 2 ? all.get(all.size() - 2).state().ai().rank()
+        int rankBefore = all.size() >= 2 ? all.get(all.size() - 2).state().lab().ai().rank()
                 : dashboard.start().rank();
         openResult(r, rankBefore, false);
     }

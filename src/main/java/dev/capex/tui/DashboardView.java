@@ -376,7 +376,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         Metrics p = prev();
         boolean big = w >= 50;
         int sw = Math.max(0, Math.min(16, w - (big ? 18 : 12) - (big ? 10 : 8) - 13));
-        cv.text(col, top, " " + dev.capex.report.Msg.t("dash.aiRace") + " · " + Fmt.fit(s.ai().bestModel(), Math.max(4, w - 12)), Role.TITLE);
+        cv.text(col, top, " " + dev.capex.report.Msg.t("dash.aiRace") + " · " + Fmt.fit(s.lab().ai().bestModel(), Math.max(4, w - 12)), Role.TITLE);
         int r = top + 1;
         double dElo = p == null ? 0 : n.elo() - p.elo();
         row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.modelElo") : "Elo", String.format(Locale.ROOT, "%.0f", n.elo()),
@@ -397,12 +397,12 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         row(cv, col, r++, w, dev.capex.report.Msg.t("dash.gwOnline"), String.format(Locale.ROOT, "%.2f", s.gwOnline()),
                 dev.capex.report.Msg.t("dash.bldg", s.gwUnderConstruction()), Role.DIM, spark(Metrics::gwOnline, sw));
         int len = sc.ai().runLengthQuarters();
-        int done = Math.min(len, s.ai().runQuarters());
+        int done = Math.min(len, s.lab().ai().runQuarters());
         String bar = "■".repeat(done) + "□".repeat(Math.max(0, len - done));
-        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.trainingRun"), "#" + (s.ai().runNumber() + 1) + " " + bar,
+        row(cv, col, r++, w, dev.capex.report.Msg.t("dash.trainingRun"), "#" + (s.lab().ai().runNumber() + 1) + " " + bar,
                 dev.capex.report.Msg.t("dash.runOf", done, len), Role.DIM, null);
         int dStars = p == null ? 0 : n.stars() - p.stars();
-        row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.stars") : dev.capex.report.Msg.t("dash.starsShort"), Integer.toString(s.stars()),
+        row(cv, col, r++, w, big ? dev.capex.report.Msg.t("dash.stars") : dev.capex.report.Msg.t("dash.starsShort"), Integer.toString(s.lab().stars()),
                 p == null ? "" : Fmt.change(dStars, "%.0f"), good(dStars, true), spark(Metrics::stars, sw));
         row(cv, col, r, w, big ? dev.capex.report.Msg.t("dash.trainResale") : dev.capex.report.Msg.t("dash.trainResaleShort"), Fmt.pct(s.policy().trainingShare()) + " / "
                 + Fmt.pct(s.policy().resaleShare()), dev.capex.report.Msg.t("dash.ofGpus"), Role.DIM, null);

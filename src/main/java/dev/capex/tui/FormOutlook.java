@@ -37,7 +37,7 @@ final class FormOutlook {
         } else if (d instanceof Decision.OrderGpus o) {
             Scenario.GpuGeneration g = o.generation() == null ? null : sc.generation(o.generation());
             if (g != null && o.units() > 0) {
-                int lead = g.leadTimeQuarters() + (s.macro().gpuShortage() > sc.macro().extraLeadTimeAbove() ? 1 : 0);
+                int lead = g.leadTimeQuarters() + (s.world().macro().gpuShortage() > sc.macro().extraLeadTimeAbove() ? 1 : 0);
                 Quarter due = s.quarter().plus(lead);
                 double gw = o.units() * g.kwPerGpu() / 1e6;
                 double spare = Explain.spareAt(sc, s, due, gw);

@@ -22,21 +22,21 @@ public record Metrics(Quarter quarter, long cashM, long debtM, long interestM, d
     public static Metrics start(Scenario sc, GameState s) {
         QuarterFigures pre = s.latest();
         double frontier = 0;
-        for (ArenaModel m : s.arena()) {
+        for (ArenaModel m : s.world().arena()) {
             if (!m.meta()) {
                 frontier = Math.max(frontier, m.elo());
             }
         }
         return new Metrics(pre.quarter(), s.cashM(), s.debtM(), pre.interestM(),
-                Engine.preview(sc, s, List.of()).netLeverage(), sc.finance().ratings().get(s.credit().ratingIndex()).name(),
-                pre.freeCashFlowM(), s.market().sharePrice(), s.market().marketCapM(), s.ai().bestElo(), s.ai().rank(),
-                frontier, owned(s), s.ai().gpusIdle(), s.gwOnline(), s.stars());
+                Engine.preview(sc, s, List.of()).netLeverage(), sc.finance().ratings().get(s.financing().credit().ratingIndex()).name(),
+                pre.freeCashFlowM(), s.market().sharePrice(), s.market().marketCapM(), s.lab().ai().bestElo(), s.lab().ai().rank(),
+                frontier, owned(s), s.lab().ai().gpusIdle(), s.gwOnline(), s.lab().stars());
     }
 
     /** Before the first quarter no GPU has been counted online yet: the fleet Meta owns stands in. */
     private static long owned(GameState s) {
         long n = 0;
-        for (dev.capex.engine.model.GpuCohort c : s.cohorts()) {
+        for (dev.capex.engine.model.GpuCohort c : s.fleet().cohorts()) {
             n += c.units();
         }
         return n;

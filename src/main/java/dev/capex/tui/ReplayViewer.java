@@ -190,7 +190,7 @@ public final class ReplayViewer extends ViewerBase {
             return;
         }
         QuarterResult r = replay.quarters().get(at - 1).result();
-        int rankBefore = at >= 2 ? replay.quarters().get(at - 2).result().state().ai().rank() : dashboard.start().rank();
+        int rankBefore = at >= 2 ? replay.quarters().get(at - 2).result().state().lab().ai().rank() : dashboard.start().rank();
         TextPage p = ResultPage.of(palette, scenario, r, rankBefore,
                 "Esc close · ←→ quarter · ↑↓ PgDn scroll");
         page(r.statements().quarter() + " result (replay)", p, k -> {

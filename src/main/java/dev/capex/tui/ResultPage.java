@@ -43,7 +43,7 @@ final class ResultPage {
                 Fmt.money(st.closingCashM()), Text.signedMoney(st.netCashFlow()), Fmt.money(s.debtM()),
                 Fmt.money(f.interestM()), f.rating(), f.sharePrice()));
         p.add(dev.capex.report.Msg.t("result.model",
-                s.ai().bestModel(), f.elo(), f.rank(), rankBefore, Fmt.rankChange(rankBefore, f.rank()),
+                s.lab().ai().bestModel(), f.elo(), f.rank(), rankBefore, Fmt.rankChange(rankBefore, f.rank()),
                 f.frontierElo()), f.rank() < rankBefore ? Role.GOOD : f.rank() > rankBefore ? Role.BAD : Role.NORMAL);
         p.blank();
         java.util.List<String> why = dev.capex.report.Explain.quarterWhy(sc, before, r, bridge);

@@ -101,13 +101,13 @@ class TalentStakeEquityLimitsTest {
         GameState small = Engine.resolve(sc, s, List.of(new Stake("scale", 0.49))).state();
         GameState big = Engine.resolve(sc, s, List.of(new Stake("scale", 0.96))).state();
         assertEquals(sc.economics().stakes().controlReviewQuarters(),
-                big.stakes().get(0).integrated().minus(small.stakes().get(0).integrated()), "merger review");
+                big.books().stakes().get(0).integrated().minus(small.books().stakes().get(0).integrated()), "merger review");
 
         Scenario old = legacy();
         assertEquals(1.0, StakeRules.benefitShare(old, 0.96, true));
         GameState o = Engine.start(old, 5);
-        assertEquals(Engine.resolve(old, o, List.of(new Stake("scale", 0.49))).state().stakes().get(0).integrated(),
-                Engine.resolve(old, o, List.of(new Stake("scale", 0.96))).state().stakes().get(0).integrated());
+        assertEquals(Engine.resolve(old, o, List.of(new Stake("scale", 0.49))).state().books().stakes().get(0).integrated(),
+                Engine.resolve(old, o, List.of(new Stake("scale", 0.96))).state().books().stakes().get(0).integrated());
     }
 
     @Test
@@ -116,9 +116,9 @@ class TalentStakeEquityLimitsTest {
         GameState s = Engine.start(sc, 7);
         long amount = 20000;
         GameState after = Engine.resolve(sc, s, List.of(new EquityRaise(amount))).state();
-        List<ActiveEffect> signal = after.effects().stream()
+        List<ActiveEffect> signal = after.world().effects().stream()
                 .filter(e -> e.type() == EffectType.market && e.source().equals("equityRaise")).toList();
-        assertEquals(1, signal.size(), after.effects().toString());
+        assertEquals(1, signal.size(), after.world().effects().toString());
         double expected = -sc.economics().equity().signalPerShareOfCap() * amount / s.market().marketCapM();
         assertEquals(expected, signal.get(0).magnitude(), 1e-12);
         assertTrue(signal.get(0).magnitude() < 0);
@@ -126,6 +126,6 @@ class TalentStakeEquityLimitsTest {
 
         Scenario old = legacy();
         GameState o = Engine.resolve(old, Engine.start(old, 7), List.of(new EquityRaise(amount))).state();
-        assertTrue(o.effects().stream().noneMatch(e -> e.source().equals("equityRaise")), "no signal in older scenarios");
+        assertTrue(o.world().effects().stream().noneMatch(e -> e.source().equals("equityRaise")), "no signal in older scenarios");
     }
 }

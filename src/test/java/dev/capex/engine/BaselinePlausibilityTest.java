@@ -91,7 +91,7 @@ class BaselinePlausibilityTest {
     static double yoy(GameState s, Quarter q) {
         QuarterFigures now = null;
         QuarterFigures before = null;
-        for (QuarterFigures f : s.history()) {
+        for (QuarterFigures f : s.books().history()) {
             if (f.quarter().equals(q)) {
                 now = f;
             } else if (f.quarter().equals(q.plus(-4))) {
@@ -107,7 +107,7 @@ class BaselinePlausibilityTest {
     void doingNothingLeavesMetaSolventInEveryWorld() {
         for (GameState s : play(NOTHING)) {
             assertEquals(GameStatus.FINISHED, s.status(), "seed " + s.seed() + ": " + s.endReason());
-            assertEquals(0, s.credit().emergencyDrawnM(), "seed " + s.seed());
+            assertEquals(0, s.financing().credit().emergencyDrawnM(), "seed " + s.seed());
         }
     }
 
@@ -115,8 +115,8 @@ class BaselinePlausibilityTest {
     void doingNothingLeavesMetaBehindItsStartingRankByTheEndIn2028() {
         // Everyday capex buys some GPU servers (accounting.maintenanceCapexServerShare), so in a rare world the
         // do-nothing Meta keeps its rank; it must fall behind in nearly all of them.
-        int startRank = Engine.start(SC, 1).ai().rank();
-        long behind = play(NOTHING).stream().filter(s -> s.ai().rank() > startRank).count();
+        int startRank = Engine.start(SC, 1).lab().ai().rank();
+        long behind = play(NOTHING).stream().filter(s -> s.lab().ai().rank() > startRank).count();
         assertTrue(behind >= WORLDS * 95 / 100, "behind its starting rank #" + startRank + " in only " + behind + " of "
                 + WORLDS + " worlds");
     }
@@ -136,7 +136,7 @@ class BaselinePlausibilityTest {
     @Test
     void borrowingToTheLimitEveryQuarterIsDowngradedInMostWorldsAndDefaults() {
         List<GameState> ends = play(bot("leverage"));
-        long downgraded = ends.stream().filter(s -> s.credit().downgrades() > 0).count();
+        long downgraded = ends.stream().filter(s -> s.financing().credit().downgrades() > 0).count();
         long defaulted = ends.stream().filter(s -> s.status() == GameStatus.DEFAULTED).count();
         System.out.printf(Locale.ROOT, "BaselinePlausibilityTest: leverage bot downgraded in %d%%, defaulted in %d%% "
                 + "of worlds%n", downgraded * 100 / WORLDS, defaulted * 100 / WORLDS);

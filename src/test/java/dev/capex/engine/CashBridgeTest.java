@@ -54,7 +54,7 @@ class CashBridgeTest {
         long sbc = meta.statements().line(Account.STOCK_COMPENSATION);
         assertEquals(cashOnly.statements().operatingCashFlow() + sbc, meta.statements().operatingCashFlow());
         assertEquals(Math.round(sbc * sc.accounting().rsuTaxShareOfStockComp()), -meta.cash(CashLine.RSU_TAXES), 1);
-        assertTrue(meta.state.sharesOutstanding() > cashOnly.state.sharesOutstanding(), "the RSUs dilute");
+        assertTrue(meta.state.books().sharesOutstanding() > cashOnly.state.books().sharesOutstanding(), "the RSUs dilute");
     }
 
     @Test
@@ -63,10 +63,10 @@ class CashBridgeTest {
         Game meta = Game.start(sc, SEED);
         meta.play();
         long expense = meta.line(Account.INCOME_TAX);
-        long deferred = meta.state.ledger().natural(Account.DEFERRED_TAX);
+        long deferred = meta.state.books().ledger().natural(Account.DEFERRED_TAX);
         long current = expense + deferred;
         assertEquals(Math.round(expense * sc.accounting().currentTaxShareOfExpense()), current, 1);
-        long owed = meta.state.ledger().natural(Account.TAX_PAYABLE);
+        long owed = meta.state.books().ledger().natural(Account.TAX_PAYABLE);
         assertEquals(current - Math.round(current * sc.accounting().taxPaidInQuarterShare()), owed, 1);
         meta.play();
         assertTrue(-meta.cash(CashLine.TAX_PAID) > owed, "what was owed is paid with the next quarter's share");
@@ -87,7 +87,7 @@ class CashBridgeTest {
         twin.play();
         meta.play();
         twin.play();
-        long dtaBefore = meta.state.ledger().natural(Account.DEFERRED_TAX);
+        long dtaBefore = meta.state.books().ledger().natural(Account.DEFERRED_TAX);
         meta.play();
         twin.play();
         assertTrue(meta.events(GameEvent.CardDrawn.class).stream().anyMatch(c -> c.title().contains("Tax law")));
@@ -95,8 +95,8 @@ class CashBridgeTest {
         assertTrue(charge >= Math.round(dtaBefore * 0.5) - 1, "half the deferred tax assets written off: " + charge);
         assertEquals(twin.statements().operatingIncome(), meta.statements().operatingIncome());
         assertTrue(meta.statements().netIncome() < twin.statements().netIncome(), "a one-off charge to net income");
-        long dtaAfter = meta.state.ledger().natural(Account.DEFERRED_TAX);
+        long dtaAfter = meta.state.books().ledger().natural(Account.DEFERRED_TAX);
         meta.play();
-        assertEquals(dtaAfter, meta.state.ledger().natural(Account.DEFERRED_TAX), "no new deferred tax while it lasts");
+        assertEquals(dtaAfter, meta.state.books().ledger().natural(Account.DEFERRED_TAX), "no new deferred tax while it lasts");
     }
 }

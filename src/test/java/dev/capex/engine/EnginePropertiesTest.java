@@ -119,7 +119,7 @@ class EnginePropertiesTest {
             UNRECONCILED.add(where + String.format(Locale.ROOT, "opening cash %,d (state had %,d), net cash flow %,d, "
                     + "closing cash %,d", st.openingCashM(), before.cashM(), st.netCashFlow(), st.closingCashM()));
         }
-        long reBefore = before.ledger().natural(Account.RETAINED_EARNINGS);
+        long reBefore = before.books().ledger().natural(Account.RETAINED_EARNINGS);
         long reAfter = b.natural(Account.RETAINED_EARNINGS);
         long expected = reBefore + st.netIncome() + st.cash(CashLine.DIVIDENDS) + st.cash(CashLine.BUYBACKS);
         if (reAfter != expected) {
@@ -128,7 +128,7 @@ class EnginePropertiesTest {
                     st.cash(CashLine.BUYBACKS), expected));
         }
         GameState after = r.state();
-        if (!after.ledger().equals(b) || after.latest().netIncomeM() != st.netIncome()
+        if (!after.books().ledger().equals(b) || after.latest().netIncomeM() != st.netIncome()
                 || after.latest().revenueM() != st.revenue() || after.latest().cashM() != st.closingCashM()) {
             UNTIED.add(where + "the statements differ from the state's ledger or headline figures");
         }
@@ -219,7 +219,7 @@ class EnginePropertiesTest {
                 releases.add(m.lab() + " " + m.model());
             }
         }
-        MacroState m = r.state().macro();
+        MacroState m = r.state().world().macro();
         return new World(q, cards, headlines, releases, m.baseRate(), m.spreadShockBp(), m.gpuShortage(),
                 m.assetIndex(), m.techniqueIndex(), m.marketNoise(), m.growthShock());
     }
@@ -260,10 +260,11 @@ class EnginePropertiesTest {
     @Test
     void theFiniteCheckItselfFindsANaNDeepInTheState() {
         GameState s = Engine.start(SC, 1);
-        GameState broken = TestWorld.with(s, "macro", TestWorld.with(s.macro(), "gpuShortage", Double.NaN));
+        GameState broken = TestWorld.with(s, "world", TestWorld.with(s.world(), "macro",
+                TestWorld.with(s.world().macro(), "gpuShortage", Double.NaN)));
         List<String> bad = new ArrayList<>();
         walk(broken, "state", bad);
-        assertEquals(List.of("state.macro.gpuShortage = NaN"), bad);
+        assertEquals(List.of("state.world.macro.gpuShortage = NaN"), bad);
     }
 
     @Test

@@ -51,15 +51,15 @@ class GameStoriesTest {
         assertTrue(delivered > 0, "the B200 arrive within four quarters");
 
         // Then every GPU that arrived is idle, and the player is told so
-        assertEquals(0, meta.state.ai().gpusOnline());
-        assertEquals(twin.state.ai().gpusIdle() + delivered, meta.state.ai().gpusIdle());
+        assertEquals(0, meta.state.lab().ai().gpusOnline());
+        assertEquals(twin.state.lab().ai().gpusIdle() + delivered, meta.state.lab().ai().gpusIdle());
         assertEquals(1, meta.events(GpusIdle.class).size());
         assertTrue(dev.capex.report.EventText.text(meta.events(GpusIdle.class).get(0)).contains("depreciate all the same"));
 
         // But they depreciate from the quarter they arrive: the quarter's depreciation is the twin's
         // plus the new cohorts'
         long b200Depreciation = 0;
-        for (GpuCohort c : meta.state.cohorts()) {
+        for (GpuCohort c : meta.state.fleet().cohorts()) {
             if (c.generation().equals("B200") && !c.id().startsWith("CAPEX-GPUS-")) { // not everyday server capex
                 b200Depreciation += c.depreciationPerQuarterM();
                 assertTrue(c.bookValueM() < c.grossCostM(), "the idle cohort's book value already fell");
@@ -75,8 +75,8 @@ class GameStoriesTest {
         // Given the baseline in spring 2025 (seed 7: no antitrust probe is drawn on the deal)
         Game meta = Game.baseline(7);
         Game twin = Game.baseline(7);
-        double dataQualityBefore = meta.state.ai().dataQuality();
-        int starsBefore = meta.state.stars();
+        double dataQualityBefore = meta.state.lab().ai().dataQuality();
+        int starsBefore = meta.state.lab().stars();
 
         // When Meta buys 49% of Scale AI
         Stake stake = new Stake("scale", 0.49);
@@ -89,7 +89,7 @@ class GameStoriesTest {
         assertFalse(held.control());
         assertFalse(held.probe(), "seed 7 draws no antitrust probe");
         assertEquals(Math.round(0.49 * 29_000), held.costM());
-        assertEquals(starsBefore + 8, meta.state.stars());
+        assertEquals(starsBefore + 8, meta.state.lab().stars());
         List<String> news = meta.events(StakeNews.class).stream().map(StakeNews::text).toList();
         assertTrue(news.stream().anyMatch(t -> t.contains("other customers pull back") && t.contains("falls 35%")),
                 news.toString());
@@ -100,10 +100,10 @@ class GameStoriesTest {
         // non-voting share (80%) of its 35-point gain
         meta.play();
         twin.play();
-        assertEquals(dataQualityBefore, meta.state.ai().dataQuality(), 1e-12);
+        assertEquals(dataQualityBefore, meta.state.lab().ai().dataQuality(), 1e-12);
         meta.play();
         twin.play();
-        assertEquals(twin.state.ai().dataQuality() + 0.35 * 0.8, meta.state.ai().dataQuality(), 1e-9);
+        assertEquals(twin.state.lab().ai().dataQuality() + 0.35 * 0.8, meta.state.lab().ai().dataQuality(), 1e-9);
         assertTrue(meta.events(StakeNews.class).stream().anyMatch(n -> n.text().contains("integrated")));
     }
 

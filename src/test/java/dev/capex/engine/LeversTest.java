@@ -1,5 +1,6 @@
 package dev.capex.engine;
 
+import dev.capex.engine.decision.SaleMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,7 +73,7 @@ class LeversTest {
     }
 
     static DebtInstrument debt(Game g, String id) {
-        return g.state.debts().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+        return g.state.financing().debts().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
     }
 
     @Nested
@@ -98,7 +99,7 @@ class LeversTest {
             assertTrue(meta.applied(loan).contains("floating"), meta.applied(loan));
             assertEquals(20_000, meta.cash(CashLine.DEBT_RAISED));
             assertEquals(debtBefore + 20_000, meta.state.debtM());
-            DebtInstrument pc = meta.state.debts().stream().filter(d -> d.lender().equals(lender("apollo").name())).findFirst()
+            DebtInstrument pc = meta.state.financing().debts().stream().filter(d -> d.lender().equals(lender("apollo").name())).findFirst()
                     .orElseThrow();
             assertEquals(lender("apollo").maxNetLeverage(), pc.maxNetLeverage(), "the lender's covenants");
             assertEquals(lender("apollo").minInterestCover(), pc.minInterestCover());
@@ -126,7 +127,7 @@ class LeversTest {
             assertEquals(1, meta.events(BondClosed.class).size());
             assertEquals(10_000, meta.cash(CashLine.DEBT_RAISED));
             assertEquals(debtBefore + 10_000, meta.state.debtM());
-            assertTrue(meta.state.pendingBonds().isEmpty());
+            assertTrue(meta.state.financing().pendingBonds().isEmpty());
         }
 
         @Test
@@ -165,7 +166,7 @@ class LeversTest {
             assertEquals(3, meta.events(BondClosed.class).size(), "every tranche closes in the quarter it is launched");
             assertEquals(18_000, meta.cash(CashLine.DEBT_RAISED));
             assertEquals(debtBefore + 18_000, meta.state.debtM());
-            assertTrue(meta.state.pendingBonds().isEmpty());
+            assertTrue(meta.state.financing().pendingBonds().isEmpty());
             var p5 = done.tranches().get(0);
             var p10 = done.tranches().get(1);
             var p30 = done.tranches().get(2);
@@ -185,7 +186,7 @@ class LeversTest {
                     "the spread builds on the rating's: " + p5.spreadBp() + " vs " + done.ratingSpreadBp());
             // The statements: more interest than the twin, the same operating income; the rating no better.
             assertTrue(meta.line(Account.INTEREST_EXPENSE) > twin.line(Account.INTEREST_EXPENSE));
-            assertTrue(meta.state.credit().ratingIndex() >= twin.state.credit().ratingIndex());
+            assertTrue(meta.state.financing().credit().ratingIndex() >= twin.state.financing().credit().ratingIndex());
             String said = meta.applied(deal);
             assertTrue(said.contains(Decision.money(18_000)) && said.contains("30y"), said);
         }
@@ -223,7 +224,7 @@ class LeversTest {
             single.play(bond);
             deal.play(new BondDeal(List.of(new Tranche(5_000, 7))));
             assertEquals(dealDone(deal).tranches().get(0).coupon(),
-                    single.state.debts().stream().filter(d -> d.principalM() == 5_000).findFirst().orElseThrow().couponRate(),
+                    single.state.financing().debts().stream().filter(d -> d.principalM() == 5_000).findFirst().orElseThrow().couponRate(),
                     1e-12);
         }
 
@@ -237,7 +238,7 @@ class LeversTest {
             meta.play(build, spv, tooBig);
             assertTrue(meta.applied(spv).contains("off the balance sheet"), meta.applied(spv));
             assertEquals(debtBefore, meta.state.debtM(), "no debt on Meta's books");
-            Lease lease = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.PROJECT_SPV).findFirst()
+            Lease lease = meta.state.financing().leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.PROJECT_SPV).findFirst()
                     .orElseThrow();
             assertEquals(Math.round(29_000 * SC.finance().residualValueGuaranteeShare()), lease.guaranteeM());
             assertEquals(lender("blueowl").name(), meta.state.site("hyperion").partner());
@@ -259,7 +260,7 @@ class LeversTest {
             assertEquals(-Math.round(10_000 * SC.finance().equityFeeShare()), meta.cash(CashLine.FINANCING_FEES),
                     "the fees");
             // the amount at the opening price less the discount
-            assertEquals(Math.round(10_000e6 / price), meta.state.sharesOutstanding() - twin.state.sharesOutstanding());
+            assertEquals(Math.round(10_000e6 / price), meta.state.books().sharesOutstanding() - twin.state.books().sharesOutstanding());
 
             EquityRaise huge = new EquityRaise(100_000);
             Game other = game();
@@ -322,16 +323,16 @@ class LeversTest {
             assertTrue(meta.applied(jv).contains("Blue Owl holds 80%"), meta.applied(jv));
             assertEquals(1_000, meta.cash(CashLine.ASSET_SALES), "only the distribution is cash");
             assertEquals(0, meta.line(Account.GAIN_ON_SALE), "a distribution within Meta's contribution is no gain");
-            assertEquals(0, meta.state.ledger().natural(Account.HELD_FOR_SALE), "the land held for sale went in kind");
-            assertTrue(meta.state.ledger().natural(Account.CONSTRUCTION_IN_PROGRESS)
-                    < twin.state.ledger().natural(Account.CONSTRUCTION_IN_PROGRESS),
+            assertEquals(0, meta.state.books().ledger().natural(Account.HELD_FOR_SALE), "the land held for sale went in kind");
+            assertTrue(meta.state.books().ledger().natural(Account.CONSTRUCTION_IN_PROGRESS)
+                    < twin.state.books().ledger().natural(Account.CONSTRUCTION_IN_PROGRESS),
                     "Meta's construction at Hyperion went in kind too");
-            assertTrue(meta.state.ledger().natural(Account.OTHER_ASSETS) > twin.state.ledger().natural(Account.OTHER_ASSETS),
+            assertTrue(meta.state.books().ledger().natural(Account.OTHER_ASSETS) > twin.state.books().ledger().natural(Account.OTHER_ASSETS),
                     "Meta holds its share of the JV");
             assertEquals(debtBefore, meta.state.debtM(), "no debt on Meta's books: the bonds are the JV's");
             assertEquals("Blue Owl", meta.state.site("hyperion").partner());
-            Lease initial = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV).findFirst().orElseThrow();
-            Lease options = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV_EXTENSION).findFirst()
+            Lease initial = meta.state.financing().leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV).findFirst().orElseThrow();
+            Lease options = meta.state.financing().leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.JV_EXTENSION).findFirst()
                     .orElseThrow();
             assertEquals(initial.ends().plus(1), options.rentStarts(), "the options follow the initial term");
             assertEquals(4 * 4, initial.ends().minus(initial.rentStarts()) + 1, "a four-year initial term");
@@ -389,7 +390,7 @@ class LeversTest {
         @Test
         void aSiteWithNothingBuiltCannotBeSold() {
             Game meta = game();
-            AssetSale sale = new AssetSale("hyperion", "outright");
+            AssetSale sale = new AssetSale("hyperion", SaleMode.outright);
             meta.play(sale);
             refusedAs(meta.refusal(sale), "no capacity Meta owns to sell", site("hyperion").name());
         }
@@ -408,7 +409,7 @@ class LeversTest {
             assertEquals(1.0, before.ownedGw(), 1e-9);
 
             // When Meta sells it and leases it back
-            AssetSale slb = new AssetSale("prometheus", "saleLeaseback");
+            AssetSale slb = new AssetSale("prometheus", SaleMode.saleLeaseback);
             meta.play(slb);
             twin.play();
             meta.applied(slb);
@@ -418,9 +419,9 @@ class LeversTest {
             assertEquals(0.0, after.ownedGw(), 1e-9);
             assertEquals(before.onlineGw(), after.onlineGw(), 1e-9);
             assertEquals(twin.state.gwOnline(), meta.state.gwOnline(), 1e-9);
-            assertEquals(twin.state.ai().gpusOnline(), meta.state.ai().gpusOnline());
+            assertEquals(twin.state.lab().ai().gpusOnline(), meta.state.lab().ai().gpusOnline());
             assertTrue(meta.cash(CashLine.ASSET_SALES) > 10_000, "sold for " + meta.cash(CashLine.ASSET_SALES));
-            Lease lease = meta.state.leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.SALE_LEASEBACK).findFirst()
+            Lease lease = meta.state.financing().leases().stream().filter(l -> l.kind() == dev.capex.engine.model.LeaseKind.SALE_LEASEBACK).findFirst()
                     .orElseThrow();
             assertTrue(lease.rentPerQuarterM() > 0);
             assertEquals(twin.line(Account.LEASE_RENT) + lease.rentPerQuarterM(), meta.line(Account.LEASE_RENT));
@@ -429,13 +430,13 @@ class LeversTest {
         @Test
         void theLandParcelGoesIntoACoDevelopmentJvAtBookValue() {
             Game meta = game();
-            AssetSale jv = new AssetSale("land-2025", "coDevelopment");
+            AssetSale jv = new AssetSale("land-2025", SaleMode.coDevelopment);
             meta.play(jv);
             meta.applied(jv);
             long book = SC.assetsForSale().stream().filter(x -> x.id().equals("land-2025")).findFirst().orElseThrow()
                     .bookValueM();
             assertTrue(meta.cash(CashLine.ASSET_SALES) >= book, "at book value at least: " + meta.cash(CashLine.ASSET_SALES));
-            assertEquals(0, meta.state.ledger().natural(Account.HELD_FOR_SALE));
+            assertEquals(0, meta.state.books().ledger().natural(Account.HELD_FOR_SALE));
             String linked = SC.assetsForSale().stream().filter(x -> x.id().equals("land-2025")).findFirst().orElseThrow()
                     .linkedSite();
             assertEquals("co-development partner", meta.state.site(linked).partner());
@@ -463,7 +464,7 @@ class LeversTest {
             meta.applied(ssi);
             String reason = meta.refusal(scale);
             // The cash named is what the earlier decision left, before the quarter's own flows.
-            long left = SC.company().cashM() - (meta.state.ledger().natural(Account.INVESTMENTS));
+            long left = SC.company().cashM() - (meta.state.books().ledger().natural(Account.INVESTMENTS));
             refusedAs(reason, "not enough cash: the stake needs $", "and Meta has " + Decision.money(left));
         }
     }
@@ -478,7 +479,7 @@ class LeversTest {
             meta.play(hire);
             twin.play();
             meta.applied(hire);
-            assertEquals(twin.state.stars() + 10, meta.state.stars());
+            assertEquals(twin.state.lab().stars() + 10, meta.state.lab().stars());
             long paid = meta.line(Account.TALENT_COMPENSATION) - twin.line(Account.TALENT_COMPENSATION);
             assertTrue(paid > 0 && paid <= 10 * 150 / 4, "a quarter's share of the packages at most: " + paid);
         }
@@ -564,9 +565,9 @@ class LeversTest {
             OrderGpus order = new OrderGpus("B200", 100_000);
             meta.play(order);
             meta.applied(order);
-            long deposit = meta.state.ledger().natural(Account.GPU_DEPOSITS);
+            long deposit = meta.state.books().ledger().natural(Account.GPU_DEPOSITS);
             var b200 = SC.gpuGenerations().stream().filter(g -> g.id().equals("B200")).findFirst().orElseThrow();
-            var placed = meta.state.orders().get(meta.state.orders().size() - 1);
+            var placed = meta.state.fleet().orders().get(meta.state.fleet().orders().size() - 1);
             double cost = placed.units() * placed.unitPriceUsd() / 1e6;
             assertEquals(cost * b200.depositShare(), deposit, 1.0, "the generation's deposit share of the order's cost");
             assertEquals(placed.depositM(), deposit);
@@ -578,12 +579,12 @@ class LeversTest {
             Game meta = game();
             OrderGpus order = new OrderGpus("B200", 100_000);
             meta.play(order);
-            var placed = meta.state.orders().get(meta.state.orders().size() - 1);
+            var placed = meta.state.fleet().orders().get(meta.state.fleet().orders().size() - 1);
             var l = SC.economics().liquidity();
             var deferred = new dev.capex.engine.decision.Decision.DeferGpus(placed.id(), 2);
             meta.play(deferred);
             meta.applied(deferred);
-            var after = meta.state.orders().stream().filter(o -> o.id().equals(placed.id())).findFirst().orElseThrow();
+            var after = meta.state.fleet().orders().stream().filter(o -> o.id().equals(placed.id())).findFirst().orElseThrow();
             assertEquals(placed.due().plus(2), after.due(), "the deliveries move two quarters");
             long value = Math.round(placed.outstanding() * placed.unitPriceUsd() / 1e6);
             assertEquals(Math.round(value * l.deferPenaltyShare()), meta.line(Account.RESTRUCTURING),
@@ -594,8 +595,8 @@ class LeversTest {
             var cancel = new dev.capex.engine.decision.Decision.DeferGpus(placed.id(), 0);
             meta.play(cancel);
             meta.applied(cancel);
-            assertTrue(meta.state.orders().stream().noneMatch(o -> o.id().equals(placed.id())), "the order is gone");
-            assertEquals(0, meta.state.ledger().natural(Account.GPU_DEPOSITS), "the deposit went to the penalty and refund");
+            assertTrue(meta.state.fleet().orders().stream().noneMatch(o -> o.id().equals(placed.id())), "the order is gone");
+            assertEquals(0, meta.state.books().ledger().natural(Account.GPU_DEPOSITS), "the deposit went to the penalty and refund");
             var nothing = new dev.capex.engine.decision.Decision.DeferGpus("ORDER-999", 1);
             meta.play(nothing);
             refusedAs(meta.refusal(nothing), "no GPU order");
@@ -645,11 +646,11 @@ class LeversTest {
             meta.play(rent);
             twin.play();
             meta.applied(rent);
-            assertEquals(twin.state.ai().h100eOnline(), meta.state.ai().h100eOnline(), 1e-6, "not yet");
+            assertEquals(twin.state.lab().ai().h100eOnline(), meta.state.lab().ai().h100eOnline(), 1e-6, "not yet");
             meta.play();
             twin.play();
-            assertEquals(twin.state.ai().h100eOnline() + 100_000, meta.state.ai().h100eOnline(), 1e-6);
-            assertEquals(twin.state.ai().gpusOnline(), meta.state.ai().gpusOnline(), "no power needed");
+            assertEquals(twin.state.lab().ai().h100eOnline() + 100_000, meta.state.lab().ai().h100eOnline(), 1e-6);
+            assertEquals(twin.state.lab().ai().gpusOnline(), meta.state.lab().ai().gpusOnline(), "no power needed");
             var nebius = SC.cloudProviders().stream().filter(c -> c.id().equals("nebius")).findFirst().orElseThrow();
             assertEquals(Math.round(100_000 * nebius.pricePerH100eQuarter() / 1e6), meta.line(Account.CLOUD_RENT), 1.0,
                     "the provider's price for what is rented");
@@ -674,7 +675,7 @@ class LeversTest {
             meta.play(most, more);
             refusedAs(meta.refusal(most), "the training share must be between");
             meta.applied(more);
-            assertEquals(meta.state.ai().h100eOnline() * 0.8, meta.state.ai().trainingH100e(), 1e-6);
+            assertEquals(meta.state.lab().ai().h100eOnline() * 0.8, meta.state.lab().ai().trainingH100e(), 1e-6);
         }
     }
 
@@ -722,7 +723,7 @@ class LeversTest {
             Dividend dividend = new Dividend(1.0);
             meta.play(dividend);
             meta.applied(dividend);
-            long shares = meta.state.sharesOutstanding();
+            long shares = meta.state.books().sharesOutstanding();
             meta.play();
             // On the shares at payment: those the quarter's vesting RSUs add (net of tax withheld) included.
             long paid = -meta.cash(CashLine.DIVIDENDS);
@@ -740,7 +741,7 @@ class LeversTest {
             assertEquals(-20_000, meta.cash(CashLine.BUYBACKS));
             assertEquals(-SC.company().buybackPerQuarterM(), twin.cash(CashLine.BUYBACKS),
                     "the twin keeps the opening buyback policy");
-            assertTrue(meta.state.sharesOutstanding() < twin.state.sharesOutstanding());
+            assertTrue(meta.state.books().sharesOutstanding() < twin.state.books().sharesOutstanding());
 
             Buyback none = new Buyback(0);
             meta.play(none);
@@ -749,6 +750,31 @@ class LeversTest {
             Buyback tooMuch = new Buyback(60_000);
             meta.play(tooMuch);
             refusedAs(meta.refusal(tooMuch), "buybacks must be between $0 and $");
+        }
+
+        @Test
+        void theCapsOnBuybacksDividendsAndRealityLabsAreTheScenarios() {
+            long buybackCap = SC.company().buybackPerQuarterM() + 1_000;
+            double dividendCap = SC.company().dividendPerShare() + 0.25;
+            Scenario tight = TestWorld.with(TestWorld.with(SC, "finance", TestWorld.with(TestWorld.with(SC.finance(),
+                    "maxBuybackPerQuarterM", buybackCap), "maxDividendPerShare", dividendCap)), "costs",
+                    TestWorld.with(SC.costs(), "realityLabsMaxBudgetMultiple", 1.5));
+            Game meta = Game.start(tight, SEED);
+            Buyback over = new Buyback(buybackCap + 1);
+            Buyback at = new Buyback(buybackCap);
+            Dividend tooRich = new Dividend(dividendCap + 0.01);
+            RealityLabs more = new RealityLabs(Math.round(SC.company().realityLabsBudgetM() * 1.6));
+            meta.play(over, at, tooRich, more);
+            refusedAs(meta.refusal(over), "buybacks must be between $0 and " + Decision.money(buybackCap));
+            meta.applied(at);
+            refusedAs(meta.refusal(tooRich), "the dividend must be between $0 and $");
+            refusedAs(meta.refusal(more), "the Reality Labs budget must be between $0 and "
+                    + Decision.money(Math.round(SC.company().realityLabsBudgetM() * 1.5)));
+            // The same decisions under the shipped scenario's wider caps are applied.
+            Game wide = game();
+            Buyback sameOver = new Buyback(buybackCap + 1);
+            wide.play(sameOver);
+            wide.applied(sameOver);
         }
     }
 
@@ -763,13 +789,13 @@ class LeversTest {
         void aHeldModelCostsItsComputeAndBuysNothingUntilReleasedThenScoresLessForItsWait() {
             Game meta = game();
             Game twin = game();
-            double startBest = meta.state.ai().bestElo();
+            double startBest = meta.state.lab().ai().bestElo();
             ModelRelease hold = new ModelRelease("hold", "");
             meta.play(hold);
             twin.play();
             assertTrue(meta.applied(hold).contains("held back"), meta.applied(hold));
             // Play both until the run finishes: the twin releases it, Meta holds it back.
-            while (meta.state.ai().held().isEmpty()) {
+            while (meta.state.lab().ai().held().isEmpty()) {
                 assertEquals(0, metaReleases(meta), "a held run is not released");
                 meta.play();
                 twin.play();
@@ -777,17 +803,17 @@ class LeversTest {
             assertEquals(0, metaReleases(meta));
             assertEquals(1, meta.events(dev.capex.engine.event.GameEvent.ModelHeld.class).size());
             assertEquals(1, metaReleases(twin));
-            var held = meta.state.ai().held().get(0);
+            var held = meta.state.lab().ai().held().get(0);
             var released = twin.events(dev.capex.engine.event.GameEvent.ModelReleased.class).stream()
                     .filter(dev.capex.engine.event.GameEvent.ModelReleased::meta).findFirst().orElseThrow();
             assertEquals(released.model(), held.name());
             assertEquals(released.elo(), held.elo(), 1e-9, "the same run, the same score: only the release differs");
             // It cost the same compute (the next run starts from zero in both) and bought nothing.
-            assertEquals(twin.state.ai().runCompute(), meta.state.ai().runCompute(), 1e-9);
-            assertEquals(startBest, meta.state.ai().bestElo(), 1e-9, "no arena effect while held");
-            assertTrue(meta.state.arena().stream().noneMatch(m -> m.meta() && m.name().equals(held.name())));
-            assertTrue(meta.state.ai().rank() >= twin.state.ai().rank());
-            if (twin.state.ai().bestElo() > startBest) {
+            assertEquals(twin.state.lab().ai().runCompute(), meta.state.lab().ai().runCompute(), 1e-9);
+            assertEquals(startBest, meta.state.lab().ai().bestElo(), 1e-9, "no arena effect while held");
+            assertTrue(meta.state.world().arena().stream().noneMatch(m -> m.meta() && m.name().equals(held.name())));
+            assertTrue(meta.state.lab().ai().rank() >= twin.state.lab().ai().rank());
+            if (twin.state.lab().ai().bestElo() > startBest) {
                 meta.play();
                 twin.play();
                 assertTrue(meta.line(Account.AD_REVENUE) <= twin.line(Account.AD_REVENUE),
@@ -797,7 +823,7 @@ class LeversTest {
             int waited = meta.state.quarter().minus(held.finished());
             ModelRelease release = new ModelRelease("release", held.name());
             meta.play(release);
-            assertTrue(meta.state.ai().held().isEmpty());
+            assertTrue(meta.state.lab().ai().held().isEmpty());
             var late = meta.events(dev.capex.engine.event.GameEvent.ModelReleased.class).stream()
                     .filter(dev.capex.engine.event.GameEvent.ModelReleased::meta).findFirst().orElseThrow();
             assertEquals(held.elo() - SC.ai().heldEloLossPerQuarter() * waited, late.elo(), 1e-9);
@@ -817,7 +843,7 @@ class LeversTest {
         @Test
         void releasesAndHoldsAreRefusedWithTheModelsNamed() {
             Game meta = game();
-            String training = dev.capex.engine.rules.ArenaRules.modelName(SC.ai(), meta.state.ai().runNumber());
+            String training = dev.capex.engine.rules.ArenaRules.modelName(SC.ai(), meta.state.lab().ai().runNumber());
             ModelRelease nothingHeld = new ModelRelease("release", "Llama 9");
             ModelRelease publish = new ModelRelease("publish", "");
             ModelRelease notTraining = new ModelRelease("hold", "Llama 9");

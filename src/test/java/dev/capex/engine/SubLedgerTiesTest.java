@@ -40,19 +40,19 @@ class SubLedgerTiesTest {
     /** Each tied account and how its sub-ledger adds up in a state. */
     static Map<Account, ToLongFunction<GameState>> subLedgers() {
         Map<Account, ToLongFunction<GameState>> m = new LinkedHashMap<>();
-        m.put(Account.DEBT, s -> s.debts().stream().mapToLong(DebtInstrument::principalM).sum());
-        m.put(Account.CONSTRUCTION_IN_PROGRESS, s -> s.projects().stream().mapToLong(ConstructionProject::metaSpentM).sum());
-        m.put(Account.HELD_FOR_SALE, s -> s.parcels().stream().mapToLong(Parcel::bookValueM).sum());
-        m.put(Account.INVESTMENTS, s -> s.stakes().stream().filter(h -> !h.divested())
+        m.put(Account.DEBT, s -> s.financing().debts().stream().mapToLong(DebtInstrument::principalM).sum());
+        m.put(Account.CONSTRUCTION_IN_PROGRESS, s -> s.estate().projects().stream().mapToLong(ConstructionProject::metaSpentM).sum());
+        m.put(Account.HELD_FOR_SALE, s -> s.estate().parcels().stream().mapToLong(Parcel::bookValueM).sum());
+        m.put(Account.INVESTMENTS, s -> s.books().stakes().stream().filter(h -> !h.divested())
                 .mapToLong(StakeHolding::carryingM).sum());
-        m.put(Account.GPU_DEPOSITS, s -> s.orders().stream().mapToLong(o -> o.depositM() - o.depositAppliedM()).sum());
-        m.put(Account.SERVERS, s -> s.cohorts().stream().mapToLong(GpuCohort::bookValueM).sum() + booked(s, Account.SERVERS));
+        m.put(Account.GPU_DEPOSITS, s -> s.fleet().orders().stream().mapToLong(o -> o.depositM() - o.depositAppliedM()).sum());
+        m.put(Account.SERVERS, s -> s.fleet().cohorts().stream().mapToLong(GpuCohort::bookValueM).sum() + booked(s, Account.SERVERS));
         m.put(Account.BUILDINGS, s -> booked(s, Account.BUILDINGS));
         return m;
     }
 
     static long booked(GameState s, Account a) {
-        return s.otherAssets().stream().filter(d -> d.account() == a).mapToLong(DepreciatingAsset::bookValueM).sum();
+        return s.books().otherAssets().stream().filter(d -> d.account() == a).mapToLong(DepreciatingAsset::bookValueM).sum();
     }
 
     @Test
@@ -96,7 +96,7 @@ class SubLedgerTiesTest {
     private static void check(Map<Account, ToLongFunction<GameState>> ties, GameState s, String where,
             List<String> untied, Map<Account, Integer> nonZero) {
         for (Map.Entry<Account, ToLongFunction<GameState>> t : ties.entrySet()) {
-            long account = s.ledger().natural(t.getKey());
+            long account = s.books().ledger().natural(t.getKey());
             long sub = t.getValue().applyAsLong(s);
             if (account != sub) {
                 untied.add(where + ": " + t.getKey() + " " + account + " in the ledger, " + sub + " in its sub-ledger");

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.capex.engine.decision.Decision;
+import dev.capex.engine.decision.SaleMode;
 import dev.capex.save.TestGames;
+import dev.capex.strategy.Plan;
 import dev.capex.scenario.Limits;
 import dev.capex.scenario.Printable;
 import java.io.ByteArrayOutputStream;
@@ -193,6 +195,18 @@ class LimitsTest {
         Path p = write("fraction.json", "{\"decisions\": {\"2025Q2\": [{\"type\": \"orderGpus\", \"generation\": \"B200\", "
                 + "\"units\": 100000.7}]}}");
         oneLine(TestGames.capex("play", "--plan", p.toString()), 3, "units: expected a whole number, found 100000.7");
+    }
+
+    @Test
+    void anUnknownSaleModeIsALocatedErrorAndAnyCaseOfAKnownOneIsThatMode() throws Exception {
+        Path bad = write("mode.json", "{\"decisions\": {\"2025Q2\": [{\"type\": \"assetSale\", \"asset\": \"hyperion\", "
+                + "\"mode\": \"leaseback\"}]}}");
+        TestGames.Run r = TestGames.capex("play", "--plan", bad.toString());
+        oneLine(r, 3, "decisions.2025Q2[0].mode: expected one of outright, saleLeaseback, coDevelopment, found text "
+                + "\"leaseback\"");
+        Plan plan = Plan.parse("case.json", "{\"decisions\": {\"2025Q2\": [{\"type\": \"assetSale\", "
+                + "\"asset\": \"hyperion\", \"mode\": \"SALELEASEBACK\"}]}}");
+        assertEquals(new Decision.AssetSale("hyperion", SaleMode.saleLeaseback), plan.decisions().values().iterator().next().get(0));
     }
 
     @Test

@@ -105,10 +105,10 @@ class LeverageSearchTest {
 
     static double spareGw(Scenario sc, GameState s) {
         double kw = 0;
-        for (GpuCohort c : s.cohorts()) {
+        for (GpuCohort c : s.fleet().cohorts()) {
             kw += c.units() * sc.generation(c.generation()).kwPerGpu();
         }
-        for (GpuOrder o : s.orders()) {
+        for (GpuOrder o : s.fleet().orders()) {
             kw += o.outstanding() * sc.generation(o.generation()).kwPerGpu();
         }
         return s.gwOnline() + s.gwUnderConstruction() - kw / 1e6;
@@ -121,7 +121,7 @@ class LeverageSearchTest {
                 continue;
             }
             SiteState st = s.site(site.id());
-            double underway = s.projects().stream().filter(p -> p.siteId().equals(site.id()))
+            double underway = s.estate().projects().stream().filter(p -> p.siteId().equals(site.id()))
                     .mapToDouble(ConstructionProject::gw).sum();
             double free = site.maxGw() - st.onlineGw() - underway;
             double g = Math.floor(Math.min(free, left) * 4) / 4;

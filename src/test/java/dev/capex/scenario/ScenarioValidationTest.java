@@ -130,13 +130,34 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void theRulesLimitsAreTheScenariosAndTheOpeningValuesMustLieWithinThem() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode sc = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                java.nio.file.Files.readString(java.nio.file.Path.of("scenarios/meta-2025.json")));
+        com.fasterxml.jackson.databind.node.ObjectNode macro = (com.fasterxml.jackson.databind.node.ObjectNode) sc.get("macro");
+        macro.put("baseRateCap", macro.get("baseRate").asDouble() / 2);
+        macro.put("dataCenterAssetIndexMin", 2.0);
+        macro.put("dataCenterAssetIndexMax", 1.0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sc.get("finance")).put("maxDividendPerShare", 0.0);
+        List<Problem> ps = ScenarioValidator.validate("limits.json", json.writeValueAsString(sc)).problems();
+        List<String> paths = ps.stream().map(Problem::field).toList();
+        assertTrue(paths.contains("macro.baseRate"), paths.toString());
+        assertTrue(paths.contains("macro.dataCenterAssetIndexMax"), paths.toString());
+        assertTrue(paths.contains("company.dividendPerShare"), paths.toString());
+        Problem rate = ps.get(paths.indexOf("macro.baseRate"));
+        assertTrue(rate.message().contains("baseRateFloor and baseRateCap"), rate.message());
+    }
+
+    @Test
     void aHalfWrittenSectionIsOneProblemListingWhatIsMissing() {
         List<Problem> ps = ScenarioValidator.validate("half.json", "{\"id\": \"half\",\n \"name\": \"Half\",\n \"macro\": {}}")
                 .problems();
         assertEquals(List.of("1:1 ", "3:11 macro"), where(ps));
         assertTrue(ps.get(0).message().startsWith("missing 27 fields of Scenario: description, lesson, startQuarter"),
                 ps.get(0).message());
-        assertTrue(ps.get(1).message().startsWith("missing 20 fields of Macro: baseRate, "), ps.get(1).message());
+        int macroFields = dev.capex.engine.model.Scenario.Macro.class.getRecordComponents().length;
+        assertTrue(ps.get(1).message().startsWith("missing " + macroFields + " fields of Macro: baseRate, "),
+                ps.get(1).message());
     }
 
     @Test

@@ -107,10 +107,10 @@ class ScenarioLessonsTest {
     void talentWarCostsTheStatusQuoItsStars() {
         Scenario war = scenario("talent-war");
         Strategy sq = Bots.named("status-quo");
-        double baseStars = mean(BASELINE, sq, g -> g.end().stars());
-        double warStars = mean(war, sq, g -> g.end().stars());
-        double baseRank = mean(BASELINE, sq, g -> g.end().ai().rank());
-        double warRank = mean(war, sq, g -> g.end().ai().rank());
+        double baseStars = mean(BASELINE, sq, g -> g.end().lab().stars());
+        double warStars = mean(war, sq, g -> g.end().lab().stars());
+        double baseRank = mean(BASELINE, sq, g -> g.end().lab().ai().rank());
+        double warRank = mean(war, sq, g -> g.end().lab().ai().rank());
         assertTrue(warStars < 0.6 * baseStars, "stars kept: baseline " + baseStars + ", talent war " + warStars);
         assertTrue(warRank > baseRank + 3, "final rank: baseline #" + baseRank + ", talent war #" + warRank);
     }
@@ -167,7 +167,7 @@ class ScenarioLessonsTest {
                 "computeResale", new ComputeResale(0.1),
                 "realityLabs", new RealityLabs(3000),
                 "dividend", new Dividend(0.5),
-                "repay", new Repay(s.debts().get(0).id(), 100));
+                "repay", new Repay(s.financing().debts().get(0).id(), 100));
         assertFalse(w.disabledLevers().isEmpty());
         for (String lever : w.disabledLevers()) {
             Decision d = samples.get(lever);

@@ -23,7 +23,7 @@ public final class Calibrate {
         boolean events = args.length > 3;
         GameState s = Engine.start(sc, seed);
         System.out.printf(Locale.ROOT, "start cap %,d price %.2f pe %.1f cal %.3f rank %d%n", s.market().marketCapM(),
-                s.market().sharePrice(), s.market().multiple(), s.market().calibration(), s.ai().rank());
+                s.market().sharePrice(), s.market().multiple(), s.market().calibration(), s.lab().ai().rank());
         while (!s.isOver()) {
             List<Decision> ds = strategy.decide(sc, s);
             QuarterResult r = Engine.resolve(sc, s, ds);

@@ -46,15 +46,15 @@ public final class SeedsCheck {
                 if (seed == 1 && System.getProperty("trace") != null) {
                     QuarterFigures f = s.latest();
                     long units = 0;
-                    for (GpuCohort c : s.cohorts()) {
+                    for (GpuCohort c : s.fleet().cohorts()) {
                         units += c.units();
                     }
                     System.out.printf(Locale.ROOT, "  %s: %.2f GW online, GPUs %d online + %d idle, %d owned, orders %d%n",
-                            f.quarter(), f.gwOnline(), f.gpusOnline(), f.gpusIdle(), units, s.orders().size());
+                            f.quarter(), f.gwOnline(), f.gpusOnline(), f.gpusIdle(), units, s.fleet().orders().size());
                 }
                 if (s.quarter().toString().equals("2026Q1")) {
                     long units = 0;
-                    for (GpuCohort c : s.cohorts()) {
+                    for (GpuCohort c : s.fleet().cohorts()) {
                         units += c.units();
                     }
                     gpus.add(units / 1e6);

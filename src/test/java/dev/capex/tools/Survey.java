@@ -33,7 +33,7 @@ public final class Survey {
         int worseRank = 0;
         for (int seed = 1; seed <= n; seed++) {
             GameState s = Engine.start(sc, seed);
-            int startRank = s.ai().rank();
+            int startRank = s.lab().ai().rank();
             double lev = -9;
             while (!s.isOver()) {
                 s = Engine.resolve(sc, s, st.decide(sc, s)).state();
@@ -42,9 +42,9 @@ public final class Survey {
             Score sco = Score.of(sc, s);
             tsr.add(sco.tsr());
             score.add(sco.total());
-            rank.add((double) s.ai().rank());
+            rank.add((double) s.lab().ai().rank());
             peakLev.add(lev);
-            if (s.credit().downgrades() > 0) {
+            if (s.financing().credit().downgrades() > 0) {
                 downgraded++;
             }
             if (s.status() == GameStatus.DEFAULTED) {
@@ -53,10 +53,10 @@ public final class Survey {
                     System.out.println("  seed " + seed + " " + s.quarter() + ": " + s.endReason());
                 }
             }
-            if (s.ai().rank() > startRank) {
+            if (s.lab().ai().rank() > startRank) {
                 worseRank++;
             }
-            List<QuarterFigures> h = s.history();
+            List<QuarterFigures> h = s.books().history();
             long c = sc.company().capexEarlierThisYearM();
             for (QuarterFigures f : h) {
                 if (f.played() && f.quarter().year() == 2025) {

@@ -158,7 +158,7 @@ class FormsScreenTest {
         h.type("n").type(String.valueOf(key));
         DecisionForm f = (DecisionForm) h.tui.activeWindow();
         String training = dev.capex.engine.rules.ArenaRules.modelName(h.session.scenario().ai(),
-                h.session.state().ai().runNumber());
+                h.session.state().lab().ai().runNumber());
         contains(h.screen(), "Model release", training + ", in training", "✓ " + training + " will be held back");
         // Choose "release": nothing is held, so the engine refuses and says so.
         h.key(KeyType.Enter).key(KeyType.ArrowDown).key(KeyType.Enter);

@@ -86,8 +86,8 @@ class ReplayViewerTest {
     void rShowsTheQuartersResultAndTheArrowsThereMoveToTheNextResult() {
         Screens<ReplayViewer> v = open(fourQuarters, 80, 24);
         v.key(KeyType.ArrowRight).type("r");
-        int was = after(1).ai().rank();
-        int now = after(2).ai().rank();
+        int was = after(1).lab().ai().rank();
+        int now = after(2).lab().ai().rank();
         contains(v.screen(), "2025Q3 result (replay)", "2025Q3 result · turn 2 of 15", "Income statement", "Revenue",
                 "EBITDA", "Net income", "Cash flow", "arena rank #" + now + " (was #" + was + ",",
                 "Esc close · ←→ quarter");

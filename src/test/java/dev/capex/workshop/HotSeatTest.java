@@ -91,7 +91,7 @@ class HotSeatTest {
         }
         assertEquals(Engine.digest(alone.state()), Engine.digest(w.sessions().get(1).state()));
         assertFalse(Engine.digest(alone.state()).equals(Engine.digest(w.sessions().get(0).state())));
-        assertEquals(w.sessions().get(0).state().firedCards(), w.sessions().get(1).state().firedCards(),
+        assertEquals(w.sessions().get(0).state().world().firedCards(), w.sessions().get(1).state().world().firedCards(),
                 "the same shocks at the same quarters");
     }
 

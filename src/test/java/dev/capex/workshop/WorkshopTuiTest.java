@@ -176,8 +176,8 @@ class WorkshopTuiTest {
         }
         Debrief d = Debrief.of(logs);
         assertEquals(3, d.leaderboard().teams().size());
-        assertTrue(d.games().get(0).end().cohorts().stream().mapToLong(c -> c.units()).sum()
-                > d.games().get(1).end().cohorts().stream().mapToLong(c -> c.units()).sum(),
+        assertTrue(d.games().get(0).end().fleet().cohorts().stream().mapToLong(c -> c.units()).sum()
+                > d.games().get(1).end().fleet().cohorts().stream().mapToLong(c -> c.units()).sum(),
                 "Red's order shows in its game and not in Blue's");
     }
 }

@@ -48,7 +48,7 @@ public final class World {
             peakLev = s.latest().netLeverage();
         }
         Score score = Score.of(sc, s);
-        return new WorldOutcome(seed, played, score.tsrEnd(), score.total(), s.ai().rank(), minCash, peakLev,
-                s.credit().downgrades() > 0, s.status() == GameStatus.DEFAULTED, refused);
+        return new WorldOutcome(seed, played, score.tsrEnd(), score.total(), s.lab().ai().rank(), minCash, peakLev,
+                s.financing().credit().downgrades() > 0, s.status() == GameStatus.DEFAULTED, refused);
     }
 }

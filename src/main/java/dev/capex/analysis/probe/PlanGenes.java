@@ -126,7 +126,7 @@ public final class PlanGenes {
             case EQUITY:
                 return new EquityRaise(roundTo(500, 1000 + r.nextDouble() * 40_000));
             case ASSET_SALES: {
-                String[] modes = {"outright", "saleLeaseback", "coDevelopment"};
+                dev.capex.engine.decision.SaleMode[] modes = dev.capex.engine.decision.SaleMode.values();
                 String asset = !sc.assetsForSale().isEmpty() && r.nextInt(2) == 0 ? pick(sc.assetsForSale(), r).id()
                         : pick(sc.sites(), r).id();
                 return new AssetSale(asset, modes[r.nextInt(3)]);

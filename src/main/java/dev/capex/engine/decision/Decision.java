@@ -155,19 +155,14 @@ public sealed interface Decision {
     }
 
     /** Sell land, construction or a site: outright, saleLeaseback or coDevelopment (JV). */
-    record AssetSale(String asset, String mode) implements Decision {
+    record AssetSale(String asset, SaleMode mode) implements Decision {
         public String summary() {
             return modeWords(mode) + " of " + asset;
         }
 
-        /** How a player says the mode: "outright sale", "sale-leaseback", "co-development". */
-        public static String modeWords(String mode) {
-            return switch (mode == null ? "" : mode) {
-                case "outright" -> "outright sale";
-                case "saleLeaseback" -> "sale-leaseback";
-                case "coDevelopment" -> "co-development";
-                default -> String.valueOf(mode);
-            };
+        /** How a player says the mode: "outright sale", "sale-leaseback", "co-development" ("null" when none). */
+        public static String modeWords(SaleMode mode) {
+            return mode == null ? "null" : mode.words();
         }
     }
 

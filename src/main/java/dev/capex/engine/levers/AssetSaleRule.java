@@ -7,6 +7,7 @@ import static dev.capex.engine.levers.Checks.require;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.AssetSale;
+import dev.capex.engine.decision.SaleMode;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.ConstructionProject;
@@ -69,19 +70,20 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
     @Override
     public Terms check(Turn w, AssetSale a) throws Refusal {
         require(a.asset() != null, "name an asset: a parcel held for sale or a site");
-        String mode = a.mode() == null ? "" : a.mode();
+        SaleMode mode = a.mode();
+        require(mode != null, () -> "mode must be " + SaleMode.spellings());
         Parcel parcel = null;
-        for (Parcel p : w.parcels) {
+        for (Parcel p : w.estate.parcels) {
             if (p.id().equalsIgnoreCase(a.asset())) {
                 parcel = p;
             }
         }
         if (parcel != null) {
             ParcelSpec spec = w.sc.parcel(parcel.id());
-            if (mode.equalsIgnoreCase("outright")) {
+            if (mode == SaleMode.outright) {
                 return new Terms(Sale.PARCEL_OUTRIGHT, parcel, spec, null, null, 0);
             }
-            if (mode.equalsIgnoreCase("coDevelopment")) {
+            if (mode == SaleMode.coDevelopment) {
                 SiteState site = w.site(spec.linkedSite());
                 require(site != null, () -> "the parcel's site " + spec.linkedSite() + " is not in the scenario");
                 require(!site.hasPartner(), () -> "the site already has a partner, " + site.partner());
@@ -90,20 +92,17 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
             throw new Refusal("a parcel can be sold outright or put into a coDevelopment JV");
         }
         SiteSpec spec = w.sc.site(a.asset());
-        require(spec != null, () -> "no asset '" + a.asset() + "'; parcels: " + names(w.parcels, Parcel::id)
+        require(spec != null, () -> "no asset '" + a.asset() + "'; parcels: " + names(w.estate.parcels, Parcel::id)
                 + "; sites: " + names(w.sc.sites(), SiteSpec::id));
         SiteState site = w.site(spec.id());
-        if (mode.equalsIgnoreCase("outright") || mode.equalsIgnoreCase("saleLeaseback")) {
+        if (mode == SaleMode.outright || mode == SaleMode.saleLeaseback) {
             long book = siteBook(w, spec.id());
             require(site.ownedGw() > 0 && book > 0, () -> spec.name() + " has no capacity Meta owns to sell");
-            return new Terms(mode.equalsIgnoreCase("outright") ? Sale.SITE_OUTRIGHT : Sale.SITE_SALE_LEASEBACK, null,
+            return new Terms(mode == SaleMode.outright ? Sale.SITE_OUTRIGHT : Sale.SITE_SALE_LEASEBACK, null,
                     null, spec, site, book);
         }
-        if (mode.equalsIgnoreCase("coDevelopment")) {
-            require(!site.hasPartner(), () -> spec.name() + " already has a partner, " + site.partner());
-            return new Terms(Sale.SITE_CO_DEVELOPMENT, null, null, spec, site, 0);
-        }
-        throw new Refusal("mode must be outright, saleLeaseback or coDevelopment, not '" + mode + "'");
+        require(!site.hasPartner(), () -> spec.name() + " already has a partner, " + site.partner());
+        return new Terms(Sale.SITE_CO_DEVELOPMENT, null, null, spec, site, 0); // coDevelopment
     }
 
     @Override
@@ -117,8 +116,8 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
     }
 
     private static GameEvent.Outcome parcelOutright(Turn w, Parcel parcel, ParcelSpec spec) {
-        long price = Turn.round(parcel.bookValueM() * spec.outrightPriceFactor() * w.macro.assetIndex());
-        w.parcels.remove(parcel);
+        long price = Turn.round(parcel.bookValueM() * spec.outrightPriceFactor() * w.world.macro.assetIndex());
+        w.estate.parcels.remove(parcel);
         w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
         w.post(Account.CASH, Account.GAIN_ON_SALE, price - parcel.bookValueM(), CashLine.ASSET_SALES);
         return new ParcelSold(parcel.name(), price, parcel.bookValueM());
@@ -128,7 +127,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         Parcel parcel = t.parcel();
         ParcelSpec spec = t.parcelSpec();
         long distribution = Turn.round(parcel.bookValueM() * spec.jvDistributionShare());
-        w.parcels.remove(parcel);
+        w.estate.parcels.remove(parcel);
         w.post(Account.CASH, Account.HELD_FOR_SALE, parcel.bookValueM(), CashLine.ASSET_SALES);
         w.post(Account.CASH, Account.GAIN_ON_SALE, distribution, CashLine.ASSET_SALES);
         w.replaceSite(t.site().withCoDevelopmentPartner(spec.jvPartnerShare()));
@@ -140,8 +139,8 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         SiteSpec spec = t.siteSpec();
         SiteState site = t.site();
         long book = t.bookM();
-        w.otherAssets.removeIf(d -> d.isBuildingsAt(spec.id()));
-        long price = Turn.round(book * w.macro.assetIndex());
+        w.books.otherAssets.removeIf(d -> d.isBuildingsAt(spec.id()));
+        long price = Turn.round(book * w.world.macro.assetIndex());
         w.post(Account.CASH, Account.BUILDINGS, book, CashLine.ASSET_SALES);
         w.post(Account.CASH, Account.GAIN_ON_SALE, price - book, CashLine.ASSET_SALES);
         if (t.sale() == Sale.SITE_OUTRIGHT) {
@@ -153,7 +152,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         long rent = Turn.round(price * yield / 4);
         Quarter ends = w.q.plus(f.leaseTermQuarters() - 1);
         String id = w.id("SLB");
-        w.leases.add(new Lease(id, LeaseKind.SALE_LEASEBACK, spec.id(), "buyer", rent, w.q, ends, 0));
+        w.financing.leases.add(new Lease(id, LeaseKind.SALE_LEASEBACK, spec.id(), "buyer", rent, w.q, ends, 0));
         w.replaceSite(site.with(0, site.leasedGw() + site.ownedGw()));
         return new SiteLeasedBack(id, spec.name(), price, rent, ends, yield);
     }
@@ -168,7 +167,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
     /** Book value of the buildings Meta owns at a site (what a sale would take off the books). */
     static long siteBook(Turn w, String siteId) {
         long book = 0;
-        for (DepreciatingAsset d : w.otherAssets) {
+        for (DepreciatingAsset d : w.books.otherAssets) {
             if (d.isBuildingsAt(siteId)) {
                 book += d.bookValueM();
             }
@@ -178,7 +177,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
 
     @Override
     public Decision random(Scenario sc, GameState s, RandomStream r) {
-        String[] modes = {"outright", "saleLeaseback", "coDevelopment"};
+        SaleMode[] modes = SaleMode.values();
         String asset = r.chance(0.3) && !sc.assetsForSale().isEmpty() ? pick(sc.assetsForSale(), r).id()
                 : pick(sc.sites(), r).id();
         return new AssetSale(asset, modes[r.nextInt(3)]);

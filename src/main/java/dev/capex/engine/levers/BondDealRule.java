@@ -72,9 +72,9 @@ public final class BondDealRule extends LeverRule<BondDeal, BondDealRule.Terms> 
                     BondRule.spreadBp(w, t.tenorYears()), BondRule.coupon(w, t.tenorYears())));
         }
         long sum = total;
-        require(w.bondsLaunchedThisQuarterM + sum <= f.bondMaxPerQuarterM(), () -> String.format(Locale.ROOT,
+        require(w.financing.bondsLaunchedThisQuarterM + sum <= f.bondMaxPerQuarterM(), () -> String.format(Locale.ROOT,
                 "the market takes at most %s of Meta bonds a quarter (%s launched already, this deal %s)",
-                m(f.bondMaxPerQuarterM()), m(w.bondsLaunchedThisQuarterM), m(sum)));
+                m(f.bondMaxPerQuarterM()), m(w.financing.bondsLaunchedThisQuarterM), m(sum)));
         return new Terms(priced);
     }
 
@@ -84,8 +84,8 @@ public final class BondDealRule extends LeverRule<BondDeal, BondDealRule.Terms> 
         long total = 0;
         for (Priced p : t.tranches()) {
             String id = w.id("BOND");
-            w.bondsLaunchedThisQuarterM += p.amountM();
-            w.pendingBonds.add(new PendingBond(id, p.amountM(), p.coupon(), p.tenorYears(), w.q));
+            w.financing.bondsLaunchedThisQuarterM += p.amountM();
+            w.financing.pendingBonds.add(new PendingBond(id, p.amountM(), p.coupon(), p.tenorYears(), w.q));
             out.add(new Priced(id, p.amountM(), p.tenorYears(), p.treasuryYield(), p.spreadBp(), p.coupon()));
             total += p.amountM();
         }

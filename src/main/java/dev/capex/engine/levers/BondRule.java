@@ -42,9 +42,9 @@ public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
         require(f.bondTenorsYears().contains(b.tenorYears()), () -> "bond tenors on offer: " + f.bondTenorsYears()
                 + " years");
         require(b.amountM() >= f.bondMinM(), () -> "a bond issue must be at least " + m(f.bondMinM()));
-        require(w.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), () -> String.format(Locale.ROOT,
+        require(w.financing.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), () -> String.format(Locale.ROOT,
                 "the market takes at most %s of Meta bonds a quarter (%s launched already)", m(f.bondMaxPerQuarterM()),
-                m(w.bondsLaunchedThisQuarterM)));
+                m(w.financing.bondsLaunchedThisQuarterM)));
         return new Terms(coupon(w, b.tenorYears()));
     }
 
@@ -94,10 +94,10 @@ public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
     public Done apply(Turn w, Bond b, Terms t) {
         Finance f = w.sc.finance();
         double coupon = t.coupon();
-        w.bondsLaunchedThisQuarterM += b.amountM();
+        w.financing.bondsLaunchedThisQuarterM += b.amountM();
         String id = w.id("BOND");
         Quarter closes = w.q.plus(f.bondArrangementQuarters());
-        w.pendingBonds.add(new PendingBond(id, b.amountM(), coupon, b.tenorYears(), closes));
+        w.financing.pendingBonds.add(new PendingBond(id, b.amountM(), coupon, b.tenorYears(), closes));
         if (f.bondArrangementQuarters() == 0) {
             FinanceRules.closeBonds(w);
         }

@@ -44,7 +44,7 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
         require(b.gw() > 0, "build a positive number of GW");
         SiteState site = w.site(spec.id());
         double underway = 0;
-        for (ConstructionProject p : w.projects) {
+        for (ConstructionProject p : w.estate.projects) {
             if (p.siteId().equals(spec.id())) {
                 underway += p.gw();
             }
@@ -74,7 +74,7 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
         long cost = t.costM();
         double share = t.partnerShare();
         String id = w.id("BUILD");
-        w.projects.add(new ConstructionProject(id, spec.id(), b.gw(), cost, 0, 0, spec.buildQuarters(), share, 0));
+        w.estate.projects.add(new ConstructionProject(id, spec.id(), b.gw(), cost, 0, 0, spec.buildQuarters(), share, 0));
         Quarter online = w.q.plus(spec.buildQuarters() - 1);
         double delayRisk = spec.powerDelayProbability() + w.effect(EffectType.powerDelay);
         return new Done(id, b.gw(), spec.name(), cost, Turn.round(cost / (double) spec.buildQuarters()), share, online,

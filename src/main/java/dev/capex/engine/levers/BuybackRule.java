@@ -1,5 +1,6 @@
 package dev.capex.engine.levers;
 
+import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.require;
 
 import dev.capex.engine.decision.Decision;
@@ -23,15 +24,15 @@ public final class BuybackRule extends LeverRule<Buyback, Void> {
 
     @Override
     public Void check(Turn w, Buyback b) throws Refusal {
-        require(b.amountM() >= 0 && b.amountM() <= 50_000, "buybacks must be between $0 and $50.0B a quarter");
+        long max = w.sc.finance().maxBuybackPerQuarterM();
+        require(b.amountM() >= 0 && b.amountM() <= max, () -> "buybacks must be between $0 and " + m(max) + " a quarter");
         return null;
     }
 
     @Override
     public Done apply(Turn w, Buyback b, Void terms) {
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                b.amountM(), p.workforceFactor());
+        w.policy = p.withBuyback(b.amountM());
         return new Done();
     }
 

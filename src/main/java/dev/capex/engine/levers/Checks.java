@@ -49,12 +49,12 @@ final class Checks {
      */
     static long sellShareOfBuilds(Turn w, String siteId, double share) {
         long cashIn = 0;
-        for (int i = 0; i < w.projects.size(); i++) {
-            ConstructionProject pr = w.projects.get(i);
+        for (int i = 0; i < w.estate.projects.size(); i++) {
+            ConstructionProject pr = w.estate.projects.get(i);
             if (pr.siteId().equals(siteId) && pr.partnerShare() == 0) {
                 long sold = Turn.round(pr.metaSpentM() * share);
                 cashIn += sold;
-                w.projects.set(i, pr.with(pr.metaSpentM() - sold, pr.partnerSpentM() + sold, pr.quartersLeft(), share,
+                w.estate.projects.set(i, pr.with(pr.metaSpentM() - sold, pr.partnerSpentM() + sold, pr.quartersLeft(), share,
                         pr.delays()));
             }
         }

@@ -38,12 +38,11 @@ public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     @Override
     public Done apply(Turn w, ComputeResale s, Void terms) {
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), s.share(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                p.buybackPerQuarterM(), p.workforceFactor());
+        w.policy = p.withResaleShare(s.share());
         int term = w.sc.economics().resale().contractQuarters();
-        Frictions book = w.frictions;
+        Frictions book = w.lab.frictions;
         boolean bound = term > 0 && book.resaleH100e() > 0 && w.q.isBefore(book.resaleUntil());
-        double price = ResaleRules.marketPrice(w.sc, w.q, w.ai.h100eOnline() * s.share());
+        double price = ResaleRules.marketPrice(w.sc, w.q, w.lab.ai.h100eOnline() * s.share());
         return new Done(s.share(), term, price, bound ? book.resaleH100e() : 0, bound ? book.resaleUntil() : null);
     }
 

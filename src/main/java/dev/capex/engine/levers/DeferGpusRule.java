@@ -43,14 +43,14 @@ public final class DeferGpusRule extends LeverRule<DeferGpus, DeferGpusRule.Term
     public Terms check(Turn w, DeferGpus d) throws Refusal {
         Liquidity l = w.sc.economics().liquidity();
         GpuOrder o = null;
-        for (GpuOrder x : w.orders) {
+        for (GpuOrder x : w.fleet.orders) {
             if (x.id().equalsIgnoreCase(String.valueOf(d.order())) && x.outstanding() > 0) {
                 o = x;
             }
         }
         if (o == null) {
             throw new Refusal("no GPU order '" + d.order() + "' with deliveries still due; orders: "
-                    + names(w.orders, GpuOrder::id));
+                    + names(w.fleet.orders, GpuOrder::id));
         }
         if (d.quarters() < 0 || d.quarters() > l.maxDeferQuarters()) {
             throw new Refusal(l.maxDeferQuarters() <= 0 ? "Nvidia does not let orders be deferred here; 0 cancels"
@@ -72,12 +72,12 @@ public final class DeferGpusRule extends LeverRule<DeferGpus, DeferGpusRule.Term
         w.post(Account.RESTRUCTURING, Account.CASH, t.penaltyM() - t.fromDepositM(), CashLine.OPERATING_PAYMENTS);
         w.post(Account.RESTRUCTURING, Account.GPU_DEPOSITS, t.fromDepositM());
         w.post(Account.CASH, Account.GPU_DEPOSITS, t.refundM(), CashLine.CAPEX_GPUS);
-        for (int i = 0; i < w.orders.size(); i++) {
-            if (w.orders.get(i).id().equals(o.id())) {
+        for (int i = 0; i < w.fleet.orders.size(); i++) {
+            if (w.fleet.orders.get(i).id().equals(o.id())) {
                 if (d.quarters() == 0) {
-                    w.orders.remove(i);
+                    w.fleet.orders.remove(i);
                 } else {
-                    w.orders.set(i, new GpuOrder(o.id(), o.generation(), o.units(), o.delivered(), o.unitPriceUsd(),
+                    w.fleet.orders.set(i, new GpuOrder(o.id(), o.generation(), o.units(), o.delivered(), o.unitPriceUsd(),
                             o.depositM(), o.depositAppliedM(), o.placed(), o.due().plus(d.quarters())));
                 }
                 break;
@@ -90,10 +90,10 @@ public final class DeferGpusRule extends LeverRule<DeferGpus, DeferGpusRule.Term
     /** Defers or cancels an order on the books (a buyback of nothing when there is none). */
     @Override
     public Decision random(Scenario sc, GameState s, RandomStream r) {
-        if (s.orders().isEmpty()) {
+        if (s.fleet().orders().isEmpty()) {
             return new Buyback(0);
         }
-        var o = pick(s.orders(), r);
+        var o = pick(s.fleet().orders(), r);
         return new DeferGpus(o.id(), r.nextInt(3));
     }
 

@@ -25,16 +25,18 @@ public final class DividendRule extends LeverRule<Dividend, Void> {
 
     @Override
     public Void check(Turn w, Dividend d) throws Refusal {
-        require(d.perShare() >= 0 && d.perShare() <= 10, "the dividend must be between $0 and $10 a share a quarter");
+        double max = w.sc.finance().maxDividendPerShare();
+        require(d.perShare() >= 0 && d.perShare() <= max, () -> "the dividend must be between $0 and $"
+                + (max == StrictMath.rint(max) ? Long.toString((long) max) : String.format(java.util.Locale.ROOT, "%.2f", max))
+                + " a share a quarter");
         return null;
     }
 
     @Override
     public Done apply(Turn w, Dividend d, Void terms) {
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), d.perShare(),
-                p.buybackPerQuarterM(), p.workforceFactor());
-        return new Done(Turn.round(w.shares * d.perShare() / 1e6));
+        w.policy = p.withDividend(d.perShare());
+        return new Done(Turn.round(w.books.shares * d.perShare() / 1e6));
     }
 
     @Override

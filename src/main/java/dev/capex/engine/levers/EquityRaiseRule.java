@@ -45,16 +45,16 @@ public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRul
     public Done apply(Turn w, EquityRaise e, Terms t) {
         long newShares = t.newShares();
         long fee = t.feeM();
-        w.shares += newShares;
+        w.books.shares += newShares;
         w.post(Account.CASH, Account.PAID_IN_CAPITAL, e.amountM(), CashLine.EQUITY_ISSUED);
         w.post(Account.PAID_IN_CAPITAL, Account.CASH, fee, CashLine.FINANCING_FEES);
         // The signal: management sells when it thinks the shares are dear, and the market marks the price down.
         var signal = w.sc.economics().equity();
         if (signal.signalQuarters() > 0 && signal.signalPerShareOfCap() > 0 && w.market.marketCapM() > 0) {
             double drop = signal.signalPerShareOfCap() * e.amountM() / (double) w.market.marketCapM();
-            w.effects.add(new ActiveEffect("equityRaise", "", EffectType.market, -drop, w.q.plus(signal.signalQuarters())));
+            w.world.effects.add(new ActiveEffect("equityRaise", "", EffectType.market, -drop, w.q.plus(signal.signalQuarters())));
         }
-        long sharesBefore = w.shares - newShares;
+        long sharesBefore = w.books.shares - newShares;
         double price = t.price();
         return new Done(newShares, price, (double) newShares / sharesBefore, fee);
     }

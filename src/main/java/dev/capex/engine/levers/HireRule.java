@@ -39,7 +39,7 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
         require(h.rival() != null && tal.rivals().stream().anyMatch(r -> r.equalsIgnoreCase(h.rival())), () ->
                 "stars can be hired from " + String.join(", ", tal.rivals()));
         String rival = tal.rivals().stream().filter(r -> r.equalsIgnoreCase(h.rival())).findFirst().orElseThrow();
-        int already = w.hiredFrom.values().stream().mapToInt(Integer::intValue).sum();
+        int already = w.lab.hiredFrom.values().stream().mapToInt(Integer::intValue).sum();
         require(h.stars() > 0, "hire at least one star");
         require(!w.effectActive(HiringFreezeRule.EFFECT, ""), "a hiring freeze is in force: lift it first");
         require(already + h.stars() <= tal.maxStarsPerQuarter(), () -> String.format(Locale.ROOT,
@@ -52,7 +52,7 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
         long ask = TalentRules.askingPackage(w, rival);
         require(h.packageM() >= ask, () -> String.format(Locale.ROOT,
                 "%s's stars want at least %s over 4 years to join a lab ranked #%d%s", TalentRules.cap(w.sc, rival),
-                m(ask), w.ai.rank(), w.effectActive(EffectType.counterOffer, rival) ? " while " + TalentRules.cap(w.sc, rival)
+                m(ask), w.lab.ai.rank(), w.effectActive(EffectType.counterOffer, rival) ? " while " + TalentRules.cap(w.sc, rival)
                         + " is counter-offering" : TalentRules.scarcity(w, rival) > 0 ? " now that "
                         + TalentRules.cap(w.sc, rival) + " fights to keep the stars it has left" : ""));
         require(h.packageM() <= tal.maxPackageM(), () -> "the board caps a package at " + m(tal.maxPackageM()));
@@ -66,9 +66,9 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
     public Done apply(Turn w, Hire h, Terms t) {
         Talent tal = w.sc.talent();
         String rival = t.rival();
-        w.talent.add(new TalentCohort(w.id("STARS"), h.stars(), h.packageM(), rival, w.q));
-        w.stars += h.stars();
-        w.hiredFrom.merge(rival, h.stars(), Integer::sum);
+        w.lab.talent.add(new TalentCohort(w.id("STARS"), h.stars(), h.packageM(), rival, w.q));
+        w.lab.stars += h.stars();
+        w.lab.hiredFrom.merge(rival, h.stars(), Integer::sum);
         CompetitorState c = w.competitor(rival);
         if (c != null) {
             w.replaceCompetitor(new CompetitorState(c.id(), c.starsPoached() + h.stars(),
@@ -76,7 +76,7 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
                     c.lastRelease()));
         }
         return new Done(h.stars(), TalentRules.cap(w.sc, rival), (long) h.stars() * h.packageM(),
-                tal.vestingByYear().get(0), tal.stockShare(), w.stars);
+                tal.vestingByYear().get(0), tal.stockShare(), w.lab.stars);
     }
 
     @Override

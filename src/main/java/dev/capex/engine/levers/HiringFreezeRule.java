@@ -42,12 +42,12 @@ public final class HiringFreezeRule extends LeverRule<HiringFreeze, Void> {
 
     @Override
     public Done apply(Turn w, HiringFreeze f, Void terms) {
-        w.effects.removeIf(e -> e.type() == EFFECT);
+        w.world.effects.removeIf(e -> e.type() == EFFECT);
         if (f.quarters() == 0) {
             return new Done(true, null);
         }
         Quarter until = w.q.plus(f.quarters());
-        w.effects.add(new ActiveEffect("decision", "", EFFECT, 1.0, until));
+        w.world.effects.add(new ActiveEffect("decision", "", EFFECT, 1.0, until));
         return new Done(false, until.plus(-1));
     }
 

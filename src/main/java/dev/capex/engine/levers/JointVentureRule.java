@@ -73,7 +73,7 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
         require(jv.distributionM() >= 0, "the distribution to Meta cannot be negative");
         // What Meta contributes in kind: the land held for sale for this site, and what it has spent building here.
         long land = 0;
-        for (Parcel p : w.parcels) {
+        for (Parcel p : w.estate.parcels) {
             ParcelSpec ps = w.sc.parcel(p.id());
             if (ps != null && Ids.same(ps.linkedSite(), spec.id())) {
                 land += p.bookValueM();
@@ -82,7 +82,7 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
         long spent = 0;
         long remaining = 0;
         double underway = 0;
-        for (ConstructionProject p : w.projects) {
+        for (ConstructionProject p : w.estate.projects) {
             if (p.siteId().equals(spec.id())) {
                 underway += p.gw();
                 if (p.partnerShare() == 0) {
@@ -110,7 +110,7 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
         double equityYield = bondYield + l.equityReturnPremiumBp() / 10000.0;
         long rent = Turn.round((bonds * bondYield + equity * equityYield) / 4);
         int buildQuarters = jv.gw() > 0 ? spec.buildQuarters() : 1;
-        for (ConstructionProject p : w.projects) {
+        for (ConstructionProject p : w.estate.projects) {
             if (p.siteId().equals(spec.id())) {
                 buildQuarters = Math.max(buildQuarters, p.quartersLeft());
             }
@@ -124,7 +124,7 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
                 + guarantee * w.sc.finance().guaranteeAdjustmentFactor());
         double netLev = Turn.ratio(w.debt() + w.leaseAdjustmentM() + extra - w.cash() - jv.distributionM(),
                 w.lastTtmEbitda());
-        for (DebtInstrument d : w.debts) {
+        for (DebtInstrument d : w.financing.debts) {
             if (d.hasCovenants() && d.maxNetLeverage() > 0 && netLev > d.maxNetLeverage()) {
                 throw new Refusal(String.format(Locale.ROOT,
                         "the lease and guarantee would take net leverage to %.2fx, over %s's covenant of %.2fx",
@@ -140,22 +140,22 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
         SiteSpec spec = t.site();
         // Land and construction go into the JV in kind: Meta's interest in the JV is carried in other assets
         // (an equity-method investment; stakes, with their own sub-ledger, are the INVESTMENTS account).
-        for (Parcel p : List.copyOf(w.parcels)) {
+        for (Parcel p : List.copyOf(w.estate.parcels)) {
             ParcelSpec ps = w.sc.parcel(p.id());
             if (ps != null && Ids.same(ps.linkedSite(), spec.id())) {
                 w.post(Account.OTHER_ASSETS, Account.HELD_FOR_SALE, p.bookValueM());
-                w.parcels.remove(p);
+                w.estate.parcels.remove(p);
             }
         }
-        for (int i = 0; i < w.projects.size(); i++) {
-            ConstructionProject p = w.projects.get(i);
+        for (int i = 0; i < w.estate.projects.size(); i++) {
+            ConstructionProject p = w.estate.projects.get(i);
             if (p.siteId().equals(spec.id()) && p.partnerShare() == 0) {
                 w.post(Account.OTHER_ASSETS, Account.CONSTRUCTION_IN_PROGRESS, p.metaSpentM());
-                w.projects.set(i, p.with(0, p.partnerSpentM() + p.metaSpentM(), p.quartersLeft(), 1.0, p.delays()));
+                w.estate.projects.set(i, p.with(0, p.partnerSpentM() + p.metaSpentM(), p.quartersLeft(), 1.0, p.delays()));
             }
         }
         if (jv.gw() > 0) {
-            w.projects.add(new ConstructionProject(w.id("BUILD"), spec.id(), jv.gw(),
+            w.estate.projects.add(new ConstructionProject(w.id("BUILD"), spec.id(), jv.gw(),
                     Turn.round(jv.gw() * spec.costPerGwM()), 0, 0, spec.buildQuarters(), 1.0, 0));
         }
         // The one-off distribution: a return of Meta's contribution, and a gain on what it exceeds.
@@ -164,10 +164,10 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
         w.post(Account.CASH, Account.GAIN_ON_SALE, jv.distributionM() - returned, CashLine.ASSET_SALES);
         String id = w.id("JV");
         boolean options = jv.extensionYears() > 0;
-        w.leases.add(new Lease(id, LeaseKind.JV, spec.id(), t.partner().name(), t.rentPerQuarterM(), t.rentStarts(),
+        w.financing.leases.add(new Lease(id, LeaseKind.JV, spec.id(), t.partner().name(), t.rentPerQuarterM(), t.rentStarts(),
                 t.initialEnds(), options ? 0 : t.guaranteeM()));
         if (options) {
-            w.leases.add(new Lease(id + "-EXT", LeaseKind.JV_EXTENSION, spec.id(), t.partner().name(), t.rentPerQuarterM(),
+            w.financing.leases.add(new Lease(id + "-EXT", LeaseKind.JV_EXTENSION, spec.id(), t.partner().name(), t.rentPerQuarterM(),
                     t.initialEnds().plus(1), t.finalEnds(), t.guaranteeM()));
         }
         w.replaceSite(w.site(spec.id()).withPartner(t.partner().name(), 1.0));

@@ -44,7 +44,7 @@ public final class ModelReleaseRule extends LeverRule<ModelRelease, ModelRelease
     public Terms check(Turn w, ModelRelease d) throws Refusal {
         String action = d.action() == null ? "" : d.action().trim();
         String model = d.model() == null ? "" : d.model().trim();
-        AiState a = w.ai;
+        AiState a = w.lab.ai;
         String training = ArenaRules.modelName(w.sc.ai(), a.runNumber());
         boolean namesTraining = model.isEmpty() || Ids.same(model, training);
         if ("hold".equalsIgnoreCase(action)) {
@@ -80,12 +80,12 @@ public final class ModelReleaseRule extends LeverRule<ModelRelease, ModelRelease
 
     @Override
     public Done apply(Turn w, ModelRelease d, Terms t) {
-        AiState a = w.ai;
+        AiState a = w.lab.ai;
         int left = Math.max(0, w.sc.ai().runLengthQuarters() - a.runQuarters() - 1);
         switch (t.kind()) {
             case HOLD, CANCEL_HOLD -> {
                 boolean hold = t.kind() == Kind.HOLD;
-                w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(),
+                w.lab.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(),
                         a.inferenceEfficiency(), a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), a.morale(),
                         a.gpusOnline(), a.gpusIdle(), a.h100eOnline(), a.trainingH100e(), hold, a.held());
                 return new Done(t.kind(), t.model(), 0, 0, 0, a.rank(), false, left);
@@ -100,7 +100,7 @@ public final class ModelReleaseRule extends LeverRule<ModelRelease, ModelRelease
 
     @Override
     public Decision random(Scenario sc, GameState s, RandomStream r) {
-        List<AiState.HeldModel> held = s.ai().held();
+        List<AiState.HeldModel> held = s.lab().ai().held();
         if (!held.isEmpty() && r.nextDouble() < 0.6) {
             return new ModelRelease("release", held.get(r.nextInt(held.size())).name());
         }

@@ -59,7 +59,7 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
                 + g.availableFrom());
         require(o.units() > 0, "order at least one GPU");
         long orderedThisQuarter = 0;
-        for (GpuOrder existing : w.orders) {
+        for (GpuOrder existing : w.fleet.orders) {
             if (existing.placed().equals(w.q) && existing.generation().equals(g.id())) {
                 orderedThisQuarter += existing.units();
             }
@@ -83,7 +83,7 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
         long deposit = t.depositM();
         Quarter due = w.q.plus(leadTime(w, g));
         String id = w.id("ORDER");
-        w.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
+        w.fleet.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
         w.post(Account.GPU_DEPOSITS, Account.CASH, deposit, CashLine.CAPEX_GPUS);
         double kw = o.units() * g.kwPerGpu() / 1e6;
         return new Done(id, o.units(), g.name(), price, t.totalM(), deposit, due, kw, o.units() * g.h100Equivalent(),

@@ -144,7 +144,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
 
         private void readRate() {
             if (!rateRead) {
-                spreadShock = (int) StrictMath.round(w.macro.spreadShockBp() + w.effect(EffectType.creditSpread));
+                spreadShock = (int) StrictMath.round(w.world.macro.spreadShockBp() + w.effect(EffectType.creditSpread));
                 baseRate = w.baseRate();
                 rateRead = true;
             }
@@ -174,7 +174,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
             double minCover = l.minInterestCover();
             DebtInstrument levOwner = null;
             DebtInstrument coverOwner = null;
-            for (DebtInstrument d : w.debts) {
+            for (DebtInstrument d : w.financing.debts) {
                 if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
                     maxLev = d.maxNetLeverage();
                     levOwner = d;
@@ -267,7 +267,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
                 spec.name() + " already has a partner, " + site.partner());
         long spent = 0;
         long remaining = 0;
-        for (ConstructionProject pr : w.projects) {
+        for (ConstructionProject pr : w.estate.projects) {
             if (pr.siteId().equals(spec.id()) && pr.partnerShare() == 0) {
                 spent += pr.metaSpentM();
                 remaining += pr.remainingCostM();
@@ -302,14 +302,14 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
         }
         long amort = debtPart / (maturity.minus(amortStart) + 1);
         String id = w.id("PC");
-        w.debts.add(new DebtInstrument(id, DebtKind.PRIVATE_CREDIT, l.name(), debtPart, debtPart, true, spread, 0.0, w.q,
+        w.financing.debts.add(new DebtInstrument(id, DebtKind.PRIVATE_CREDIT, l.name(), debtPart, debtPart, true, spread, 0.0, w.q,
                 maturity, amortStart, amort, l.maxNetLeverage(), l.minInterestCover(), w.rating().spreadBp()));
         w.post(Account.CASH, Account.DEBT, debtPart, CashLine.DEBT_RAISED);
-        w.debtRaisedThisQuarterM += debtPart;
+        w.financing.debtRaisedThisQuarterM += debtPart;
         long newShares = 0;
         if (equityPart > 0) {
             newShares = Turn.round(equityPart * 1e6 / w.market.sharePrice());
-            w.shares += newShares;
+            w.books.shares += newShares;
             w.post(Account.CASH, Account.PAID_IN_CAPITAL, equityPart, CashLine.EQUITY_ISSUED);
         }
         return new Borrowed(id, debtPart, rate, w.baseRate(), spread, amortStart, maturity, l.maxNetLeverage(),
@@ -331,7 +331,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
         Quarter ends = w.q.plus(l.tenorQuarters());
         long guarantee = Turn.round(p.amountM() * w.sc.finance().residualValueGuaranteeShare());
         String id = w.id("SPV");
-        w.leases.add(new Lease(id, LeaseKind.PROJECT_SPV, spec.id(), l.name(), rent, w.q.plus(1), ends, guarantee));
+        w.financing.leases.add(new Lease(id, LeaseKind.PROJECT_SPV, spec.id(), l.name(), rent, w.q.plus(1), ends, guarantee));
         w.replaceSite(t.siteState().withPartner(l.name(), share));
         return new ProjectFunded(id, l.name(), share, spec.name(), t.equityPart(), cashIn, rent, ends, guarantee);
     }

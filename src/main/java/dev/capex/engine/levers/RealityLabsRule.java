@@ -38,7 +38,7 @@ public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRul
 
     @Override
     public Terms check(Turn w, RealityLabs r) throws Refusal {
-        long max = 3 * w.sc.company().realityLabsBudgetM();
+        long max = Turn.round(w.sc.costs().realityLabsMaxBudgetMultiple() * w.sc.company().realityLabsBudgetM());
         require(r.budgetM() >= 0 && r.budgetM() <= max, () -> "the Reality Labs budget must be between $0 and " + m(max));
         long cut = Math.max(0, w.policy.realityLabsBudgetM() - r.budgetM());
         long windDown = Turn.round(cut * w.sc.costs().realityLabsWindDownQuartersOfCut());
@@ -63,8 +63,7 @@ public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRul
             WorkforceRules.hit(w, t.laidOffPercent());
         }
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), r.budgetM(), p.dividendPerShare(),
-                p.buybackPerQuarterM(), p.workforceFactor());
+        w.policy = p.withRealityLabsBudget(r.budgetM());
         double revenueFactor = RevenueRules.realityLabsFactor(w.sc, r.budgetM());
         return new Done(windDown, revenueFactor);
     }

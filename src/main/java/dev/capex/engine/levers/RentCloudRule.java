@@ -41,7 +41,7 @@ public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Term
         require(c.quarters() >= p.minQuarters() && c.quarters() <= p.maxQuarters(), () -> String.format(Locale.ROOT,
                 "%s contracts run %d to %d quarters", p.name(), p.minQuarters(), p.maxQuarters()));
         long rented = 0;
-        for (CloudContract cc : w.cloud) {
+        for (CloudContract cc : w.fleet.cloud) {
             if (cc.provider().equals(p.id()) && !w.q.isAfter(cc.ends())) {
                 rented += cc.h100e();
             }
@@ -63,7 +63,7 @@ public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Term
     @Override
     public Done apply(Turn w, RentCloud c, Terms t) {
         String id = w.id("CLOUD");
-        w.cloud.add(new CloudContract(id, t.provider().id(), c.h100e(), t.rentM(), t.starts(), t.ends()));
+        w.fleet.cloud.add(new CloudContract(id, t.provider().id(), c.h100e(), t.rentM(), t.starts(), t.ends()));
         return new Done(id, t.rentM(), t.starts(), t.ends(), t.rentM() * c.quarters());
     }
 

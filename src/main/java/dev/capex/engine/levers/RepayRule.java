@@ -33,15 +33,15 @@ public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
 
     @Override
     public Terms check(Turn w, Repay r) throws Refusal {
-        require(r.instrument() != null, () -> "name the debt to repay: " + names(w.debts, DebtInstrument::id));
+        require(r.instrument() != null, () -> "name the debt to repay: " + names(w.financing.debts, DebtInstrument::id));
         DebtInstrument d = null;
-        for (DebtInstrument x : w.debts) {
+        for (DebtInstrument x : w.financing.debts) {
             if (x.id().equalsIgnoreCase(r.instrument())) {
                 d = x;
             }
         }
         if (d == null) {
-            throw new Refusal("no debt '" + r.instrument() + "'; debts: " + names(w.debts, DebtInstrument::id));
+            throw new Refusal("no debt '" + r.instrument() + "'; debts: " + names(w.financing.debts, DebtInstrument::id));
         }
         if (!(r.amountM() > 0 && r.amountM() <= d.principalM())) {
             throw new Refusal("repay between $1M and " + m(d.principalM()) + " of " + d.id());
@@ -60,10 +60,10 @@ public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
     /** Repays part of a debt outstanding (a buyback of nothing when there is none, as the random bot always did). */
     @Override
     public Decision random(Scenario sc, GameState s, RandomStream r) {
-        if (s.debts().isEmpty()) {
+        if (s.financing().debts().isEmpty()) {
             return new Buyback(0);
         }
-        var d = pick(s.debts(), r);
+        var d = pick(s.financing().debts(), r);
         return new Repay(d.id(), 1 + (long) (r.nextDouble() * d.principalM()));
     }
 }

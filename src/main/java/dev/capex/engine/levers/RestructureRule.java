@@ -34,7 +34,7 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
     @Override
     public Terms check(Turn w, Restructure r) throws Refusal {
         Costs c = w.sc.costs();
-        require(!w.restructuredThisQuarter, "one restructuring a quarter");
+        require(!w.financing.restructuredThisQuarter, "one restructuring a quarter");
         require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), () -> String.format(Locale.ROOT,
                 "a restructuring cuts between 1%% and %.0f%% of the workforce", c.restructuringMaxPercent()));
         long[] terms;
@@ -53,7 +53,7 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
         long severance = t.severanceM();
         w.post(Account.RESTRUCTURING, Account.CASH, severance, CashLine.OPERATING_PAYMENTS);
         double[] after = WorkforceRules.cut(w, r.percent());
-        w.restructuredThisQuarter = true;
+        w.financing.restructuredThisQuarter = true;
         return new Done(saving, severance, after[0], after[1]);
     }
 

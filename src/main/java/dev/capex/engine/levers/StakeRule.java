@@ -67,10 +67,10 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
         // A controlling stake is a merger: it waits for the competition authorities' review before integration.
         Quarter integrated = w.q.plus(t.integrationQuarters()
                 + (control ? w.sc.economics().stakes().controlReviewQuarters() : 0));
-        w.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
+        w.books.stakes.add(new StakeHolding(t.id(), s.share(), control, price, price, valueAfterFlight, w.q, integrated,
                 probe, false));
         int joining = StakeRules.starsJoining(w.sc, t, s.share(), control);
-        w.stars += joining;
+        w.lab.stars += joining;
         Done outcome = new Done(s.share(), t.name(), price, control, t.valuationM(), joining, integrated,
                 StakeRules.benefitShare(w.sc, s.share(), control));
         if (flight > 0) {

@@ -36,8 +36,7 @@ public final class TrainingShareRule extends LeverRule<TrainingShare, Void> {
     @Override
     public Done apply(Turn w, TrainingShare s, Void terms) {
         Policy p = w.policy;
-        w.policy = new Policy(s.share(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                p.buybackPerQuarterM(), p.workforceFactor());
+        w.policy = p.withTrainingShare(s.share());
         return new Done(s.share(), 1 - s.share() - w.policy.resaleShare());
     }
 

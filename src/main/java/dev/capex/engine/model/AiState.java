@@ -18,4 +18,29 @@ public record AiState(double runCompute, int runQuarters, int runNumber, double 
     /** A finished model held back: its name, the Elo it scored when it finished, and when. */
     public record HeldModel(String name, double elo, Quarter finished) {
     }
+
+    public AiState withMorale(double newMorale) {
+        return new AiState(runCompute, runQuarters, runNumber, dataQuality, inferenceEfficiency, reasoning, bestElo,
+                bestModel, rank, newMorale, gpusOnline, gpusIdle, h100eOnline, trainingH100e, holdNext, held);
+    }
+
+    /** The same lab with other data quality and inference efficiency (what a stake's target brings or takes). */
+    public AiState withData(double newDataQuality, double newInferenceEfficiency) {
+        return new AiState(runCompute, runQuarters, runNumber, newDataQuality, newInferenceEfficiency, reasoning,
+                bestElo, bestModel, rank, morale, gpusOnline, gpusIdle, h100eOnline, trainingH100e, holdNext, held);
+    }
+
+    /** The same lab with this quarter's compute: GPUs online and idle, H100-equivalents online and training. */
+    public AiState withCompute(long online, long idle, double newH100eOnline, double newTrainingH100e) {
+        return new AiState(runCompute, runQuarters, runNumber, dataQuality, inferenceEfficiency, reasoning, bestElo,
+                bestModel, rank, morale, online, idle, newH100eOnline, newTrainingH100e, holdNext, held);
+    }
+
+    /** The same lab after a quarter of training: the run, the best model so far and the arena rank. */
+    public AiState withProgress(double newRunCompute, int newRunQuarters, int newRunNumber, boolean newReasoning,
+            double newBestElo, String newBestModel, int newRank) {
+        return new AiState(newRunCompute, newRunQuarters, newRunNumber, dataQuality, inferenceEfficiency, newReasoning,
+                newBestElo, newBestModel, newRank, morale, gpusOnline, gpusIdle, h100eOnline, trainingH100e, holdNext,
+                held);
+    }
 }

@@ -13,12 +13,17 @@ public record Frictions(double resaleH100e, double resalePricePerH100eQuarter, Q
         recentCuts = List.copyOf(recentCuts);
     }
 
-    /** Percent of the workforce cut over the last four quarters. */
-    public double cutLastYear() {
-        double s = 0;
-        for (double c : recentCuts) {
-            s += c;
-        }
-        return s;
+
+    public Frictions withVelocity(double v) {
+        return new Frictions(resaleH100e, resalePricePerH100eQuarter, resaleUntil, recentCuts, v);
+    }
+
+    public Frictions withRecentCuts(List<Double> cuts) {
+        return new Frictions(resaleH100e, resalePricePerH100eQuarter, resaleUntil, cuts, velocity);
+    }
+
+    /** The same frictions with another compute resale book: capacity and price locked until a quarter. */
+    public Frictions withResaleBook(double h100e, double pricePerH100eQuarter, Quarter until) {
+        return new Frictions(h100e, pricePerH100eQuarter, until, recentCuts, velocity);
     }
 }

@@ -3,10 +3,19 @@ package dev.capex.engine.model;
 import java.util.List;
 
 /**
- * Everything the engine knows about a game between two quarters. Immutable: the engine reads one
- * and returns a new one. {@code quarter} is the next quarter to be played; {@code turn} counts the
- * quarters already played. Its {@code toString()} is complete and deterministic, and is what the
- * state digest of a save hashes.
+ * Everything the engine knows about a game between two quarters, in named immutable parts. The engine
+ * reads one and returns a new one. {@code quarter} is the next quarter to be played; {@code turn}
+ * counts the quarters already played. Its digest is that of its canonical encoding
+ * ({@code StateEncoding}), which does not depend on how the parts are grouped or named.
+ *
+ * @param books the ledger, shares, other assets, stakes and the quarters' figures
+ * @param policy the standing settings the player changes (training share, dividend, ...)
+ * @param financing debt, bonds being arranged, leases, the rating
+ * @param fleet GPU cohorts, GPU orders, cloud contracts
+ * @param estate sites, construction projects, parcels held for sale
+ * @param lab stars, talent cohorts, the models' progress, the organisation's frictions
+ * @param world macro economy, arena, rivals, cards in force and fired
+ * @param market the share price and the valuation
  */
 public record GameState(
         String scenarioId,
@@ -16,51 +25,19 @@ public record GameState(
         GameStatus status,
         String endReason,
         int nextId,
-        Balances ledger,
-        MacroState macro,
+        Books books,
         Policy policy,
-        long sharesOutstanding,
-        List<DebtInstrument> debts,
-        List<PendingBond> pendingBonds,
-        List<Lease> leases,
-        List<GpuCohort> cohorts,
-        List<GpuOrder> orders,
-        List<DepreciatingAsset> otherAssets,
-        List<SiteState> sites,
-        List<ConstructionProject> projects,
-        List<CloudContract> cloud,
-        List<Parcel> parcels,
-        List<StakeHolding> stakes,
-        int stars,
-        List<TalentCohort> talent,
-        AiState ai,
-        List<ArenaModel> arena,
-        List<CompetitorState> competitors,
-        List<ActiveEffect> effects,
-        List<String> firedCards,
-        CreditState credit,
-        MarketState market,
-        List<QuarterFigures> history,
-        Frictions frictions) {
+        Financing financing,
+        Fleet fleet,
+        Estate estate,
+        Lab lab,
+        World world,
+        MarketState market) {
 
-    public GameState {
-        debts = List.copyOf(debts);
-        pendingBonds = List.copyOf(pendingBonds);
-        leases = List.copyOf(leases);
-        cohorts = List.copyOf(cohorts);
-        orders = List.copyOf(orders);
-        otherAssets = List.copyOf(otherAssets);
-        sites = List.copyOf(sites);
-        projects = List.copyOf(projects);
-        cloud = List.copyOf(cloud);
-        parcels = List.copyOf(parcels);
-        stakes = List.copyOf(stakes);
-        talent = List.copyOf(talent);
-        arena = List.copyOf(arena);
-        competitors = List.copyOf(competitors);
-        effects = List.copyOf(effects);
-        firedCards = List.copyOf(firedCards);
-        history = List.copyOf(history);
+    /** The same state with another seed (the opening position is worked out once, with seed 0). */
+    public GameState withSeed(long newSeed) {
+        return new GameState(scenarioId, newSeed, turn, quarter, status, endReason, nextId, books, policy, financing,
+                fleet, estate, lab, world, market);
     }
 
     public boolean isOver() {
@@ -68,25 +45,26 @@ public record GameState(
     }
 
     public long cashM() {
-        return ledger.natural(Account.CASH);
+        return books.ledger().natural(Account.CASH);
     }
 
     public long debtM() {
-        return ledger.natural(Account.DEBT);
+        return books.ledger().natural(Account.DEBT);
     }
 
     /** Figures of the quarters played in this game, oldest first. */
     public List<QuarterFigures> played() {
-        return history.stream().filter(QuarterFigures::played).toList();
+        return books.history().stream().filter(QuarterFigures::played).toList();
     }
 
     /** The latest quarter's figures (a pre-game quarter before the first turn). */
     public QuarterFigures latest() {
+        List<QuarterFigures> history = books.history();
         return history.get(history.size() - 1);
     }
 
     public SiteState site(String id) {
-        for (SiteState s : sites) {
+        for (SiteState s : estate.sites()) {
             if (Ids.same(s.id(), id)) {
                 return s;
             }
@@ -95,7 +73,7 @@ public record GameState(
     }
 
     public StakeHolding stake(String targetId) {
-        for (StakeHolding s : stakes) {
+        for (StakeHolding s : books.stakes()) {
             if (Ids.same(s.targetId(), targetId) && !s.divested()) {
                 return s;
             }
@@ -105,7 +83,7 @@ public record GameState(
 
     public double gwOnline() {
         double gw = 0;
-        for (SiteState s : sites) {
+        for (SiteState s : estate.sites()) {
             gw += s.onlineGw();
         }
         return gw;
@@ -113,7 +91,7 @@ public record GameState(
 
     public double gwUnderConstruction() {
         double gw = 0;
-        for (ConstructionProject p : projects) {
+        for (ConstructionProject p : estate.projects()) {
             gw += p.gw();
         }
         return gw;
@@ -121,7 +99,7 @@ public record GameState(
 
     public long gpusOnOrder() {
         long n = 0;
-        for (GpuOrder o : orders) {
+        for (GpuOrder o : fleet.orders()) {
             n += o.outstanding();
         }
         return n;

@@ -19,13 +19,4 @@ public record MarketState(long marketCapM, double sharePrice, double startShareP
         return new MarketState(marketCapM, sharePrice, startSharePrice, dividendsPerShare, calibration, multiple,
                 smoothedGrowth, resaleRevenues, startCapitalReturn, startIdleShare, inputs);
     }
-
-    /** Trailing compute resale revenue ($M, the last four quarters). */
-    public long resaleTtmM() {
-        long s = 0;
-        for (long r : resaleRevenues) {
-            s += r;
-        }
-        return s;
-    }
 }

@@ -175,7 +175,11 @@ public record Scenario(
             double supplyTightAbove,
             double supplyCutPerShortage,
             double minSupplyFraction,
-            double extraLeadTimeAbove) {
+            double extraLeadTimeAbove,
+            double baseRateFloor,
+            double baseRateCap,
+            double dataCenterAssetIndexMin,
+            double dataCenterAssetIndexMax) {
     }
 
     /** Ad revenue: level, seasons, growth, and what AI adds or takes away. */
@@ -219,7 +223,8 @@ public record Scenario(
             double realityLabsWindDownQuartersOfCut,
             List<Double> realityLabsSeasonality,
             double fleetOpexPerGwQuarterM,
-            double constructionSCurveShare) {
+            double constructionSCurveShare,
+            double realityLabsMaxBudgetMultiple) {
     }
 
     /** Credit: the rating ladder, bonds, equity raises, the emergency facility and covenants. */
@@ -255,7 +260,9 @@ public record Scenario(
             double maxResaleShare,
             double sweepAboveMinimumMultiple,
             List<CurvePoint> treasuryCurve,
-            String treasuryCurveSource) {
+            String treasuryCurveSource,
+            double maxDividendPerShare,
+            long maxBuybackPerQuarterM) {
         public Finance {
             treasuryCurve = treasuryCurve == null ? List.of() : List.copyOf(treasuryCurve);
         }
@@ -510,7 +517,8 @@ public record Scenario(
             double resaleValueShare,
             double reinvestmentGrowth,
             double idleCapitalPenalty,
-            double minCapitalFactor) {
+            double minCapitalFactor,
+            double minValuedEbitdaM) {
     }
 
     /** Score weights: how the scenario judges a game besides total shareholder return. */

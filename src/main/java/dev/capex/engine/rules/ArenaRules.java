@@ -20,7 +20,7 @@ public final class ArenaRules {
 
     public static double talentFactor(Turn w) {
         var tal = w.sc.talent();
-        return (1 + tal.factorK() * StrictMath.log(1 + WorkforceRules.productiveStars(w) / tal.factorScale())) * w.ai.morale()
+        return (1 + tal.factorK() * StrictMath.log(1 + WorkforceRules.productiveStars(w) / tal.factorScale())) * w.lab.ai.morale()
                 * WorkforceRules.labPace(w);
     }
 
@@ -29,7 +29,7 @@ public final class ArenaRules {
     }
 
     public static double efficiency(Turn w) {
-        return talentFactor(w) * dataFactor(w.sc.ai(), w.ai.dataQuality()) * w.macro.techniqueIndex();
+        return talentFactor(w) * dataFactor(w.sc.ai(), w.lab.ai.dataQuality()) * w.world.macro.techniqueIndex();
     }
 
     /** Elo of a model trained on this effective compute, before noise. */
@@ -41,13 +41,13 @@ public final class ArenaRules {
 
     public static void progress(Turn w) {
         Ai ai = w.sc.ai();
-        AiState a = w.ai;
+        AiState a = w.lab.ai;
         boolean reasoning = a.reasoning();
-        if (!reasoning && w.stars >= ai.reasoningStarsRequired() && a.dataQuality() >= ai.reasoningDataRequired()) {
+        if (!reasoning && w.lab.stars >= ai.reasoningStarsRequired() && a.dataQuality() >= ai.reasoningDataRequired()) {
             reasoning = true;
             w.event(new GameEvent.Milestone(String.format(Locale.ROOT,
                     "Research milestone: with %d stars and data quality %.0f%%, Meta's lab can train reasoning (RL) "
-                            + "models: +%.0f Elo on the next release", w.stars, a.dataQuality() * 100, ai.reasoningElo())));
+                            + "models: +%.0f Elo on the next release", w.lab.stars, a.dataQuality() * 100, ai.reasoningElo())));
         }
         double compute = a.runCompute() + a.trainingH100e() * efficiency(w);
         int quarters = a.runQuarters() + 1;
@@ -73,8 +73,8 @@ public final class ArenaRules {
                 if (elo > best) {
                     best = elo;
                     bestModel = name;
-                    w.arena.removeIf(ArenaModel::meta);
-                    w.arena.add(new ArenaModel("Meta", name, elo, w.q, true));
+                    w.world.arena.removeIf(ArenaModel::meta);
+                    w.world.arena.add(new ArenaModel("Meta", name, elo, w.q, true));
                 }
                 w.event(new GameEvent.ModelReleased("Meta", name, elo, rankAmongOthers(w, Math.max(elo, previousBest)),
                         true, previousBest));
@@ -85,7 +85,7 @@ public final class ArenaRules {
         }
         retire(w, ai);
         int rank = rankAmongOthers(w, best);
-        w.ai = new AiState(compute, quarters, runNumber, a.dataQuality(), a.inferenceEfficiency(), reasoning, best,
+        w.lab.ai = new AiState(compute, quarters, runNumber, a.dataQuality(), a.inferenceEfficiency(), reasoning, best,
                 bestModel, rank, a.morale(), a.gpusOnline(), a.gpusIdle(), a.h100eOnline(), a.trainingH100e(), holdNext,
                 held);
     }
@@ -105,7 +105,7 @@ public final class ArenaRules {
      * leaves the held list. Returns the event that says so.
      */
     public static GameEvent.ModelReleased release(Turn w, AiState.HeldModel m) {
-        AiState a = w.ai;
+        AiState a = w.lab.ai;
         double elo = releaseElo(w, m);
         double previousBest = a.bestElo();
         double best = previousBest;
@@ -113,12 +113,12 @@ public final class ArenaRules {
         if (elo > best) {
             best = elo;
             bestModel = m.name();
-            w.arena.removeIf(ArenaModel::meta);
-            w.arena.add(new ArenaModel("Meta", m.name(), elo, w.q, true));
+            w.world.arena.removeIf(ArenaModel::meta);
+            w.world.arena.add(new ArenaModel("Meta", m.name(), elo, w.q, true));
         }
         java.util.List<AiState.HeldModel> held = new java.util.ArrayList<>(a.held());
         held.remove(m);
-        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
+        w.lab.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
                 a.reasoning(), best, bestModel, rankAmongOthers(w, best), a.morale(), a.gpusOnline(), a.gpusIdle(),
                 a.h100eOnline(), a.trainingH100e(), a.holdNext(), held);
         GameEvent.ModelReleased e = new GameEvent.ModelReleased("Meta", m.name(), elo,
@@ -128,17 +128,11 @@ public final class ArenaRules {
     }
 
     private static void retire(Turn w, Ai ai) {
-        w.arena.removeIf(m -> !m.meta() && w.q.minus(m.released()) > ai.retireAfterQuarters());
+        w.world.arena.removeIf(m -> !m.meta() && w.q.minus(m.released()) > ai.retireAfterQuarters());
     }
 
     /** 1 + the number of other labs' models above this Elo. */
     public static int rankAmongOthers(Turn w, double elo) {
-        int rank = 1;
-        for (ArenaModel m : w.arena) {
-            if (!m.meta() && m.elo() > elo) {
-                rank++;
-            }
-        }
-        return rank;
+        return ArenaRank.ofMeta(w.world.arena, elo);
     }
 }

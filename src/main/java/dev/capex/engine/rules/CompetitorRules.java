@@ -22,7 +22,7 @@ public final class CompetitorRules {
             Competitor c = labs.get(i);
             react(w, c); // adds effects and news only: the lab's state is the same before and after
             int slot = w.competitorSlot(i, c.id());
-            CompetitorState st = w.competitors.get(slot); // (an absent lab fails here, as it always did)
+            CompetitorState st = w.world.competitors.get(slot); // (an absent lab fails here, as it always did)
             java.util.List<Headline> hs = c.headlines();
             for (int k = 0; k < hs.size(); k++) {
                 if (w.ix.headlineAt(i, k, w.q)) {
@@ -42,15 +42,15 @@ public final class CompetitorRules {
             if (due && u < c.releaseProbability()) {
                 double elo = w.ix.elo(i, w.q) + st.eloAdjustment() + w.effect(EffectType.accelerate, c.id()) + noise;
                 String name = c.modelPrefix() + " " + w.q;
-                w.arena.add(new ArenaModel(c.name(), name, elo, w.q, false));
+                w.world.arena.add(new ArenaModel(c.name(), name, elo, w.q, false));
                 st = new CompetitorState(st.id(), st.starsPoached(), st.eloAdjustment(), st.capexFactor(), elo, w.q);
                 w.event(new GameEvent.ModelReleased(c.name(), name, elo, rankOf(w, elo), false, 0));
             }
             // Poaching's slowdown fades: a quarter of it recovers each quarter.
             double adjustment = st.eloAdjustment() * (1 - w.sc.talent().rivalSlowdownRecovery());
-            if (st != w.competitors.get(slot)
+            if (st != w.world.competitors.get(slot)
                     || Double.doubleToRawLongBits(adjustment) != Double.doubleToRawLongBits(st.eloAdjustment())) {
-                w.competitors.set(slot, new CompetitorState(st.id(), st.starsPoached(), adjustment, st.capexFactor(),
+                w.world.competitors.set(slot, new CompetitorState(st.id(), st.starsPoached(), adjustment, st.capexFactor(),
                         st.latestElo(), st.lastRelease()));
             } // else the same state: kept, not copied
 
@@ -59,13 +59,7 @@ public final class CompetitorRules {
 
     /** Rank a model with this Elo would have in the field now (1 = best). */
     static int rankOf(Turn w, double elo) {
-        int rank = 1;
-        for (ArenaModel m : w.arena) {
-            if (m.elo() > elo) {
-                rank++;
-            }
-        }
-        return rank;
+        return ArenaRank.inField(w.world.arena, elo);
     }
 
     private static void react(Turn w, Competitor c) {
@@ -76,16 +70,16 @@ public final class CompetitorRules {
                 continue;
             }
             boolean trigger = switch (r.trigger()) {
-                case metaRankAtMost -> w.ai.rank() <= r.threshold();
-                case poachedFrom -> w.hiredFrom.getOrDefault(c.id(), 0) >= r.threshold();
-                case metaEloWithinFrontier -> frontier(w) - w.ai.bestElo() <= r.threshold();
+                case metaRankAtMost -> w.lab.ai.rank() <= r.threshold();
+                case poachedFrom -> w.lab.hiredFrom.getOrDefault(c.id(), 0) >= r.threshold();
+                case metaEloWithinFrontier -> frontier(w) - w.lab.ai.bestElo() <= r.threshold();
                 case metaResaleAbove -> w.policy.resaleShare() > r.threshold();
             };
             if (trigger) {
-                w.effects.add(new ActiveEffect(c.id(), target, effectType, r.magnitude(),
+                w.world.effects.add(new ActiveEffect(c.id(), target, effectType, r.magnitude(),
                         w.q.plus(Math.max(1, r.quarters()))));
                 if (r.capexBoost() != 0) {
-                    w.effects.add(new ActiveEffect(c.id(), c.id(), EffectType.capexBoost, r.capexBoost(),
+                    w.world.effects.add(new ActiveEffect(c.id(), c.id(), EffectType.capexBoost, r.capexBoost(),
                             w.q.plus(Math.max(1, r.quarters()))));
                 }
                 w.event(new GameEvent.CompetitorNews(c.name(), r.text()));
@@ -95,7 +89,7 @@ public final class CompetitorRules {
 
     public static double frontier(Turn w) {
         double f = 0;
-        for (ArenaModel m : w.arena) {
+        for (ArenaModel m : w.world.arena) {
             if (!m.meta()) {
                 f = Math.max(f, m.elo());
             }

@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
@@ -18,7 +19,7 @@ public final class ComputeRules {
 
     /** The powered capacity (GW) that the state's GPUs use, filled as {@link #allocate} fills it. */
     public static double gwUsed(Scenario sc, GameState s) {
-        return gwUsed(sc, s.sites(), s.cohorts());
+        return gwUsed(sc, s.estate().sites(), s.fleet().cohorts());
     }
 
     /** The powered capacity (GW) these GPUs use on these sites. */
@@ -54,15 +55,20 @@ public final class ComputeRules {
         return kwUsed / 1e6;
     }
 
-    public static void allocate(Turn w) {
+    /**
+     * Step 5: powers the most efficient GPUs first, books the resale contracts, splits the capacity between
+     * training and inference, and records GPUs online and idle in the lab. Reads the estate, the fleet, the
+     * policy and the lab; writes the lab's compute figures; returns the quarter's {@link Compute}.
+     */
+    public static Compute allocate(Turn w) {
         double kwAvailable = 0;
-        for (SiteState s : w.sites) {
+        for (SiteState s : w.estate.sites) {
             kwAvailable += s.onlineGw() * 1e6;
         }
         // Each cohort's generation is looked up once; the cohorts are ordered most efficient first (H100e
         // per kW), then by id, by an insertion sort of their positions (a handful of cohorts; stable).
-        int n = w.cohorts.size();
-        GpuCohort[] cohorts = w.cohorts.toArray(new GpuCohort[0]);
+        int n = w.fleet.cohorts.size();
+        GpuCohort[] cohorts = w.fleet.cohorts.toArray(new GpuCohort[0]);
         GpuGeneration[] gens = new GpuGeneration[n];
         double[] efficiency = new double[n];
         int[] order = new int[n];
@@ -91,26 +97,25 @@ public final class ComputeRules {
             h100e += m * g.h100Equivalent();
         }
         double cloud = 0;
-        for (CloudContract c : w.cloud) {
+        for (CloudContract c : w.fleet.cloud) {
             if (c.activeIn(w.q)) {
                 cloud += c.h100e();
             }
         }
-        w.gwUsed = kwUsed / 1e6;
-        w.h100eOnline = h100e + cloud;
-        double training = w.h100eOnline * w.policy.trainingShare();
-        ResaleRules.contract(w);
-        w.inferenceH100e = Math.max(0, w.h100eOnline - training - w.resaleH100e) * w.ai.inferenceEfficiency();
+        double gwUsed = kwUsed / 1e6;
+        double h100eOnline = h100e + cloud;
+        double training = h100eOnline * w.policy.trainingShare();
+        double resaleH100e = ResaleRules.contract(w, h100eOnline);
+        double inferenceH100e = Math.max(0, h100eOnline - training - resaleH100e) * w.lab.ai.inferenceEfficiency();
         long idle = total - online;
-        AiState a = w.ai;
-        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
-                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), a.morale(), online, idle, w.h100eOnline, training,
-                a.holdNext(), a.held());
+        AiState a = w.lab.ai;
+        w.lab.ai = a.withCompute(online, idle, h100eOnline, training);
         if (idle > 0 && idle >= total / 50) {
             w.event(new GameEvent.GpusIdle(idle, total, w.gwOnlineNow()));
         }
-        double mwh = w.gwUsed * w.sc.costs().powerMwhPerGwQuarter();
-        w.powerCostM = Turn.round(mwh * w.sc.macro().powerPricePerMwh() / 1e6);
+        double mwh = gwUsed * w.sc.costs().powerMwhPerGwQuarter();
+        long powerCostM = Turn.round(mwh * w.sc.macro().powerPricePerMwh() / 1e6);
+        return new Compute(h100eOnline, gwUsed, resaleH100e, inferenceH100e, powerCostM);
     }
 
     /** Whether cohort a comes before cohort b: more H100e per kW, then the smaller id. */

@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Costs;
@@ -20,13 +21,12 @@ public final class CostRules {
         return c.coreOpexFixedM() * StrictMath.pow(1 + c.coreOpexGrowthPerQuarter(), w.t) * w.policy.workforceFactor();
     }
 
-    public static void operating(Turn w) {
+    public static void operating(Turn w, Compute compute) {
         Costs c = w.sc.costs();
         if (w.effectActive(EffectType.hiringFreeze, "")) {
             // A hiring freeze: the workforce stays as it is, so the fixed core costs do not grow this quarter.
             Policy p = w.policy;
-            w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                    p.buybackPerQuarterM(), p.workforceFactor() / (1 + c.coreOpexGrowthPerQuarter()));
+            w.policy = p.withWorkforceFactor(p.workforceFactor() / (1 + c.coreOpexGrowthPerQuarter()));
         }
         long ads = w.incomeLine(Account.AD_REVENUE);
         long core = Turn.round(coreFixed(w) + c.coreOpexVariableShare() * ads);
@@ -35,33 +35,33 @@ public final class CostRules {
         w.post(Account.REALITY_LABS_COSTS, Account.CASH, realityLabsCost(w.sc, w.q, w.policy.realityLabsBudgetM()),
                 CashLine.OPERATING_PAYMENTS);
         talent(w);
-        w.post(Account.POWER, Account.CASH, w.powerCostM, CashLine.OPERATING_PAYMENTS);
+        w.post(Account.POWER, Account.CASH, compute.powerCostM(), CashLine.OPERATING_PAYMENTS);
         // Data-center operations, network and maintenance grow with the fleet in use (Meta's "infrastructure costs").
-        w.post(Account.FLEET_OPEX, Account.CASH, Turn.round(w.gwUsed * c.fleetOpexPerGwQuarterM()),
+        w.post(Account.FLEET_OPEX, Account.CASH, Turn.round(compute.gwUsed() * c.fleetOpexPerGwQuarterM()),
                 CashLine.OPERATING_PAYMENTS);
         long cloud = 0;
-        for (CloudContract cc : w.cloud) {
+        for (CloudContract cc : w.fleet.cloud) {
             if (cc.activeIn(w.q)) {
                 cloud += cc.rentPerQuarterM();
             }
         }
         w.post(Account.CLOUD_RENT, Account.CASH, cloud, CashLine.RENT_PAID);
         long rent = 0;
-        for (Lease l : w.leases) {
+        for (Lease l : w.financing.leases) {
             if (!w.q.isBefore(l.rentStarts()) && !w.q.isAfter(l.ends())) {
                 rent += l.rentPerQuarterM();
             }
         }
         w.post(Account.LEASE_RENT, Account.CASH, rent, CashLine.RENT_PAID);
         // Residual value guarantees: when a lease ends, Meta makes up any fall in the site's value.
-        for (Lease l : w.leases) {
+        for (Lease l : w.financing.leases) {
             if (l.ends().equals(w.q) && l.guaranteeM() > 0) {
-                long shortfall = Turn.round(l.guaranteeM() * Math.max(0, 1 - w.macro.assetIndex()));
+                long shortfall = Turn.round(l.guaranteeM() * Math.max(0, 1 - w.world.macro.assetIndex()));
                 w.post(Account.LEASE_RENT, Account.CASH, shortfall, CashLine.RENT_PAID);
             }
         }
-        w.cloud.removeIf(cc -> !w.q.isBefore(cc.ends()));
-        w.leases.removeIf(l -> !w.q.isBefore(l.ends()));
+        w.fleet.cloud.removeIf(cc -> !w.q.isBefore(cc.ends()));
+        w.financing.leases.removeIf(l -> !w.q.isBefore(l.ends()));
     }
 
     /**
@@ -78,7 +78,7 @@ public final class CostRules {
         w.post(Account.STOCK_COMPENSATION, Account.PAID_IN_CAPITAL, stock);
         long withheld = Turn.round(stock * a.rsuTaxShareOfStockComp());
         w.post(Account.PAID_IN_CAPITAL, Account.CASH, withheld, CashLine.RSU_TAXES);
-        w.shares += Turn.round(Math.max(0, stock - withheld) * 1e6 / w.market.sharePrice());
+        w.books.shares += Turn.round(Math.max(0, stock - withheld) * 1e6 / w.market.sharePrice());
         return stock;
     }
 
@@ -92,7 +92,7 @@ public final class CostRules {
         Talent tal = w.sc.talent();
         long cashPart = 0;
         long stockPart = 0;
-        for (TalentCohort c : w.talent) {
+        for (TalentCohort c : w.lab.talent) {
             int year = w.q.minus(c.hired()) / 4;
             if (year >= tal.vestingByYear().size()) {
                 continue;
@@ -106,36 +106,32 @@ public final class CostRules {
         // Stock-based compensation costs no cash; it dilutes shareholders.
         w.post(Account.TALENT_COMPENSATION, Account.PAID_IN_CAPITAL, stockPart);
         if (stockPart > 0) {
-            w.shares += Turn.round(stockPart * 1e6 / w.market.sharePrice());
+            w.books.shares += Turn.round(stockPart * 1e6 / w.market.sharePrice());
         }
     }
 
     public static void depreciation(Turn w) {
-        for (int i = 0; i < w.cohorts.size(); i++) {
-            GpuCohort c = w.cohorts.get(i);
+        for (int i = 0; i < w.fleet.cohorts.size(); i++) {
+            GpuCohort c = w.fleet.cohorts.get(i);
             long d = Math.min(c.bookValueM(), c.depreciationPerQuarterM());
             w.post(Account.DEPRECIATION, Account.SERVERS, d);
-            w.cohorts.set(i, c.withBook(c.bookValueM() - d));
+            w.fleet.cohorts.set(i, c.withBook(c.bookValueM() - d));
         }
-        for (int i = 0; i < w.otherAssets.size(); i++) {
-            DepreciatingAsset a = w.otherAssets.get(i);
+        for (int i = 0; i < w.books.otherAssets.size(); i++) {
+            DepreciatingAsset a = w.books.otherAssets.get(i);
             long d = Math.min(a.bookValueM(), a.depreciationPerQuarterM());
             w.post(Account.DEPRECIATION, a.account(), d);
-            w.otherAssets.set(i, a.withBook(a.bookValueM() - d));
+            w.books.otherAssets.set(i, a.withBook(a.bookValueM() - d));
         }
         // Cohorts stay in the fleet when fully depreciated (they still compute); other assets leave the list.
-        w.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());
+        w.books.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());
     }
 
     public static void interest(Turn w) {
-        int spread = w.rating().spreadBp();
-        long interest = 0;
-        for (DebtInstrument d : w.debts) {
-            interest += Turn.round(d.principalM() * d.rate(w.baseRate(), spread) / 4);
-        }
+        long interest = Interest.chargeForQuarterM(w.financing.debts, w.baseRate(), w.rating().spreadBp());
         w.post(Account.INTEREST_EXPENSE, Account.CASH, interest, CashLine.INTEREST_PAID);
         double yield = Math.max(0, w.baseRate() - w.sc.finance().cashYieldBelowBase());
-        long income = Turn.round(Math.max(0, w.openingCash) * yield / 4);
+        long income = Interest.forQuarterM(Math.max(0, w.books.openingCash), yield);
         w.post(Account.CASH, Account.INTEREST_INCOME, income, CashLine.INTEREST_RECEIVED);
     }
 

@@ -31,8 +31,8 @@ public final class DeliveryRules {
 
     private static void deliverGpus(Turn w) {
         double fraction = supplyFraction(w);
-        for (int i = 0; i < w.orders.size(); i++) {
-            GpuOrder o = w.orders.get(i);
+        for (int i = 0; i < w.fleet.orders.size(); i++) {
+            GpuOrder o = w.fleet.orders.get(i);
             if (w.q.isBefore(o.due())) {
                 continue;
             }
@@ -50,17 +50,17 @@ public final class DeliveryRules {
             w.post(Account.SERVERS, Account.CASH, cashPaid, CashLine.CAPEX_GPUS);
             GpuGeneration g = w.sc.generation(o.generation());
             long perQuarter = Turn.round(cost / (double) w.sc.costs().gpuLifeQuarters());
-            w.cohorts.add(new GpuCohort(w.id("GPUS"), g.id(), n, cost, cost, perQuarter, w.q));
-            w.orders.set(i, new GpuOrder(o.id(), o.generation(), o.units(), deliveredAfter, o.unitPriceUsd(),
+            w.fleet.cohorts.add(new GpuCohort(w.id("GPUS"), g.id(), n, cost, cost, perQuarter, w.q));
+            w.fleet.orders.set(i, new GpuOrder(o.id(), o.generation(), o.units(), deliveredAfter, o.unitPriceUsd(),
                     o.depositM(), depositAfter, o.placed(), o.due()));
             w.event(new GameEvent.GpusDelivered(g.name(), n, o.units() - deliveredAfter, cashPaid));
         }
-        w.orders.removeIf(o -> o.outstanding() == 0);
+        w.fleet.orders.removeIf(o -> o.outstanding() == 0);
     }
 
     private static void build(Turn w) {
-        for (int i = 0; i < w.projects.size(); i++) {
-            ConstructionProject p = w.projects.get(i);
+        for (int i = 0; i < w.estate.projects.size(); i++) {
+            ConstructionProject p = w.estate.projects.get(i);
             SiteSpec spec = w.sc.site(p.siteId());
             if (p.quartersLeft() <= 1) {
                 // The grid's risk is a property of the site's region this quarter: drawn from the common world.
@@ -71,7 +71,7 @@ public final class DeliveryRules {
                     long overrun = Turn.round(p.totalCostM() * w.sc.costs().delayOverrunShare());
                     p = new ConstructionProject(p.id(), p.siteId(), p.gw(), p.totalCostM() + overrun, p.metaSpentM(),
                             p.partnerSpentM(), 1, p.partnerShare(), p.delays() + 1);
-                    w.projects.set(i, p);
+                    w.estate.projects.set(i, p);
                     spend(w, i, p, overrun);
                     w.event(new GameEvent.ConstructionDelayed(spec.name(), String.format(Locale.ROOT,
                             "the grid connection is late (%.0f%% risk this quarter); %s of extra cost",
@@ -85,12 +85,12 @@ public final class DeliveryRules {
                     : Turn.round(p.remainingCostM() * shareOfRemainingThisQuarter(p, sCurve));
             p = spend(w, i, p, spendNow);
             p = p.with(p.metaSpentM(), p.partnerSpentM(), p.quartersLeft() - 1, p.partnerShare(), p.delays());
-            w.projects.set(i, p);
+            w.estate.projects.set(i, p);
             if (p.quartersLeft() <= 0) {
                 complete(w, p, spec);
             }
         }
-        w.projects.removeIf(p -> p.quartersLeft() <= 0);
+        w.estate.projects.removeIf(p -> p.quartersLeft() <= 0);
     }
 
     /**
@@ -133,7 +133,7 @@ public final class DeliveryRules {
         w.post(Account.CONSTRUCTION_IN_PROGRESS, Account.CASH, meta, CashLine.CAPEX_CONSTRUCTION);
         ConstructionProject n = p.with(p.metaSpentM() + meta, p.partnerSpentM() + partner, p.quartersLeft(),
                 p.partnerShare(), p.delays());
-        w.projects.set(i, n);
+        w.estate.projects.set(i, n);
         return n;
     }
 
@@ -143,7 +143,7 @@ public final class DeliveryRules {
         w.replaceSite(site.with(site.ownedGw() + p.gw() - leased, site.leasedGw() + leased));
         w.post(Account.BUILDINGS, Account.CONSTRUCTION_IN_PROGRESS, p.metaSpentM());
         if (p.metaSpentM() > 0) {
-            w.otherAssets.add(new DepreciatingAsset(DepreciatingAsset.siteBuildingsId(p.siteId(), p.id()), spec.name() + " buildings",
+            w.books.otherAssets.add(new DepreciatingAsset(DepreciatingAsset.siteBuildingsId(p.siteId(), p.id()), spec.name() + " buildings",
                     Account.BUILDINGS, p.metaSpentM(),
                     Turn.round(p.metaSpentM() / (double) w.sc.costs().buildingLifeQuarters())));
         }
@@ -152,14 +152,14 @@ public final class DeliveryRules {
             Finance f = w.sc.finance();
             double yield = w.baseRate() + f.leaseYieldSpreadBp() / 10000.0;
             long rent = Turn.round(p.partnerSpentM() * yield / 4);
-            w.leases.add(new Lease(w.id("JV"), LeaseKind.CO_DEVELOPMENT_JV, p.siteId(), site.partner(), rent, w.q.plus(1),
+            w.financing.leases.add(new Lease(w.id("JV"), LeaseKind.CO_DEVELOPMENT_JV, p.siteId(), site.partner(), rent, w.q.plus(1),
                     w.q.plus(f.leaseTermQuarters()), 0));
         }
         w.event(new GameEvent.ConstructionCompleted(spec.name(), p.gw(), leased));
     }
 
     private static boolean hasSpvLease(Turn w, String siteId) {
-        for (Lease l : w.leases) {
+        for (Lease l : w.financing.leases) {
             if (l.siteId().equals(siteId) && (l.kind() == LeaseKind.PROJECT_SPV || l.kind() == LeaseKind.JV)) {
                 return true;
             }

@@ -21,41 +21,40 @@ public final class FinanceRules {
 
     public static void closeBonds(Turn w) {
         List<PendingBond> closing = new ArrayList<>();
-        for (PendingBond b : w.pendingBonds) {
+        for (PendingBond b : w.financing.pendingBonds) {
             if (!w.q.isBefore(b.closes())) {
                 closing.add(b);
             }
         }
         for (PendingBond b : closing) {
-            w.pendingBonds.remove(b);
+            w.financing.pendingBonds.remove(b);
             Quarter maturity = w.q.plus(b.tenorYears() * 4);
-            w.debts.add(new DebtInstrument(b.id(), DebtKind.BOND, "public bond", b.amountM(), b.amountM(), false, 0,
+            w.financing.debts.add(new DebtInstrument(b.id(), DebtKind.BOND, "public bond", b.amountM(), b.amountM(), false, 0,
                     b.couponRate(), w.q, maturity, maturity, 0, 0, 0, w.rating().spreadBp()));
             w.post(Account.CASH, Account.DEBT, b.amountM(), CashLine.DEBT_RAISED);
             long fee = Turn.round(b.amountM() * w.sc.finance().bondFeeShare());
             w.post(Account.INTEREST_EXPENSE, Account.CASH, fee, CashLine.FINANCING_FEES);
-            w.debtRaisedThisQuarterM += b.amountM();
+            w.financing.debtRaisedThisQuarterM += b.amountM();
             w.event(new GameEvent.BondClosed(b.id(), b.amountM(), b.couponRate(), b.tenorYears()));
         }
     }
 
     public static void repay(Turn w, DebtInstrument d, long amount, String why) {
         w.post(Account.DEBT, Account.CASH, amount, CashLine.DEBT_REPAID);
-        for (int i = 0; i < w.debts.size(); i++) {
-            if (w.debts.get(i).id().equals(d.id())) {
-                DebtInstrument n = w.debts.get(i).withPrincipal(w.debts.get(i).principalM() - amount);
+        for (int i = 0; i < w.financing.debts.size(); i++) {
+            if (w.financing.debts.get(i).id().equals(d.id())) {
+                DebtInstrument n = w.financing.debts.get(i).withPrincipal(w.financing.debts.get(i).principalM() - amount);
                 if (n.principalM() == 0) {
-                    w.debts.remove(i);
+                    w.financing.debts.remove(i);
                 } else {
-                    w.debts.set(i, n);
+                    w.financing.debts.set(i, n);
                 }
                 break;
             }
         }
         if (d.kind() == DebtKind.EMERGENCY) {
-            CreditState c = w.credit;
-            w.credit = new CreditState(c.ratingIndex(), c.upgradeStreak(), c.breachStreak(),
-                    Math.max(0, c.emergencyDrawnM() - amount), c.downgrades(), c.worstRatingIndex());
+            CreditState c = w.financing.credit;
+            w.financing.credit = c.withEmergencyDrawn(Math.max(0, c.emergencyDrawnM() - amount));
         }
         w.event(new GameEvent.DebtRepaid(d.id() + " (" + d.lender() + ")", amount, why));
     }
@@ -83,19 +82,19 @@ public final class FinanceRules {
             servers = 0;
         } else {
             w.post(Account.SERVERS, Account.CASH, servers, CashLine.CAPEX_MAINTENANCE);
-            w.cohorts.add(new GpuCohort("CAPEX-GPUS-" + w.q, newest.id(), units, servers, servers,
+            w.fleet.cohorts.add(new GpuCohort("CAPEX-GPUS-" + w.q, newest.id(), units, servers, servers,
                     Turn.round(servers / (double) w.sc.costs().gpuLifeQuarters()), w.q));
         }
         long other = m - servers;
         w.post(Account.SERVERS, Account.CASH, other, CashLine.CAPEX_MAINTENANCE);
         if (other > 0) {
-            w.otherAssets.add(new DepreciatingAsset("CAPEX-" + w.q, "other capital expenditure " + w.q, Account.SERVERS,
+            w.books.otherAssets.add(new DepreciatingAsset("CAPEX-" + w.q, "other capital expenditure " + w.q, Account.SERVERS,
                     other, Turn.round(other / (double) w.sc.costs().gpuLifeQuarters())));
         }
     }
 
     public static void scheduledRepayments(Turn w) {
-        for (DebtInstrument d : List.copyOf(w.debts)) {
+        for (DebtInstrument d : List.copyOf(w.financing.debts)) {
             if (d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER) {
                 continue;
             }
@@ -108,14 +107,14 @@ public final class FinanceRules {
     }
 
     public static void shareholders(Turn w) {
-        long dividends = Turn.round(w.shares * w.policy.dividendPerShare() / 1e6);
+        long dividends = Turn.round(w.books.shares * w.policy.dividendPerShare() / 1e6);
         w.post(Account.RETAINED_EARNINGS, Account.CASH, dividends, CashLine.DIVIDENDS);
         long min = w.sc.company().minimumCashM();
         long buyback = Math.min(w.policy.buybackPerQuarterM(), Math.max(0, w.cash() - min));
         if (buyback > 0) {
             double price = w.market.sharePrice() * (1 + w.sc.finance().buybackPremium());
             long retired = Turn.round(buyback * 1e6 / price);
-            w.shares -= retired;
+            w.books.shares -= retired;
             w.post(Account.RETAINED_EARNINGS, Account.CASH, buyback, CashLine.BUYBACKS);
         }
         if (buyback < w.policy.buybackPerQuarterM()) {
@@ -136,24 +135,23 @@ public final class FinanceRules {
     public static void covenants(Turn w) {
         double[] cm = creditMetrics(w);
         boolean breach = false;
-        for (DebtInstrument d : w.debts) {
+        for (DebtInstrument d : w.financing.debts) {
             if (!d.hasCovenants()) {
                 continue;
             }
             if (d.maxNetLeverage() > 0 && cm[0] > d.maxNetLeverage()) {
                 breach = true;
                 w.event(new GameEvent.CovenantBreached(d.id(), d.lender(), "net leverage", cm[0], d.maxNetLeverage(),
-                        w.credit.breachStreak() + 1));
+                        w.financing.credit.breachStreak() + 1));
             } else if (d.minInterestCover() > 0 && cm[1] < d.minInterestCover()) {
                 breach = true;
                 w.event(new GameEvent.CovenantBreached(d.id(), d.lender(), "interest cover", cm[1],
-                        d.minInterestCover(), w.credit.breachStreak() + 1));
+                        d.minInterestCover(), w.financing.credit.breachStreak() + 1));
             }
         }
-        CreditState c = w.credit;
+        CreditState c = w.financing.credit;
         int streak = breach ? c.breachStreak() + 1 : 0;
-        w.credit = new CreditState(c.ratingIndex(), c.upgradeStreak(), streak, c.emergencyDrawnM(), c.downgrades(),
-                c.worstRatingIndex());
+        w.financing.credit = c.withBreachStreak(streak);
         if (streak >= w.sc.finance().covenantBreachesToDefault()) {
             end(w, true, String.format(Locale.ROOT,
                     "covenants breached %d quarters in a row (net leverage %.2fx, interest cover %.1fx): the lenders "
@@ -177,7 +175,7 @@ public final class FinanceRules {
         Finance f = w.sc.finance();
         double[] cm = creditMetrics(w);
         int implied = impliedNotch(f, cm[0], cm[1]);
-        CreditState c = w.credit;
+        CreditState c = w.financing.credit;
         int idx = c.ratingIndex();
         int upStreak = c.upgradeStreak();
         int downgrades = c.downgrades();
@@ -198,29 +196,29 @@ public final class FinanceRules {
         } else {
             upStreak = 0;
         }
-        w.credit = new CreditState(idx, upStreak, c.breachStreak(), c.emergencyDrawnM(), downgrades,
+        w.financing.credit = new CreditState(idx, upStreak, c.breachStreak(), c.emergencyDrawnM(), downgrades,
                 Math.max(c.worstRatingIndex(), idx));
     }
 
     /** What drove the quarter's credit metrics, in a player's words. */
     private static String cause(Turn w) {
         List<String> parts = new ArrayList<>();
-        if (w.debtRaisedThisQuarterM > 0) {
-            parts.add(Decision.money(w.debtRaisedThisQuarterM) + " of new debt");
+        if (w.financing.debtRaisedThisQuarterM > 0) {
+            parts.add(Decision.money(w.financing.debtRaisedThisQuarterM) + " of new debt");
         }
-        long gpus = -w.cashThisQuarter.getOrDefault(CashLine.CAPEX_GPUS, 0L);
-        long build = -w.cashThisQuarter.getOrDefault(CashLine.CAPEX_CONSTRUCTION, 0L);
+        long gpus = -w.books.cashThisQuarter.getOrDefault(CashLine.CAPEX_GPUS, 0L);
+        long build = -w.books.cashThisQuarter.getOrDefault(CashLine.CAPEX_CONSTRUCTION, 0L);
         if (gpus > 0) {
             parts.add(Decision.money(gpus) + " paid for GPUs");
         }
         if (build > 0) {
             parts.add(Decision.money(build) + " of construction");
         }
-        if (w.credit.emergencyDrawnM() > 0) {
+        if (w.financing.credit.emergencyDrawnM() > 0) {
             parts.add("the emergency facility");
         }
         long ebitda = w.ebitdaSoFar();
-        long lastEbitda = w.history.get(w.history.size() - 1).ebitdaM();
+        long lastEbitda = w.books.history.get(w.books.history.size() - 1).ebitdaM();
         if (ebitda < lastEbitda * 0.9) {
             parts.add("EBITDA down to " + Decision.money(ebitda));
         }
@@ -231,7 +229,7 @@ public final class FinanceRules {
     public static void liquidity(Turn w) {
         Finance f = w.sc.finance();
         long min = w.sc.company().minimumCashM();
-        CreditState c = w.credit;
+        CreditState c = w.financing.credit;
         if (w.cash() < min) {
             LiquidityRules.draw(w, min - w.cash());
         }
@@ -243,7 +241,7 @@ public final class FinanceRules {
             long draw = Math.min(need, Math.max(0, available));
             if (draw > 0) {
                 DebtInstrument e = null;
-                for (DebtInstrument d : w.debts) {
+                for (DebtInstrument d : w.financing.debts) {
                     if (d.kind() == DebtKind.EMERGENCY) {
                         e = d;
                     }
@@ -252,11 +250,11 @@ public final class FinanceRules {
                 if (e == null) {
                     e = new DebtInstrument("EMERGENCY", DebtKind.EMERGENCY, "emergency facility", 0, 0, true, spread, 0, w.q,
                             w.sc.end().plus(8), w.sc.end().plus(8), 0, 0, 0, w.rating().spreadBp());
-                    w.debts.add(e);
+                    w.financing.debts.add(e);
                 }
-                for (int i = 0; i < w.debts.size(); i++) {
-                    if (w.debts.get(i).kind() == DebtKind.EMERGENCY) {
-                        w.debts.set(i, w.debts.get(i).withPrincipal(w.debts.get(i).principalM() + draw));
+                for (int i = 0; i < w.financing.debts.size(); i++) {
+                    if (w.financing.debts.get(i).kind() == DebtKind.EMERGENCY) {
+                        w.financing.debts.set(i, w.financing.debts.get(i).withPrincipal(w.financing.debts.get(i).principalM() + draw));
                     }
                 }
                 w.post(Account.CASH, Account.DEBT, draw, CashLine.EMERGENCY_FACILITY);
@@ -271,7 +269,7 @@ public final class FinanceRules {
                     w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), true, cm[0], cm[1],
                             "Meta had to draw on its emergency facility"));
                 }
-                w.credit = new CreditState(idx, 0, c.breachStreak(), c.emergencyDrawnM() + draw, downgrades,
+                w.financing.credit = new CreditState(idx, 0, c.breachStreak(), c.emergencyDrawnM() + draw, downgrades,
                         Math.max(c.worstRatingIndex(), idx));
                 w.event(new GameEvent.EmergencyFacilityDrawn(draw, w.baseRate() + spread / 10000.0,
                         c.emergencyDrawnM() + draw));
@@ -283,7 +281,7 @@ public final class FinanceRules {
         } else if (c.emergencyDrawnM() > 0 && w.cash() > f.sweepAboveMinimumMultiple() * min) {
             // Cash sweep: an emergency facility is repaid first from cash above a multiple of the minimum.
             long sweep = Math.min(c.emergencyDrawnM(), w.cash() - Turn.round(f.sweepAboveMinimumMultiple() * min));
-            for (DebtInstrument d : List.copyOf(w.debts)) {
+            for (DebtInstrument d : List.copyOf(w.financing.debts)) {
                 if (d.kind() == DebtKind.EMERGENCY) {
                     repay(w, d, sweep, "cash sweep");
                 }

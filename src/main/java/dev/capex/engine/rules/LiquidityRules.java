@@ -28,7 +28,7 @@ public final class LiquidityRules {
         if (min == null || min.isBlank()) {
             return false;
         }
-        return w.credit.ratingIndex() <= ValuationRules.ratingIndex(w.sc, min);
+        return w.financing.credit.ratingIndex() <= ValuationRules.ratingIndex(w.sc, min);
     }
 
     /** The revolver's size at the current rating ($M); 0 below its minimum rating. */
@@ -54,7 +54,7 @@ public final class LiquidityRules {
 
     static long drawn(Turn w, DebtKind kind) {
         long s = 0;
-        for (DebtInstrument d : w.debts) {
+        for (DebtInstrument d : w.financing.debts) {
             if (d.kind() == kind) {
                 s += d.principalM();
             }
@@ -65,7 +65,7 @@ public final class LiquidityRules {
     /** Step 8: the commitment fee on the undrawn revolver. */
     public static void commitmentFee(Turn w) {
         Liquidity l = w.sc.economics().liquidity();
-        long undrawn = Math.max(0, revolverLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER));
+        long undrawn = Math.max(0, revolverLimitM(w.sc, w.financing.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER));
         long fee = Turn.round(undrawn * l.revolverCommitmentFeeBp() / 10000.0 / 4);
         w.post(Account.INTEREST_EXPENSE, Account.CASH, fee, CashLine.INTEREST_PAID);
     }
@@ -74,12 +74,12 @@ public final class LiquidityRules {
     public static long draw(Turn w, long needM) {
         Liquidity l = w.sc.economics().liquidity();
         long got = 0;
-        long paper = Math.min(needM, Math.max(0, paperLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, DebtKind.PAPER)));
+        long paper = Math.min(needM, Math.max(0, paperLimitM(w.sc, w.financing.credit.ratingIndex()) - drawn(w, DebtKind.PAPER)));
         if (paper > 0) {
             add(w, DebtKind.PAPER, "commercial paper", paper, l.paperSpreadBp());
             got += paper;
         }
-        long rev = Math.min(needM - got, Math.max(0, revolverLimitM(w.sc, w.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER)));
+        long rev = Math.min(needM - got, Math.max(0, revolverLimitM(w.sc, w.financing.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER)));
         if (rev > 0) {
             add(w, DebtKind.REVOLVER, "revolving credit facility", rev, l.revolverSpreadBp());
             got += rev;
@@ -93,15 +93,15 @@ public final class LiquidityRules {
     }
 
     private static void add(Turn w, DebtKind kind, String name, long amount, int spreadBp) {
-        for (int i = 0; i < w.debts.size(); i++) {
-            DebtInstrument d = w.debts.get(i);
+        for (int i = 0; i < w.financing.debts.size(); i++) {
+            DebtInstrument d = w.financing.debts.get(i);
             if (d.kind() == kind) {
-                w.debts.set(i, d.withPrincipal(d.principalM() + amount));
+                w.financing.debts.set(i, d.withPrincipal(d.principalM() + amount));
                 w.post(Account.CASH, Account.DEBT, amount, CashLine.DEBT_RAISED);
                 return;
             }
         }
-        w.debts.add(new DebtInstrument(kind.name(), kind, name, amount, amount, true,
+        w.financing.debts.add(new DebtInstrument(kind.name(), kind, name, amount, amount, true,
                 spreadBp, 0, w.q, w.sc.end().plus(8), w.sc.end().plus(8), 0, 0, 0, w.rating().spreadBp()));
         w.post(Account.CASH, Account.DEBT, amount, CashLine.DEBT_RAISED);
     }
@@ -109,7 +109,7 @@ public final class LiquidityRules {
     /** Repays the revolver, then commercial paper, from cash above {@code keepM}. */
     public static void repay(Turn w, long keepM) {
         for (DebtKind kind : List.of(DebtKind.REVOLVER, DebtKind.PAPER)) {
-            for (DebtInstrument d : List.copyOf(w.debts)) {
+            for (DebtInstrument d : List.copyOf(w.financing.debts)) {
                 long spare = w.cash() - keepM;
                 if (d.kind() == kind && spare > 0) {
                     FinanceRules.repay(w, d, Math.min(spare, d.principalM()), "cash sweep");

@@ -1,6 +1,7 @@
 package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.ScenarioIndex;
+import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.Turn;
 import java.util.List;
 import dev.capex.engine.model.*;
@@ -45,11 +46,14 @@ public final class ResaleRules {
         return Math.max(m.minPriceShare() * ref, ref * index * curve);
     }
 
-    /** Step 5 (compute): the capacity rented out this quarter, from the contract book and the resale share. */
-    public static void contract(Turn w) {
+    /**
+     * Step 5 (compute): the capacity rented out this quarter (H100e), from the contract book and the resale
+     * share of {@code h100eOnline}; renews or extends the book in the lab's frictions.
+     */
+    public static double contract(Turn w, double h100eOnline) {
         ResaleMarket m = w.sc.economics().resale();
-        Frictions f = w.frictions;
-        double target = w.h100eOnline * w.policy.resaleShare();
+        Frictions f = w.lab.frictions;
+        double target = h100eOnline * w.policy.resaleShare();
         double booked = f.resaleH100e();
         double price = f.resalePricePerH100eQuarter();
         Quarter until = f.resaleUntil();
@@ -69,12 +73,12 @@ public final class ResaleRules {
             until = w.q.plus(m.contractQuarters());
         }
         // A contract binds: capacity sold is delivered even if compute online has fallen below it.
-        w.resaleH100e = Math.min(booked, w.h100eOnline);
-        w.frictions = new Frictions(booked, price, until, f.recentCuts(), f.velocity());
+        w.lab.frictions = f.withResaleBook(booked, price, until);
+        return Math.min(booked, h100eOnline);
     }
 
     /** Step 7 (revenue): what the contracted capacity earns this quarter ($M). */
-    public static long revenueM(Turn w) {
-        return Turn.round(w.resaleH100e * w.frictions.resalePricePerH100eQuarter() * (1 - w.effect(EffectType.priceWar)) / 1e6);
+    public static long revenueM(Turn w, Compute c) {
+        return Turn.round(c.resaleH100e() * w.lab.frictions.resalePricePerH100eQuarter() * (1 - w.effect(EffectType.priceWar)) / 1e6);
     }
 }

@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Revenue;
@@ -19,7 +20,7 @@ public final class RevenueRules {
     public static double organicGrowth(Turn w) {
         Revenue r = w.sc.revenue();
         double g = Math.max(r.growthFloor(), r.organicGrowth() - r.growthDecayPerYear() * w.t / 4.0);
-        return g + w.macro.growthShock() + w.effect(EffectType.aiDemand) - WorkforceRules.growthDrag(w);
+        return g + w.world.macro.growthShock() + w.effect(EffectType.aiDemand) - WorkforceRules.growthDrag(w);
     }
 
     /**
@@ -34,10 +35,10 @@ public final class RevenueRules {
         return StrictMath.pow(Math.max(0, budgetM) / (double) base, sc.revenue().realityLabsRevenueElasticity());
     }
 
-    public static double aiUplift(Turn w) {
+    public static double aiUplift(Turn w, Compute c) {
         Revenue r = w.sc.revenue();
-        double compute = r.aiUpliftMax() * (1 - StrictMath.exp(-w.inferenceH100e / r.aiUpliftScaleH100e()));
-        double quality = r.aiUpliftPerEloAboveStart() * Math.max(0, w.ai.bestElo() - w.sc.ai().startingElo()) / 100.0;
+        double compute = r.aiUpliftMax() * (1 - StrictMath.exp(-c.inferenceH100e() / r.aiUpliftScaleH100e()));
+        double quality = r.aiUpliftPerEloAboveStart() * Math.max(0, w.lab.ai.bestElo() - w.sc.ai().startingElo()) / 100.0;
         return (compute + quality) * (1 - w.effect(EffectType.priceWar) * r.priceWarUpliftShare());
     }
 
@@ -53,23 +54,22 @@ public final class RevenueRules {
         // holds the consumer AI of the start: the loss grows with rivals' users gained since then.
         users = Math.max(0, users - r.adoptionFromStartShare() * atStart);
         double adoption = Math.min(r.maxAdoption(), users / r.consumerAiUsersScaleM()) + w.effect(EffectType.consumerAi);
-        double gap = Math.max(0, CompetitorRules.frontier(w) - w.ai.bestElo());
+        double gap = Math.max(0, CompetitorRules.frontier(w) - w.lab.ai.bestElo());
         double loss = r.engagementMaxLoss() * (1 - StrictMath.exp(-gap / r.engagementGapScaleElo())) * adoption;
         return Turn.clamp(1 - loss, r.minEngagement(), 1.0);
     }
 
-    public static void book(Turn w) {
+    public static void book(Turn w, Compute compute) {
         Revenue r = w.sc.revenue();
-        MacroState m = w.macro;
+        MacroState m = w.world.macro;
         double level = m.adLevelM() * (1 + organicGrowth(w) / 4);
-        w.macro = new MacroState(m.baseRate(), m.spreadShockBp(), m.gpuShortage(), m.assetIndex(), m.techniqueIndex(),
-                m.marketNoise(), m.growthShock(), level);
+        w.world.macro = m.withAdLevel(level);
         double season = r.seasonality().get(w.q.q() - 1);
-        long ads = Turn.round(level * season * (1 + aiUplift(w)) * engagement(w));
+        long ads = Turn.round(level * season * (1 + aiUplift(w, compute)) * engagement(w));
         w.post(Account.CASH, Account.AD_REVENUE, ads, CashLine.RECEIPTS_FROM_CUSTOMERS);
         long rl = Turn.round(r.realityLabsRevenueM() * season * realityLabsFactor(w.sc, w.policy.realityLabsBudgetM()));
         w.post(Account.CASH, Account.REALITY_LABS_REVENUE, rl, CashLine.RECEIPTS_FROM_CUSTOMERS);
-        long resale = ResaleRules.revenueM(w);
+        long resale = ResaleRules.revenueM(w, compute);
         w.post(Account.CASH, Account.COMPUTE_RESALE_REVENUE, resale, CashLine.RECEIPTS_FROM_CUSTOMERS);
     }
 }

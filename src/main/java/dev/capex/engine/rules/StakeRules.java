@@ -42,20 +42,18 @@ public final class StakeRules {
     }
 
     public static void update(Turn w) {
-        for (int i = 0; i < w.stakes.size(); i++) {
-            StakeHolding s = w.stakes.get(i);
+        for (int i = 0; i < w.books.stakes.size(); i++) {
+            StakeHolding s = w.books.stakes.get(i);
             if (s.divested()) {
                 continue;
             }
             StakeTarget t = w.sc.target(s.targetId());
             double effectShare = benefitShare(w.sc, s.share(), s.control());
             if (s.integrated().equals(w.q)) {
-                AiState a = w.ai;
+                AiState a = w.lab.ai;
                 double dq = Math.min(1.0, a.dataQuality() + t.dataQualityGain() * effectShare);
                 double eff = a.inferenceEfficiency() * (1 + t.inferenceEfficiencyGain() * effectShare);
-                w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), dq, eff, a.reasoning(), a.bestElo(),
-                        a.bestModel(), a.rank(), a.morale(), a.gpusOnline(), a.gpusIdle(), a.h100eOnline(),
-                        a.trainingH100e(), a.holdNext(), a.held());
+                w.lab.ai = a.withData(dq, eff);
                 w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                         "%s integrated: data quality %.0f%%%s", t.name(), dq * 100, t.inferenceEfficiencyGain() > 0
                                 ? String.format(Locale.ROOT, ", inference efficiency +%.0f%%",
@@ -82,23 +80,21 @@ public final class StakeRules {
                     long proceeds = Turn.round(fair * (1 - w.sc.finance().forcedSaleDiscount()));
                     w.post(Account.CASH, Account.INVESTMENTS, carrying, CashLine.STAKES);
                     w.post(Account.CASH, Account.GAIN_ON_SALE, proceeds - carrying, CashLine.STAKES);
-                    w.stakes.set(i, s.with(0, value, false, true));
-                    AiState a = w.ai;
+                    w.books.stakes.set(i, s.with(0, value, false, true));
+                    AiState a = w.lab.ai;
                     boolean integrated = !w.q.isBefore(s.integrated());
                     double eff = integrated ? a.inferenceEfficiency() / (1 + t.inferenceEfficiencyGain() * effectShare)
                             : a.inferenceEfficiency();
                     double dq = integrated ? Math.max(0, a.dataQuality() - t.dataQualityGain() * effectShare / 2)
                             : a.dataQuality();
-                    w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), dq, eff, a.reasoning(),
-                            a.bestElo(), a.bestModel(), a.rank(), a.morale(), a.gpusOnline(), a.gpusIdle(),
-                            a.h100eOnline(), a.trainingH100e(), a.holdNext(), a.held());
+                    w.lab.ai = a.withData(dq, eff);
                     w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
                             "Regulators force Meta to sell its stake in %s: %s received, data and efficiency gains partly lost",
                             t.name(), Decision.money(proceeds))));
                     continue;
                 }
             }
-            w.stakes.set(i, s.with(carrying, value, probe, false));
+            w.books.stakes.set(i, s.with(carrying, value, probe, false));
         }
     }
 }

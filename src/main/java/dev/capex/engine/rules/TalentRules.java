@@ -22,7 +22,7 @@ public final class TalentRules {
      */
     public static long askingPackage(Turn w, String rival) {
         Talent tal = w.sc.talent();
-        double f = 1 + tal.packagePremiumPerRankBelowTen() * Math.max(0, w.ai.rank() - 10);
+        double f = 1 + tal.packagePremiumPerRankBelowTen() * Math.max(0, w.lab.ai.rank() - 10);
         f *= 1 + w.effect(EffectType.counterOffer, rival);
         f *= 1 + scarcity(w, rival);
         return Turn.round(tal.marketPackageM() * f);
@@ -67,15 +67,15 @@ public final class TalentRules {
 
     public static void retain(Turn w) {
         Talent tal = w.sc.talent();
-        for (int i = 0; i < w.talent.size(); i++) {
-            TalentCohort c = w.talent.get(i);
+        for (int i = 0; i < w.lab.talent.size(); i++) {
+            TalentCohort c = w.lab.talent.get(i);
             if (c.hired().equals(w.q) || c.stars() == 0) {
                 continue;
             }
             long ask = askingPackage(w, c.rival());
             double gap = Math.max(0, (ask - c.packagePerStarM()) / (double) ask);
             double p = tal.retentionBase() + tal.retentionPayGap() * gap
-                    + (1 - w.ai.morale()) * tal.retentionMoraleSensitivity();
+                    + (1 - w.lab.ai.morale()) * tal.retentionMoraleSensitivity();
             p *= 1 + tal.counterOfferRetentionFactor() * w.effect(EffectType.counterOffer, c.rival());
             p = Turn.clamp(p, 0, tal.maxRetentionRisk());
             int left = 0;
@@ -86,20 +86,20 @@ public final class TalentRules {
                 }
             }
             if (left > 0) {
-                w.talent.set(i, c.withStars(c.stars() - left));
-                w.stars = Math.max(0, w.stars - left);
+                w.lab.talent.set(i, c.withStars(c.stars() - left));
+                w.lab.stars = Math.max(0, w.lab.stars - left);
                 w.event(new GameEvent.StarsLeft(left, cap(w.sc, c.rival()), gap > 0
                         ? String.format(Locale.ROOT, "their package (%s) is below what %s now pays (%s)",
                         dev.capex.engine.decision.Decision.money(c.packagePerStarM()), cap(w.sc, c.rival()),
                         dev.capex.engine.decision.Decision.money(ask))
-                        : "retention risk" + (w.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
+                        : "retention risk" + (w.lab.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
             }
         }
         ownStars(w);
-        w.talent.removeIf(c -> c.stars() == 0 || w.q.minus(c.hired()) >= 16);
-        double morale = Math.min(1.0, w.ai.morale() + tal.moraleRecoveryPerQuarter());
-        AiState a = w.ai;
-        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
+        w.lab.talent.removeIf(c -> c.stars() == 0 || w.q.minus(c.hired()) >= 16);
+        double morale = Math.min(1.0, w.lab.ai.morale() + tal.moraleRecoveryPerQuarter());
+        AiState a = w.lab.ai;
+        w.lab.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
                 a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
                 a.h100eOnline(), a.trainingH100e(), a.holdNext(), a.held());
     }
@@ -113,10 +113,10 @@ public final class TalentRules {
         Talent tal = w.sc.talent();
         double share = w.sc.economics().workforce().ownStarsAtRiskShare();
         int hired = 0;
-        for (TalentCohort c : w.talent) {
+        for (TalentCohort c : w.lab.talent) {
             hired += c.stars();
         }
-        int atRisk = (int) StrictMath.floor(Math.max(0, w.stars - hired) * share);
+        int atRisk = (int) StrictMath.floor(Math.max(0, w.lab.stars - hired) * share);
         if (atRisk <= 0) {
             return;
         }
@@ -129,7 +129,7 @@ public final class TalentRules {
                 rival = r;
             }
         }
-        double p = tal.retentionBase() + (1 - w.ai.morale()) * tal.retentionMoraleSensitivity();
+        double p = tal.retentionBase() + (1 - w.lab.ai.morale()) * tal.retentionMoraleSensitivity();
         p *= 1 + tal.counterOfferRetentionFactor() * offer;
         p = Turn.clamp(p, 0, tal.maxRetentionRisk());
         var r = w.random.stream(w.q, "talent.retention.own");
@@ -140,23 +140,23 @@ public final class TalentRules {
             }
         }
         if (left > 0) {
-            w.stars = Math.max(0, w.stars - left);
+            w.lab.stars = Math.max(0, w.lab.stars - left);
             w.event(new GameEvent.StarsLeft(left, offer > 0 ? cap(w.sc, rival) : "rivals", offer > 0
                     ? cap(w.sc, rival) + " is counter-offering Meta's own researchers"
-                    : "retention risk" + (w.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
+                    : "retention risk" + (w.lab.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
         }
     }
 
     /** Stars lost to a raid: taken from the newest cohorts first, then from the lab's own. */
     public static void lose(Turn w, int n, String to, String cause) {
         int remaining = n;
-        for (int i = w.talent.size() - 1; i >= 0 && remaining > 0; i--) {
-            TalentCohort c = w.talent.get(i);
+        for (int i = w.lab.talent.size() - 1; i >= 0 && remaining > 0; i--) {
+            TalentCohort c = w.lab.talent.get(i);
             int k = Math.min(c.stars(), remaining);
-            w.talent.set(i, c.withStars(c.stars() - k));
+            w.lab.talent.set(i, c.withStars(c.stars() - k));
             remaining -= k;
         }
-        w.stars = Math.max(0, w.stars - n);
+        w.lab.stars = Math.max(0, w.lab.stars - n);
         w.event(new GameEvent.StarsLeft(n, to, cause));
     }
 }

@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
@@ -82,8 +83,8 @@ public final class ValuationRules {
      * The share of invested capital standing idle: the book value of GPUs that have no power (the fleet's book
      * in proportion to the idle units) and of buildings whose powered capacity runs no GPUs.
      */
-    public static double idleCapitalShare(Turn w, long investedCapitalM) {
-        return idleCapitalShare(w.cohorts, w.ai.gpusOnline(), w.ai.gpusIdle(), w.gwOnlineNow(), w.gwUsed,
+    public static double idleCapitalShare(Turn w, Compute compute, long investedCapitalM) {
+        return idleCapitalShare(w.fleet.cohorts, w.lab.ai.gpusOnline(), w.lab.ai.gpusIdle(), w.gwOnlineNow(), compute.gwUsed(),
                 w.balance(Account.BUILDINGS), investedCapitalM);
     }
 
@@ -123,9 +124,12 @@ public final class ValuationRules {
         return ebitdaM - (1 - sc.valuation().resaleValueShare()) * resaleRevenueM;
     }
 
-    /** Market cap from the multiple, the valued EBITDA and net debt; never below a floor share of enterprise value. */
+    /**
+     * Market cap from the multiple, the valued EBITDA (never below the scenario's minValuedEbitdaM) and net debt;
+     * never below a floor share of enterprise value.
+     */
     public static long marketCap(Scenario sc, double calibration, double multiple, double valuedEbitdaM, double netDebtM) {
-        double ev = calibration * multiple * Math.max(1000.0, valuedEbitdaM);
+        double ev = calibration * multiple * Math.max(sc.valuation().minValuedEbitdaM(), valuedEbitdaM);
         return Turn.round(Math.max(sc.valuation().evFloorShare() * ev, ev - netDebtM));
     }
 
@@ -159,14 +163,14 @@ public final class ValuationRules {
         return ttmEbitdaM * (1 - sc.costs().taxRate()) / Math.max(1.0, investedCapitalM);
     }
 
-    public static void value(Turn w, long revenueNow, long resaleNow, long capexNow, double netLeverage) {
+    public static void value(Turn w, Compute compute, long revenueNow, long resaleNow, long capexNow, double netLeverage) {
         Valuation v = w.sc.valuation();
         MarketState ms = w.market;
         // Core revenue (without resale) now and four quarters ago: the growth the market believes persists.
         List<Long> resales = ms.resaleRevenues();
         long resaleYearAgo = resales.size() >= 4 ? resales.get(resales.size() - 4) : 0;
         long coreNow = revenueNow - resaleNow;
-        long coreYearAgo = w.history.get(w.history.size() - 4).revenueM() - resaleYearAgo;
+        long coreYearAgo = w.books.history.get(w.books.history.size() - 4).revenueM() - resaleYearAgo;
         double gNow = coreYearAgo <= 0 ? 0 : coreNow / (double) coreYearAgo - 1;
         double smoothed;
         if (v.growthSmoothing() > 0) {
@@ -174,8 +178,8 @@ public final class ValuationRules {
         } else {
             // No smoothing (older scenarios): the year-on-year growth of all revenue, averaged over two quarters.
             List<Long> revenues = new ArrayList<>(6);
-            for (int i = Math.max(0, w.history.size() - 5); i < w.history.size(); i++) {
-                revenues.add(w.history.get(i).revenueM());
+            for (int i = Math.max(0, w.books.history.size() - 5); i < w.books.history.size(); i++) {
+                revenues.add(w.books.history.get(i).revenueM());
             }
             revenues.add(revenueNow);
             smoothed = growth(revenues);
@@ -189,23 +193,19 @@ public final class ValuationRules {
         for (long r : nextResales) {
             resaleTtm += r;
         }
-        long capex = capexNow;
-        long rev = revenueNow;
-        for (int i = w.history.size() - 3; i < w.history.size(); i++) {
-            capex += w.history.get(i).capexM();
-            rev += w.history.get(i).revenueM();
-        }
+        long capex = Trailing.withCurrentM(w.books.history, QuarterFigures::capexM, capexNow);
+        long rev = Trailing.withCurrentM(w.books.history, QuarterFigures::revenueM, revenueNow);
         long ebitda = w.ttmEbitda(w.ebitdaSoFar());
         double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
         long invested = w.balance(Account.SERVERS) + w.balance(Account.BUILDINGS)
                 + w.balance(Account.CONSTRUCTION_IN_PROGRESS) + w.balance(Account.GPU_DEPOSITS); // investedCapitalM
-        ValuationInputs in = new ValuationInputs(smoothed, w.ai.rank(), w.h100eOnline, netLeverage,
-                w.credit.ratingIndex(), rev <= 0 ? 0 : (double) capex / rev, capitalReturn(w.sc, ebitda, invested),
-                idleCapitalShare(w, invested), w.baseRate(),
-                w.effect(EffectType.impatience), w.effect(EffectType.market), w.macro.marketNoise(), ebitda, resaleTtm, netDebt, w.shares);
+        ValuationInputs in = new ValuationInputs(smoothed, w.lab.ai.rank(), compute.h100eOnline(), netLeverage,
+                w.financing.credit.ratingIndex(), rev <= 0 ? 0 : (double) capex / rev, capitalReturn(w.sc, ebitda, invested),
+                idleCapitalShare(w, compute, invested), w.baseRate(),
+                w.effect(EffectType.impatience), w.effect(EffectType.market), w.world.macro.marketNoise(), ebitda, resaleTtm, netDebt, w.books.shares);
         double m = multiple(w.sc, in, ms.startCapitalReturn(), ms.startIdleShare());
         long cap = marketCap(w.sc, ms.calibration(), m, valuedEbitda(w.sc, ebitda, resaleTtm), netDebt);
-        double price = cap * 1e6 / w.shares;
+        double price = cap * 1e6 / w.books.shares;
         w.market = new MarketState(cap, price, ms.startSharePrice(), ms.dividendsPerShare(), ms.calibration(), m,
                 smoothed, nextResales, ms.startCapitalReturn(), ms.startIdleShare(), in);
     }

@@ -28,8 +28,8 @@ public final class WorkforceRules {
 
     /** Percent cut over the three quarters before this one and this one so far. */
     static double cutInYear(Turn w) {
-        double s = w.cutThisQuarter;
-        var cuts = w.frictions.recentCuts();
+        double s = w.lab.cutThisQuarter;
+        var cuts = w.lab.frictions.recentCuts();
         for (int i = Math.max(0, cuts.size() - 3); i < cuts.size(); i++) {
             s += cuts.get(i);
         }
@@ -77,8 +77,7 @@ public final class WorkforceRules {
     /** Applies a cut of {@code percent}: fixed costs, morale and velocity. Returns {morale, velocity} after. */
     public static double[] cut(Turn w, double percent) {
         Policy p = w.policy;
-        w.policy = new Policy(p.trainingShare(), p.resaleShare(), p.realityLabsBudgetM(), p.dividendPerShare(),
-                p.buybackPerQuarterM(), p.workforceFactor() * (1 - percent / 100));
+        w.policy = p.withWorkforceFactor(p.workforceFactor() * (1 - percent / 100));
         return hit(w, percent);
     }
 
@@ -87,48 +86,45 @@ public final class WorkforceRules {
         Workforce wf = w.sc.economics().workforce();
         double prior = cutInYear(w);
         double compounding = 1 + wf.velocityCompounding() * prior / Math.max(1, wf.maxCutPercentPerYear());
-        double morale = Turn.clamp(w.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * percent * compounding,
+        double morale = Turn.clamp(w.lab.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * percent * compounding,
                 w.sc.talent().minMorale(), 1.0);
-        AiState a = w.ai;
-        w.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
-                a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
-                a.h100eOnline(), a.trainingH100e(), a.holdNext(), a.held());
-        Frictions f = w.frictions;
+        AiState a = w.lab.ai;
+        w.lab.ai = a.withMorale(morale);
+        Frictions f = w.lab.frictions;
         double velocity = Math.max(Math.min(wf.minVelocity(), f.velocity()),
                 f.velocity() - wf.velocityHitPerPercent() * percent * compounding);
-        w.frictions = new Frictions(f.resaleH100e(), f.resalePricePerH100eQuarter(), f.resaleUntil(), f.recentCuts(),
-                velocity);
-        w.cutThisQuarter += percent;
+        w.lab.frictions = f.withVelocity(velocity);
+        w.lab.cutThisQuarter += percent;
         return new double[] {morale, velocity};
     }
 
     /** Each quarter velocity recovers a share of the way back to 1. */
     public static void recover(Turn w) {
-        Frictions f = w.frictions;
+        Frictions f = w.lab.frictions;
         if (f.velocity() >= 1) {
             return;
         }
         double v = Math.min(1.0, f.velocity() + w.sc.economics().workforce().velocityRecoveryPerQuarter()
                 * (1 - f.velocity()));
-        w.frictions = new Frictions(f.resaleH100e(), f.resalePricePerH100eQuarter(), f.resaleUntil(), f.recentCuts(), v);
+        w.lab.frictions = f.withVelocity(v);
     }
 
     /** Annual growth points lost to low product velocity. */
     public static double growthDrag(Turn w) {
-        return w.sc.economics().workforce().velocityGrowthPenalty() * (1 - w.frictions.velocity());
+        return w.sc.economics().workforce().velocityGrowthPenalty() * (1 - w.lab.frictions.velocity());
     }
 
     /** The lab's pace: 1 at full velocity. */
     public static double labPace(Turn w) {
-        return Math.max(0, 1 - w.sc.economics().workforce().velocityLabPenalty() * (1 - w.frictions.velocity()));
+        return Math.max(0, 1 - w.sc.economics().workforce().velocityLabPenalty() * (1 - w.lab.frictions.velocity()));
     }
 
     /** Stars the lab can put to work: at most training compute / compute a star needs. */
     public static double productiveStars(Turn w) {
         double per = w.sc.economics().workforce().computePerStarH100e();
         if (per <= 0) {
-            return w.stars;
+            return w.lab.stars;
         }
-        return Math.min(w.stars, w.ai.trainingH100e() / per);
+        return Math.min(w.lab.stars, w.lab.ai.trainingH100e() / per);
     }
 }

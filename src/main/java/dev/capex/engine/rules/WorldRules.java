@@ -20,21 +20,29 @@ public final class WorldRules {
 
     private static final long MACRO_STREAM = RandomStreams.nameHash("macro");
 
-    public static void moveMacro(Turn w) {
-        Macro m = w.sc.macro();
-        MacroState s = w.macro;
-        RandomStream r = w.random.stream(w.q, MACRO_STREAM);
+    /** The quarter's draws for {@link #moveMacro}: the stream "macro". */
+    public static RandomStream macroStream(Turn w) {
+        return w.random.stream(w.q, MACRO_STREAM);
+    }
+
+    /**
+     * Step 2: the macro world a quarter on, from last quarter's {@code s} and the draws of {@code r} (reads the
+     * scenario's macro, AI technique, valuation noise and revenue shock parameters; writes nothing).
+     */
+    public static MacroState moveMacro(Scenario sc, MacroState s, RandomStream r) {
+        Macro m = sc.macro();
         double rate = s.baseRate() + m.baseRateReversion() * (m.baseRateLongRun() - s.baseRate()) + m.baseRateSd() * r.nextGaussian();
-        rate = Turn.clamp(rate, 0.0, 0.15);
+        rate = Turn.clamp(rate, m.baseRateFloor(), m.baseRateCap());
         double spread = m.spreadShockPersistence() * s.spreadShockBp() + m.creditSpreadShockSd() * r.nextGaussian();
         double shortage = s.gpuShortage() + m.gpuShortageReversion() * (m.gpuShortageLongRun() - s.gpuShortage())
                 + m.gpuShortageSd() * r.nextGaussian();
         shortage = Turn.clamp(shortage, 0.0, 1.0);
-        double asset = Turn.clamp(s.assetIndex() * StrictMath.exp(m.dataCenterAssetIndexSd() * r.nextGaussian()), 0.5, 1.6);
-        double technique = s.techniqueIndex() * StrictMath.exp(w.sc.ai().techniqueGrowthPerQuarter());
-        double noise = w.sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
-        double growthShock = m.growthShockPersistence() * s.growthShock() + w.sc.revenue().growthSd() * r.nextGaussian();
-        w.macro = new MacroState(rate, spread, shortage, asset, technique, noise, growthShock, s.adLevelM());
+        double asset = Turn.clamp(s.assetIndex() * StrictMath.exp(m.dataCenterAssetIndexSd() * r.nextGaussian()),
+                m.dataCenterAssetIndexMin(), m.dataCenterAssetIndexMax());
+        double technique = s.techniqueIndex() * StrictMath.exp(sc.ai().techniqueGrowthPerQuarter());
+        double noise = sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
+        double growthShock = m.growthShockPersistence() * s.growthShock() + sc.revenue().growthSd() * r.nextGaussian();
+        return new MacroState(rate, spread, shortage, asset, technique, noise, growthShock, s.adLevelM());
     }
 
     public static void drawCards(Turn w) {
@@ -47,7 +55,7 @@ public final class WorldRules {
                 fires = w.ix.cardScheduledAt(i, w.q);
             } else {
                 boolean inWindow = w.ix.cardInWindow(i, w.q);
-                boolean allowed = !(c.oncePerGame() && w.firedCards.contains(c.id()));
+                boolean allowed = !(c.oncePerGame() && w.world.firedCards.contains(c.id()));
                 fires = inWindow && allowed && conditionsHold(w, c) && u < c.probability();
             }
             if (fires) {
@@ -70,65 +78,60 @@ public final class WorldRules {
     }
 
     static double metric(Turn w, ConditionMetric name) {
-        QuarterFigures last = w.history.get(w.history.size() - 1);
+        QuarterFigures last = w.books.history.get(w.books.history.size() - 1);
         return switch (name) {
-            case metaRank -> w.ai.rank();
+            case metaRank -> w.lab.ai.rank();
             case netLeverage -> last.netLeverage();
-            case stars -> w.stars;
-            case stakesHeld -> w.stakes.stream().filter(s -> !s.divested()).count();
+            case stars -> w.lab.stars;
+            case stakesHeld -> w.books.stakes.stream().filter(s -> !s.divested()).count();
             case capexToRevenue -> capexToRevenue(w);
             case quarterIndex -> w.t;
-            case gpusOnline -> w.ai.gpusOnline();
+            case gpusOnline -> w.lab.ai.gpusOnline();
         };
     }
 
     static double capexToRevenue(Turn w) {
-        long capex = 0;
-        long revenue = 0;
-        for (int i = w.history.size() - 4; i < w.history.size(); i++) {
-            capex += w.history.get(i).capexM();
-            revenue += w.history.get(i).revenueM();
-        }
+        long capex = Trailing.lastFourM(w.books.history, QuarterFigures::capexM);
+        long revenue = Trailing.lastFourM(w.books.history, QuarterFigures::revenueM);
         return revenue <= 0 ? 0 : (double) capex / revenue;
     }
 
     private static void fire(Turn w, EventCard c) {
-        w.firedCards.add(c.id());
+        w.world.firedCards.add(c.id());
         w.event(new GameEvent.CardDrawn(c.id(), c.title(), c.description()));
         for (Effect e : c.effects()) {
             Quarter until = w.q.plus(Math.max(1, e.quarters()));
             switch (e.type()) {
                 case efficiencyBreakthrough -> {
-                    MacroState s = w.macro;
-                    w.macro = new MacroState(s.baseRate(), s.spreadShockBp(), s.gpuShortage(), s.assetIndex(),
-                            s.techniqueIndex() * e.magnitude(), s.marketNoise(), s.growthShock(), s.adLevelM());
+                    MacroState s = w.world.macro;
+                    w.world.macro = s.withTechniqueIndex(s.techniqueIndex() * e.magnitude());
                 }
                 case talentRaid -> {
-                    int lost = (int) StrictMath.floor(w.stars * e.magnitude());
+                    int lost = (int) StrictMath.floor(w.lab.stars * e.magnitude());
                     if (lost > 0) {
                         TalentRules.lose(w, lost, "rivals", "a talent raid (" + c.title() + ")");
                     }
                 }
                 case taxLaw -> {
                     long charge = CostRules.taxLawCharge(w, e.magnitude());
-                    w.effects.add(new ActiveEffect(c.id(), "", EffectType.taxLaw, e.magnitude(), until));
+                    w.world.effects.add(new ActiveEffect(c.id(), "", EffectType.taxLaw, e.magnitude(), until));
                     w.event(new GameEvent.Milestone(String.format(Locale.ROOT,
                             "%s: %s of deferred tax assets written off, a non-cash tax charge; cash taxes now follow "
                                     + "the tax expense", c.title(), dev.capex.engine.decision.Decision.money(charge))));
                 }
                 case antitrust -> {
-                    for (int i = 0; i < w.stakes.size(); i++) {
-                        StakeHolding s = w.stakes.get(i);
+                    for (int i = 0; i < w.books.stakes.size(); i++) {
+                        StakeHolding s = w.books.stakes.get(i);
                         boolean probe = w.stream("card." + c.id() + ".probe." + s.targetId()).chance(e.magnitude());
                         if (!s.divested() && !s.probe() && probe) {
-                            w.stakes.set(i, s.with(s.carryingM(), s.targetValueM(), true, false));
+                            w.books.stakes.set(i, s.with(s.carryingM(), s.targetValueM(), true, false));
                             w.event(new GameEvent.StakeNews(s.targetId(), String.format(Locale.ROOT,
                                     "Regulators open an antitrust probe into Meta's stake in %s",
                                     w.sc.target(s.targetId()).name())));
                         }
                     }
                 }
-                default -> w.effects.add(new ActiveEffect(c.id(), "", e.type().inForce(), e.magnitude(), until));
+                default -> w.world.effects.add(new ActiveEffect(c.id(), "", e.type().inForce(), e.magnitude(), until));
             }
         }
     }

@@ -6,9 +6,7 @@ import dev.capex.engine.model.*;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.random.RandomStreams;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The engine's scratch pad while it resolves one quarter: a mutable copy of the state that the rules
@@ -29,53 +27,23 @@ public final class Turn {
     public GameStatus status;
     public String endReason;
     public int nextId;
-    public final long[] ledger;
-    public final long[] incomeThisQuarter = new long[ACCOUNTS.length];
-    public final Map<CashLine, Long> cashThisQuarter = new EnumMap<>(CashLine.class);
-    public final long openingCash;
-    public MacroState macro;
+    /** The ledger, shares, other assets, stakes and figures, open for writing. */
+    public final WorkingBooks books;
     public Policy policy;
-    public long shares;
-    public final List<DebtInstrument> debts;
-    public final List<PendingBond> pendingBonds;
-    public final List<Lease> leases;
-    public final List<GpuCohort> cohorts;
-    public final List<GpuOrder> orders;
-    public final List<DepreciatingAsset> otherAssets;
-    public final List<SiteState> sites;
-    public final List<ConstructionProject> projects;
-    public final List<CloudContract> cloud;
-    public final List<Parcel> parcels;
-    public final List<StakeHolding> stakes;
-    public int stars;
-    public final List<TalentCohort> talent;
-    public AiState ai;
-    public final List<ArenaModel> arena;
-    public final List<CompetitorState> competitors;
-    public final List<ActiveEffect> effects;
-    public final List<String> firedCards;
-    public CreditState credit;
+    /** Debt, bonds being arranged, leases, the rating, and what this quarter raised so far. */
+    public final WorkingFinancing financing;
+    /** GPU cohorts, orders and cloud contracts. */
+    public final WorkingFleet fleet;
+    /** Sites, construction projects and parcels. */
+    public final WorkingEstate estate;
+    /** Stars, talent, the models' progress and the frictions, with this quarter's layoffs and hires. */
+    public final WorkingLab lab;
+    /** Macro economy, arena, rivals, effects in force and cards fired. */
+    public final WorkingWorld world;
     public MarketState market;
-    public final List<QuarterFigures> history;
-    public Frictions frictions;
-    /** Percent of the workforce cut this quarter. */
-    public double cutThisQuarter;
 
     /** Decisions applied this quarter (for causes in events and for reactions). */
     public final List<Decision> applied = new ArrayList<>();
-    /** Stars hired this quarter per rival. */
-    public final Map<String, Integer> hiredFrom = new java.util.TreeMap<>();
-    public long debtRaisedThisQuarterM;
-    public long bondsLaunchedThisQuarterM;
-    public boolean restructuredThisQuarter;
-
-    // Figures computed along the way.
-    public double h100eOnline;
-    public double inferenceH100e;
-    public double resaleH100e;
-    public double gwUsed;
-    public long powerCostM;
-    public int metaRankBefore;
 
     private static final Account[] ACCOUNTS = Account.values();
 
@@ -89,45 +57,14 @@ public final class Turn {
         this.status = s.status();
         this.endReason = s.endReason();
         this.nextId = s.nextId();
-        this.ledger = s.ledger().toArray();
-        this.openingCash = s.cashM();
-        this.macro = s.macro();
+        this.books = new WorkingBooks(s.books());
         this.policy = s.policy();
-        this.shares = s.sharesOutstanding();
-        this.debts = new ArrayList<>(s.debts());
-        this.pendingBonds = new ArrayList<>(s.pendingBonds());
-        this.leases = new ArrayList<>(s.leases());
-        this.cohorts = new ArrayList<>(s.cohorts());
-        this.orders = new ArrayList<>(s.orders());
-        this.otherAssets = new ArrayList<>(s.otherAssets());
-        this.sites = new ArrayList<>(s.sites());
-        this.projects = new ArrayList<>(s.projects());
-        this.cloud = new ArrayList<>(s.cloud());
-        this.parcels = new ArrayList<>(s.parcels());
-        this.stakes = new ArrayList<>(s.stakes());
-        this.stars = s.stars();
-        this.talent = new ArrayList<>(s.talent());
-        this.ai = s.ai();
-        this.arena = new ArrayList<>(s.arena());
-        this.competitors = new ArrayList<>(s.competitors());
-        this.effects = new ArrayList<>(s.effects());
-        this.firedCards = new ArrayList<>(s.firedCards());
-        this.credit = s.credit();
+        this.financing = new WorkingFinancing(s.financing());
+        this.fleet = new WorkingFleet(s.fleet());
+        this.estate = new WorkingEstate(s.estate());
+        this.lab = new WorkingLab(s.lab());
+        this.world = new WorkingWorld(s.world());
         this.market = s.market();
-        this.history = new ArrayList<>(s.history());
-        this.frictions = s.frictions();
-        this.metaRankBefore = s.ai().rank();
-    }
-
-    /** The frictions to carry into the next quarter: this quarter's layoffs join the last four quarters'. */
-    public Frictions closeFrictions() {
-        List<Double> cuts = new ArrayList<>(frictions.recentCuts());
-        cuts.add(cutThisQuarter);
-        while (cuts.size() > 4) {
-            cuts.remove(0);
-        }
-        return new Frictions(frictions.resaleH100e(), frictions.resalePricePerH100eQuarter(), frictions.resaleUntil(),
-                cuts, frictions.velocity());
     }
 
     // ---------------------------------------------------------------- ledger
@@ -143,18 +80,18 @@ public final class Turn {
         if ((dr == Account.CASH || cr == Account.CASH) && line == null) {
             throw new IllegalStateException("a cash posting needs a cash flow line");
         }
-        ledger[dr.ordinal()] += amountM;
-        ledger[cr.ordinal()] -= amountM;
+        books.ledger[dr.ordinal()] += amountM;
+        books.ledger[cr.ordinal()] -= amountM;
         if (dr.isTemporary()) {
-            incomeThisQuarter[dr.ordinal()] += amountM;
+            books.incomeThisQuarter[dr.ordinal()] += amountM;
         }
         if (cr.isTemporary()) {
-            incomeThisQuarter[cr.ordinal()] -= amountM;
+            books.incomeThisQuarter[cr.ordinal()] -= amountM;
         }
         if (dr == Account.CASH) {
-            cashThisQuarter.merge(line, amountM, Long::sum);
+            books.cashThisQuarter.merge(line, amountM, Long::sum);
         } else if (cr == Account.CASH) {
-            cashThisQuarter.merge(line, -amountM, Long::sum);
+            books.cashThisQuarter.merge(line, -amountM, Long::sum);
         }
     }
 
@@ -164,7 +101,7 @@ public final class Turn {
 
     /** Natural balance (positive for normal balances). */
     public long balance(Account a) {
-        long v = ledger[a.ordinal()]; // as Balances.natural, without copying the ledger
+        long v = books.ledger[a.ordinal()]; // as Balances.natural, without copying the ledger
         return switch (a.kind()) {
             case ASSET, EXPENSE -> v;
             case LIABILITY, EQUITY, INCOME -> -v;
@@ -172,11 +109,11 @@ public final class Turn {
     }
 
     public long cash() {
-        return ledger[Account.CASH.ordinal()];
+        return books.ledger[Account.CASH.ordinal()];
     }
 
     public long debt() {
-        return -ledger[Account.DEBT.ordinal()];
+        return -books.ledger[Account.DEBT.ordinal()];
     }
 
     /** Net income so far this quarter (income minus expenses posted). */
@@ -184,14 +121,14 @@ public final class Turn {
         long s = 0;
         for (Account a : ACCOUNTS) {
             if (a.isTemporary()) {
-                s -= incomeThisQuarter[a.ordinal()];
+                s -= books.incomeThisQuarter[a.ordinal()];
             }
         }
         return s;
     }
 
     public long incomeLine(Account a) {
-        long v = incomeThisQuarter[a.ordinal()];
+        long v = books.incomeThisQuarter[a.ordinal()];
         return a.kind() == Account.Kind.INCOME ? -v : v;
     }
 
@@ -216,7 +153,7 @@ public final class Turn {
     /** Sum of active effects of a type on a target ("" for the world). */
     public double effect(EffectType type, String target) {
         double s = 0;
-        for (ActiveEffect e : effects) {
+        for (ActiveEffect e : world.effects) {
             if (e.type() == type && e.target().equals(target) && q.isBefore(e.until())) {
                 s += e.magnitude();
             }
@@ -229,7 +166,7 @@ public final class Turn {
     }
 
     public boolean effectActive(EffectType type, String target) {
-        for (ActiveEffect e : effects) {
+        for (ActiveEffect e : world.effects) {
             if (e.type() == type && e.target().equals(target) && q.isBefore(e.until())) {
                 return true;
             }
@@ -239,16 +176,16 @@ public final class Turn {
 
     /** The base rate in force this quarter, with any event shock. */
     public double baseRate() {
-        return Math.max(0.0, macro.baseRate() + effect(EffectType.baseRate) / 10000.0);
+        return Math.max(sc.macro().baseRateFloor(), world.macro.baseRate() + effect(EffectType.baseRate) / 10000.0);
     }
 
     public Scenario.RatingNotch rating() {
-        return sc.finance().ratings().get(credit.ratingIndex());
+        return sc.finance().ratings().get(financing.credit.ratingIndex());
     }
 
     /** Spread over the base rate the market asks of Meta now, in basis points. */
     public int marketSpreadBp() {
-        return (int) StrictMath.round(rating().spreadBp() + macro.spreadShockBp() + effect(EffectType.creditSpread));
+        return (int) StrictMath.round(rating().spreadBp() + world.macro.spreadShockBp() + effect(EffectType.creditSpread));
     }
 
     /** The price of one GPU of a generation this quarter: list price falling with age, plus the shortage premium. */
@@ -261,7 +198,7 @@ public final class Turn {
     }
 
     public double shortage() {
-        return clamp(macro.gpuShortage() + effect(EffectType.gpuShortage), 0, 1);
+        return clamp(world.macro.gpuShortage() + effect(EffectType.gpuShortage), 0, 1);
     }
 
     public static double clamp(double v, double lo, double hi) {
@@ -273,38 +210,24 @@ public final class Turn {
     }
 
     public double gwOnlineNow() {
-        double gw = 0;
-        for (SiteState s : sites) {
-            gw += s.onlineGw();
-        }
-        return gw;
+        return estate.gwOnline();
     }
 
     public SiteState site(String id) {
-        for (SiteState s : sites) {
-            if (Ids.same(s.id(), id)) {
-                return s;
-            }
-        }
-        return null;
+        return estate.site(id);
     }
 
     public void replaceSite(SiteState s) {
-        for (int i = 0; i < sites.size(); i++) {
-            if (sites.get(i).id().equals(s.id())) {
-                sites.set(i, s);
-                return;
-            }
-        }
-        sites.add(s);
+        estate.replaceSite(s);
     }
 
     /**
-     * Where competitor {@code i} of the scenario keeps its state in {@link #competitors}: the position
+     * Where competitor {@code i} of the scenario keeps its state in the world's competitors: the position
      * {@link #competitor(String)} and {@link #replaceCompetitor} would find, without the search when the
      * state sits at the scenario's position (as {@link Engine#start} puts it), or -1 when there is none.
      */
     public int competitorSlot(int i, String id) {
+        List<CompetitorState> competitors = world.competitors;
         if (ix.competitorIdsDistinct() && i < competitors.size() && competitors.get(i).id().equals(id)) {
             return i;
         }
@@ -317,25 +240,15 @@ public final class Turn {
     }
 
     public CompetitorState competitor(String id) {
-        for (CompetitorState c : competitors) {
-            if (Ids.same(c.id(), id)) {
-                return c;
-            }
-        }
-        return null;
+        return world.competitor(id);
     }
 
     public void replaceCompetitor(CompetitorState c) {
-        for (int i = 0; i < competitors.size(); i++) {
-            if (competitors.get(i).id().equals(c.id())) {
-                competitors.set(i, c);
-                return;
-            }
-        }
+        world.replaceCompetitor(c);
     }
 
     public StakeHolding stake(String targetId) {
-        for (StakeHolding s : stakes) {
+        for (StakeHolding s : books.stakes) {
             if (Ids.same(s.targetId(), targetId) && !s.divested()) {
                 return s;
             }
@@ -349,14 +262,14 @@ public final class Turn {
     public long leaseAdjustmentM() {
         long rents = 0;
         long guarantees = 0;
-        for (Lease l : leases) {
+        for (Lease l : financing.leases) {
             // Extension options Meta has not yet exercised are not obligations: agencies count the initial term.
             if (l.kind() != LeaseKind.JV_EXTENSION) {
                 rents += l.remainingRent(q);
             }
             guarantees += l.guaranteeM();
         }
-        for (CloudContract c : cloud) {
+        for (CloudContract c : fleet.cloud) {
             if (!q.isAfter(c.ends())) {
                 Quarter from = q.isAfter(c.starts()) ? q : c.starts();
                 rents += (long) (c.ends().minus(from) + 1) * c.rentPerQuarterM();
@@ -365,44 +278,24 @@ public final class Turn {
         return round(rents * sc.finance().leaseAdjustmentFactor() + guarantees * sc.finance().guaranteeAdjustmentFactor());
     }
 
-    /** EBITDA of the last three quarters plus {@code current}. */
+    /** EBITDA of the last three quarters plus {@code current} ({@link Trailing}). */
     public long ttmEbitda(long current) {
-        long s = current;
-        for (int i = history.size() - 3; i < history.size(); i++) {
-            s += history.get(i).ebitdaM();
-        }
-        return s;
+        return Trailing.withCurrentM(books.history, QuarterFigures::ebitdaM, current);
     }
 
+    /** Interest booked in the last three quarters plus {@code current} ({@link Trailing}). */
     public long ttmInterest(long current) {
-        long s = current;
-        for (int i = history.size() - 3; i < history.size(); i++) {
-            s += history.get(i).interestM();
-        }
-        return s;
+        return Trailing.withCurrentM(books.history, QuarterFigures::interestM, current);
     }
 
     /** Trailing EBITDA using the last four reported quarters (for previews and lenders). */
     public long lastTtmEbitda() {
-        long s = 0;
-        for (int i = history.size() - 4; i < history.size(); i++) {
-            s += history.get(i).ebitdaM();
-        }
-        return s;
+        return Trailing.lastFourM(books.history, QuarterFigures::ebitdaM);
     }
 
-    /** Annual interest run-rate of the debt now on the books and bonds being arranged. */
+    /** Annual interest run-rate of the debt now on the books and bonds being arranged ({@link Interest}). */
     public long interestPerYearM() {
-        double r = 0;
-        int spread = rating().spreadBp();
-        double base = baseRate(); // the same for every instrument: worked out once, not once per instrument
-        for (DebtInstrument d : debts) {
-            r += d.principalM() * d.rate(base, spread);
-        }
-        for (PendingBond b : pendingBonds) {
-            r += b.amountM() * b.couponRate();
-        }
-        return round(r);
+        return Interest.runRatePerYearM(financing.debts, financing.pendingBonds, baseRate(), rating().spreadBp());
     }
 
     public static double ratio(double num, double den) {

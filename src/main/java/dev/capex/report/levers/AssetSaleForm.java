@@ -1,5 +1,6 @@
 package dev.capex.report.levers;
 
+import dev.capex.engine.decision.SaleMode;
 import static dev.capex.report.levers.Field.choice;
 import static dev.capex.report.levers.Field.number;
 import static dev.capex.report.levers.Values.amount;
@@ -25,29 +26,33 @@ public final class AssetSaleForm extends LeverForm<AssetSale> {
     @Override
     public List<Field> fields(Choices c) {
         List<Option> modes = List.of(
-                new Option("outright", "outright", "Outright: cash now, the asset (and its capacity) is gone."),
-                new Option("saleLeaseback", "sale-leaseback", "Sale-leaseback: cash now, rent every quarter for the term."),
-                new Option("coDevelopment", "co-development (JV)", "Co-development: a partner funds a share of the build."));
+                new Option(SaleMode.outright.name(), "outright", "Outright: cash now, the asset (and its capacity) is gone."),
+                new Option(SaleMode.saleLeaseback.name(), "sale-leaseback", "Sale-leaseback: cash now, rent every quarter for the term."),
+                new Option(SaleMode.coDevelopment.name(), "co-development (JV)", "Co-development: a partner funds a share of the build."));
         return List.of(choice("asset", "Asset", c.assets(), null), choice("mode", "How", modes, null));
     }
 
     @Override
     public AssetSale build(Map<String, String> v) {
-        return new AssetSale(v.get("asset"), v.get("mode"));
+        return new AssetSale(v.get("asset"), SaleMode.parse(v.get("mode")));
     }
 
     @Override
     protected Map<String, String> values(AssetSale x) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("asset", x.asset());
-        v.put("mode", x.mode());
+        v.put("mode", x.mode() == null ? null : x.mode().name());
         return v;
     }
 
     @Override
     public AssetSale parse(String[] w) throws BadCommand {
         need(w, 3);
-        return new AssetSale(w[1], w[2]);
+        SaleMode mode = SaleMode.parse(w[2]);
+        if (mode == null) {
+            throw new BadCommand("how to sell: " + SaleMode.spellings() + ", not '" + w[2] + "'");
+        }
+        return new AssetSale(w[1], mode);
     }
 
     @Override

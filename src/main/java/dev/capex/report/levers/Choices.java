@@ -49,7 +49,7 @@ public final class Choices {
     /** Parcels held for sale, then the sites. */
     public List<Option> assets() {
         List<Option> out = new ArrayList<>();
-        for (Parcel parcel : s.parcels()) {
+        for (Parcel parcel : s.estate().parcels()) {
             out.add(new Option(parcel.id(), parcel.name(), parcel.name() + ", book value " + money(parcel.bookValueM())));
         }
         for (Option site : sites()) {
@@ -104,7 +104,7 @@ public final class Choices {
 
     public List<Option> debts() {
         List<Option> out = new ArrayList<>();
-        for (DebtInstrument d : s.debts()) {
+        for (DebtInstrument d : s.financing().debts()) {
             out.add(new Option(d.id(), d.id() + " " + money(d.principalM()), String.format(Locale.ROOT,
                     "%s (%s): %s outstanding, %s, matures %s", d.id(), d.lender(), money(d.principalM()),
                     d.floating() ? "floating, base + " + d.spreadBp() + " bp" : String.format(Locale.ROOT,

@@ -26,7 +26,7 @@ public final class DeferGpusForm extends LeverForm<DeferGpus> {
     @Override
     public List<Field> fields(Choices c) {
         List<Option> orders = new ArrayList<>();
-        for (GpuOrder o : c.s.orders()) {
+        for (GpuOrder o : c.s.fleet().orders()) {
             orders.add(new Option(o.id(), o.id() + " " + o.generation(), String.format(Locale.ROOT,
                     "%s: %,d %s still due %s", o.id(), o.outstanding(), o.generation(), o.due())));
         }

@@ -24,7 +24,7 @@ public final class ModelReleaseForm extends LeverForm<ModelRelease> {
 
     @Override
     public List<Field> fields(Choices c) {
-        AiState a = c.s.ai();
+        AiState a = c.s.lab().ai();
         List<Option> actions = List.of(new Option("hold", Msg.t("lever.modelRelease.hold"), ""),
                 new Option("release", Msg.t("lever.modelRelease.release"), ""));
         List<Option> models = new ArrayList<>();

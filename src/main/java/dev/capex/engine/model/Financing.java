@@ -1,0 +1,13 @@
+package dev.capex.engine.model;
+
+import java.util.List;
+
+/** How the company is financed beyond its equity: debt, bonds being arranged, leases and the rating. */
+public record Financing(List<DebtInstrument> debts, List<PendingBond> pendingBonds, List<Lease> leases,
+        CreditState credit) {
+    public Financing {
+        debts = List.copyOf(debts);
+        pendingBonds = List.copyOf(pendingBonds);
+        leases = List.copyOf(leases);
+    }
+}

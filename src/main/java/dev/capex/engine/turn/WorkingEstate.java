@@ -1,0 +1,55 @@
+package dev.capex.engine.turn;
+
+import dev.capex.engine.model.ConstructionProject;
+import dev.capex.engine.model.Estate;
+import dev.capex.engine.model.Ids;
+import dev.capex.engine.model.Parcel;
+import dev.capex.engine.model.SiteState;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sites, projects and parcels while a quarter is resolved ({@link Estate}, open for writing). */
+public final class WorkingEstate {
+    public final List<SiteState> sites;
+    public final List<ConstructionProject> projects;
+    public final List<Parcel> parcels;
+
+    WorkingEstate(Estate e) {
+        this.sites = new ArrayList<>(e.sites());
+        this.projects = new ArrayList<>(e.projects());
+        this.parcels = new ArrayList<>(e.parcels());
+    }
+
+    public Estate close() {
+        return new Estate(sites, projects, parcels);
+    }
+
+    /** Gigawatts online across the sites now. */
+    public double gwOnline() {
+        double gw = 0;
+        for (SiteState s : sites) {
+            gw += s.onlineGw();
+        }
+        return gw;
+    }
+
+    public SiteState site(String id) {
+        for (SiteState s : sites) {
+            if (Ids.same(s.id(), id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Puts {@code s} in the place of the site with its id, or adds it. */
+    public void replaceSite(SiteState s) {
+        for (int i = 0; i < sites.size(); i++) {
+            if (sites.get(i).id().equals(s.id())) {
+                sites.set(i, s);
+                return;
+            }
+        }
+        sites.add(s);
+    }
+}

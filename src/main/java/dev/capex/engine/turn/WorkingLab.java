@@ -1,0 +1,42 @@
+package dev.capex.engine.turn;
+
+import dev.capex.engine.model.AiState;
+import dev.capex.engine.model.Frictions;
+import dev.capex.engine.model.Lab;
+import dev.capex.engine.model.TalentCohort;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The lab while a quarter is resolved ({@link Lab}, open for writing), with this quarter's layoffs and
+ * the stars hired from each rival so far.
+ */
+public final class WorkingLab {
+    public int stars;
+    public final List<TalentCohort> talent;
+    public AiState ai;
+    public Frictions frictions;
+    /** Percent of the workforce cut this quarter. */
+    public double cutThisQuarter;
+    /** Stars hired this quarter per rival. */
+    public final Map<String, Integer> hiredFrom = new TreeMap<>();
+
+    WorkingLab(Lab l) {
+        this.stars = l.stars();
+        this.talent = new ArrayList<>(l.talent());
+        this.ai = l.ai();
+        this.frictions = l.frictions();
+    }
+
+    /** The lab to carry into the next quarter: this quarter's layoffs join the last four quarters'. */
+    public Lab close() {
+        List<Double> cuts = new ArrayList<>(frictions.recentCuts());
+        cuts.add(cutThisQuarter);
+        while (cuts.size() > 4) {
+            cuts.remove(0);
+        }
+        return new Lab(stars, talent, ai, frictions.withRecentCuts(cuts));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.capex.engine.turn;
+
+import dev.capex.engine.model.ActiveEffect;
+import dev.capex.engine.model.ArenaModel;
+import dev.capex.engine.model.CompetitorState;
+import dev.capex.engine.model.Ids;
+import dev.capex.engine.model.MacroState;
+import dev.capex.engine.model.World;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The world while a quarter is resolved ({@link World}, open for writing). */
+public final class WorkingWorld {
+    public MacroState macro;
+    public final List<ArenaModel> arena;
+    public final List<CompetitorState> competitors;
+    public final List<ActiveEffect> effects;
+    public final List<String> firedCards;
+
+    WorkingWorld(World w) {
+        this.macro = w.macro();
+        this.arena = new ArrayList<>(w.arena());
+        this.competitors = new ArrayList<>(w.competitors());
+        this.effects = new ArrayList<>(w.effects());
+        this.firedCards = new ArrayList<>(w.firedCards());
+    }
+
+    public World close() {
+        return new World(macro, arena, competitors, effects, firedCards);
+    }
+
+    public CompetitorState competitor(String id) {
+        for (CompetitorState c : competitors) {
+            if (Ids.same(c.id(), id)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public void replaceCompetitor(CompetitorState c) {
+        for (int i = 0; i < competitors.size(); i++) {
+            if (competitors.get(i).id().equals(c.id())) {
+                competitors.set(i, c);
+                return;
+            }
+        }
+    }
+}
