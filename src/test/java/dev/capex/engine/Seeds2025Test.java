@@ -43,7 +43,7 @@ class Seeds2025Test {
                 }
                 s = r.state();
                 if (s.quarter().toString().equals("2026Q1")) {
-                    owned.add(s.cohorts().stream().mapToLong(GpuCohort::units).sum());
+                    owned.add(s.fleet().cohorts().stream().mapToLong(GpuCohort::units).sum());
                 }
                 if (s.quarter().toString().equals("2026Q2")) {
                     // The GPUs delivered by the end of 2025 are installed in 2026Q1: all of them have power, unless
