@@ -206,8 +206,8 @@ public final class FinanceRules {
         if (w.financing.debtRaisedThisQuarterM > 0) {
             parts.add(Decision.money(w.financing.debtRaisedThisQuarterM) + " of new debt");
         }
-        long gpus = -w.books.cashThisQuarter.getOrDefault(CashLine.CAPEX_GPUS, 0L);
-        long build = -w.books.cashThisQuarter.getOrDefault(CashLine.CAPEX_CONSTRUCTION, 0L);
+        long gpus = -w.books.cashThisQuarter(CashLine.CAPEX_GPUS);
+        long build = -w.books.cashThisQuarter(CashLine.CAPEX_CONSTRUCTION);
         if (gpus > 0) {
             parts.add(Decision.money(gpus) + " paid for GPUs");
         }

@@ -89,9 +89,9 @@ public final class Turn {
             books.incomeThisQuarter[cr.ordinal()] -= amountM;
         }
         if (dr == Account.CASH) {
-            books.cashThisQuarter.merge(line, amountM, Long::sum);
+            books.addCash(line, amountM);
         } else if (cr == Account.CASH) {
-            books.cashThisQuarter.merge(line, -amountM, Long::sum);
+            books.addCash(line, -amountM);
         }
     }
 
@@ -153,7 +153,9 @@ public final class Turn {
     /** Sum of active effects of a type on a target ("" for the world). */
     public double effect(EffectType type, String target) {
         double s = 0;
-        for (ActiveEffect e : world.effects) {
+        List<ActiveEffect> effects = world.effects;
+        for (int i = 0; i < effects.size(); i++) { // indexed: no iterator (C1, which simulate runs on, keeps it)
+            ActiveEffect e = effects.get(i);
             if (e.type() == type && e.target().equals(target) && q.isBefore(e.until())) {
                 s += e.magnitude();
             }
@@ -166,7 +168,9 @@ public final class Turn {
     }
 
     public boolean effectActive(EffectType type, String target) {
-        for (ActiveEffect e : world.effects) {
+        List<ActiveEffect> effects = world.effects;
+        for (int i = 0; i < effects.size(); i++) { // indexed: no iterator (C1, which simulate runs on, keeps it)
+            ActiveEffect e = effects.get(i);
             if (e.type() == type && e.target().equals(target) && q.isBefore(e.until())) {
                 return true;
             }

@@ -20,7 +20,11 @@ import java.util.Map;
 public final class WorkingBooks {
     public final long[] ledger;
     public final long[] incomeThisQuarter = new long[Account.values().length];
-    public final Map<CashLine, Long> cashThisQuarter = new EnumMap<>(CashLine.class);
+    /** This quarter's cash flows by line (signed, inflow positive), by {@link CashLine} ordinal: no boxed Long per posting. */
+    private final long[] cashByLine = new long[CASH_LINES.length];
+    /** Which lines were posted to this quarter (a line that nets to zero is still in the statement). */
+    private final boolean[] cashLinePosted = new boolean[CASH_LINES.length];
+    private static final CashLine[] CASH_LINES = CashLine.values();
     public final long openingCash;
     public long shares;
     public final List<DepreciatingAsset> otherAssets;
@@ -34,6 +38,28 @@ public final class WorkingBooks {
         this.otherAssets = new ArrayList<>(b.otherAssets());
         this.stakes = new ArrayList<>(b.stakes());
         this.history = new ArrayList<>(b.history());
+    }
+
+    /** Adds {@code amountM} to this quarter's cash flow on {@code line}. */
+    public void addCash(CashLine line, long amountM) {
+        cashByLine[line.ordinal()] += amountM;
+        cashLinePosted[line.ordinal()] = true;
+    }
+
+    /** The cash posted to {@code line} so far this quarter (0 when none). */
+    public long cashThisQuarter(CashLine line) {
+        return cashByLine[line.ordinal()];
+    }
+
+    /** This quarter's cash flows so far: every line posted to, in line order, with its sum. */
+    public Map<CashLine, Long> cashThisQuarter() {
+        Map<CashLine, Long> m = new EnumMap<>(CashLine.class);
+        for (int i = 0; i < CASH_LINES.length; i++) {
+            if (cashLinePosted[i]) {
+                m.put(CASH_LINES[i], cashByLine[i]);
+            }
+        }
+        return m;
     }
 
     /** The closed books: {@code closing} is the ledger after the closing entries. */
