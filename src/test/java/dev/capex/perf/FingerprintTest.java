@@ -42,8 +42,8 @@ class FingerprintTest {
     // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever; issue 11 bondDeal and modelRelease levers, bonds off the Treasury curve): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "45dccfc7e5fd05790277a70c34470dc91239c7a4c16487b587bcd0b33d686045";
-    static final String RANDOM = "9c09a27227408de79975cca65c90c7cc57b02af52ffc7000e96f513f78ad9292";
+    static final String BOTS = "0d7ca5725ea976d93fee7217f53d438dbe5280cdde19a0885f0cf08e09fd6860";
+    static final String RANDOM = "4065e7189a63a4fd092821e42a1d0f305b897508db23c3bb341c28c93ebd0a59";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "
