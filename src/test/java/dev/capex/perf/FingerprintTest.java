@@ -42,8 +42,8 @@ class FingerprintTest {
     // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever; issue 11 bondDeal and modelRelease levers, bonds off the Treasury curve): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "45dccfc7e5fd05790277a70c34470dc91239c7a4c16487b587bcd0b33d686045";
-    static final String RANDOM = "ec5741e1ff5ad579165747d1fbd4067f4f43c2ad56b09df0b2c5698cd3fbdeca";
+    static final String BOTS = "0d7ca5725ea976d93fee7217f53d438dbe5280cdde19a0885f0cf08e09fd6860";
+    static final String RANDOM = "c3dd684f8a6ac5a63acfb80723244dfa96cf90a103b7f4448b7278928154bee2";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

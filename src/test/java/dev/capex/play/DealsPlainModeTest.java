@@ -19,8 +19,8 @@ class DealsPlainModeTest {
                 "play", "--plain", "--seed", "2", "--save", dir.resolve("bonds.json").toString());
         assertEquals(0, r.exit(), r.err());
         String out = r.out();
-        assertTrue(out.contains("Queued: bond deal of $12.5B in 2 tranches"), out);
-        assertTrue(out.contains("5y $4.0B at") && out.contains("40y $8.5B at") && out.contains("Treasury"),
+        assertTrue(out.contains("Queued: bond deal $12.5B, 2 tranches"), out);
+        assertTrue(out.contains("5y $4.0B ") && out.contains("40y $8.5B ") && out.contains("(T+"),
                 "each tranche's coupon over its Treasury: " + out);
         assertTrue(out.contains("Preview: cash after"), out);
         assertTrue(out.contains("Refused: bond deal of $5.0B in 2 tranches (10, 10 years) — tranche 2"), out);

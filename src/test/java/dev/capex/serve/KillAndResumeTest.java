@@ -105,7 +105,10 @@ class KillAndResumeTest {
                 typist.start();
                 long killAt = System.currentTimeMillis() + 800 + random.nextInt(1800);
                 Seen seen = null;
-                while (System.currentTimeMillis() < killAt) {
+                // the kill comes at a random moment, but never before the console has answered one status (on a
+                // loaded machine the first answer can take longer than the random delay)
+                long latest = System.currentTimeMillis() + 60_000;
+                while (System.currentTimeMillis() < killAt || (seen == null && System.currentTimeMillis() < latest)) {
                     Seen s = status(console, lines);
                     if (s != null) {
                         seen = s;

@@ -144,7 +144,7 @@ class FormsScreenTest {
         assertEquals(java.util.List.of(new Decision.BondDeal.Tranche(4_000, 5), new Decision.BondDeal.Tranche(8_500, 40)),
                 deal.tranches());
         String s = h.screen();
-        contains(s, "bond deal of $12.5B in 2 tranches", "5y $4.0B at", "$8.5B at", "Treasury", "Interest");
+        contains(s, "bond deal $12.5B, 2 tranches", "5y $4.0B ", "$8.5B ", "(T+", "Interest");
         assertFalse(s.contains("10y $"), "the 10-year tranche is gone:\n" + s);
         h.key(KeyType.Enter);
         assertEquals(deal, h.session.queued().get(0));

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The engine's scratch pad while it resolves one quarter: a mutable copy of the state that the rules
- * change in a fixed order, then freeze into a new {@link GameState}. It never escapes
- * {@link Engine}; its public fields are for the rule classes of engine.rules only.
+ * The engine's working state while it resolves one quarter: the state's named parts open for writing
+ * ({@link WorkingBooks}, {@link WorkingFinancing}, {@link WorkingFleet}, {@link WorkingEstate},
+ * {@link WorkingLab}, {@link WorkingWorld}, plus the policy and the market), which the rules change in a
+ * fixed order and {@code Engine} closes into a new {@link GameState}, part by part. It never escapes
+ * the engine; its public fields are for the rule classes of engine.rules and engine.levers only. What a
+ * step computes for later steps is returned, not left here (step 5's {@link Compute}).
  * Every movement of money goes through {@link #post}, a balanced two-leg journal entry.
  */
 public final class Turn {

@@ -90,10 +90,10 @@ public final class BondDealForm extends LeverForm<BondDeal> {
         BondDealRule.Done x = (BondDealRule.Done) o;
         StringBuilder sb = new StringBuilder();
         for (BondDealRule.Priced p : x.tranches()) {
-            sb.append(sb.length() == 0 ? "" : "; ").append(Msg.t("lever.bondDeal.priced", p.tenorYears(),
+            sb.append(sb.length() == 0 ? "" : ", ").append(Msg.t("lever.bondDeal.priced", p.tenorYears(),
                     Values.money(p.amountM()), Values.rate(p.coupon()), Values.rate(p.treasuryYield()), p.spreadBp()));
         }
-        return Msg.t("lever.bondDeal.done", Values.money(x.totalM()), x.tranches().size(), sb.toString(), x.rating(),
+        return Msg.t(x.tranches().size() == 1 ? "lever.bondDeal.done1" : "lever.bondDeal.done", Values.money(x.totalM()), x.tranches().size(), sb.toString(), x.rating(),
                 x.ratingSpreadBp());
     }
 }
