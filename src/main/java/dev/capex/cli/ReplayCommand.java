@@ -42,8 +42,13 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "draw the replay without colours")
     boolean noColor;
 
+    @Option(names = "--lang", paramLabel = "de|en",
+            description = "the language of the replay viewer: de (German) or en (English); default: the locale (LANG)")
+    String lang;
+
     @Override
     public Integer call() {
+        Languages.use(lang);
         dev.capex.scenario.StartupTrace.mark("command line parsed");
         SaveFile save = load(file);
         Replay.Result r = Replay.run(save);

@@ -467,7 +467,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             List<TextPage.Line> d = readOnly.decisions();
             for (int i = 0; i < rows && i < d.size(); i++) {
                 boolean cut = i == rows - 1 && d.size() > rows;
-                cv.text(2, row + 1 + i, cut ? "… and " + (d.size() - i) + " more: r shows them all" : d.get(i).text(),
+                cv.text(2, row + 1 + i, cut ? dev.capex.report.Msg.t("rv.andMore", d.size() - i) : d.get(i).text(),
                         cut ? Role.DIM : d.get(i).role());
             }
             return;

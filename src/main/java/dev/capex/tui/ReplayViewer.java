@@ -1,6 +1,8 @@
 package dev.capex.tui;
 
+import dev.capex.report.EngineText;
 import dev.capex.report.EventText;
+import dev.capex.report.Msg;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -30,10 +32,18 @@ import java.util.Map;
  * pulled: the key bar names only the keys that work.
  */
 public final class ReplayViewer extends ViewerBase {
-    private static final String[][] KEYS = {{"←→", "quarter"}, {"Home/End", "first/last"}, {"r", "result"},
-        {"s", "score"}, {"PgDn", "news"}, {"?", "help"}, {"q", "quit"}};
-    private static final String[][] WIDE_KEYS = {{"←→ p/n", "quarter"}, {"Home/End", "first/last"},
-        {"r", "quarter's result"}, {"s", "scorecard"}, {"PgUp/PgDn", "news"}, {"?", "help"}, {"q Esc", "quit"}};
+    /** The key bar, in the player's language when drawn (the keys' words are looked up each time). */
+    private static String[][] keys() {
+        return new String[][] {{"←→", Msg.t("rv.key.quarter")}, {"Home/End", Msg.t("rv.key.firstLast")},
+            {"r", Msg.t("rv.key.result")}, {"s", Msg.t("rv.key.score")}, {"PgDn", Msg.t("rv.key.news")},
+            {"?", Msg.t("rv.key.help")}, {"q", Msg.t("rv.key.quit")}};
+    }
+
+    private static String[][] wideKeys() {
+        return new String[][] {{"←→ p/n", Msg.t("rv.key.quarter")}, {"Home/End", Msg.t("rv.key.firstLast")},
+            {"r", Msg.t("rv.key.quarterResult")}, {"s", Msg.t("rv.key.scorecard")}, {"PgUp/PgDn", Msg.t("rv.key.news")},
+            {"?", Msg.t("rv.key.help")}, {"q Esc", Msg.t("rv.key.quit")}};
+    }
 
     private final Replay.Result replay;
     private final String file;
@@ -96,17 +106,15 @@ public final class ReplayViewer extends ViewerBase {
 
     private DashboardView.ReadOnly face() {
         SaveFile save = replay.save();
-        String shown = at == 0 ? "opening position" : replay.quarters().get(at - 1).quarter().toString();
-        String over = at > 0 && at == quarters() && session.state().isOver() ? " · GAME OVER" : "";
-        String header = String.format(Locale.ROOT, " REPLAY · %s · %d of %d · %s · team %s · seed %d%s", shown, at,
-                quarters(), scenario.id(), save.team(), save.seed(), over);
-        String wide = String.format(Locale.ROOT, " REPLAY · %s · %s · quarter %d of %d in the save · turn %d/%d · %s · "
-                + "team %s · seed %d%s", scenario.company().name(), shown, at, quarters(), session.state().turn(),
+        String shown = at == 0 ? Msg.t("rv.openingPosition") : replay.quarters().get(at - 1).quarter().toString();
+        String over = at > 0 && at == quarters() && session.state().isOver() ? Msg.t("rv.gameOverTag") : "";
+        String header = Msg.t("rv.header", shown, at, quarters(), scenario.id(), save.team(), save.seed(), over);
+        String wide = Msg.t("rv.headerWide", scenario.company().name(), shown, at, quarters(), session.state().turn(),
                 scenario.turns(), scenario.id(), save.team(), save.seed(), over);
         List<TextPage.Line> decisions = new ArrayList<>();
         String title;
         if (at == 0) {
-            title = " DECISIONS · none yet: → plays the first quarter";
+            title = Msg.t("rv.decisionsNone");
         } else {
             QuarterResult r = replay.quarters().get(at - 1).result();
             int n = 0;
@@ -117,24 +125,24 @@ public final class ReplayViewer extends ViewerBase {
                             ? Role.BAD : Role.NORMAL));
                 }
             }
-            title = " DECISIONS in " + shown + " (" + n + ")";
+            title = Msg.t("rv.decisionsIn", shown, n);
             if (n == 0) {
-                decisions.add(new TextPage.Line("None: the quarter ran on the policy already in place.", Role.DIM));
+                decisions.add(new TextPage.Line(Msg.t("rv.noDecision"), Role.DIM));
             }
         }
-        String opening = "The opening position of " + scenario.name() + ", before the first quarter. "
-                + (quarters() == 0 ? "The save holds no quarter yet." : "→ steps to the first quarter.");
-        return new DashboardView.ReadOnly(header, wide, title, decisions, opening, KEYS, WIDE_KEYS);
+        String opening = Msg.t("rv.opening", scenario.name()) + " "
+                + (quarters() == 0 ? Msg.t("rv.noQuarterYet") : Msg.t("rv.stepToFirst"));
+        return new DashboardView.ReadOnly(header, wide, title, decisions, opening, keys(), wideKeys());
     }
 
     /** The status line: where the replay departs from its save, or where the save ends. */
     private String note() {
         if (!replay.matches()) {
-            return "WARNING: " + replay.mismatch().message();
+            return Msg.t("rv.warning", replay.mismatch().message());
         }
         if (at == quarters() && quarters() > 0) {
-            return session.state().isOver() ? "Game over, s shows the scorecard: " + session.state().endReason()
-                    : "The save ends here: capex play --continue " + file + " plays on.";
+            return session.state().isOver() ? Msg.t("rv.gameOver", EngineText.sentence(session.state().endReason()))
+                    : Msg.t("rv.saveEnds", file);
         }
         return "";
     }
@@ -158,8 +166,7 @@ public final class ReplayViewer extends ViewerBase {
                     case 's' -> openScorecard();
                     case '?' -> openHelp();
                     case 'q' -> done = true;
-                    case 'e', 'x', '+', '-' -> dashboard.status("A replay is read-only: capex branch " + file
-                            + " --at QUARTER plays it differently from any quarter.");
+                    case 'e', 'x', '+', '-' -> dashboard.status(Msg.t("rv.readOnly", file));
                     default -> {
                         return false;
                     }
@@ -175,9 +182,9 @@ public final class ReplayViewer extends ViewerBase {
     private void step(int d) {
         int to = at + d;
         if (to < Math.min(1, quarters())) {
-            dashboard.status("This is the first quarter of the save.");
+            dashboard.status(Msg.t("rv.atFirst"));
         } else if (to > quarters()) {
-            dashboard.status("This is the last quarter of the save.");
+            dashboard.status(Msg.t("rv.atLast"));
         } else {
             show(to);
         }
@@ -186,14 +193,14 @@ public final class ReplayViewer extends ViewerBase {
     /** The result page of the quarter on screen; ←/→ move to the previous or next quarter's result. */
     public void openResult() {
         if (at == 0) {
-            dashboard.status("No quarter played yet: → steps to the first quarter.");
+            dashboard.status(Msg.t("rv.noQuarterPlayed"));
             return;
         }
         QuarterResult r = replay.quarters().get(at - 1).result();
         int rankBefore = at >= 2 ? replay.quarters().get(at - 2).result().state().lab().ai().rank() : dashboard.start().rank();
         TextPage p = ResultPage.of(palette, scenario, r, rankBefore,
-                "Esc close · ←→ quarter · ↑↓ PgDn scroll");
-        page(r.statements().quarter() + " result (replay)", p, k -> {
+                Msg.t("rv.resultKeys"));
+        page(Msg.t("rv.resultTitle", r.statements().quarter()), p, k -> {
             int d = k.getKeyType() == KeyType.ArrowLeft ? -1 : k.getKeyType() == KeyType.ArrowRight ? 1 : 0;
             if (k.getKeyType() == KeyType.Character) {
                 char c = Character.toLowerCase(k.getCharacter());
@@ -211,34 +218,32 @@ public final class ReplayViewer extends ViewerBase {
 
     public void openScorecard() {
         GameState s = session.state();
-        TextPage p = new TextPage(palette, "Esc/Enter close · ↑↓ scroll · q quit");
-        p.add(s.isOver() ? "The game is over — " + s.endReason()
-                : "The scorecard so far, after " + (at == 0 ? "no quarter" : s.latest().quarter()) + " (the game goes on)",
+        TextPage p = new TextPage(palette, Msg.t("rv.pageKeys"));
+        p.add(s.isOver() ? Msg.t("rv.scoreOver", EngineText.sentence(s.endReason()))
+                : Msg.t("rv.scoreSoFar", at == 0 ? Msg.t("rv.noQuarter") : s.latest().quarter()),
                 Role.TITLE);
         p.blank();
         for (String l : Text.scorecard(scenario, s)) {
             p.add(l, l.startsWith("===") ? Role.TITLE : Role.NORMAL);
         }
-        page("Scorecard", p, null);
+        page(Msg.t("rv.scorecardTitle"), p, null);
     }
 
     public void openHelp() {
-        TextPage p = new TextPage(palette, "Esc/Enter close · ↑↓ scroll · q quit");
-        p.add("Replay of " + file + ": the saved game on the dashboard, quarter by quarter. Nothing can be "
-                + "changed here.", Role.TITLE);
+        TextPage p = new TextPage(palette, Msg.t("rv.pageKeys"));
+        p.add(Msg.t("rv.help.title", file), Role.TITLE);
         p.blank();
-        p.add("  ← → p n        the previous / next quarter");
-        p.add("  Home End       the first / last quarter of the save");
-        p.add("  r Enter        the quarter's result: statements, events and their causes, competitors");
-        p.add("                 (← → there move to the previous / next quarter's result)");
-        p.add("  s              the scorecard as it stood after the quarter on screen");
-        p.add("  PgUp PgDn      scroll the news");
-        p.add("  ? F1           this help");
-        p.add("  q Esc          leave the replay");
+        p.add("  ← → p n        " + Msg.t("rv.help.step"));
+        p.add("  Home End       " + Msg.t("rv.help.jump"));
+        p.add("  r Enter        " + Msg.t("rv.help.result"));
+        p.add("                 " + Msg.t("rv.help.resultStep"));
+        p.add("  s              " + Msg.t("rv.help.score"));
+        p.add("  PgUp PgDn      " + Msg.t("rv.help.news"));
+        p.add("  ? F1           " + Msg.t("rv.help.help"));
+        p.add("  q Esc          " + Msg.t("rv.help.quit"));
         p.blank();
-        p.add("The panels show the game after the quarter in the header; DECISIONS lists what was decided in it "
-                + "(Done or Refused, with the engine's reason), NEWS what happened.");
-        p.add("To play a game differently from a quarter on: capex branch " + file + " --at QUARTER.");
-        page("Help", p, null);
+        p.add(Msg.t("rv.help.panels"));
+        p.add(Msg.t("rv.help.branch", file));
+        page(Msg.t("rv.helpTitle"), p, null);
     }
 }
