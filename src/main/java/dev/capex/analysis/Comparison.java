@@ -203,7 +203,8 @@ public final class Comparison {
         return new Split(gap, choices, gap - choices);
     }
 
-    private static List<Decision> minus(List<Decision> x, List<Decision> y) {
+    /** The decisions of {@code x} that {@code y} does not hold (as many times as x holds them more often). */
+    public static List<Decision> minus(List<Decision> x, List<Decision> y) {
         List<Decision> rest = new ArrayList<>(y);
         List<Decision> out = new ArrayList<>();
         for (Decision d : x) {

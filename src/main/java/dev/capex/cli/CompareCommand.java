@@ -41,11 +41,16 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "draw the compare view without colours")
     boolean noColor;
 
+    @Option(names = "--lang", paramLabel = "de|en",
+            description = "the language of the compare view: de (German) or en (English); default: the locale (LANG)")
+    String lang;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        Languages.use(lang);
         ComparisonReport.Format f;
         try {
             f = ComparisonReport.Format.valueOf(format.toUpperCase(Locale.ROOT));

@@ -44,6 +44,23 @@ public final class Text {
         if (d instanceof Decision.Bond x) {
             return Msg.t("sum.bond", x.tenorYears(), money(x.amountM()));
         }
+        if (d instanceof Decision.BondDeal x) {
+            long total = 0;
+            StringBuilder tenors = new StringBuilder();
+            for (Decision.BondDeal.Tranche t : x.tranches()) {
+                if (t != null) {
+                    total += t.amountM();
+                    tenors.append(tenors.length() == 0 ? "" : ", ").append(t.tenorYears());
+                }
+            }
+            return Msg.t(x.tranches().size() == 1 ? "sum.bondDeal1" : "sum.bondDeal", money(total), x.tranches().size(),
+                    tenors);
+        }
+        if (d instanceof Decision.ModelRelease x) {
+            String what = x.model() == null || x.model().isBlank() ? Msg.t("sum.runInTraining") : x.model();
+            boolean hold = "hold".equalsIgnoreCase(x.action());
+            return hold ? Msg.t("sum.modelHold", what) : Msg.t("sum.modelRelease", what);
+        }
         if (d instanceof Decision.EquityRaise x) {
             return Msg.t("sum.equity", money(x.amountM()));
         }

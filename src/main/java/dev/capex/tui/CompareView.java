@@ -13,6 +13,7 @@ import dev.capex.analysis.Comparison.Pair;
 import dev.capex.analysis.Comparison.Split;
 import dev.capex.analysis.Comparison.Standing;
 import dev.capex.analysis.Replay;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.save.SaveFile.Headline;
@@ -125,9 +126,9 @@ public final class CompareView extends ViewerBase {
     private void moveQuarter(int d) {
         int to = at + d;
         if (to < 0) {
-            status = "the first quarter";
+            status = dev.capex.report.Msg.t("cv.atFirst");
         } else if (to >= quarters) {
-            status = "the last quarter";
+            status = dev.capex.report.Msg.t("cv.atLast");
         } else {
             at = to;
         }
@@ -151,7 +152,7 @@ public final class CompareView extends ViewerBase {
     private void firstDifference() {
         Pair p = pair();
         if (p.firstDifference() == null) {
-            status = "these two games made the same decisions throughout";
+            status = dev.capex.report.Msg.t("cv.sameDecisions");
             return;
         }
         if (section == 0) {
@@ -167,28 +168,25 @@ public final class CompareView extends ViewerBase {
     }
 
     public void openHelp() {
-        TextPage p = new TextPage(palette, "Esc/Enter close · ↑↓ scroll · q quit");
-        p.add("Comparing " + comparison.games().size() + " games of " + comparison.scenario().name(), Role.TITLE);
+        TextPage p = new TextPage(palette, dev.capex.report.Msg.t("rv.pageKeys"));
+        p.add(dev.capex.report.Msg.t("cv.help.title", comparison.games().size(), comparison.scenario().name()), Role.TITLE);
         p.blank();
-        p.add("  ← → p n        the previous / next quarter in the table");
-        p.add("  Home End       the first / last quarter");
-        p.add("  Tab Shift-Tab  the next / previous section below the table: the leaderboard, then each pair");
-        p.add("                 (on a tall terminal the leaderboard stays on screen and Tab goes through the pairs)");
-        p.add("  d              the quarter in which the pair's decisions first differ");
-        p.add("  ↑ ↓ PgUp PgDn  scroll the section");
-        p.add("  < >            other games, when not all of them fit side by side");
-        p.add("  ? F1           this help");
-        p.add("  q Esc          leave");
+        p.add("  ← → p n        " + dev.capex.report.Msg.t("cv.help.step"));
+        p.add("  Home End       " + dev.capex.report.Msg.t("cv.help.jump"));
+        p.add("  Tab Shift-Tab  " + dev.capex.report.Msg.t("cv.help.tab"));
+        p.add("                 " + dev.capex.report.Msg.t("cv.help.tabTall"));
+        p.add("  d              " + dev.capex.report.Msg.t("cv.help.diff"));
+        p.add("  ↑ ↓ PgUp PgDn  " + dev.capex.report.Msg.t("cv.help.scroll"));
+        p.add("  < >            " + dev.capex.report.Msg.t("cv.help.games"));
+        p.add("  ? F1           " + dev.capex.report.Msg.t("rv.help.help"));
+        p.add("  q Esc          " + dev.capex.report.Msg.t("cv.help.quit"));
         p.blank();
-        p.add("Reading it", Role.TITLE);
-        p.add("  * marks the best figure of a row in the quarter (lowest debt, interest and rank; highest otherwise).");
-        p.add("  — : the game had ended (defaulted, finished) or its save stops before that quarter.");
-        p.add("  Score: the scorecard so far (TSR, rank, rating, free cash flow, GW, survival); TSR: total "
-                + "shareholder return since the start.");
-        p.add("  Choices and luck: with equal seeds the whole gap between two games is choices. With unequal seeds "
-                + "each game's decisions are replayed in the other's world; choices is what the decisions change in "
-                + "the same world (averaged over both worlds), luck the rest, so choices + luck = the gap.");
-        page("Help", p, null);
+        p.add(dev.capex.report.Msg.t("cv.help.reading"), Role.TITLE);
+        p.add("  " + dev.capex.report.Msg.t("cv.help.star"));
+        p.add("  " + dev.capex.report.Msg.t("cv.help.dash"));
+        p.add("  " + dev.capex.report.Msg.t("cv.help.score"));
+        p.add("  " + dev.capex.report.Msg.t("cv.help.luck"));
+        page(dev.capex.report.Msg.t("rv.helpTitle"), p, null);
     }
 
     // ---- drawing
@@ -214,10 +212,9 @@ public final class CompareView extends ViewerBase {
         cv.clear();
         if (cv.width < DashboardView.MIN_COLUMNS || cv.height < DashboardView.MIN_ROWS) {
             List<String> msg = new ArrayList<>();
-            msg.add("The compare view needs a terminal of at least " + DashboardView.MIN_COLUMNS + "x"
-                    + DashboardView.MIN_ROWS + ";");
-            msg.add("this one is " + cv.width + "x" + cv.height + ".");
-            msg.add("Make the window larger (it redraws), or q and capex compare --format text.");
+            msg.add(dev.capex.report.Msg.t("cv.small1", DashboardView.MIN_COLUMNS, DashboardView.MIN_ROWS));
+            msg.add(dev.capex.report.Msg.t("cv.small2", cv.width, cv.height));
+            msg.add(dev.capex.report.Msg.t("cv.small3"));
             int r = Math.max(0, (cv.height - msg.size()) / 2);
             for (int i = 0; i < msg.size(); i++) {
                 cv.text(1, r + i, msg.get(i), i == 0 ? Role.WARN : Role.NORMAL);
@@ -237,14 +234,14 @@ public final class CompareView extends ViewerBase {
         if (large) {
             row++;
             List<TextPage.Line> lb = leaderboard(wide);
-            cv.text(0, row++, " LEADERBOARD (by score, at the end of each save)", Role.TITLE);
+            cv.text(0, row++, dev.capex.report.Msg.t("cv.leaderboardLarge"), Role.TITLE);
             for (TextPage.Line l : lb) {
                 cv.text(1, row++, l.text(), l.role());
             }
             row++;
             lower(cv, row, bottom - row, pairTitle(), pairLines(pair(), cv.width - 2));
         } else if (section == 0) {
-            lower(cv, row, bottom - row, " LEADERBOARD (by score) · Tab: the pairs", leaderboard(wide));
+            lower(cv, row, bottom - row, dev.capex.report.Msg.t("cv.leaderboardSmall"), leaderboard(wide));
         } else {
             lower(cv, row, bottom - row, pairTitle(), pairLines(pair(), cv.width - 2));
         }
@@ -253,10 +250,9 @@ public final class CompareView extends ViewerBase {
 
     private void header(Canvas cv, boolean wide) {
         cv.fill(0, 0, cv.width, Role.HEADER);
-        String s = wide ? String.format(Locale.ROOT, " COMPARE · %d games of %s · %s · quarter %d of %d",
-                comparison.games().size(), comparison.scenario().name(), quarter(), at + 1, quarters)
-                : String.format(Locale.ROOT, " COMPARE · %d games · %s · %s · %d of %d", comparison.games().size(),
-                        comparison.scenario().id(), quarter(), at + 1, quarters);
+        String s = wide ? dev.capex.report.Msg.t("cv.headerWide", comparison.games().size(), comparison.scenario().name(), quarter(),
+                at + 1, quarters)
+                : dev.capex.report.Msg.t("cv.header", comparison.games().size(), comparison.scenario().id(), quarter(), at + 1, quarters);
         cv.text(0, 0, s, Role.HEADER);
     }
 
@@ -266,19 +262,19 @@ public final class CompareView extends ViewerBase {
 
     private List<Metric> metrics(boolean large) {
         List<Metric> m = new ArrayList<>();
-        m.add(new Metric("Cash", h -> Fmt.money(h.cashM()), Headline::cashM, 1));
-        m.add(new Metric("Debt", h -> Fmt.money(h.debtM()), Headline::debtM, -1));
-        m.add(new Metric("Interest q", h -> Fmt.money(h.interestM()), Headline::interestM, -1));
+        m.add(new Metric(dev.capex.report.Msg.t("cv.m.cash"), h -> Fmt.money(h.cashM()), Headline::cashM, 1));
+        m.add(new Metric(dev.capex.report.Msg.t("cv.m.debt"), h -> Fmt.money(h.debtM()), Headline::debtM, -1));
+        m.add(new Metric(dev.capex.report.Msg.t("cv.m.interest"), h -> Fmt.money(h.interestM()), Headline::interestM, -1));
         if (large) {
-            m.add(new Metric("Net leverage", h -> Fmt.ratio(h.netLeverage()), Headline::netLeverage, -1));
+            m.add(new Metric(dev.capex.report.Msg.t("cv.m.leverage"), h -> Fmt.ratio(h.netLeverage()), Headline::netLeverage, -1));
         }
-        m.add(new Metric("Rating", Headline::rating, h -> ratingIndex(h.rating()), -1));
+        m.add(new Metric(dev.capex.report.Msg.t("cv.m.rating"), Headline::rating, h -> ratingIndex(h.rating()), -1));
         m.add(new Metric("Elo", h -> fmt("%.0f", h.elo()), Headline::elo, 1));
-        m.add(new Metric("Arena rank", h -> "#" + h.rank(), Headline::rank, -1));
-        m.add(new Metric("GW online", h -> fmt("%.2f", h.gwOnline()), Headline::gwOnline, 1));
-        m.add(new Metric("Share price", h -> fmt("$%.2f", h.sharePrice()), Headline::sharePrice, 1));
+        m.add(new Metric(dev.capex.report.Msg.t("cv.m.rank"), h -> "#" + h.rank(), Headline::rank, -1));
+        m.add(new Metric(dev.capex.report.Msg.t("cv.m.gw"), h -> fmt("%.2f", h.gwOnline()), Headline::gwOnline, 1));
+        m.add(new Metric(dev.capex.report.Msg.t("cv.m.price"), h -> fmt("$%.2f", h.sharePrice()), Headline::sharePrice, 1));
         m.add(new Metric("TSR", h -> fmt("%+.1f%%", h.tsr() * 100), Headline::tsr, 1));
-        m.add(new Metric("Score", h -> fmt("%.1f", h.score()), Headline::score, 1));
+        m.add(new Metric(dev.capex.report.Msg.t("cv.m.score"), h -> fmt("%.1f", h.score()), Headline::score, 1));
         return m;
     }
 
@@ -309,10 +305,10 @@ public final class CompareView extends ViewerBase {
         int visible = Math.max(1, Math.min(n, (cv.width - labelW) / colW));
         lastVisibleGames = visible;
         firstGame = Math.max(0, Math.min(firstGame, n - visible));
-        String title = " QUARTER " + quarter() + " · ←→";
+        String title = dev.capex.report.Msg.t("cv.quarterTitle", quarter());
         for (Pair p : comparison.pairs()) {
             if (quarter().equals(p.firstDifference())) {
-                title += " · » " + p.a().label() + " and " + p.b().label() + " decide differently from here";
+                title += dev.capex.report.Msg.t("cv.divergeHere", p.a().label(), p.b().label());
                 break;
             }
         }
@@ -323,7 +319,7 @@ public final class CompareView extends ViewerBase {
             cv.text(Math.max(0, cv.width - s.length()), row, s, Role.WARN);
         }
         row++;
-        String more = visible < n ? String.format(Locale.ROOT, "%d-%d of %d <>", firstGame + 1, firstGame + visible, n) : "";
+        String more = visible < n ? dev.capex.report.Msg.t("cv.moreGames", firstGame + 1, firstGame + visible, n) : "";
         cv.text(0, row, Fmt.padRight(more, labelW), Role.DIM);
         // A label too long for its column goes on two rows, cut where it breaks best.
         boolean twoRows = false;
@@ -364,7 +360,7 @@ public final class CompareView extends ViewerBase {
             for (int i = 0; i < visible; i++) {
                 Headline h = figures(games.get(firstGame + i));
                 Game g = games.get(firstGame + i);
-                String t = firstRow && h == null ? (g.finalState().isOver() ? status(g) : "save ends") : "—";
+                String t = firstRow && h == null ? (g.finalState().isOver() ? status(g) : dev.capex.report.Msg.t("cv.saveEnds")) : "—";
                 Role r = Role.DIM;
                 if (h != null) {
                     boolean top = have >= 2 && m.better() != 0 && m.value().applyAsDouble(h) * m.better() == best;
@@ -377,19 +373,19 @@ public final class CompareView extends ViewerBase {
             row++;
         }
         if (large) {
-            cv.text(0, row, Fmt.padRight("Decisions", labelW), Role.DIM);
+            cv.text(0, row, Fmt.padRight(dev.capex.report.Msg.t("cv.m.decisions"), labelW), Role.DIM);
             for (int i = 0; i < visible; i++) {
                 Game g = games.get(firstGame + i);
                 String t = "—";
                 if (at < g.quartersPlayed()) {
                     Replay.ReplayedQuarter q = g.replay().quarters().get(at);
                     int d = q.saved().decisions().size();
-                    t = d + (q.refused().isEmpty() ? "" : " (" + q.refused().size() + " refused)");
+                    t = d + (q.refused().isEmpty() ? "" : dev.capex.report.Msg.t("cv.refused", q.refused().size()));
                 }
                 cv.text(labelW + i * colW, row, Fmt.padLeft(t, colW - 1), Role.NORMAL);
             }
             row++;
-            cv.text(0, row, Fmt.padRight("Seed", labelW), Role.DIM);
+            cv.text(0, row, Fmt.padRight(dev.capex.report.Msg.t("cv.m.seed"), labelW), Role.DIM);
             for (int i = 0; i < visible; i++) {
                 cv.text(labelW + i * colW, row, Fmt.padLeft(Long.toString(games.get(firstGame + i).save().seed()),
                         colW - 1), Role.DIM);
@@ -401,22 +397,27 @@ public final class CompareView extends ViewerBase {
 
     private static String status(Game g) {
         GameState s = g.finalState();
-        return s.isOver() ? s.status().name().toLowerCase(Locale.ROOT) : "in progress";
+        return switch (s.status()) {
+            case DEFAULTED -> dev.capex.report.Msg.t("cv.status.defaulted");
+            case FINISHED -> dev.capex.report.Msg.t("cv.status.finished");
+            default -> dev.capex.report.Msg.t("cv.status.playing");
+        };
     }
 
     private List<TextPage.Line> leaderboard(boolean wide) {
         List<TextPage.Line> out = new ArrayList<>();
         int lw = wide ? 24 : 14;
         String f = "%2s  %-" + lw + "s %6s %4s  %-11s %8s %5s  %-6s %7s" + (wide ? " %8s" : "");
-        out.add(new TextPage.Line(String.format(Locale.ROOT, f, "#", "Game", "Seed", "Qtrs", "Status", "TSR", "Rank",
-                "Rating", "Score", "Behind"), Role.DIM));
+        out.add(new TextPage.Line(String.format(Locale.ROOT, f, "#", dev.capex.report.Msg.t("cv.lb.game"), dev.capex.report.Msg.t("cv.m.seed"),
+                dev.capex.report.Msg.t("cv.lb.quarters"), dev.capex.report.Msg.t("cv.lb.status"), "TSR", dev.capex.report.Msg.t("cv.lb.rank"), dev.capex.report.Msg.t("cv.m.rating"),
+                dev.capex.report.Msg.t("cv.m.score"), dev.capex.report.Msg.t("cv.lb.behind")), Role.DIM));
         double lead = comparison.leaderboard().get(0).score().total();
         for (Standing s : comparison.leaderboard()) {
             Game g = s.game();
             out.add(new TextPage.Line(String.format(Locale.ROOT, f, s.place(), Fmt.fit(g.label(), lw), g.save().seed(),
                     g.quartersPlayed(), status(g), fmt("%+.1f%%", s.score().tsr() * 100), "#" + s.score().finalRank(),
                     s.score().rating(), fmt("%.1f", s.score().total()),
-                    s.place() == 1 ? "leader" : fmt("%.1f", lead - s.score().total())),
+                    s.place() == 1 ? dev.capex.report.Msg.t("cv.lb.leader") : fmt("%.1f", lead - s.score().total())),
                     s.place() == 1 ? Role.GOOD : Role.NORMAL));
         }
         return out;
@@ -425,30 +426,28 @@ public final class CompareView extends ViewerBase {
     private String pairTitle() {
         int m = comparison.pairs().size();
         Pair p = pair();
-        return String.format(Locale.ROOT, " PAIR %d of %d · %s vs %s · Tab: %s", Math.max(1, section), m,
-                p.a().label(), p.b().label(), lastLarge ? "next pair" : "next section");
+        return dev.capex.report.Msg.t("cv.pairTitle", Math.max(1, section), m, p.a().label(), p.b().label(),
+                lastLarge ? dev.capex.report.Msg.t("cv.nextPair") : dev.capex.report.Msg.t("cv.nextSection"));
     }
 
     private List<TextPage.Line> pairLines(Pair p, int width) {
         List<TextPage.Line> raw = new ArrayList<>();
-        raw.add(new TextPage.Line(p.sameSeed() ? "Same seed (" + p.a().save().seed() + "): the whole gap is choices."
-                : "Seeds " + p.a().save().seed() + " and " + p.b().save().seed()
-                        + ": each game's decisions replayed in the other's world.", Role.DIM));
-        splitLines(raw, "Score", p.score(), 1, "points", width);
-        splitLines(raw, "TSR", p.tsr(), 100, "pts", width);
+        raw.add(new TextPage.Line(p.sameSeed() ? dev.capex.report.Msg.t("cv.sameSeed", p.a().save().seed())
+                : dev.capex.report.Msg.t("cv.otherSeeds", p.a().save().seed(), p.b().save().seed()), Role.DIM));
+        splitLines(raw, dev.capex.report.Msg.t("cv.m.score"), p.score(), 1, dev.capex.report.Msg.t("cv.points"), width);
+        splitLines(raw, "TSR", p.tsr(), 100, dev.capex.report.Msg.t("cv.pts"), width);
         if (p.firstDifference() == null) {
-            raw.add(new TextPage.Line("Decisions first differ: never — the same decisions in every quarter.", Role.NORMAL));
+            raw.add(new TextPage.Line(dev.capex.report.Msg.t("cv.neverDiffer"), Role.NORMAL));
         } else {
-            raw.add(new TextPage.Line("Decisions first differ in " + p.firstDifference() + " (d shows that quarter):",
-                    Role.TITLE));
-            for (String w : p.whatDiffered()) {
+            raw.add(new TextPage.Line(dev.capex.report.Msg.t("cv.firstDiffer", p.firstDifference()), Role.TITLE));
+            for (String w : dev.capex.report.Msg.german() ? differedInLanguage(p) : p.whatDiffered()) {
                 for (String part : w.split(" \\| ")) {
                     raw.add(new TextPage.Line("  " + part, Role.NORMAL));
                 }
             }
         }
         if (!p.skipped().isEmpty()) {
-            raw.add(new TextPage.Line("Skipped in the other world:", Role.WARN));
+            raw.add(new TextPage.Line(dev.capex.report.Msg.t("cv.skipped"), Role.WARN));
             for (String s : p.skipped()) {
                 raw.add(new TextPage.Line("  " + s, Role.NORMAL));
             }
@@ -463,20 +462,51 @@ public final class CompareView extends ViewerBase {
         return out;
     }
 
+    /**
+     * What the pair decided differently in the quarter they first differ, written by the shell in the
+     * player's language (the comparison's own text, for CSV and JSON too, is English).
+     */
+    private List<String> differedInLanguage(Pair p) {
+        List<Decision> da = decisionsIn(p.a(), p.firstDifference());
+        List<Decision> db = decisionsIn(p.b(), p.firstDifference());
+        return List.of(p.a().label() + ": " + summaries(Comparison.minus(da, db)) + " | " + p.b().label() + ": "
+                + summaries(Comparison.minus(db, da)));
+    }
+
+    private static List<Decision> decisionsIn(Game g, Quarter q) {
+        for (Replay.ReplayedQuarter rq : g.replay().quarters()) {
+            if (rq.quarter().equals(q)) {
+                return rq.saved().decisions();
+            }
+        }
+        return List.of();
+    }
+
+    private String summaries(List<Decision> ds) {
+        if (ds.isEmpty()) {
+            return dev.capex.report.Msg.t("cv.nothingElse");
+        }
+        List<String> s = new ArrayList<>();
+        for (Decision d : ds) {
+            s.add(dev.capex.report.Text.summary(comparison.scenario(), d));
+        }
+        return String.join(", ", s);
+    }
+
     /** "Score gap +12.3 points = choices +10.1 + luck +2.2" and a bar of the two parts' sizes. */
     private static void splitLines(List<TextPage.Line> out, String what, Split s, double scale, String unit, int width) {
-        out.add(new TextPage.Line(String.format(Locale.ROOT, "%s gap %+.1f %s = choices %+.1f + luck %+.1f", what,
-                s.gap() * scale, unit, s.choices() * scale, s.luck() * scale), Role.TITLE));
+        out.add(new TextPage.Line(dev.capex.report.Msg.t("cv.gap", what, s.gap() * scale, unit, s.choices() * scale, s.luck() * scale),
+                Role.TITLE));
         double c = Math.abs(s.choices());
         double l = Math.abs(s.luck());
         if (c + l < 1e-12) {
-            out.add(new TextPage.Line("  no gap", Role.DIM));
+            out.add(new TextPage.Line("  " + dev.capex.report.Msg.t("cv.noGap"), Role.DIM));
             return;
         }
         int bar = Math.max(10, Math.min(40, width - 40));
         int nc = (int) Math.round(bar * c / (c + l));
-        out.add(new TextPage.Line(String.format(Locale.ROOT, "  choices %3.0f%% %s%s %3.0f%% luck", 100 * c / (c + l),
-                "█".repeat(nc), "░".repeat(bar - nc), 100 * l / (c + l)), Role.NORMAL));
+        out.add(new TextPage.Line("  " + dev.capex.report.Msg.t("cv.bar", 100 * c / (c + l), "█".repeat(nc), "░".repeat(bar - nc),
+                100 * l / (c + l)), Role.NORMAL));
     }
 
     /** A titled, scrolling list of lines in rows [row, row + rows). */
@@ -486,8 +516,7 @@ public final class CompareView extends ViewerBase {
         scroll = Math.max(0, Math.min(scroll, Math.max(0, lines.size() - body)));
         String t = title;
         if (lines.size() > body) {
-            t += String.format(Locale.ROOT, " · %d-%d of %d ↑↓", scroll + 1, Math.min(lines.size(), scroll + body),
-                    lines.size());
+            t += dev.capex.report.Msg.t("cv.scrollPos", scroll + 1, Math.min(lines.size(), scroll + body), lines.size());
         }
         cv.text(0, row, t, Role.TITLE);
         for (int i = 0; i < body && scroll + i < lines.size(); i++) {
@@ -499,18 +528,18 @@ public final class CompareView extends ViewerBase {
     private void keyBar(Canvas cv, int row, boolean wide) {
         cv.fill(0, row, cv.width, Role.NORMAL);
         List<String[]> keys = new ArrayList<>();
-        keys.add(new String[] {"←→", "quarter"});
+        keys.add(new String[] {"←→", dev.capex.report.Msg.t("rv.key.quarter")});
         if (wide) {
-            keys.add(new String[] {"Home/End", "first/last"});
+            keys.add(new String[] {"Home/End", dev.capex.report.Msg.t("rv.key.firstLast")});
         }
-        keys.add(new String[] {"Tab", lastLarge ? "pair" : "section"});
-        keys.add(new String[] {"↑↓", "scroll"});
-        keys.add(new String[] {"d", wide ? "first difference" : "1st diff"});
+        keys.add(new String[] {"Tab", lastLarge ? dev.capex.report.Msg.t("cv.key.pair") : dev.capex.report.Msg.t("cv.key.section")});
+        keys.add(new String[] {"↑↓", dev.capex.report.Msg.t("cv.key.scroll")});
+        keys.add(new String[] {"d", wide ? dev.capex.report.Msg.t("cv.key.diff") : dev.capex.report.Msg.t("cv.key.diffShort")});
         if (lastVisibleGames < comparison.games().size()) {
-            keys.add(new String[] {"<>", "games"});
+            keys.add(new String[] {"<>", dev.capex.report.Msg.t("cv.key.games")});
         }
-        keys.add(new String[] {"?", "help"});
-        keys.add(new String[] {"q", "quit"});
+        keys.add(new String[] {"?", dev.capex.report.Msg.t("rv.key.help")});
+        keys.add(new String[] {"q", dev.capex.report.Msg.t("rv.key.quit")});
         int col = 0;
         for (String[] k : keys) {
             col = cv.text(col, row, " " + k[0] + " ", Role.KEY);

@@ -72,6 +72,34 @@ class CompareViewTest {
     }
 
     @Test
+    void inGermanEveryWordOfTheViewIsGermanAndTheFiguresTheSame() {
+        dev.capex.report.Msg.use("de");
+        try {
+            Screens<CompareView> v = open(three, 80, 24);
+            String s = v.screen();
+            contains(s, "VERGLEICH · 3 Spiele · meta-2025 · 2028Q4 · 15 von 15", "RANGLISTE (nach Wertung)",
+                    "Tab Abschnitt", "q Ende");
+            for (String label : new String[] {"Liquidität", "Schulden", "Zinsen Q", "Arena-Rang", "GW am Netz",
+                "Aktienkurs", "Wertung"}) {
+                row(s, label);
+            }
+            for (String english : new String[] {"COMPARE", "LEADERBOARD", "Cash", "Debt", "Share price", "q quit"}) {
+                assertTrue(!s.contains(english), "'" + english + "' on the German screen:\n" + s);
+            }
+            v.key(KeyType.Home);
+            long cash = three.games().get(0).replay().quarters().get(0).figures().cashM();
+            assertTrue(row(v.screen(), "Liquidität").contains(Fmt.money(cash)), v.screen());
+            v.key(KeyType.End);
+            v.key(KeyType.Tab);
+            contains(v.screen(), "PAAR 1 von", "Entscheidungen", "Glück");
+            v.type("?");
+            contains(v.screen(), "Hilfe", "So liest man es");
+        } finally {
+            dev.capex.report.Msg.use("en");
+        }
+    }
+
+    @Test
     void atEightyByTwentyFourTheLastQuarterSideBySideAndTheLeaderboard() {
         Screens<CompareView> v = open(three, 80, 24);
         String s = v.screen();

@@ -60,6 +60,28 @@ class ReplayViewerTest {
     }
 
     @Test
+    void inGermanTheReplayReadsInGermanWithTheSameFigures() {
+        dev.capex.report.Msg.use("de");
+        try {
+            Screens<ReplayViewer> v = open(fourQuarters, 80, 24);
+            String s = v.screen();
+            contains(s, "WIEDERGABE · 2025Q2 · 1 von 4 · meta-2025 · Team Seeds · Seed 7", "FINANZEN",
+                    Fmt.money(after(1).cashM()), "ENTSCHEIDUNGEN in 2025Q2", "←→ Quartal", "r Erg.", "? Hilfe",
+                    "q Ende");
+            assertTrue(s.split("\n")[23].contains("q Ende"), "the quit key fits the German key bar at 80 columns:\n" + s);
+            for (String english : new String[] {"REPLAY ·", "DECISIONS", "q quit", "? help"}) {
+                assertTrue(!s.contains(english), "'" + english + "' on the German screen:\n" + s);
+            }
+            v.key(KeyType.End);
+            contains(v.screen(), "WIEDERGABE · 2026Q1 · 4 von 4", "Der Spielstand endet hier");
+            v.type("?");
+            contains(v.screen(), "Hilfe", "die Wiedergabe verlassen");
+        } finally {
+            dev.capex.report.Msg.use("en");
+        }
+    }
+
+    @Test
     void theArrowsStepThroughTheQuartersAndHomeEndJump() {
         Screens<ReplayViewer> v = open(fourQuarters, 80, 24);
         v.key(KeyType.ArrowRight);
