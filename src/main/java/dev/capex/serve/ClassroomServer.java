@@ -529,10 +529,27 @@ public final class ClassroomServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // stopping anyway
         }
+        // The game thread finishes the task in hand (a save being written) before close returns: nothing is
+        // written into the workshop's folder after the server is closed.
         running = false;
-        loop.interrupt();
+        if (Thread.currentThread() != loop) {
+            try {
+                loop.join(5_000);
+                if (loop.isAlive()) {
+                    loop.interrupt();
+                    loop.join(1_000);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         sshd.stop(true);
         delays.shutdownNow();
+        try {
+            delays.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** For tests and the benchmark: the folder the server keeps. */
