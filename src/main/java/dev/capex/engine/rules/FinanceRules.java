@@ -95,7 +95,9 @@ public final class FinanceRules {
     }
 
     public static void scheduledRepayments(Turn w) {
-        for (DebtInstrument d : WorkingList.snapshot(w.financing.debts)) { // as they stand: repaying removes
+        List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes
+        for (int i = 0; i < debts.size(); i++) {
+            DebtInstrument d = debts.get(i);
             if (d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER) {
                 continue;
             }
@@ -282,7 +284,9 @@ public final class FinanceRules {
         } else if (c.emergencyDrawnM() > 0 && w.cash() > f.sweepAboveMinimumMultiple() * min) {
             // Cash sweep: an emergency facility is repaid first from cash above a multiple of the minimum.
             long sweep = Math.min(c.emergencyDrawnM(), w.cash() - Turn.round(f.sweepAboveMinimumMultiple() * min));
-            for (DebtInstrument d : WorkingList.snapshot(w.financing.debts)) {
+            List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes
+            for (int i = 0; i < debts.size(); i++) {
+                DebtInstrument d = debts.get(i);
                 if (d.kind() == DebtKind.EMERGENCY) {
                     repay(w, d, sweep, "cash sweep");
                 }
