@@ -146,7 +146,8 @@ public final class Engine {
         long invested = ValuationRules.investedCapitalM(new Balances(ledger));
         double roic0 = ValuationRules.capitalReturn(sc, ttmEbitda, invested);
         double gwOnline = 0;
-        for (SiteState s : sites) {
+        for (int kS = 0; kS < sites.size(); kS++) { // indexed: no iterator
+            SiteState s = sites.get(kS);
             gwOnline += s.onlineGw();
         }
         double idle0 = ValuationRules.idleCapitalShare(cohorts, 0, 0, gwOnline, ComputeRules.gwUsed(sc, sites, cohorts),
@@ -266,7 +267,8 @@ public final class Engine {
         double cover = Turn.cover(ebitda, interest);
         double headroom = Double.MAX_VALUE;
         boolean any = false;
-        for (DebtInstrument d : w.financing.debts) {
+        for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+            DebtInstrument d = w.financing.debts.get(kD);
             if (d.maxNetLeverage() > 0) {
                 headroom = Math.min(headroom, d.maxNetLeverage() - netLev);
                 any = true;

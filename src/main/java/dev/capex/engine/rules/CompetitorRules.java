@@ -93,7 +93,8 @@ public final class CompetitorRules {
 
     public static double frontier(Turn w) {
         double f = 0;
-        for (ArenaModel m : w.world.arena) {
+        for (int kM = 0; kM < w.world.arena.size(); kM++) { // indexed: no iterator
+            ArenaModel m = w.world.arena.get(kM);
             if (!m.meta()) {
                 f = Math.max(f, m.elo());
             }

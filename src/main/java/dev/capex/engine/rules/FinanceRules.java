@@ -22,7 +22,8 @@ public final class FinanceRules {
 
     public static void closeBonds(Turn w) {
         List<PendingBond> closing = new ArrayList<>();
-        for (PendingBond b : w.financing.pendingBonds) {
+        for (int kB = 0; kB < w.financing.pendingBonds.size(); kB++) { // indexed: no iterator
+            PendingBond b = w.financing.pendingBonds.get(kB);
             if (!w.q.isBefore(b.closes())) {
                 closing.add(b);
             }
@@ -138,7 +139,8 @@ public final class FinanceRules {
     public static void covenants(Turn w) {
         double[] cm = creditMetrics(w);
         boolean breach = false;
-        for (DebtInstrument d : w.financing.debts) {
+        for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+            DebtInstrument d = w.financing.debts.get(kD);
             if (!d.hasCovenants()) {
                 continue;
             }
@@ -244,7 +246,8 @@ public final class FinanceRules {
             long draw = Math.min(need, Math.max(0, available));
             if (draw > 0) {
                 DebtInstrument e = null;
-                for (DebtInstrument d : w.financing.debts) {
+                for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+                    DebtInstrument d = w.financing.debts.get(kD);
                     if (d.kind() == DebtKind.EMERGENCY) {
                         e = d;
                     }

@@ -55,7 +55,8 @@ public final class LiquidityRules {
 
     static long drawn(Turn w, DebtKind kind) {
         long s = 0;
-        for (DebtInstrument d : w.financing.debts) {
+        for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+            DebtInstrument d = w.financing.debts.get(kD);
             if (d.kind() == kind) {
                 s += d.principalM();
             }
