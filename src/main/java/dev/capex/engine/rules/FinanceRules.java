@@ -70,7 +70,9 @@ public final class FinanceRules {
         long m = w.sc.costs().maintenanceCapexPerQuarterM();
         long servers = Turn.round(m * w.sc.accounting().maintenanceCapexServerShare());
         Scenario.GpuGeneration newest = null;
-        for (Scenario.GpuGeneration g : w.sc.gpuGenerations()) {
+        java.util.List<Scenario.GpuGeneration> listG = w.sc.gpuGenerations();
+        for (int kG = 0; kG < listG.size(); kG++) { // indexed: no iterator
+            Scenario.GpuGeneration g = listG.get(kG);
             if (!(w.q.ordinal() < w.ix.availableFrom(g))
                     && (newest == null || g.h100Equivalent() > newest.h100Equivalent())) {
                 newest = g;
