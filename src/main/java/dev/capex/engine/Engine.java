@@ -215,16 +215,18 @@ public final class Engine {
         return close(w, compute);
     }
 
+    private static final Account[] ACCOUNTS = Account.values();
+
     private static QuarterResult close(Turn w, Compute compute) {
         Map<Account, Long> income = new EnumMap<>(Account.class);
-        for (Account a : Account.values()) {
+        for (Account a : ACCOUNTS) {
             if (a.isTemporary()) {
                 income.put(a, w.incomeLine(a));
             }
         }
         long netIncome = w.incomeSoFar();
         // Closing entries: income and expense accounts into retained earnings.
-        for (Account a : Account.values()) {
+        for (Account a : ACCOUNTS) {
             if (a.isTemporary()) {
                 long bal = w.books.ledger[a.ordinal()];
                 w.books.ledger[a.ordinal()] = 0;

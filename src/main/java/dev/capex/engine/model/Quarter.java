@@ -69,6 +69,17 @@ public record Quarter(int year, int q) implements Comparable<Quarter> {
 
     @Override
     public String toString() {
-        return year + "Q" + q;
+        int i = (year - FIRST_NAMED_YEAR) * 4 + q - 1;
+        return i >= 0 && i < NAMES.length ? NAMES[i] : year + "Q" + q; // the same text, made once
+    }
+
+    private static final int FIRST_NAMED_YEAR = 1990;
+    /** "1990Q1" to "2099Q4", written once (the engine names assets and models by quarter every turn). */
+    private static final String[] NAMES = new String[(2100 - FIRST_NAMED_YEAR) * 4];
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            NAMES[i] = (FIRST_NAMED_YEAR + i / 4) + "Q" + (i % 4 + 1);
+        }
     }
 }

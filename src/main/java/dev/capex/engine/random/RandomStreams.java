@@ -25,10 +25,30 @@ public final class RandomStreams {
 
     /** The same stream as {@code stream(quarter, name)} given {@code nameHash(name)} worked out beforehand. */
     public RandomStream stream(Quarter quarter, long nameHash) {
+        return new SplitMix(start(quarter, nameHash));
+    }
+
+    /**
+     * The same draws as {@code stream(quarter, nameHash)}, from this object's one reusable stream instead of
+     * a new object: the stream is restarted at every call, so draw from it at once and never hold it across
+     * another call of {@code reuse} (for the one-draw streams the engine asks for by the dozen each quarter).
+     */
+    public RandomStream reuse(Quarter quarter, long nameHash) {
+        SplitMix r = reusable;
+        if (r == null) {
+            r = new SplitMix(0);
+            reusable = r;
+        }
+        r.state = start(quarter, nameHash);
+        return r;
+    }
+
+    private SplitMix reusable;
+
+    private long start(Quarter quarter, long nameHash) {
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         h = mix(h ^ quarter.ordinal());
-        h = mix(h ^ nameHash);
-        return new SplitMix(h);
+        return mix(h ^ nameHash);
     }
 
     /** The hash of a stream name, for {@link #stream(Quarter, long)}. */

@@ -55,7 +55,7 @@ public final class ArenaRules {
         double best = a.bestElo();
         String bestModel = a.bestModel();
         // The release noise is drawn every quarter from Meta's own stream so that its position never shifts.
-        double noise = w.random.stream(w.q, META_RELEASE_STREAM).nextGaussian() * ai.eloNoiseSd();
+        double noise = w.random.reuse(w.q, META_RELEASE_STREAM).nextGaussian() * ai.eloNoiseSd();
         boolean holdNext = a.holdNext();
         java.util.List<AiState.HeldModel> held = a.held();
         if (quarters >= ai.runLengthQuarters()) {

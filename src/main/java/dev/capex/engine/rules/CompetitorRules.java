@@ -35,7 +35,7 @@ public final class CompetitorRules {
                 w.event(new GameEvent.CompetitorCapex(c.name(), capexM));
             }
             // Both draws happen every quarter, released or not, so the stream never shifts.
-            RandomStream r = w.random.stream(w.q, w.ix.releaseStream(i)); // the stream "release." + id
+            RandomStream r = w.random.reuse(w.q, w.ix.releaseStream(i)); // the stream "release." + id, drawn at once
             double u = r.nextDouble();
             double noise = r.nextGaussian() * c.eloNoiseSd();
             boolean due = c.releaseEveryQuarters() > 0 && w.q.minus(st.lastRelease()) >= c.releaseEveryQuarters();

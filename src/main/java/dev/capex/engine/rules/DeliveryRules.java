@@ -65,7 +65,7 @@ public final class DeliveryRules {
             if (p.quartersLeft() <= 1) {
                 // The grid's risk is a property of the site's region this quarter: drawn from the common world.
                 double risk = spec.powerDelayProbability() + w.effect(EffectType.powerDelay);
-                boolean delayed = w.random.stream(w.q, w.ix.powerStream(p.siteId())) /* "power." + site */.chance(risk)
+                boolean delayed = w.random.reuse(w.q, w.ix.powerStream(p.siteId())) /* "power." + site */.chance(risk)
                         && p.delays() < w.sc.costs().maxDelaysPerProject();
                 if (delayed) {
                     long overrun = Turn.round(p.totalCostM() * w.sc.costs().delayOverrunShare());

@@ -1,6 +1,7 @@
 package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Turn;
+import dev.capex.engine.turn.WorkingList;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
@@ -94,7 +95,7 @@ public final class FinanceRules {
     }
 
     public static void scheduledRepayments(Turn w) {
-        for (DebtInstrument d : List.copyOf(w.financing.debts)) {
+        for (DebtInstrument d : WorkingList.snapshot(w.financing.debts)) { // as they stand: repaying removes
             if (d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER) {
                 continue;
             }
@@ -281,7 +282,7 @@ public final class FinanceRules {
         } else if (c.emergencyDrawnM() > 0 && w.cash() > f.sweepAboveMinimumMultiple() * min) {
             // Cash sweep: an emergency facility is repaid first from cash above a multiple of the minimum.
             long sweep = Math.min(c.emergencyDrawnM(), w.cash() - Turn.round(f.sweepAboveMinimumMultiple() * min));
-            for (DebtInstrument d : List.copyOf(w.financing.debts)) {
+            for (DebtInstrument d : WorkingList.snapshot(w.financing.debts)) {
                 if (d.kind() == DebtKind.EMERGENCY) {
                     repay(w, d, sweep, "cash sweep");
                 }

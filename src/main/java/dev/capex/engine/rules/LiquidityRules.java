@@ -1,6 +1,7 @@
 package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Turn;
+import dev.capex.engine.turn.WorkingList;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Liquidity;
@@ -109,7 +110,7 @@ public final class LiquidityRules {
     /** Repays the revolver, then commercial paper, from cash above {@code keepM}. */
     public static void repay(Turn w, long keepM) {
         for (DebtKind kind : List.of(DebtKind.REVOLVER, DebtKind.PAPER)) {
-            for (DebtInstrument d : List.copyOf(w.financing.debts)) {
+            for (DebtInstrument d : WorkingList.snapshot(w.financing.debts)) { // as they stand: repaying removes
                 long spare = w.cash() - keepM;
                 if (d.kind() == kind && spare > 0) {
                     FinanceRules.repay(w, d, Math.min(spare, d.principalM()), "cash sweep");

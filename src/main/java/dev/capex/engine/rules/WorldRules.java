@@ -49,7 +49,7 @@ public final class WorldRules {
         java.util.List<EventCard> cards = w.sc.events();
         for (int i = 0; i < cards.size(); i++) {
             EventCard c = cards.get(i);
-            double u = w.random.stream(w.q, w.ix.cardStream(i)).nextDouble(); // the stream "card." + id
+            double u = w.random.reuse(w.q, w.ix.cardStream(i)).nextDouble(); // the stream "card." + id
             boolean fires;
             if (c.kind() == CardKind.scheduled) {
                 fires = w.ix.cardScheduledAt(i, w.q);

@@ -7,7 +7,6 @@ import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.DepreciatingAsset;
 import dev.capex.engine.model.QuarterFigures;
 import dev.capex.engine.model.StakeHolding;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,13 @@ import java.util.Map;
  */
 public final class WorkingBooks {
     public final long[] ledger;
-    public final long[] incomeThisQuarter = new long[Account.values().length];
+    public final long[] incomeThisQuarter = new long[ACCOUNT_COUNT];
     /** This quarter's cash flows by line (signed, inflow positive), by {@link CashLine} ordinal: no boxed Long per posting. */
     private final long[] cashByLine = new long[CASH_LINES.length];
     /** Which lines were posted to this quarter (a line that nets to zero is still in the statement). */
     private final boolean[] cashLinePosted = new boolean[CASH_LINES.length];
     private static final CashLine[] CASH_LINES = CashLine.values();
+    private static final int ACCOUNT_COUNT = Account.values().length;
     public final long openingCash;
     public long shares;
     public final List<DepreciatingAsset> otherAssets;
@@ -35,9 +35,9 @@ public final class WorkingBooks {
         this.ledger = b.ledger().toArray();
         this.openingCash = b.ledger().natural(Account.CASH);
         this.shares = b.sharesOutstanding();
-        this.otherAssets = new ArrayList<>(b.otherAssets());
-        this.stakes = new ArrayList<>(b.stakes());
-        this.history = new ArrayList<>(b.history());
+        this.otherAssets = new WorkingList<>(b.otherAssets());
+        this.stakes = new WorkingList<>(b.stakes());
+        this.history = new WorkingList<>(b.history());
     }
 
     /** Adds {@code amountM} to this quarter's cash flow on {@code line}. */
@@ -64,6 +64,7 @@ public final class WorkingBooks {
 
     /** The closed books: {@code closing} is the ledger after the closing entries. */
     public Books close(Balances closing) {
-        return new Books(closing, shares, otherAssets, stakes, history);
+        return new Books(closing, shares, WorkingList.closed(otherAssets), WorkingList.closed(stakes),
+                WorkingList.closed(history));
     }
 }

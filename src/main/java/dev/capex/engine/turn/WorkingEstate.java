@@ -5,7 +5,6 @@ import dev.capex.engine.model.Estate;
 import dev.capex.engine.model.Ids;
 import dev.capex.engine.model.Parcel;
 import dev.capex.engine.model.SiteState;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The sites, projects and parcels while a quarter is resolved ({@link Estate}, open for writing). */
@@ -14,14 +13,20 @@ public final class WorkingEstate {
     public final List<ConstructionProject> projects;
     public final List<Parcel> parcels;
 
+    private final Estate before;
+
     WorkingEstate(Estate e) {
-        this.sites = new ArrayList<>(e.sites());
-        this.projects = new ArrayList<>(e.projects());
-        this.parcels = new ArrayList<>(e.parcels());
+        this.before = e;
+        this.sites = new WorkingList<>(e.sites());
+        this.projects = new WorkingList<>(e.projects());
+        this.parcels = new WorkingList<>(e.parcels());
     }
 
     public Estate close() {
-        return new Estate(sites, projects, parcels);
+        if (WorkingList.unchanged(sites) && WorkingList.unchanged(projects) && WorkingList.unchanged(parcels)) {
+            return before; // nothing written this quarter: the same part
+        }
+        return new Estate(WorkingList.closed(sites), WorkingList.closed(projects), WorkingList.closed(parcels));
     }
 
     /** Gigawatts online across the sites now. */

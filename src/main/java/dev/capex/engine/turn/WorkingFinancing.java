@@ -5,7 +5,6 @@ import dev.capex.engine.model.DebtInstrument;
 import dev.capex.engine.model.Financing;
 import dev.capex.engine.model.Lease;
 import dev.capex.engine.model.PendingBond;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,14 +20,21 @@ public final class WorkingFinancing {
     public long bondsLaunchedThisQuarterM;
     public boolean restructuredThisQuarter;
 
+    private final Financing before;
+
     WorkingFinancing(Financing f) {
-        this.debts = new ArrayList<>(f.debts());
-        this.pendingBonds = new ArrayList<>(f.pendingBonds());
-        this.leases = new ArrayList<>(f.leases());
+        this.before = f;
+        this.debts = new WorkingList<>(f.debts());
+        this.pendingBonds = new WorkingList<>(f.pendingBonds());
+        this.leases = new WorkingList<>(f.leases());
         this.credit = f.credit();
     }
 
     public Financing close() {
-        return new Financing(debts, pendingBonds, leases, credit);
+        if (credit == before.credit() && WorkingList.unchanged(debts) && WorkingList.unchanged(pendingBonds)
+                && WorkingList.unchanged(leases)) {
+            return before; // nothing written this quarter: the same part
+        }
+        return new Financing(WorkingList.closed(debts), WorkingList.closed(pendingBonds), WorkingList.closed(leases), credit);
     }
 }

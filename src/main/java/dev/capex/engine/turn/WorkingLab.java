@@ -25,7 +25,7 @@ public final class WorkingLab {
 
     WorkingLab(Lab l) {
         this.stars = l.stars();
-        this.talent = new ArrayList<>(l.talent());
+        this.talent = new WorkingList<>(l.talent());
         this.ai = l.ai();
         this.frictions = l.frictions();
     }
@@ -37,6 +37,6 @@ public final class WorkingLab {
         while (cuts.size() > 4) {
             cuts.remove(0);
         }
-        return new Lab(stars, talent, ai, frictions.withRecentCuts(cuts));
+        return new Lab(stars, WorkingList.closed(talent), ai, frictions.withRecentCuts(cuts));
     }
 }

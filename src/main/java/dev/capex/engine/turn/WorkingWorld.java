@@ -6,7 +6,6 @@ import dev.capex.engine.model.CompetitorState;
 import dev.capex.engine.model.Ids;
 import dev.capex.engine.model.MacroState;
 import dev.capex.engine.model.World;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The world while a quarter is resolved ({@link World}, open for writing). */
@@ -19,14 +18,15 @@ public final class WorkingWorld {
 
     WorkingWorld(World w) {
         this.macro = w.macro();
-        this.arena = new ArrayList<>(w.arena());
-        this.competitors = new ArrayList<>(w.competitors());
-        this.effects = new ArrayList<>(w.effects());
-        this.firedCards = new ArrayList<>(w.firedCards());
+        this.arena = new WorkingList<>(w.arena());
+        this.competitors = new WorkingList<>(w.competitors());
+        this.effects = new WorkingList<>(w.effects());
+        this.firedCards = new WorkingList<>(w.firedCards());
     }
 
     public World close() {
-        return new World(macro, arena, competitors, effects, firedCards);
+        return new World(macro, WorkingList.closed(arena), WorkingList.closed(competitors), WorkingList.closed(effects),
+                WorkingList.closed(firedCards));
     }
 
     public CompetitorState competitor(String id) {

@@ -1,0 +1,195 @@
+package dev.capex.engine.turn;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.function.Predicate;
+
+/**
+ * A list of the working state that shares the state's immutable list until the quarter first writes to
+ * it (copy on write). {@link #closed} gives the list to put back into the state: the state's own list,
+ * not a copy, when nothing was written (a record's {@code List.copyOf} keeps an immutable list as it is),
+ * so a part the quarter did not change costs no copy in and none out.
+ * Writing the element already at a position is no write. Predicates of {@link #removeIf} are tested once
+ * per element, in order, as {@code ArrayList.removeIf} does.
+ */
+public final class WorkingList<E> extends AbstractList<E> implements RandomAccess {
+    /** The state's list (immutable): read until the first write. */
+    private final List<E> base;
+    /** The elements once written to (null before), the first {@code size} of them used. */
+    private Object[] own;
+    private int size;
+
+    public WorkingList(List<E> base) {
+        this.base = base;
+        this.size = base.size();
+    }
+
+    /** The list to close a part with: the state's own list when this quarter did not write to it. */
+    public static <E> List<E> closed(List<E> list) {
+        if (list instanceof WorkingList<E> w) {
+            if (w.own == null) {
+                return w.base;
+            }
+            return immutable(w);
+        }
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> List<E> immutable(WorkingList<E> w) {
+        return (List<E>) List.of(w.size == w.own.length ? w.own : Arrays.copyOf(w.own, w.size)); // List.of copies
+    }
+
+    /** True when this quarter has not written to {@code list} (a working list still the state's). */
+    public static boolean unchanged(List<?> list) {
+        return list instanceof WorkingList<?> w && w.own == null;
+    }
+
+    /**
+     * The elements of {@code list} as they are now, unaffected by later writes to it: a working list's
+     * state list itself when nothing was written yet (no copy), else a copy.
+     */
+    public static <E> List<E> snapshot(List<E> list) {
+        if (list instanceof WorkingList<E> w && w.own == null) {
+            return w.base;
+        }
+        return List.copyOf(list);
+    }
+
+    /** A plain iterator by position (no allocation left once inlined). */
+    @Override
+    public Iterator<E> iterator() {
+        return new Iterator<>() {
+            private int next;
+            private int last = -1;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            public E next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                last = next;
+                return get(next++);
+            }
+
+            @Override
+            public void remove() {
+                if (last < 0) {
+                    throw new IllegalStateException();
+                }
+                WorkingList.this.remove(last);
+                next = last;
+                last = -1;
+            }
+        };
+    }
+
+    private void write(int extra) {
+        if (own == null) {
+            own = base.toArray(new Object[Math.max(size + extra, 4)]);
+        } else if (size + extra > own.length) {
+            own = Arrays.copyOf(own, Math.max(size + extra, own.length + (own.length >> 1)));
+        }
+        modCount++;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E get(int index) {
+        Objects.checkIndex(index, size);
+        return own == null ? base.get(index) : (E) own[index];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E set(int index, E element) {
+        Objects.checkIndex(index, size);
+        if (own == null) {
+            E old = base.get(index);
+            if (old == element) {
+                return old;
+            }
+            write(0);
+            modCount--; // a set is not a structural change
+        }
+        E old = (E) own[index];
+        own[index] = element;
+        return old;
+    }
+
+    @Override
+    public boolean add(E element) {
+        write(1);
+        own[size++] = element;
+        return true;
+    }
+
+    @Override
+    public void add(int index, E element) {
+        Objects.checkIndex(index, size + 1);
+        write(1);
+        System.arraycopy(own, index, own, index + 1, size - index);
+        own[index] = element;
+        size++;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E remove(int index) {
+        Objects.checkIndex(index, size);
+        write(0);
+        E old = (E) own[index];
+        System.arraycopy(own, index + 1, own, index, size - index - 1);
+        own[--size] = null;
+        return old;
+    }
+
+    @Override
+    public void clear() {
+        if (size == 0) {
+            return;
+        }
+        write(0);
+        Arrays.fill(own, 0, size, null);
+        size = 0;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter);
+        int i = 0;
+        while (i < size && !filter.test(get(i))) {
+            i++;
+        }
+        if (i == size) {
+            return false;
+        }
+        write(0);
+        int kept = i; // elements before i stay; element i goes; the rest are tested once each, in order
+        for (int j = i + 1; j < size; j++) {
+            E e = (E) own[j];
+            if (!filter.test(e)) {
+                own[kept++] = e;
+            }
+        }
+        Arrays.fill(own, kept, size, null);
+        size = kept;
+        return true;
+    }
+}
