@@ -31,7 +31,7 @@ set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
 
 set "QUIET=-XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=error:stderr"
-set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -Xmx512m -Xss2m"
+set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmn40m -Xmx512m -Xss2m"
 set "ARCHIVE=yes"
 if /i "%~1"=="simulate" set "OPTS=-XX:+UseParallelGC -Xms64m -Xmx160m" & set "ARCHIVE=no"
 if /i "%~1"=="probe" set "OPTS=-XX:+UseParallelGC -Xms64m -Xmx512m" & set "ARCHIVE=no"

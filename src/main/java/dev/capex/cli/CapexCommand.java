@@ -108,6 +108,7 @@ public final class CapexCommand implements Runnable {
             for (String[] c : COMMANDS) {
                 if (c[0].equals(args[0])) {
                     ScenarioPrefetch.start(args);
+                    SavePrefetch.start(args);
                     return commandLine(c).execute(args);
                 }
             }

@@ -141,11 +141,11 @@ public final class PlayCommand implements Callable<Integer> {
             return saved();
         }
         // The session already saves itself after every quarter (newGame() and continued() attach Autosave).
-        // The coming quarter is warmed up on another thread while the first frame is drawn (measured at load ~2:
-        // first frame 427-470 ms with it here against 571-660 ms started after the frame, and the first
-        // quarter 161-173 ms against 352-436 ms).
-        Warmup.start(sc, session.seed(), session.team(), session.state());
-        dev.capex.tui.TerminalLauncher.run(session, window, !noColor, ahead, null);
+        // The coming quarter is warmed up on another thread (engine and save writer loaded and compiled) once the
+        // first frame is drawn, while the player reads it: started before the frame, it took the CPU the frame
+        // needed on two cores (about 90 ms of the 0.6 s of CPU to the first frame).
+        dev.capex.tui.TerminalLauncher.run(session, window, !noColor, ahead,
+                () -> Warmup.start(sc, session.seed(), session.team(), session.state()));
         // The dashboard is gone: leave the score where the player (and the facilitator) can read it.
         if (session.state().isOver()) {
             Text.scorecard(sc, session.state()).forEach(out::println);

@@ -50,8 +50,9 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         Languages.use(lang);
         dev.capex.scenario.StartupTrace.mark("command line parsed");
-        SaveFile save = load(file);
-        Replay.Result r = Replay.run(save);
+        SavePrefetch.Loaded ahead = SavePrefetch.take(file);
+        SaveFile save = ahead != null ? ahead.save() : load(file);
+        Replay.Result r = ahead != null ? ahead.result() : Replay.run(save);
         // A save's scenario texts reach the terminal escaped, never as control sequences.
         PrintStream out = dev.capex.scenario.Printable.terminal(System.out);
         if (upgrade && !verify) {

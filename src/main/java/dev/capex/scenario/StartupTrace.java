@@ -13,14 +13,19 @@ import java.nio.file.StandardOpenOption;
  * phase took, which a loaded machine moves less) to
  * standard error; {@code -Dcapex.startupTrace=FILE} appends the lines to FILE instead (for the
  * dashboard, whose screen would hide them). Off by default, and then it costs one boolean test per mark.
+ * {@code -Dcapex.exitAfterFirstFrame=true} ends {@code capex play} as soon as its first frame is drawn (the
+ * terminal restored): the process's CPU time to the first frame, measured with {@code /usr/bin/time}.
  */
 public final class StartupTrace {
     private static final String TARGET = System.getProperty("capex.startupTrace");
     private static final boolean ON = TARGET != null && !TARGET.isEmpty() && !TARGET.equals("false");
     private static final long FIRST = System.nanoTime();
     private static long last = FIRST;
-    /** Each thread's CPU time at its previous mark (nanoseconds): steadier than wall time on a loaded machine. */
-    private static final ThreadLocal<long[]> LAST_CPU = ThreadLocal.withInitial(() -> new long[] {cpu()});
+    /**
+     * Each thread's CPU time at its previous mark (nanoseconds): steadier than wall time on a loaded machine. A
+     * thread's first mark counts its CPU time since it began.
+     */
+    private static final ThreadLocal<long[]> LAST_CPU = ThreadLocal.withInitial(() -> new long[] {0});
 
     private static long cpu() {
         java.lang.management.ThreadMXBean t = java.lang.management.ManagementFactory.getThreadMXBean();
