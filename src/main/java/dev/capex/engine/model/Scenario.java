@@ -38,7 +38,8 @@ public record Scenario(
         Scorecard scorecard,
         List<String> disabledLevers,
         Economics economics,
-        Accounting accounting) {
+        Accounting accounting,
+        NormalDraws normalDraws) {
 
     public Quarter start() {
         return Quarter.parse(startQuarter);
