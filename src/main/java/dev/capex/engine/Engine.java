@@ -146,7 +146,8 @@ public final class Engine {
         long invested = ValuationRules.investedCapitalM(new Balances(ledger));
         double roic0 = ValuationRules.capitalReturn(sc, ttmEbitda, invested);
         double gwOnline = 0;
-        for (SiteState s : sites) {
+        for (int kS = 0; kS < sites.size(); kS++) { // indexed: no iterator
+            SiteState s = sites.get(kS);
             gwOnline += s.onlineGw();
         }
         double idle0 = ValuationRules.idleCapitalShare(cohorts, 0, 0, gwOnline, ComputeRules.gwUsed(sc, sites, cohorts),
@@ -218,12 +219,7 @@ public final class Engine {
     private static final Account[] ACCOUNTS = Account.values();
 
     private static QuarterResult close(Turn w, Compute compute) {
-        Map<Account, Long> income = new EnumMap<>(Account.class);
-        for (Account a : ACCOUNTS) {
-            if (a.isTemporary()) {
-                income.put(a, w.incomeLine(a));
-            }
-        }
+        Map<Account, Long> income = w.books.incomeLines(); // every income and expense account, no boxed Long
         long netIncome = w.incomeSoFar();
         // Closing entries: income and expense accounts into retained earnings.
         for (Account a : ACCOUNTS) {
@@ -233,7 +229,7 @@ public final class Engine {
                 w.books.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
             }
         }
-        Balances closing = new Balances(w.books.ledger);
+        Balances closing = Balances.adopt(w.books.ledger); // the turn is done with its ledger: no copy
         Statements st = new Statements(w.q, income, w.books.cashThisQuarter(), w.books.openingCash, closing);
         long capex = st.capex();
         double[] cm = FinanceRules.creditMetrics(w);
@@ -249,7 +245,8 @@ public final class Engine {
         if (turn >= w.ix.turns() && w.status == GameStatus.PLAYING) {
             FinanceRules.end(w, false, "the game ends after " + w.sc.end() + "; Meta is solvent");
         }
-        w.world.effects.removeIf(e -> !w.q.plus(1).isBefore(e.until()));
+        Quarter nextQuarter = w.q.plus(1);
+        w.world.effects.removeIf(e -> !nextQuarter.isBefore(e.until()));
         GameState next = new GameState(w.sc.id(), w.before.seed(), turn, w.q.plus(1), w.status, w.endReason, w.nextId,
                 w.books.close(closing), w.policy, w.financing.close(), w.fleet.close(), w.estate.close(), w.lab.close(),
                 w.world.close(), w.market);
@@ -270,7 +267,8 @@ public final class Engine {
         double cover = Turn.cover(ebitda, interest);
         double headroom = Double.MAX_VALUE;
         boolean any = false;
-        for (DebtInstrument d : w.financing.debts) {
+        for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+            DebtInstrument d = w.financing.debts.get(kD);
             if (d.maxNetLeverage() > 0) {
                 headroom = Math.min(headroom, d.maxNetLeverage() - netLev);
                 any = true;

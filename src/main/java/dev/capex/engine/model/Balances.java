@@ -8,10 +8,22 @@ public final class Balances {
     private final long[] values;
 
     public Balances(long[] values) {
+        this(values, true);
+    }
+
+    /**
+     * Balances over {@code values} itself, not a copy: for a caller that hands the array over and never
+     * writes to it again (the engine's closing ledger).
+     */
+    public static Balances adopt(long[] values) {
+        return new Balances(values, false);
+    }
+
+    private Balances(long[] values, boolean copy) {
         if (values.length != ACCOUNTS.length) {
             throw new IllegalArgumentException("expected " + ACCOUNTS.length + " balances");
         }
-        this.values = values.clone();
+        this.values = copy ? values.clone() : values;
     }
 
     public long get(Account a) {

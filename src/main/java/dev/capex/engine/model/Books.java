@@ -10,8 +10,8 @@ import java.util.List;
 public record Books(Balances ledger, long sharesOutstanding, List<DepreciatingAsset> otherAssets,
         List<StakeHolding> stakes, List<QuarterFigures> history) {
     public Books {
-        otherAssets = List.copyOf(otherAssets);
-        stakes = List.copyOf(stakes);
-        history = List.copyOf(history);
+        otherAssets = FrozenList.copyOf(otherAssets);
+        stakes = FrozenList.copyOf(stakes);
+        history = FrozenList.copyOf(history);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 /** The sites (capacity online, owned or leased), the construction projects and the parcels held for sale. */
 public record Estate(List<SiteState> sites, List<ConstructionProject> projects, List<Parcel> parcels) {
     public Estate {
-        sites = List.copyOf(sites);
-        projects = List.copyOf(projects);
-        parcels = List.copyOf(parcels);
+        sites = FrozenList.copyOf(sites);
+        projects = FrozenList.copyOf(projects);
+        parcels = FrozenList.copyOf(parcels);
     }
 }

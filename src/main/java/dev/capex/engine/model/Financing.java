@@ -6,8 +6,8 @@ import java.util.List;
 public record Financing(List<DebtInstrument> debts, List<PendingBond> pendingBonds, List<Lease> leases,
         CreditState credit) {
     public Financing {
-        debts = List.copyOf(debts);
-        pendingBonds = List.copyOf(pendingBonds);
-        leases = List.copyOf(leases);
+        debts = FrozenList.copyOf(debts);
+        pendingBonds = FrozenList.copyOf(pendingBonds);
+        leases = FrozenList.copyOf(leases);
     }
 }

@@ -8,6 +8,6 @@ import java.util.List;
  */
 public record Lab(int stars, List<TalentCohort> talent, AiState ai, Frictions frictions) {
     public Lab {
-        talent = List.copyOf(talent);
+        talent = FrozenList.copyOf(talent);
     }
 }

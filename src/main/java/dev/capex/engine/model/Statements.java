@@ -13,16 +13,17 @@ public record Statements(Quarter quarter, Map<Account, Long> income, Map<CashLin
         long openingCashM, Balances closing) {
 
     public Statements {
-        income = Collections.unmodifiableMap(new EnumMap<>(income));
-        cashFlow = Collections.unmodifiableMap(new EnumMap<>(cashFlow));
+        // A LineMap is immutable already (the engine's, with no boxed Long per line); any other map is copied.
+        income = income instanceof LineMap<Account> ? income : Collections.unmodifiableMap(new EnumMap<>(income));
+        cashFlow = cashFlow instanceof LineMap<CashLine> ? cashFlow : Collections.unmodifiableMap(new EnumMap<>(cashFlow));
     }
 
     public long line(Account a) {
-        return income.getOrDefault(a, 0L);
+        return income instanceof LineMap<Account> m ? m.getLong(a) : income.getOrDefault(a, 0L);
     }
 
     public long cash(CashLine l) {
-        return cashFlow.getOrDefault(l, 0L);
+        return cashFlow instanceof LineMap<CashLine> m ? m.getLong(l) : cashFlow.getOrDefault(l, 0L);
     }
 
     public long revenue() {
@@ -70,10 +71,7 @@ public record Statements(Quarter quarter, Map<Account, Long> income, Map<CashLin
         long t = 0; // integer sums: the same in any order (lines looked up rather than entries iterated)
         for (CashLine l : LINES) {
             if (l.section() == s) {
-                Long v = cashFlow.get(l);
-                if (v != null) {
-                    t += v;
-                }
+                t += cash(l); // an absent line adds 0
             }
         }
         return t;

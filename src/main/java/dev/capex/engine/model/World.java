@@ -9,9 +9,9 @@ import java.util.List;
 public record World(MacroState macro, List<ArenaModel> arena, List<CompetitorState> competitors,
         List<ActiveEffect> effects, List<String> firedCards) {
     public World {
-        arena = List.copyOf(arena);
-        competitors = List.copyOf(competitors);
-        effects = List.copyOf(effects);
-        firedCards = List.copyOf(firedCards);
+        arena = FrozenList.copyOf(arena);
+        competitors = FrozenList.copyOf(competitors);
+        effects = FrozenList.copyOf(effects);
+        firedCards = FrozenList.copyOf(firedCards);
     }
 }

@@ -39,19 +39,23 @@ public final class CompetitorRules {
             double u = r.nextDouble();
             double noise = r.nextGaussian() * c.eloNoiseSd();
             boolean due = c.releaseEveryQuarters() > 0 && w.q.minus(st.lastRelease()) >= c.releaseEveryQuarters();
+            double latestElo = st.latestElo();
+            Quarter lastRelease = st.lastRelease();
+            boolean released = false;
             if (due && u < c.releaseProbability()) {
                 double elo = w.ix.elo(i, w.q) + st.eloAdjustment() + w.effect(EffectType.accelerate, c.id()) + noise;
                 String name = c.modelPrefix() + " " + w.q;
                 w.world.arena.add(new ArenaModel(c.name(), name, elo, w.q, false));
-                st = new CompetitorState(st.id(), st.starsPoached(), st.eloAdjustment(), st.capexFactor(), elo, w.q);
+                latestElo = elo;
+                lastRelease = w.q;
+                released = true;
                 w.event(new GameEvent.ModelReleased(c.name(), name, elo, rankOf(w, elo), false, 0));
             }
             // Poaching's slowdown fades: a quarter of it recovers each quarter.
             double adjustment = st.eloAdjustment() * (1 - w.sc.talent().rivalSlowdownRecovery());
-            if (st != w.world.competitors.get(slot)
-                    || Double.doubleToRawLongBits(adjustment) != Double.doubleToRawLongBits(st.eloAdjustment())) {
+            if (released || Double.doubleToRawLongBits(adjustment) != Double.doubleToRawLongBits(st.eloAdjustment())) {
                 w.world.competitors.set(slot, new CompetitorState(st.id(), st.starsPoached(), adjustment, st.capexFactor(),
-                        st.latestElo(), st.lastRelease()));
+                        latestElo, lastRelease)); // one new state for the release and the recovery together
             } // else the same state: kept, not copied
 
         }
@@ -89,7 +93,8 @@ public final class CompetitorRules {
 
     public static double frontier(Turn w) {
         double f = 0;
-        for (ArenaModel m : w.world.arena) {
+        for (int kM = 0; kM < w.world.arena.size(); kM++) { // indexed: no iterator
+            ArenaModel m = w.world.arena.get(kM);
             if (!m.meta()) {
                 f = Math.max(f, m.elo());
             }

@@ -25,7 +25,8 @@ public final class ComputeRules {
     /** The powered capacity (GW) these GPUs use on these sites. */
     public static double gwUsed(Scenario sc, List<SiteState> sites, List<GpuCohort> cohorts) {
         double kwAvailable = 0;
-        for (SiteState site : sites) {
+        for (int kSite = 0; kSite < sites.size(); kSite++) { // indexed: no iterator
+            SiteState site = sites.get(kSite);
             kwAvailable += site.onlineGw() * 1e6;
         }
         // Most efficient first (H100e per kW), then by id: an insertion sort of positions, as allocate orders them
@@ -62,7 +63,8 @@ public final class ComputeRules {
      */
     public static Compute allocate(Turn w) {
         double kwAvailable = 0;
-        for (SiteState s : w.estate.sites) {
+        for (int kS = 0; kS < w.estate.sites.size(); kS++) { // indexed: no iterator
+            SiteState s = w.estate.sites.get(kS);
             kwAvailable += s.onlineGw() * 1e6;
         }
         // Each cohort's generation is looked up once; the cohorts are ordered most efficient first (H100e
@@ -97,7 +99,8 @@ public final class ComputeRules {
             h100e += m * g.h100Equivalent();
         }
         double cloud = 0;
-        for (CloudContract c : w.fleet.cloud) {
+        for (int kC = 0; kC < w.fleet.cloud.size(); kC++) { // indexed: no iterator
+            CloudContract c = w.fleet.cloud.get(kC);
             if (c.activeIn(w.q)) {
                 cloud += c.h100e();
             }

@@ -40,21 +40,24 @@ public final class CostRules {
         w.post(Account.FLEET_OPEX, Account.CASH, Turn.round(compute.gwUsed() * c.fleetOpexPerGwQuarterM()),
                 CashLine.OPERATING_PAYMENTS);
         long cloud = 0;
-        for (CloudContract cc : w.fleet.cloud) {
+        for (int kCc = 0; kCc < w.fleet.cloud.size(); kCc++) { // indexed: no iterator
+            CloudContract cc = w.fleet.cloud.get(kCc);
             if (cc.activeIn(w.q)) {
                 cloud += cc.rentPerQuarterM();
             }
         }
         w.post(Account.CLOUD_RENT, Account.CASH, cloud, CashLine.RENT_PAID);
         long rent = 0;
-        for (Lease l : w.financing.leases) {
+        for (int kL = 0; kL < w.financing.leases.size(); kL++) { // indexed: no iterator
+            Lease l = w.financing.leases.get(kL);
             if (!w.q.isBefore(l.rentStarts()) && !w.q.isAfter(l.ends())) {
                 rent += l.rentPerQuarterM();
             }
         }
         w.post(Account.LEASE_RENT, Account.CASH, rent, CashLine.RENT_PAID);
         // Residual value guarantees: when a lease ends, Meta makes up any fall in the site's value.
-        for (Lease l : w.financing.leases) {
+        for (int kL = 0; kL < w.financing.leases.size(); kL++) { // indexed: no iterator
+            Lease l = w.financing.leases.get(kL);
             if (l.ends().equals(w.q) && l.guaranteeM() > 0) {
                 long shortfall = Turn.round(l.guaranteeM() * Math.max(0, 1 - w.world.macro.assetIndex()));
                 w.post(Account.LEASE_RENT, Account.CASH, shortfall, CashLine.RENT_PAID);
@@ -92,7 +95,8 @@ public final class CostRules {
         Talent tal = w.sc.talent();
         long cashPart = 0;
         long stockPart = 0;
-        for (TalentCohort c : w.lab.talent) {
+        for (int kC = 0; kC < w.lab.talent.size(); kC++) { // indexed: no iterator
+            TalentCohort c = w.lab.talent.get(kC);
             int year = w.q.minus(c.hired()) / 4;
             if (year >= tal.vestingByYear().size()) {
                 continue;

@@ -159,7 +159,8 @@ public final class DeliveryRules {
     }
 
     private static boolean hasSpvLease(Turn w, String siteId) {
-        for (Lease l : w.financing.leases) {
+        for (int kL = 0; kL < w.financing.leases.size(); kL++) { // indexed: no iterator
+            Lease l = w.financing.leases.get(kL);
             if (l.siteId().equals(siteId) && (l.kind() == LeaseKind.PROJECT_SPV || l.kind() == LeaseKind.JV)) {
                 return true;
             }

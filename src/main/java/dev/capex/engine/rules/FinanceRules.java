@@ -22,7 +22,8 @@ public final class FinanceRules {
 
     public static void closeBonds(Turn w) {
         List<PendingBond> closing = new ArrayList<>();
-        for (PendingBond b : w.financing.pendingBonds) {
+        for (int kB = 0; kB < w.financing.pendingBonds.size(); kB++) { // indexed: no iterator
+            PendingBond b = w.financing.pendingBonds.get(kB);
             if (!w.q.isBefore(b.closes())) {
                 closing.add(b);
             }
@@ -95,7 +96,9 @@ public final class FinanceRules {
     }
 
     public static void scheduledRepayments(Turn w) {
-        for (DebtInstrument d : WorkingList.snapshot(w.financing.debts)) { // as they stand: repaying removes
+        List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes
+        for (int i = 0; i < debts.size(); i++) {
+            DebtInstrument d = debts.get(i);
             if (d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER) {
                 continue;
             }
@@ -136,7 +139,8 @@ public final class FinanceRules {
     public static void covenants(Turn w) {
         double[] cm = creditMetrics(w);
         boolean breach = false;
-        for (DebtInstrument d : w.financing.debts) {
+        for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+            DebtInstrument d = w.financing.debts.get(kD);
             if (!d.hasCovenants()) {
                 continue;
             }
@@ -242,7 +246,8 @@ public final class FinanceRules {
             long draw = Math.min(need, Math.max(0, available));
             if (draw > 0) {
                 DebtInstrument e = null;
-                for (DebtInstrument d : w.financing.debts) {
+                for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+                    DebtInstrument d = w.financing.debts.get(kD);
                     if (d.kind() == DebtKind.EMERGENCY) {
                         e = d;
                     }
@@ -282,7 +287,9 @@ public final class FinanceRules {
         } else if (c.emergencyDrawnM() > 0 && w.cash() > f.sweepAboveMinimumMultiple() * min) {
             // Cash sweep: an emergency facility is repaid first from cash above a multiple of the minimum.
             long sweep = Math.min(c.emergencyDrawnM(), w.cash() - Turn.round(f.sweepAboveMinimumMultiple() * min));
-            for (DebtInstrument d : WorkingList.snapshot(w.financing.debts)) {
+            List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes
+            for (int i = 0; i < debts.size(); i++) {
+                DebtInstrument d = debts.get(i);
                 if (d.kind() == DebtKind.EMERGENCY) {
                     repay(w, d, sweep, "cash sweep");
                 }

@@ -55,7 +55,8 @@ public final class LiquidityRules {
 
     static long drawn(Turn w, DebtKind kind) {
         long s = 0;
-        for (DebtInstrument d : w.financing.debts) {
+        for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+            DebtInstrument d = w.financing.debts.get(kD);
             if (d.kind() == kind) {
                 s += d.principalM();
             }
@@ -107,10 +108,14 @@ public final class LiquidityRules {
         w.post(Account.CASH, Account.DEBT, amount, CashLine.DEBT_RAISED);
     }
 
+    private static final DebtKind[] SWEPT = {DebtKind.REVOLVER, DebtKind.PAPER};
+
     /** Repays the revolver, then commercial paper, from cash above {@code keepM}. */
     public static void repay(Turn w, long keepM) {
-        for (DebtKind kind : List.of(DebtKind.REVOLVER, DebtKind.PAPER)) {
-            for (DebtInstrument d : WorkingList.snapshot(w.financing.debts)) { // as they stand: repaying removes
+        for (DebtKind kind : SWEPT) {
+            List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes
+            for (int i = 0; i < debts.size(); i++) {
+                DebtInstrument d = debts.get(i);
                 long spare = w.cash() - keepM;
                 if (d.kind() == kind && spare > 0) {
                     FinanceRules.repay(w, d, Math.min(spare, d.principalM()), "cash sweep");

@@ -113,7 +113,8 @@ public final class TalentRules {
         Talent tal = w.sc.talent();
         double share = w.sc.economics().workforce().ownStarsAtRiskShare();
         int hired = 0;
-        for (TalentCohort c : w.lab.talent) {
+        for (int kC = 0; kC < w.lab.talent.size(); kC++) { // indexed: no iterator
+            TalentCohort c = w.lab.talent.get(kC);
             hired += c.stars();
         }
         int atRisk = (int) StrictMath.floor(Math.max(0, w.lab.stars - hired) * share);

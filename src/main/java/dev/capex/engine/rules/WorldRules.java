@@ -68,7 +68,9 @@ public final class WorldRules {
         if (c.conditions() == null) {
             return true;
         }
-        for (Condition cond : c.conditions()) {
+        java.util.List<Condition> conditions = c.conditions();
+        for (int i = 0; i < conditions.size(); i++) { // indexed: no iterator under C1
+            Condition cond = conditions.get(i);
             double v = metric(w, cond.metric());
             if (!cond.op().holds(v, cond.value())) {
                 return false;
@@ -83,11 +85,21 @@ public final class WorldRules {
             case metaRank -> w.lab.ai.rank();
             case netLeverage -> last.netLeverage();
             case stars -> w.lab.stars;
-            case stakesHeld -> w.books.stakes.stream().filter(s -> !s.divested()).count();
+            case stakesHeld -> stakesHeld(w);
             case capexToRevenue -> capexToRevenue(w);
             case quarterIndex -> w.t;
             case gpusOnline -> w.lab.ai.gpusOnline();
         };
+    }
+
+    private static long stakesHeld(Turn w) {
+        long n = 0;
+        for (int i = 0; i < w.books.stakes.size(); i++) {
+            if (!w.books.stakes.get(i).divested()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static double capexToRevenue(Turn w) {

@@ -255,7 +255,8 @@ public final class Turn {
     }
 
     public StakeHolding stake(String targetId) {
-        for (StakeHolding s : books.stakes) {
+        for (int kS = 0; kS < books.stakes.size(); kS++) { // indexed: no iterator
+            StakeHolding s = books.stakes.get(kS);
             if (Ids.same(s.targetId(), targetId) && !s.divested()) {
                 return s;
             }
@@ -269,14 +270,16 @@ public final class Turn {
     public long leaseAdjustmentM() {
         long rents = 0;
         long guarantees = 0;
-        for (Lease l : financing.leases) {
+        for (int kL = 0; kL < financing.leases.size(); kL++) { // indexed: no iterator
+            Lease l = financing.leases.get(kL);
             // Extension options Meta has not yet exercised are not obligations: agencies count the initial term.
             if (l.kind() != LeaseKind.JV_EXTENSION) {
                 rents += l.remainingRent(q);
             }
             guarantees += l.guaranteeM();
         }
-        for (CloudContract c : fleet.cloud) {
+        for (int kC = 0; kC < fleet.cloud.size(); kC++) { // indexed: no iterator
+            CloudContract c = fleet.cloud.get(kC);
             if (!q.isAfter(c.ends())) {
                 Quarter from = q.isAfter(c.starts()) ? q : c.starts();
                 rents += (long) (c.ends().minus(from) + 1) * c.rentPerQuarterM();

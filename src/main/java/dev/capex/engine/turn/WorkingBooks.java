@@ -5,11 +5,10 @@ import dev.capex.engine.model.Balances;
 import dev.capex.engine.model.Books;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.DepreciatingAsset;
+import dev.capex.engine.model.LineMap;
 import dev.capex.engine.model.QuarterFigures;
 import dev.capex.engine.model.StakeHolding;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The books while a quarter is resolved ({@link Books}, open for writing): the ledger as an array by
@@ -24,7 +23,17 @@ public final class WorkingBooks {
     /** Which lines were posted to this quarter (a line that nets to zero is still in the statement). */
     private final boolean[] cashLinePosted = new boolean[CASH_LINES.length];
     private static final CashLine[] CASH_LINES = CashLine.values();
-    private static final int ACCOUNT_COUNT = Account.values().length;
+    private static final Account[] ACCOUNTS = Account.values();
+    private static final int ACCOUNT_COUNT = ACCOUNTS.length;
+    private static final boolean[] TEMPORARY = temporary();
+
+    private static boolean[] temporary() {
+        boolean[] t = new boolean[ACCOUNTS.length];
+        for (Account a : ACCOUNTS) {
+            t[a.ordinal()] = a.isTemporary();
+        }
+        return t;
+    }
     public final long openingCash;
     public long shares;
     public final List<DepreciatingAsset> otherAssets;
@@ -51,15 +60,21 @@ public final class WorkingBooks {
         return cashByLine[line.ordinal()];
     }
 
-    /** This quarter's cash flows so far: every line posted to, in line order, with its sum. */
-    public Map<CashLine, Long> cashThisQuarter() {
-        Map<CashLine, Long> m = new EnumMap<>(CashLine.class);
-        for (int i = 0; i < CASH_LINES.length; i++) {
-            if (cashLinePosted[i]) {
-                m.put(CASH_LINES[i], cashByLine[i]);
+    /** This quarter's cash flows so far: every line posted to, in line order, with its sum (a copy). */
+    public LineMap<CashLine> cashThisQuarter() {
+        return new LineMap<>(CASH_LINES, cashByLine, cashLinePosted);
+    }
+
+    /** This quarter's income statement lines so far: every income and expense account, natural sign (a copy). */
+    public LineMap<Account> incomeLines() {
+        long[] lines = new long[ACCOUNTS.length];
+        for (int i = 0; i < ACCOUNTS.length; i++) {
+            if (TEMPORARY[i]) {
+                long v = incomeThisQuarter[i];
+                lines[i] = ACCOUNTS[i].kind() == Account.Kind.INCOME ? -v : v;
             }
         }
-        return m;
+        return LineMap.adopt(ACCOUNTS, lines, TEMPORARY); // the mask is never written
     }
 
     /** The closed books: {@code closing} is the ledger after the closing entries. */

@@ -32,14 +32,16 @@ public final class WorkingEstate {
     /** Gigawatts online across the sites now. */
     public double gwOnline() {
         double gw = 0;
-        for (SiteState s : sites) {
+        for (int kS = 0; kS < sites.size(); kS++) { // indexed: no iterator
+            SiteState s = sites.get(kS);
             gw += s.onlineGw();
         }
         return gw;
     }
 
     public SiteState site(String id) {
-        for (SiteState s : sites) {
+        for (int kS = 0; kS < sites.size(); kS++) { // indexed: no iterator
+            SiteState s = sites.get(kS);
             if (Ids.same(s.id(), id)) {
                 return s;
             }

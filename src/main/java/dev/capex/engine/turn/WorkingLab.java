@@ -4,7 +4,6 @@ import dev.capex.engine.model.AiState;
 import dev.capex.engine.model.Frictions;
 import dev.capex.engine.model.Lab;
 import dev.capex.engine.model.TalentCohort;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +22,8 @@ public final class WorkingLab {
     /** Stars hired this quarter per rival. */
     public final Map<String, Integer> hiredFrom = new TreeMap<>();
 
+    private static final Double NO_CUT = 0.0;
+
     WorkingLab(Lab l) {
         this.stars = l.stars();
         this.talent = new WorkingList<>(l.talent());
@@ -32,11 +33,13 @@ public final class WorkingLab {
 
     /** The lab to carry into the next quarter: this quarter's layoffs join the last four quarters'. */
     public Lab close() {
-        List<Double> cuts = new ArrayList<>(frictions.recentCuts());
-        cuts.add(cutThisQuarter);
-        while (cuts.size() > 4) {
-            cuts.remove(0);
+        List<Double> before = frictions.recentCuts();
+        int kept = Math.min(before.size(), 3); // the last three quarters' and this one's: four at most
+        Double[] cuts = new Double[kept + 1];
+        for (int i = 0; i < kept; i++) {
+            cuts[i] = before.get(before.size() - kept + i);
         }
-        return new Lab(stars, WorkingList.closed(talent), ai, frictions.withRecentCuts(cuts));
+        cuts[kept] = Double.doubleToRawLongBits(cutThisQuarter) == 0 ? NO_CUT : cutThisQuarter;
+        return new Lab(stars, WorkingList.closed(talent), ai, frictions.withRecentCuts(List.of(cuts)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.capex.engine.turn;
 
+import dev.capex.engine.model.FrozenList;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -23,6 +24,10 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
     /** The elements once written to (null before), the first {@code size} of them used. */
     private Object[] own;
     private int size;
+    /** True once {@link #closed} handed {@code own} to the state. */
+    private boolean shared;
+    /** Room for a few more elements when a list is first written (a quarter often adds more than one). */
+    private static final int HEADROOM = 4;
 
     public WorkingList(List<E> base) {
         this.base = base;
@@ -35,14 +40,10 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
             if (w.own == null) {
                 return w.base;
             }
-            return immutable(w);
+            w.shared = true; // the state now holds the array: a later write copies it first
+            return FrozenList.adopt(w.own, w.size);
         }
         return list;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E> List<E> immutable(WorkingList<E> w) {
-        return (List<E>) List.of(w.size == w.own.length ? w.own : Arrays.copyOf(w.own, w.size)); // List.of copies
     }
 
     /** True when this quarter has not written to {@code list} (a working list still the state's). */
@@ -96,7 +97,10 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
 
     private void write(int extra) {
         if (own == null) {
-            own = base.toArray(new Object[Math.max(size + extra, 4)]);
+            own = base.toArray(new Object[size + extra + HEADROOM]);
+        } else if (shared) {
+            own = Arrays.copyOf(own, size + extra + HEADROOM);
+            shared = false;
         } else if (size + extra > own.length) {
             own = Arrays.copyOf(own, Math.max(size + extra, own.length + (own.length >> 1)));
         }
@@ -119,8 +123,8 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
     @SuppressWarnings("unchecked")
     public E set(int index, E element) {
         Objects.checkIndex(index, size);
-        if (own == null) {
-            E old = base.get(index);
+        if (own == null || shared) {
+            E old = get(index);
             if (old == element) {
                 return old;
             }

@@ -30,7 +30,8 @@ public final class WorkingWorld {
     }
 
     public CompetitorState competitor(String id) {
-        for (CompetitorState c : competitors) {
+        for (int kC = 0; kC < competitors.size(); kC++) { // indexed: no iterator
+            CompetitorState c = competitors.get(kC);
             if (Ids.same(c.id(), id)) {
                 return c;
             }

@@ -49,6 +49,24 @@ class WorkingListTest {
     }
 
     @Test
+    void writesAfterClosingNeverReachTheClosedList() {
+        WorkingList<String> w = new WorkingList<>(List.of("a", "b"));
+        w.add("c");
+        List<String> closed = WorkingList.closed(w);
+        w.set(0, "A");
+        w.add("d");
+        w.remove(1);
+        assertEquals(List.of("a", "b", "c"), closed);
+        assertEquals(List.of("A", "c", "d"), w);
+        assertEquals(List.of("A", "c", "d"), WorkingList.closed(w));
+        assertEquals(List.of("a", "b", "c"), closed);
+        assertEquals(List.of("a", "b", "c").hashCode(), closed.hashCode());
+        assertEquals("[a, b, c]", closed.toString());
+        assertSame(closed, dev.capex.engine.model.FrozenList.copyOf(closed), "the state's records keep it as it is");
+        assertThrows(UnsupportedOperationException.class, () -> closed.set(0, "x"));
+    }
+
+    @Test
     void removeIfTestsEachElementOnceInOrderAsArrayListDoes() {
         WorkingList<Integer> w = new WorkingList<>(List.of(1, 2, 3, 4, 5, 6));
         List<Integer> seen = new ArrayList<>();
