@@ -55,6 +55,9 @@ public final class Bots {
         final SiteSpec[] sites;
         final int[] siteFrom;
         final Map<String, Double> kwPerGpu;
+        /** The generations' ids as the scenario holds them, and each one's draw (as kwPerGpu maps it). */
+        private final String[] ids;
+        private final double[] kws;
         final Lender[] corporateLenders;
 
         Tables(Scenario sc) {
@@ -77,6 +80,12 @@ public final class Bots {
                 newestFirstFrom[j] = f;
             }
             kwPerGpu = Map.copyOf(kw);
+            ids = new String[all.size()];
+            kws = new double[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                ids[i] = all.get(i).id();
+                kws[i] = kwPerGpu.get(ids[i]);
+            }
             sites = sc.sites().toArray(new SiteSpec[0]);
             siteFrom = new int[sites.length];
             for (int i = 0; i < sites.length; i++) {
@@ -93,6 +102,11 @@ public final class Bots {
 
         /** A GPU's draw in kW, as {@code sc.generation(id).kwPerGpu()}. */
         double kwPerGpu(String generation) {
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == generation) { // the scenario's own id, as the state's records mostly hold it
+                    return kws[i];
+                }
+            }
             Double kw = kwPerGpu.get(generation);
             return kw != null ? kw : sc.generation(generation).kwPerGpu();
         }

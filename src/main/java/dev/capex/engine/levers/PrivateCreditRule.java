@@ -225,7 +225,9 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
             double minCover = l.minInterestCover();
             DebtInstrument levOwner = null;
             DebtInstrument coverOwner = null;
-            for (DebtInstrument d : w.financing.debts) {
+            java.util.List<DebtInstrument> debts = w.financing.debts;
+            for (int i = 0; i < debts.size(); i++) { // by index: no iterator (C1 does not elide it)
+                DebtInstrument d = debts.get(i);
                 if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
                     maxLev = d.maxNetLeverage();
                     levOwner = d;
