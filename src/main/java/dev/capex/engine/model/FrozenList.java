@@ -24,7 +24,7 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
      * The first {@code size} elements of {@code elements}, the array itself (not a copy): for a caller that
      * hands it over and never writes to it again.
      */
-    public static <E> List<E> adopt(Object[] elements, int size) {
+    public static <E> FrozenList<E> adopt(Object[] elements, int size) {
         Objects.checkFromIndexSize(0, size, elements.length);
         for (int i = 0; i < size; i++) {
             Objects.requireNonNull(elements[i]);
@@ -32,9 +32,24 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
         return new FrozenList<>(elements, size);
     }
 
-    /** {@code list} itself when it is a FrozenList, else {@code List.copyOf(list)} (for the state's records). */
-    public static <E> List<E> copyOf(List<E> list) {
-        return list instanceof FrozenList<E> ? list : List.copyOf(list);
+    /**
+     * {@code list} itself when it is a FrozenList, else a FrozenList of its elements (for the state's records,
+     * whose lists are all FrozenLists: one class, so the engine's reads of them compile to an array load).
+     */
+    public static <E> FrozenList<E> copyOf(List<E> list) {
+        if (list instanceof FrozenList<E> f) {
+            return f;
+        }
+        Object[] a = list.toArray();
+        for (Object o : a) {
+            Objects.requireNonNull(o);
+        }
+        return new FrozenList<>(a, a.length);
+    }
+
+    /** Copies the elements into {@code dest} from its start (which must have room for them). */
+    public void copyInto(Object[] dest) {
+        System.arraycopy(elements, 0, dest, 0, size);
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  */
 public final class WorkingList<E> extends AbstractList<E> implements RandomAccess {
     /** The state's list (immutable): read until the first write. */
-    private final List<E> base;
+    private final FrozenList<E> base;
     /** The elements once written to (null before), the first {@code size} of them used. */
     private Object[] own;
     private int size;
@@ -30,7 +30,7 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
     private static final int HEADROOM = 4;
 
     public WorkingList(List<E> base) {
-        this.base = base;
+        this.base = FrozenList.copyOf(base); // the state's lists are FrozenLists already: no copy
         this.size = base.size();
     }
 
@@ -97,7 +97,8 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
 
     private void write(int extra) {
         if (own == null) {
-            own = base.toArray(new Object[size + extra + HEADROOM]);
+            own = new Object[size + extra + HEADROOM];
+            base.copyInto(own);
         } else if (shared) {
             own = Arrays.copyOf(own, size + extra + HEADROOM);
             shared = false;
