@@ -262,7 +262,7 @@ public final class Comparison {
                     } else if (e instanceof GameEvent.DecisionRefused rf) {
                         if (!rq.refused().contains(i)) {
                             skipped.add(g.label() + "'s decision in " + rq.quarter() + " '" + ds.get(i).summary()
-                                    + "' is refused in the world of seed " + seed + " (" + rf.reason() + ")");
+                                    + "' is refused in the world of seed " + seed + " (" + dev.capex.report.EngineText.english(rf.reason()) + ")");
                         }
                         i++;
                     }

@@ -114,7 +114,8 @@ public final class Replay {
             if (!rq.saved().refused().contains(i)) {
                 String reason = rq.result().events().stream()
                         .filter(e -> e instanceof dev.capex.engine.event.GameEvent.DecisionRefused rf && rf.decision() == ds.get(i))
-                        .map(e -> ((dev.capex.engine.event.GameEvent.DecisionRefused) e).reason()).findFirst().orElse("");
+                        .map(e -> dev.capex.report.EngineText.english(((dev.capex.engine.event.GameEvent.DecisionRefused) e).reason()))
+                        .findFirst().orElse("");
                 diffs.add("the engine refused the decision '" + ds.get(i).summary() + "' (" + reason
                         + "), which it had accepted when the game was played");
             }

@@ -1,7 +1,10 @@
 package dev.capex.report;
 
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,33 +27,11 @@ public final class EngineText {
 
     /** Every template's key, most specific first (a sentence takes the first template it matches). */
     static final List<String> KEYS = List.of(
-            "eng.cash", "eng.w.construction", "eng.w.packages", "eng.w.rent", "eng.w.deposit",
-            "eng.w.penalty", "eng.w.fee", "eng.w.repayment", "eng.w.severance", "eng.w.rl",
-            "eng.w.stake", "eng.parcelModes", "eng.nameAsset", "eng.noCapacityToSell", "eng.siteHasPartner",
-            "eng.hasPartner", "eng.mode", "eng.tenors", "eng.bondMin", "eng.bondMax",
-            "eng.noSite", "eng.noGrid", "eng.buildPositive", "eng.noPowerLeft", "eng.onlyPowerLeft",
-            "eng.buybackRange", "eng.resaleRange", "eng.overCompute", "eng.noOrder", "eng.noDefer",
-            "eng.deferRange", "eng.dividendRange", "eng.positive", "eng.equityMax", "eng.hireFrom",
-            "eng.hireOne", "eng.freezeOn", "eng.starsMax", "eng.starsWant", "eng.starsWant2",
-            "eng.boardCap", "eng.freezeRange", "eng.noFreeze", "eng.noPartner", "eng.jvShare",
-            "eng.jvGw", "eng.jvLease", "eng.jvExt", "eng.jvGuarantee", "eng.jvDistNeg",
-            "eng.jvNothing", "eng.jvNoBuild", "eng.jvDist", "eng.jvLeverage", "eng.empty",
-            "eng.switchedOff", "eng.noGeneration", "eng.notAvailable", "eng.orderOne", "eng.allocation",
-            "eng.nameLender", "eng.noLender", "eng.structure", "eng.notOnStructure", "eng.lendRange",
-            "eng.coInvest", "eng.oneDeal", "eng.lendLeverage", "eng.lendCover", "eng.noCloud",
-            "eng.cloudTerm", "eng.cloudMax", "eng.rlRange", "eng.oneRestructuring", "eng.restructureRange",
-            "eng.nameDebt", "eng.noDebt", "eng.repayRange", "eng.noTarget", "eng.notForSale",
-            "eng.alreadyHolds", "eng.stakeRange", "eng.trainingRange", "eng.noAsset", "eng.parcelSite",
             "eng.starsPay", "eng.retentionLow", "eng.retention", "eng.counterOffer", "eng.rivals",
             "eng.paper", "eng.buybacksCut", "eng.covenantsDefault", "eng.heldBetter", "eng.after",
-            "eng.emergencyDrawn", "eng.cashFell", "eng.sweep", "eng.reasoning", "eng.gridLate",
-            "eng.integratedEff", "eng.integrated", "eng.impaired", "eng.forcedSale", "eng.taxWriteOff",
-            "eng.probeCard", "eng.customersFlee", "eng.probe",
-            "eng.early", "eng.scheduled", "eng.rlCut", "eng.restructureCut", "eng.spvNothing",
-            "eng.spvMax", "eng.fixedCosts", "eng.gameEnds", "eng.raid", "eng.starsLeftToHire",
-            "eng.heldNot", "eng.noHeldTraining", "eng.noHeld", "eng.onlyTraining",
-            "eng.onlyTraining2", "eng.alreadyHold", "eng.action", "eng.bondDealMax",
-            "eng.trancheNone", "eng.trancheMax", "eng.trancheEmpty", "eng.trancheTenor", "eng.trancheTwice", "eng.trancheMin"
+            "eng.emergencyDrawn", "eng.cashFell", "eng.sweep", "eng.reasoning", "eng.gridLate", "eng.integratedEff",
+            "eng.integrated", "eng.impaired", "eng.forcedSale", "eng.taxWriteOff", "eng.probeCard",
+            "eng.customersFlee", "eng.probe", "eng.early", "eng.scheduled", "eng.gameEnds", "eng.raid"
     );
 
     private record Template(String key, Pattern pattern) {
@@ -85,9 +66,175 @@ public final class EngineText {
         return Pattern.compile(sb.toString(), Pattern.DOTALL);
     }
 
-    /** A refusal reason as the player reads it. */
-    public static String reason(String engine) {
-        return sentence(engine);
+
+    /** A refusal reason in the player's language. */
+    public static String reason(Reason r) {
+        return render(r, Msg.german());
+    }
+
+    /**
+     * A refusal reason in English whatever the language: what tools, logs and the fingerprint read (the
+     * engine's sentence before reasons were facts, word for word).
+     */
+    public static String english(Reason r) {
+        return render(r, false);
+    }
+
+    static String render(Reason r, boolean german) {
+        if (r == null) {
+            return "";
+        }
+        Object[] values = new Object[r.args().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(r.args().get(i), german);
+        }
+        String key = key(r.kind());
+        return german ? Msg.t(key, values) : String.format(Locale.ROOT, Msg.english(key), values);
+    }
+
+    /** A value as the sentence shows it: amounts as $1.5B, lists with commas, phrases in the language. */
+    private static Object value(Object v, boolean german) {
+        if (v instanceof Reason.Money m) {
+            return Decision.money(m.m());
+        } else if (v instanceof Reason.Dollars d) {
+            double x = d.usd();
+            return "$" + (x == StrictMath.rint(x) ? Long.toString((long) x) : String.format(Locale.ROOT, "%.2f", x));
+        } else if (v instanceof Reason.Spending w) {
+            return german ? Msg.t(key(w)) : Msg.english(key(w));
+        } else if (v instanceof Reason nested) {
+            return render(nested, german);
+        } else if (v instanceof List<?> l) {
+            StringBuilder sb = new StringBuilder();
+            for (Object o : l) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(o);
+            }
+            return sb.toString();
+        }
+        return v;
+    }
+
+    /** The bundle key of a reason's kind (every kind has one: the switch is exhaustive). */
+    public static String key(Reason.Kind k) {
+        return switch (k) {
+            case EMPTY -> "ref.empty";
+            case SWITCHED_OFF -> "ref.switchedOff";
+            case CASH -> "ref.cash";
+            case NAME_ASSET -> "ref.nameAsset";
+            case MODE -> "ref.mode";
+            case PARCEL_MODES -> "ref.parcelModes";
+            case PARCEL_SITE -> "ref.parcelSite";
+            case SITE_HAS_PARTNER -> "ref.siteHasPartner";
+            case HAS_PARTNER -> "ref.hasPartner";
+            case NO_ASSET -> "ref.noAsset";
+            case NO_CAPACITY_TO_SELL -> "ref.noCapacityToSell";
+            case TENORS -> "ref.tenors";
+            case BOND_MIN -> "ref.bondMin";
+            case BOND_MAX -> "ref.bondMax";
+            case BOND_DEAL_MAX -> "ref.bondDealMax";
+            case TRANCHE_NONE -> "ref.trancheNone";
+            case TRANCHE_MAX -> "ref.trancheMax";
+            case TRANCHE_EMPTY -> "ref.trancheEmpty";
+            case TRANCHE_TENOR -> "ref.trancheTenor";
+            case TRANCHE_TWICE -> "ref.trancheTwice";
+            case TRANCHE_MIN -> "ref.trancheMin";
+            case NO_SITE -> "ref.noSite";
+            case NO_GRID -> "ref.noGrid";
+            case BUILD_POSITIVE -> "ref.buildPositive";
+            case NO_POWER_LEFT -> "ref.noPowerLeft";
+            case ONLY_POWER_LEFT -> "ref.onlyPowerLeft";
+            case NO_PARTNER -> "ref.noPartner";
+            case JV_SHARE -> "ref.jvShare";
+            case JV_GW -> "ref.jvGw";
+            case JV_LEASE -> "ref.jvLease";
+            case JV_EXT -> "ref.jvExt";
+            case JV_GUARANTEE -> "ref.jvGuarantee";
+            case JV_DIST_NEG -> "ref.jvDistNeg";
+            case JV_NOTHING -> "ref.jvNothing";
+            case JV_NO_BUILD -> "ref.jvNoBuild";
+            case JV_DIST -> "ref.jvDist";
+            case JV_LEVERAGE -> "ref.jvLeverage";
+            case SPV_SITE -> "ref.spvSite";
+            case SPV_NOTHING -> "ref.spvNothing";
+            case SPV_MAX -> "ref.spvMax";
+            case BUYBACK_RANGE -> "ref.buybackRange";
+            case DIVIDEND_RANGE -> "ref.dividendRange";
+            case POSITIVE -> "ref.positive";
+            case EQUITY_MAX -> "ref.equityMax";
+            case RESALE_RANGE -> "ref.resaleRange";
+            case OVER_COMPUTE -> "ref.overCompute";
+            case TRAINING_RANGE -> "ref.trainingRange";
+            case NO_ORDER -> "ref.noOrder";
+            case NO_DEFER -> "ref.noDefer";
+            case DEFER_RANGE -> "ref.deferRange";
+            case NO_GENERATION -> "ref.noGeneration";
+            case NOT_AVAILABLE -> "ref.notAvailable";
+            case ORDER_ONE -> "ref.orderOne";
+            case ALLOCATION -> "ref.allocation";
+            case NO_CLOUD -> "ref.noCloud";
+            case CLOUD_TERM -> "ref.cloudTerm";
+            case CLOUD_MAX -> "ref.cloudMax";
+            case HIRE_FROM -> "ref.hireFrom";
+            case HIRE_ONE -> "ref.hireOne";
+            case FREEZE_ON -> "ref.freezeOn";
+            case STARS_MAX -> "ref.starsMax";
+            case NO_STARS_LEFT -> "ref.noStarsLeft";
+            case STARS_LEFT -> "ref.starsLeft";
+            case STARS_WANT -> "ref.starsWant";
+            case STARS_WANT_COUNTER -> "ref.starsWantCounter";
+            case STARS_WANT_SCARCE -> "ref.starsWantScarce";
+            case BOARD_CAP -> "ref.boardCap";
+            case FREEZE_RANGE -> "ref.freezeRange";
+            case NO_FREEZE -> "ref.noFreeze";
+            case RL_RANGE -> "ref.rlRange";
+            case ONE_RESTRUCTURING -> "ref.oneRestructuring";
+            case RESTRUCTURE_RANGE -> "ref.restructureRange";
+            case RL_CUT -> "ref.rlCut";
+            case RESTRUCTURE_CUT -> "ref.restructureCut";
+            case FIXED_COSTS -> "ref.fixedCosts";
+            case NAME_LENDER -> "ref.nameLender";
+            case NO_LENDER -> "ref.noLender";
+            case STRUCTURE -> "ref.structure";
+            case NOT_ON_STRUCTURE -> "ref.notOnStructure";
+            case CORPORATE -> "ref.corporate";
+            case PROJECT -> "ref.project";
+            case LEND_RANGE -> "ref.lendRange";
+            case CO_INVEST -> "ref.coInvest";
+            case ONE_DEAL -> "ref.oneDeal";
+            case LEND_LEVERAGE -> "ref.lendLeverage";
+            case LEND_COVER -> "ref.lendCover";
+            case LENDER -> "ref.lender";
+            case CROSS_DEFAULT -> "ref.crossDefault";
+            case NAME_DEBT -> "ref.nameDebt";
+            case NO_DEBT -> "ref.noDebt";
+            case REPAY_RANGE -> "ref.repayRange";
+            case NO_TARGET -> "ref.noTarget";
+            case NOT_FOR_SALE -> "ref.notForSale";
+            case ALREADY_HOLDS -> "ref.alreadyHolds";
+            case STAKE_RANGE -> "ref.stakeRange";
+            case ONLY_TRAINING_HELD -> "ref.onlyTrainingHeld";
+            case ONLY_TRAINING_NOT -> "ref.onlyTrainingNot";
+            case ALREADY_HOLD -> "ref.alreadyHold";
+            case ACTION -> "ref.action";
+            case NO_HELD_TRAINING -> "ref.noHeldTraining";
+            case NO_HELD -> "ref.noHeld";
+            case HELD_NOT -> "ref.heldNot";
+        };
+    }
+
+    /** The bundle key of what the cash is needed for. */
+    public static String key(Reason.Spending w) {
+        return switch (w) {
+            case CONSTRUCTION -> "ref.w.construction";
+            case PACKAGES -> "ref.w.packages";
+            case RENT -> "ref.w.rent";
+            case DEPOSIT -> "ref.w.deposit";
+            case PENALTY -> "ref.w.penalty";
+            case FEE -> "ref.w.fee";
+            case REPAYMENT -> "ref.w.repayment";
+            case SEVERANCE -> "ref.w.severance";
+            case REALITY_LABS -> "ref.w.rl";
+            case STAKE -> "ref.w.stake";
+        };
     }
 
     /** An engine-written sentence as the player reads it (null and "" stay as they are). */

@@ -48,7 +48,7 @@ class TalentStakeEquityLimitsTest {
     }
 
     private static String reason(Preview p) {
-        return p.last() instanceof GameEvent.DecisionRefused r ? r.reason() : "";
+        return p.last() instanceof GameEvent.DecisionRefused r ? dev.capex.report.EngineText.english(r.reason()) : "";
     }
 
     /** The lowest package (in $5M steps) the rival's stars accept now. */

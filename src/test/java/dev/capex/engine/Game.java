@@ -100,7 +100,7 @@ final class Game {
     String refusal(Decision d) {
         for (GameEvent e : last.events()) {
             if (e instanceof GameEvent.DecisionRefused r && r.decision().equals(d)) {
-                return r.reason();
+                return dev.capex.report.EngineText.english(r.reason());
             }
             if (e instanceof GameEvent.DecisionApplied a && a.decision().equals(d)) {
                 fail("expected a refusal, but the engine applied " + d.summary() + ": " + dev.capex.report.EventText.outcome(a));
@@ -118,7 +118,7 @@ final class Game {
                 return dev.capex.report.EventText.outcome(a);
             }
             if (e instanceof GameEvent.DecisionRefused r && r.decision().equals(d)) {
-                fail("expected " + d.summary() + " to be applied, but it was refused: " + r.reason());
+                fail("expected " + d.summary() + " to be applied, but it was refused: " + dev.capex.report.EngineText.english(r.reason()));
             }
         }
         fail("no outcome for " + d.summary() + " last quarter");

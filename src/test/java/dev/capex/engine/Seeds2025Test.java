@@ -38,7 +38,7 @@ class Seeds2025Test {
                 for (GameEvent e : r.events()) {
                     if (e instanceof GameEvent.DecisionRefused x) {
                         refused.add("seed " + r.state().seed() + " " + s.quarter() + ": " + x.decision().summary()
-                                + " — " + x.reason());
+                                + " — " + dev.capex.report.EngineText.english(x.reason()));
                     }
                 }
                 s = r.state();

@@ -9,6 +9,7 @@ import dev.capex.engine.Engine;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
@@ -71,7 +72,7 @@ class EngineTextTest {
         for (GameEvent e : q.events()) {
             String kind = e.getClass().getSimpleName();
             if (e instanceof GameEvent.DecisionRefused x) {
-                out.put(x.reason(), kind);
+                out.put("refusal " + x.reason().kind(), kind);
             } else if (e instanceof GameEvent.StakeNews x) {
                 out.put(x.text(), kind);
             } else if (e instanceof GameEvent.Milestone x) {
@@ -99,8 +100,9 @@ class EngineTextTest {
         int translated = 0;
         for (Map.Entry<String, String> e : all.entrySet()) {
             String s = e.getKey();
-            // A rival's or a lab's name ("Google" in StarsLeft.to) is a name, not a sentence.
-            if (!s.contains(" ")) {
+            // A rival's or a lab's name ("Google" in StarsLeft.to) is a name, not a sentence; refusals are facts
+            // (every kind is checked below).
+            if (!s.contains(" ") || s.startsWith("refusal ")) {
                 continue;
             }
             String de = EngineText.translate(s);
@@ -111,33 +113,130 @@ class EngineTextTest {
                 assertFalse(de.contains("%s") || de.contains("%d"), "a value left out: " + de);
             }
         }
-        assertTrue(translated > 30, "only " + translated + " sentences seen: the games test too little");
+        assertTrue(translated > 10, "only " + translated + " sentences seen: the games test too little");
+        assertTrue(all.keySet().stream().filter(k -> k.startsWith("refusal ")).count() > 15,
+                "the games meet too few kinds of refusal: " + all.keySet());
         assertTrue(missing.isEmpty(), missing.size() + " engine sentences have no German template in "
                 + "EngineText (add an eng.* key to both bundles):\n" + String.join("\n", missing));
     }
 
     @Test
-    void aSentenceIsTranslatedWithItsValuesAndNestedPhrases() {
+    void aReasonIsRenderedWithItsValuesAndNestedPhrases() {
+        Reason cash = Reason.of(Reason.Kind.CASH, Reason.Spending.DEPOSIT, new Reason.Money(12_000), new Reason.Money(3_100));
+        // English: the engine's sentence before reasons were facts, word for word (saves' tools, the fingerprint).
+        assertEquals("not enough cash: the deposit needs $12.0B and Meta has $3.1B after this quarter's earlier decisions",
+                EngineText.english(cash));
         Msg.use("de");
         assertEquals("nicht genug Liquidität: die Anzahlung braucht $12.0B, und Meta hat nach den früheren "
-                + "Entscheidungen dieses Quartals $3.1B",
-                EngineText.reason("not enough cash: the deposit needs $12.0B and Meta has $3.1B after this "
-                        + "quarter's earlier decisions"));
-        // German may put the values in another order.
+                + "Entscheidungen dieses Quartals $3.1B", EngineText.reason(cash));
+        // German may put the values in another order; numbers are rounded as the sentence needs.
+        Reason left = Reason.of(Reason.Kind.ONLY_POWER_LEFT, 0.2, "Hyperion", 5.0, 4.8, 0.2);
         assertEquals("in Hyperion sind nur noch 0.20 GW Leistung frei (der Netzanschluss erlaubt 5.00 GW, und "
-                + "4.80 GW sind gebaut oder im Bau): dort höchstens 0.20 GW bauen", EngineText.reason(
-                "only 0.20 GW of powered capacity is left at Hyperion (its grid connection allows 5.00 GW and "
-                        + "4.80 GW is built or underway): build at most 0.20 GW there"));
-        // An unknown sentence is shown as the engine wrote it, never lost.
-        assertEquals("something new", EngineText.reason("something new"));
+                + "4.80 GW sind gebaut oder im Bau): dort höchstens 0.20 GW bauen", EngineText.reason(left));
+        assertEquals("only 0.20 GW of powered capacity is left at Hyperion (its grid connection allows 5.00 GW and "
+                + "4.80 GW is built or underway): build at most 0.20 GW there", EngineText.english(left));
+        // A phrase inside a reason (who set the limit) is rendered in the same language.
+        Reason lev = Reason.of(Reason.Kind.LEND_LEVERAGE, "Apollo", 3.456, 3.0,
+                Reason.of(Reason.Kind.CROSS_DEFAULT, "Blue Owl", "BLUEOWL-1"));
+        assertEquals("Apollo will not lend: debt and lease obligations would reach 3.46x trailing EBITDA, over the "
+                + "limit of 3.00x set by Blue Owl (BLUEOWL-1, cross-default)", EngineText.english(lev));
+        assertTrue(EngineText.reason(lev).contains("Blue Owl (BLUEOWL-1, Cross-Default)"), EngineText.reason(lev));
+        assertEquals("bond tenors on offer: [5, 10, 30] years",
+                EngineText.english(Reason.of(Reason.Kind.TENORS, List.of(5, 10, 30))));
+        assertEquals("Nvidia allocates Meta at most 100,000 Nvidia GB200 a quarter (20,000 ordered already)",
+                EngineText.english(Reason.of(Reason.Kind.ALLOCATION, 100_000L, "Nvidia GB200", 20_000L)));
     }
 
     @Test
-    void englishShowsNoRawIdentifierAndChangesNothingElse() {
+    void englishShowsNoRawIdentifier() {
         Msg.use("en");
         assertEquals("a parcel can be sold outright or put into a co-development JV",
-                EngineText.reason("a parcel can be sold outright or put into a coDevelopment JV"));
-        assertEquals("hire at least one star", EngineText.reason("hire at least one star"));
+                EngineText.reason(Reason.of(Reason.Kind.PARCEL_MODES)));
+        assertEquals("hire at least one star", EngineText.reason(Reason.of(Reason.Kind.HIRE_ONE)));
+    }
+
+    /** A value of each type a reason takes, for rendering every kind. */
+    static Object sample(Class<?> type, int i) {
+        if (type == String.class) {
+            return "Name" + i;
+        } else if (type == Integer.class) {
+            return 7 + i;
+        } else if (type == Long.class) {
+            return 12_345L + i;
+        } else if (type == Double.class) {
+            return 1.25 + i;
+        } else if (type == Reason.Money.class) {
+            return new Reason.Money(1_500 + i);
+        } else if (type == Reason.Dollars.class) {
+            return new Reason.Dollars(10);
+        } else if (type == Reason.Spending.class) {
+            return Reason.Spending.DEPOSIT;
+        } else if (type == List.class) {
+            return List.of("a" + i, "b" + i);
+        } else if (type == Reason.class) {
+            return Reason.of(Reason.Kind.LENDER, "Lender" + i);
+        }
+        throw new AssertionError("no sample of " + type);
+    }
+
+    @Test
+    void everyRefusalKindHasATemplateInBothLanguagesThatUsesItsValues() throws Exception {
+        java.util.Properties en = BundleKeysTest.load(BundleKeysTest.EN);
+        java.util.Properties de = BundleKeysTest.load(BundleKeysTest.DE);
+        List<String> problems = new ArrayList<>();
+        for (Reason.Kind k : Reason.Kind.values()) {
+            String key = EngineText.key(k);
+            if (!en.containsKey(key) || !de.containsKey(key)) {
+                problems.add(k + ": " + key + " is missing from " + (en.containsKey(key) ? "the German" : "the English")
+                        + " bundle");
+                continue;
+            }
+            Object[] values = new Object[k.types().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = sample(k.types().get(i), i);
+            }
+            Reason r = Reason.of(k, values);
+            assertTrue(r.wellFormed(), k.toString());
+            String english;
+            String german;
+            try {
+                english = EngineText.english(r);
+                Msg.use("de");
+                german = EngineText.reason(r);
+            } catch (RuntimeException e) {
+                problems.add(k + ": its template does not take its values " + k.types() + ": " + e);
+                continue;
+            } finally {
+                Msg.use("en");
+            }
+            for (String text : List.of(english, german)) {
+                if (text.contains("%") && !text.matches("(?s).*\\d%.*")) {
+                    problems.add(k + ": a placeholder is left in '" + text + "'");
+                }
+            }
+            // Every value the kind carries is shown (the hiring kinds name the rival twice: one of them suffices).
+            for (int i = 0; i < values.length; i++) {
+                String shown = values[i] instanceof Reason.Money m ? dev.capex.engine.decision.Decision.money(m.m())
+                        : values[i] instanceof Double d ? String.format(java.util.Locale.ROOT, "%.0f", Math.floor(d))
+                        : values[i] instanceof Long l ? String.format(java.util.Locale.ROOT, "%,d", l)
+                        : values[i] instanceof List<?> l ? String.valueOf(l.get(0))
+                        : values[i] instanceof Reason n ? String.valueOf(n.args().get(0))
+                        : values[i] instanceof Reason.Spending ? "" : values[i] instanceof Reason.Dollars ? "$10"
+                        : String.valueOf(values[i]);
+                boolean repeated = values[i] instanceof String && i > 0 && k.name().startsWith("STARS_WANT");
+                if (!repeated && (!english.contains(shown) || !german.contains(shown))) {
+                    problems.add(k + ": value " + (i + 1) + " (" + shown + ") is not shown: '" + english + "' / '"
+                            + german + "'");
+                }
+            }
+            if (english.equals(german) && values.length < 2 && k != Reason.Kind.LENDER) {
+                problems.add(k + ": the German is the English: '" + german + "'");
+            }
+        }
+        for (Reason.Spending w : Reason.Spending.values()) {
+            assertTrue(en.containsKey(EngineText.key(w)) && de.containsKey(EngineText.key(w)), w.toString());
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " refusal kinds cannot be rendered:\n" + String.join("\n", problems));
     }
 
     @Test

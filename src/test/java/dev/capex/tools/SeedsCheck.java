@@ -39,7 +39,7 @@ public final class SeedsCheck {
                 QuarterResult r = Engine.resolve(sc, s, st.decide(sc, s));
                 for (GameEvent e : r.events()) {
                     if (e instanceof GameEvent.DecisionRefused x) {
-                        refused.merge(s.quarter() + " " + x.decision().type() + ": " + x.reason(), 1, Integer::sum);
+                        refused.merge(s.quarter() + " " + x.decision().type() + ": " + dev.capex.report.EngineText.english(x.reason()), 1, Integer::sum);
                     }
                 }
                 s = r.state();

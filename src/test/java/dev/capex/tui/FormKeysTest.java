@@ -187,7 +187,7 @@ class FormKeysTest {
         String head = expected.substring(0, Math.min(expected.length(), Math.min(40, shown.length())));
         assertTrue(shown.startsWith(head), where + ": verdict shown '" + shown + "', engine says '" + expected + "'");
         if (Msg.german() && ev instanceof GameEvent.DecisionRefused r) {
-            String english = r.reason().replaceAll("\\s+", " ");
+            String english = EngineText.english(r.reason()).replaceAll("\\s+", " ");
             assertTrue(!shown.contains(english.substring(0, Math.min(25, english.length()))),
                     where + ": the refusal is shown in German, not as the engine wrote it: " + shown);
         }

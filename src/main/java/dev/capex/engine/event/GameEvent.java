@@ -27,7 +27,8 @@ public sealed interface GameEvent {
         }
     }
 
-    record DecisionRefused(Decision decision, String reason) implements GameEvent {
+    /** A decision the engine refused, and why (a fact; the shell writes the sentence). */
+    record DecisionRefused(Decision decision, Reason reason) implements GameEvent {
         public Category category() {
             return Category.DECISION;
         }

@@ -1,31 +1,28 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
-import static dev.capex.engine.levers.Checks.pct;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.AssetSale;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.SaleMode;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
-import dev.capex.engine.model.ConstructionProject;
 import dev.capex.engine.model.DepreciatingAsset;
-import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Lease;
 import dev.capex.engine.model.LeaseKind;
 import dev.capex.engine.model.Parcel;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Finance;
 import dev.capex.engine.model.Scenario.ParcelSpec;
 import dev.capex.engine.model.Scenario.SiteSpec;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.SiteState;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /**
  * Sell land held for sale (outright, or into a co-development JV) or a site: outright (the capacity goes),
@@ -69,9 +66,9 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
 
     @Override
     public Terms check(Turn w, AssetSale a) throws Refusal {
-        require(a.asset() != null, "name an asset: a parcel held for sale or a site");
+        require(a.asset() != null, Reason.Kind.NAME_ASSET);
         SaleMode mode = a.mode();
-        require(mode != null, () -> "mode must be " + SaleMode.spellings());
+        require(mode != null, Reason.Kind.MODE);
         Parcel parcel = null;
         for (Parcel p : w.estate.parcels) {
             if (p.id().equalsIgnoreCase(a.asset())) {
@@ -85,23 +82,23 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
             }
             if (mode == SaleMode.coDevelopment) {
                 SiteState site = w.site(spec.linkedSite());
-                require(site != null, () -> "the parcel's site " + spec.linkedSite() + " is not in the scenario");
-                require(!site.hasPartner(), () -> "the site already has a partner, " + site.partner());
+                require(site != null, () -> new Refusal(Reason.Kind.PARCEL_SITE, spec.linkedSite()));
+                require(!site.hasPartner(), () -> new Refusal(Reason.Kind.SITE_HAS_PARTNER, site.partner()));
                 return new Terms(Sale.PARCEL_CO_DEVELOPMENT, parcel, spec, w.sc.site(site.id()), site, 0);
             }
-            throw new Refusal("a parcel can be sold outright or put into a coDevelopment JV");
+            throw new Refusal(Reason.Kind.PARCEL_MODES);
         }
         SiteSpec spec = w.sc.site(a.asset());
-        require(spec != null, () -> "no asset '" + a.asset() + "'; parcels: " + names(w.estate.parcels, Parcel::id)
-                + "; sites: " + names(w.sc.sites(), SiteSpec::id));
+        require(spec != null, () -> new Refusal(Reason.Kind.NO_ASSET, a.asset(), names(w.estate.parcels, Parcel::id),
+                names(w.sc.sites(), SiteSpec::id)));
         SiteState site = w.site(spec.id());
         if (mode == SaleMode.outright || mode == SaleMode.saleLeaseback) {
             long book = siteBook(w, spec.id());
-            require(site.ownedGw() > 0 && book > 0, () -> spec.name() + " has no capacity Meta owns to sell");
+            require(site.ownedGw() > 0 && book > 0, () -> new Refusal(Reason.Kind.NO_CAPACITY_TO_SELL, spec.name()));
             return new Terms(mode == SaleMode.outright ? Sale.SITE_OUTRIGHT : Sale.SITE_SALE_LEASEBACK, null,
                     null, spec, site, book);
         }
-        require(!site.hasPartner(), () -> spec.name() + " already has a partner, " + site.partner());
+        require(!site.hasPartner(), () -> new Refusal(Reason.Kind.HAS_PARTNER, spec.name(), site.partner()));
         return new Terms(Sale.SITE_CO_DEVELOPMENT, null, null, spec, site, 0); // coDevelopment
     }
 

@@ -1,24 +1,24 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.money;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
-import dev.capex.engine.decision.Decision.BondDeal;
 import dev.capex.engine.decision.Decision.BondDeal.Tranche;
+import dev.capex.engine.decision.Decision.BondDeal;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.PendingBond;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Finance;
 import dev.capex.engine.model.Scenario.RatingNotch;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.FinanceRules;
 import dev.capex.engine.turn.Turn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -51,30 +51,29 @@ public final class BondDealRule extends LeverRule<BondDeal, BondDealRule.Terms> 
     public Terms check(Turn w, BondDeal d) throws Refusal {
         Finance f = w.sc.finance();
         List<Tranche> ts = d.tranches();
-        require(!ts.isEmpty(), "a bond deal needs at least one tranche (an amount at a tenor)");
-        require(ts.size() <= f.bondTenorsYears().size(), () -> "a bond deal has at most one tranche per tenor on offer ("
-                + f.bondTenorsYears().size() + ": " + f.bondTenorsYears() + " years); this one has " + ts.size());
+        require(!ts.isEmpty(), Reason.Kind.TRANCHE_NONE);
+        require(ts.size() <= f.bondTenorsYears().size(), () -> new Refusal(Reason.Kind.TRANCHE_MAX,
+                f.bondTenorsYears().size(), f.bondTenorsYears(), ts.size()));
         Set<Integer> seen = new HashSet<>();
         long total = 0;
         List<Priced> priced = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) {
             Tranche t = ts.get(i);
             int n = i + 1;
-            require(t != null, () -> "tranche " + n + " is empty");
-            require(f.bondTenorsYears().contains(t.tenorYears()), () -> "tranche " + n + ": " + t.tenorYears()
-                    + " years is not a tenor on offer (" + f.bondTenorsYears() + " years)");
-            require(seen.add(t.tenorYears()), () -> "tranche " + n + ": the deal already has a " + t.tenorYears()
-                    + "-year tranche (one tranche per tenor: add the amounts)");
-            require(t.amountM() >= f.bondMinM(), () -> "tranche " + n + " (" + t.tenorYears() + " years): a tranche must be at least "
-                    + m(f.bondMinM()));
+            require(t != null, () -> new Refusal(Reason.Kind.TRANCHE_EMPTY, n));
+            require(f.bondTenorsYears().contains(t.tenorYears()), () -> new Refusal(Reason.Kind.TRANCHE_TENOR, n,
+                    t.tenorYears(), f.bondTenorsYears()));
+            require(seen.add(t.tenorYears()), () -> new Refusal(Reason.Kind.TRANCHE_TWICE, n, t.tenorYears()));
+            require(t.amountM() >= f.bondMinM(), () -> new Refusal(Reason.Kind.TRANCHE_MIN, n, t.tenorYears(),
+                    money(f.bondMinM())));
             total += t.amountM();
             priced.add(new Priced(null, t.amountM(), t.tenorYears(), BondRule.treasuryYield(w, t.tenorYears()),
                     BondRule.spreadBp(w, t.tenorYears()), BondRule.coupon(w, t.tenorYears())));
         }
         long sum = total;
-        require(w.financing.bondsLaunchedThisQuarterM + sum <= f.bondMaxPerQuarterM(), () -> String.format(Locale.ROOT,
-                "the market takes at most %s of Meta bonds a quarter (%s launched already, this deal %s)",
-                m(f.bondMaxPerQuarterM()), m(w.financing.bondsLaunchedThisQuarterM), m(sum)));
+        require(w.financing.bondsLaunchedThisQuarterM + sum <= f.bondMaxPerQuarterM(), () -> new Refusal(
+                Reason.Kind.BOND_DEAL_MAX, money(f.bondMaxPerQuarterM()), money(w.financing.bondsLaunchedThisQuarterM),
+                money(sum)));
         return new Terms(priced);
     }
 

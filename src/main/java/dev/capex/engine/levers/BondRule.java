@@ -1,22 +1,21 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
-import static dev.capex.engine.levers.Checks.pct;
+import static dev.capex.engine.levers.Checks.money;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Bond;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.PendingBond;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Finance;
 import dev.capex.engine.model.Scenario.RatingNotch;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.FinanceRules;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /**
  * Issue a public bond at Meta's credit spread over the Treasury yield of its tenor (or, in a scenario without a
@@ -39,12 +38,11 @@ public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
     @Override
     public Terms check(Turn w, Bond b) throws Refusal {
         Finance f = w.sc.finance();
-        require(f.bondTenorsYears().contains(b.tenorYears()), () -> "bond tenors on offer: " + f.bondTenorsYears()
-                + " years");
-        require(b.amountM() >= f.bondMinM(), () -> "a bond issue must be at least " + m(f.bondMinM()));
-        require(w.financing.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), () -> String.format(Locale.ROOT,
-                "the market takes at most %s of Meta bonds a quarter (%s launched already)", m(f.bondMaxPerQuarterM()),
-                m(w.financing.bondsLaunchedThisQuarterM)));
+        require(f.bondTenorsYears().contains(b.tenorYears()), () -> new Refusal(Reason.Kind.TENORS,
+                f.bondTenorsYears()));
+        require(b.amountM() >= f.bondMinM(), () -> new Refusal(Reason.Kind.BOND_MIN, money(f.bondMinM())));
+        require(w.financing.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), () -> new Refusal(
+                Reason.Kind.BOND_MAX, money(f.bondMaxPerQuarterM()), money(w.financing.bondsLaunchedThisQuarterM)));
         return new Terms(coupon(w, b.tenorYears()));
     }
 

@@ -1,23 +1,22 @@
 package dev.capex.engine.levers;
 
-import dev.capex.engine.model.EffectType;
-import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Build;
-import dev.capex.engine.model.ConstructionProject;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
+import dev.capex.engine.model.ConstructionProject;
+import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.SiteSpec;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.SiteState;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** Build powered data-center capacity at a site, up to what its grid connection allows. */
 public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
@@ -36,12 +35,12 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
 
     @Override
     public Terms check(Turn w, Build b) throws Refusal {
-        require(b.site() != null && w.sc.site(b.site()) != null, () -> "no site '" + b.site() + "'; sites: "
-                + names(w.sc.sites(), SiteSpec::id));
+        require(b.site() != null && w.sc.site(b.site()) != null, () -> new Refusal(Reason.Kind.NO_SITE, b.site(),
+                names(w.sc.sites(), SiteSpec::id)));
         SiteSpec spec = w.sc.site(b.site());
-        require(!w.q.isBefore(Quarter.parse(spec.availableFrom())), () -> spec.name()
-                + " has no grid connection before " + spec.availableFrom());
-        require(b.gw() > 0, "build a positive number of GW");
+        require(!w.q.isBefore(Quarter.parse(spec.availableFrom())), () -> new Refusal(Reason.Kind.NO_GRID, spec.name(),
+                spec.availableFrom()));
+        require(b.gw() > 0, Reason.Kind.BUILD_POSITIVE);
         SiteState site = w.site(spec.id());
         double underway = 0;
         for (ConstructionProject p : w.estate.projects) {
@@ -52,19 +51,16 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
         double left = spec.maxGw() - site.onlineGw() - underway;
         if (!(b.gw() <= left + 1e-9)) {
             // Say how much is left: "no capacity left" when 0.5 GW remains sends the player away from the site.
-            throw new Refusal(left < 0.005 ? String.format(Locale.ROOT,
-                    "no powered capacity left at %s: its grid connection allows %.2f GW and %.2f GW is built or underway",
-                    spec.name(), spec.maxGw(), site.onlineGw() + underway) : String.format(Locale.ROOT,
-                    "only %.2f GW of powered capacity is left at %s (its grid connection allows %.2f GW and %.2f GW is "
-                            + "built or underway): build at most %.2f GW there", left, spec.name(), spec.maxGw(),
-                    site.onlineGw() + underway, Math.floor(left * 100 + 1e-6) / 100));
+            throw left < 0.005 ? new Refusal(Reason.Kind.NO_POWER_LEFT, spec.name(), spec.maxGw(), site.onlineGw() + underway)
+                    : new Refusal(Reason.Kind.ONLY_POWER_LEFT, left, spec.name(), spec.maxGw(), site.onlineGw() + underway,
+                    Math.floor(left * 100 + 1e-6) / 100);
         }
         long cost = Turn.round(b.gw() * spec.costPerGwM());
         // A co-development partner pays its share of every build at the site; an SPV funds only the
         // builds it financed.
         double share = site.coDeveloped() ? site.partnerShare() : 0.0;
         long first = Turn.round(cost / (double) spec.buildQuarters() * (1 - share));
-        needCash(w, first, "the first quarter of construction");
+        needCash(w, first, Reason.Spending.CONSTRUCTION);
         return new Terms(spec, cost, share);
     }
 

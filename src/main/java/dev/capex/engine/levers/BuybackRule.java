@@ -1,11 +1,12 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.money;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Buyback;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
@@ -25,7 +26,7 @@ public final class BuybackRule extends LeverRule<Buyback, Void> {
     @Override
     public Void check(Turn w, Buyback b) throws Refusal {
         long max = w.sc.finance().maxBuybackPerQuarterM();
-        require(b.amountM() >= 0 && b.amountM() <= max, () -> "buybacks must be between $0 and " + m(max) + " a quarter");
+        require(b.amountM() >= 0 && b.amountM() <= max, () -> new Refusal(Reason.Kind.BUYBACK_RANGE, money(max)));
         return null;
     }
 

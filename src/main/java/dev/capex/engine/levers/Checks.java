@@ -1,6 +1,7 @@
 package dev.capex.engine.levers;
 
 import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.ConstructionProject;
@@ -23,23 +24,26 @@ final class Checks {
         return String.format(Locale.ROOT, "%.2f%%", r * 100);
     }
 
-    static void require(boolean ok, String reason) throws Refusal {
+    static void require(boolean ok, Reason.Kind reason) throws Refusal {
         if (!ok) {
             throw new Refusal(reason);
         }
     }
 
-    /** A check whose reason is only written when it fails (bots preview many decisions a quarter). */
-    static void require(boolean ok, Supplier<String> reason) throws Refusal {
+    /** A check whose reason's values are only gathered when it fails (bots preview many decisions a quarter). */
+    static void require(boolean ok, Supplier<Refusal> refusal) throws Refusal {
         if (!ok) {
-            throw new Refusal(reason);
+            throw refusal.get();
         }
     }
 
-    static void needCash(Turn w, long amountM, String what) throws Refusal {
+    static Reason.Money money(long m) {
+        return new Reason.Money(m);
+    }
+
+    static void needCash(Turn w, long amountM, Reason.Spending what) throws Refusal {
         if (amountM > w.cash()) {
-            throw new Refusal("not enough cash: " + what + " needs " + m(amountM) + " and Meta has " + m(w.cash())
-                    + " after this quarter's earlier decisions");
+            throw new Refusal(Reason.Kind.CASH, what, money(amountM), money(w.cash()));
         }
     }
 
@@ -62,7 +66,7 @@ final class Checks {
         return cashIn;
     }
 
-    static <T> String names(List<T> items, Function<T, String> f) {
-        return String.join(", ", items.stream().map(f).toList());
+    static <T> List<String> names(List<T> items, Function<T, String> f) {
+        return items.stream().map(f).toList();
     }
 }

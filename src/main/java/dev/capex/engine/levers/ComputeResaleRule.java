@@ -2,18 +2,18 @@ package dev.capex.engine.levers;
 
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.ComputeResale;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
-import dev.capex.engine.model.GameState;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Frictions;
+import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.rules.ResaleRules;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.rules.ResaleRules;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** The share of online compute rented out to others. */
 public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
@@ -29,9 +29,8 @@ public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     @Override
     public Void check(Turn w, ComputeResale s) throws Refusal {
         double max = w.sc.finance().maxResaleShare();
-        require(s.share() >= 0 && s.share() <= max, () -> String.format(Locale.ROOT,
-                "the resale share must be between 0%% and %.0f%%", max * 100));
-        require(s.share() + w.policy.trainingShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
+        require(s.share() >= 0 && s.share() <= max, () -> new Refusal(Reason.Kind.RESALE_RANGE, max * 100));
+        require(s.share() + w.policy.trainingShare() <= 1.0 + 1e-9, Reason.Kind.OVER_COMPUTE);
         return null;
     }
 

@@ -1,23 +1,24 @@
 package dev.capex.engine.levers;
 
 import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.money;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Buyback;
 import dev.capex.engine.decision.Decision.DeferGpus;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.GpuOrder;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Liquidity;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /**
  * Defer or cancel GPU deliveries still due: a deferral moves the order's due quarter by 1 to
@@ -49,12 +50,11 @@ public final class DeferGpusRule extends LeverRule<DeferGpus, DeferGpusRule.Term
             }
         }
         if (o == null) {
-            throw new Refusal("no GPU order '" + d.order() + "' with deliveries still due; orders: "
-                    + names(w.fleet.orders, GpuOrder::id));
+            throw new Refusal(Reason.Kind.NO_ORDER, d.order(), names(w.fleet.orders, GpuOrder::id));
         }
         if (d.quarters() < 0 || d.quarters() > l.maxDeferQuarters()) {
-            throw new Refusal(l.maxDeferQuarters() <= 0 ? "Nvidia does not let orders be deferred here; 0 cancels"
-                    : String.format(Locale.ROOT, "defer by 1 to %d quarters, or 0 to cancel", l.maxDeferQuarters()));
+            throw l.maxDeferQuarters() <= 0 ? new Refusal(Reason.Kind.NO_DEFER)
+                    : new Refusal(Reason.Kind.DEFER_RANGE, l.maxDeferQuarters());
         }
         long outstanding = Turn.round(o.outstanding() * o.unitPriceUsd() / 1e6);
         double share = d.quarters() == 0 ? l.cancelPenaltyShare() : l.deferPenaltyShare();
@@ -62,7 +62,7 @@ public final class DeferGpusRule extends LeverRule<DeferGpus, DeferGpusRule.Term
         long deposit = d.quarters() == 0 ? o.depositM() - o.depositAppliedM() : 0;
         long fromDeposit = Math.min(deposit, penalty);
         long refund = deposit - fromDeposit;
-        needCash(w, penalty - fromDeposit, d.quarters() == 0 ? "the cancellation penalty" : "the deferral fee");
+        needCash(w, penalty - fromDeposit, d.quarters() == 0 ? Reason.Spending.PENALTY : Reason.Spending.FEE);
         return new Terms(o, outstanding, penalty, fromDeposit, refund);
     }
 

@@ -1,17 +1,16 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Dividend;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** The dividend per share per quarter (paid from this quarter on, while it is not changed). */
 public final class DividendRule extends LeverRule<Dividend, Void> {
@@ -26,9 +25,8 @@ public final class DividendRule extends LeverRule<Dividend, Void> {
     @Override
     public Void check(Turn w, Dividend d) throws Refusal {
         double max = w.sc.finance().maxDividendPerShare();
-        require(d.perShare() >= 0 && d.perShare() <= max, () -> "the dividend must be between $0 and $"
-                + (max == StrictMath.rint(max) ? Long.toString((long) max) : String.format(java.util.Locale.ROOT, "%.2f", max))
-                + " a share a quarter");
+        require(d.perShare() >= 0 && d.perShare() <= max, () -> new Refusal(Reason.Kind.DIVIDEND_RANGE,
+                new Reason.Dollars(max)));
         return null;
     }
 

@@ -1,21 +1,21 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.money;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.EquityRaise;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.ActiveEffect;
-import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.CashLine;
-import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.GameState;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Finance;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** Sell new shares at a discount to the market price, paying the banks' fee. */
 public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRule.Terms> {
@@ -34,9 +34,9 @@ public final class EquityRaiseRule extends LeverRule<EquityRaise, EquityRaiseRul
     @Override
     public Terms check(Turn w, EquityRaise e) throws Refusal {
         Finance f = w.sc.finance();
-        require(e.amountM() > 0, "the amount must be positive");
+        require(e.amountM() > 0, Reason.Kind.POSITIVE);
         long max = Turn.round(w.market.marketCapM() * f.equityMaxShareOfCapPerQuarter());
-        require(e.amountM() <= max, () -> "the market takes at most " + m(max) + " of new Meta shares a quarter");
+        require(e.amountM() <= max, () -> new Refusal(Reason.Kind.EQUITY_MAX, money(max)));
         double price = w.market.sharePrice() * (1 - f.equityDiscount());
         return new Terms(price, Turn.round(e.amountM() * 1e6 / price), Turn.round(e.amountM() * f.equityFeeShare()));
     }

@@ -1,22 +1,22 @@
 package dev.capex.engine.levers;
 
-import dev.capex.engine.model.EffectType;
-import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.money;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Hire;
-import dev.capex.engine.model.CompetitorState;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
+import dev.capex.engine.model.CompetitorState;
+import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.GameState;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Talent;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.TalentCohort;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.TalentRules;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** Hire star researchers from a rival on a package per star over four years; the rival slows down. */
 public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
@@ -37,28 +37,25 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
     public Terms check(Turn w, Hire h) throws Refusal {
         Talent tal = w.sc.talent();
         require(h.rival() != null && tal.rivals().stream().anyMatch(r -> r.equalsIgnoreCase(h.rival())), () ->
-                "stars can be hired from " + String.join(", ", tal.rivals()));
+                new Refusal(Reason.Kind.HIRE_FROM, tal.rivals()));
         String rival = tal.rivals().stream().filter(r -> r.equalsIgnoreCase(h.rival())).findFirst().orElseThrow();
         int already = w.lab.hiredFrom.values().stream().mapToInt(Integer::intValue).sum();
-        require(h.stars() > 0, "hire at least one star");
-        require(!w.effectActive(HiringFreezeRule.EFFECT, ""), "a hiring freeze is in force: lift it first");
-        require(already + h.stars() <= tal.maxStarsPerQuarter(), () -> String.format(Locale.ROOT,
-                "at most %d stars can be signed in a quarter (%d already)", tal.maxStarsPerQuarter(), already));
+        require(h.stars() > 0, Reason.Kind.HIRE_ONE);
+        require(!w.effectActive(HiringFreezeRule.EFFECT, ""), Reason.Kind.FREEZE_ON);
+        require(already + h.stars() <= tal.maxStarsPerQuarter(), () -> new Refusal(Reason.Kind.STARS_MAX,
+                tal.maxStarsPerQuarter(), already));
         int left = TalentRules.starsLeft(w, rival);
         require(h.stars() <= left, () -> left == 0
-                ? TalentRules.cap(w.sc, rival) + " has no stars left that Meta could persuade to leave"
-                : String.format(Locale.ROOT, "only %d of %s's stars could still be persuaded to leave", left,
-                        TalentRules.cap(w.sc, rival)));
+                ? new Refusal(Reason.Kind.NO_STARS_LEFT, TalentRules.cap(w.sc, rival))
+                : new Refusal(Reason.Kind.STARS_LEFT, left, TalentRules.cap(w.sc, rival)));
         long ask = TalentRules.askingPackage(w, rival);
-        require(h.packageM() >= ask, () -> String.format(Locale.ROOT,
-                "%s's stars want at least %s over 4 years to join a lab ranked #%d%s", TalentRules.cap(w.sc, rival),
-                m(ask), w.lab.ai.rank(), w.effectActive(EffectType.counterOffer, rival) ? " while " + TalentRules.cap(w.sc, rival)
-                        + " is counter-offering" : TalentRules.scarcity(w, rival) > 0 ? " now that "
-                        + TalentRules.cap(w.sc, rival) + " fights to keep the stars it has left" : ""));
-        require(h.packageM() <= tal.maxPackageM(), () -> "the board caps a package at " + m(tal.maxPackageM()));
+        require(h.packageM() >= ask, () -> new Refusal(w.effectActive(EffectType.counterOffer, rival) ? Reason.Kind.STARS_WANT_COUNTER
+                : TalentRules.scarcity(w, rival) > 0 ? Reason.Kind.STARS_WANT_SCARCE : Reason.Kind.STARS_WANT,
+                TalentRules.cap(w.sc, rival), money(ask), w.lab.ai.rank(), TalentRules.cap(w.sc, rival)));
+        require(h.packageM() <= tal.maxPackageM(), () -> new Refusal(Reason.Kind.BOARD_CAP, money(tal.maxPackageM())));
         long firstQuarterCash = Turn.round(h.stars() * h.packageM() * tal.vestingByYear().get(0) / 4
                 * (1 - tal.stockShare()));
-        needCash(w, firstQuarterCash, "the first quarter of the packages");
+        needCash(w, firstQuarterCash, Reason.Spending.PACKAGES);
         return new Terms(rival);
     }
 

@@ -2,8 +2,9 @@ package dev.capex.engine.levers;
 
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.HiringFreeze;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.ActiveEffect;
 import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.GameState;
@@ -11,7 +12,6 @@ import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.function.Supplier;
 
 /**
  * A hiring freeze: while it lasts the core workforce does not grow (core costs stop rising with headcount,
@@ -34,9 +34,9 @@ public final class HiringFreezeRule extends LeverRule<HiringFreeze, Void> {
 
     @Override
     public Void check(Turn w, HiringFreeze f) throws Refusal {
-        require(f.quarters() >= 0 && f.quarters() <= MAX_QUARTERS, () -> "a hiring freeze lasts 0 (lift it) to "
-                + MAX_QUARTERS + " quarters, got " + f.quarters());
-        require(f.quarters() > 0 || w.effectActive(EFFECT, ""), "there is no hiring freeze to lift");
+        require(f.quarters() >= 0 && f.quarters() <= MAX_QUARTERS, () -> new Refusal(Reason.Kind.FREEZE_RANGE,
+                MAX_QUARTERS, f.quarters()));
+        require(f.quarters() > 0 || w.effectActive(EFFECT, ""), Reason.Kind.NO_FREEZE);
         return null;
     }
 

@@ -1,16 +1,16 @@
 package dev.capex.engine.levers;
 
-import dev.capex.engine.turn.Turn;
-import dev.capex.engine.random.RandomStream;
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.JointVenture;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Lender;
 import dev.capex.engine.model.Scenario.ParcelSpec;
 import dev.capex.engine.model.Scenario.SiteSpec;
+import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.Turn;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -44,13 +44,13 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
 
     @Override
     public Terms check(Turn w, JointVenture jv) throws Refusal {
-        require(jv.site() != null && w.sc.site(jv.site()) != null, () -> "no site '" + jv.site() + "'; sites: "
-                + String.join(", ", w.sc.sites().stream().map(SiteSpec::id).toList()));
+        require(jv.site() != null && w.sc.site(jv.site()) != null, () -> new Refusal(Reason.Kind.NO_SITE, jv.site(),
+                w.sc.sites().stream().map(SiteSpec::id).toList()));
         SiteSpec spec = w.sc.site(jv.site());
         SiteState site = w.site(spec.id());
-        require(!w.q.isBefore(Quarter.parse(spec.availableFrom())), () -> spec.name() + " has no grid connection before "
-                + spec.availableFrom());
-        require(!site.hasPartner(), () -> spec.name() + " already has a partner, " + site.partner());
+        require(!w.q.isBefore(Quarter.parse(spec.availableFrom())), () -> new Refusal(Reason.Kind.NO_GRID, spec.name(),
+                spec.availableFrom()));
+        require(!site.hasPartner(), () -> new Refusal(Reason.Kind.HAS_PARTNER, spec.name(), site.partner()));
         Lender l = jv.partner() == null ? null : w.sc.lender(jv.partner());
         List<String> partners = new ArrayList<>();
         for (Lender x : w.sc.lenders()) {
@@ -58,19 +58,17 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
                 partners.add(x.id());
             }
         }
-        require(l != null && l.structures().contains(dev.capex.engine.model.CreditStructure.project), () -> "no equity partner '" + jv.partner()
-                + "' for a joint venture; partners: " + String.join(", ", partners));
-        require(jv.partnerShare() >= 0.5 && jv.partnerShare() <= 0.95, () -> String.format(Locale.ROOT,
-                "the equity partner holds most of the JV: a share between 50%% and 95%%, got %.0f%%", jv.partnerShare() * 100));
-        require(jv.gw() >= 0, "a joint venture builds zero or more GW");
-        require(jv.leaseYears() >= 1 && jv.leaseYears() <= 30, () -> "the initial lease term is 1 to 30 years, got "
-                + jv.leaseYears());
-        require(jv.extensionYears() >= 0 && jv.extensionYears() <= 30, () -> "the extension options add 0 to 30 years, got "
-                + jv.extensionYears());
-        require(jv.guaranteeShare() >= 0 && jv.guaranteeShare() <= 1, () -> String.format(Locale.ROOT,
-                "the residual value guarantee is a share of the build's cost between 0 and 100%%, got %.0f%%",
+        require(l != null && l.structures().contains(dev.capex.engine.model.CreditStructure.project), () -> new Refusal(
+                Reason.Kind.NO_PARTNER, jv.partner(), partners));
+        require(jv.partnerShare() >= 0.5 && jv.partnerShare() <= 0.95, () -> new Refusal(Reason.Kind.JV_SHARE,
+                jv.partnerShare() * 100));
+        require(jv.gw() >= 0, Reason.Kind.JV_GW);
+        require(jv.leaseYears() >= 1 && jv.leaseYears() <= 30, () -> new Refusal(Reason.Kind.JV_LEASE, jv.leaseYears()));
+        require(jv.extensionYears() >= 0 && jv.extensionYears() <= 30, () -> new Refusal(Reason.Kind.JV_EXT,
+                jv.extensionYears()));
+        require(jv.guaranteeShare() >= 0 && jv.guaranteeShare() <= 1, () -> new Refusal(Reason.Kind.JV_GUARANTEE,
                 jv.guaranteeShare() * 100));
-        require(jv.distributionM() >= 0, "the distribution to Meta cannot be negative");
+        require(jv.distributionM() >= 0, Reason.Kind.JV_DIST_NEG);
         // What Meta contributes in kind: the land held for sale for this site, and what it has spent building here.
         long land = 0;
         for (Parcel p : w.estate.parcels) {
@@ -93,18 +91,15 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
         }
         long contribution = land + spent;
         long k = contribution;
-        require(k > 0, () -> "Meta has nothing at " + spec.name() + " to contribute in kind (no land held for sale for it, "
-                + "no construction under way): start a build there first");
+        require(k > 0, () -> new Refusal(Reason.Kind.JV_NOTHING, spec.name()));
         double used = site.onlineGw() + underway;
-        require(jv.gw() <= spec.maxGw() - used + 1e-9, () -> String.format(Locale.ROOT,
-                "no powered capacity left at %s: its grid connection allows %.2f GW and %.2f GW is built or underway",
-                spec.name(), spec.maxGw(), used));
+        require(jv.gw() <= spec.maxGw() - used + 1e-9, () -> new Refusal(Reason.Kind.NO_POWER_LEFT, spec.name(),
+                spec.maxGw(), used));
         long build = Turn.round(jv.gw() * spec.costPerGwM()) + remaining;
-        require(build > 0, () -> "nothing to build at " + spec.name() + ": give the JV some GW to build");
+        require(build > 0, () -> new Refusal(Reason.Kind.JV_NO_BUILD, spec.name()));
         long equity = Turn.round(jv.partnerShare() * k / (1 - jv.partnerShare()));
-        require(jv.distributionM() <= k + equity, () -> String.format(Locale.ROOT,
-                "the distribution can return at most the JV's equity, %s (Meta's %s in kind and the partner's %s)",
-                Decision.money(k + equity), Decision.money(k), Decision.money(equity)));
+        require(jv.distributionM() <= k + equity, () -> new Refusal(Reason.Kind.JV_DIST, new Reason.Money(k + equity),
+                new Reason.Money(k), new Reason.Money(equity)));
         long bonds = Math.max(0, build + jv.distributionM() - equity);
         double bondYield = w.baseRate() + w.sc.finance().leaseYieldSpreadBp() / 10000.0;
         double equityYield = bondYield + l.equityReturnPremiumBp() / 10000.0;
@@ -126,9 +121,7 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
                 w.lastTtmEbitda());
         for (DebtInstrument d : w.financing.debts) {
             if (d.hasCovenants() && d.maxNetLeverage() > 0 && netLev > d.maxNetLeverage()) {
-                throw new Refusal(String.format(Locale.ROOT,
-                        "the lease and guarantee would take net leverage to %.2fx, over %s's covenant of %.2fx",
-                        netLev, d.lender(), d.maxNetLeverage()));
+                throw new Refusal(Reason.Kind.JV_LEVERAGE, netLev, d.lender(), d.maxNetLeverage());
             }
         }
         return new Terms(spec, l, contribution, equity, build, bonds, bondYield, equityYield, rent, starts, initialEnds,
@@ -184,15 +177,15 @@ public final class JointVentureRule extends LeverRule<JointVenture, JointVenture
                 r.nextDouble() * 0.9);
     }
 
-    private static void require(boolean ok, String reason) throws Refusal {
+    private static void require(boolean ok, Reason.Kind reason) throws Refusal {
         if (!ok) {
             throw new Refusal(reason);
         }
     }
 
-    private static void require(boolean ok, Supplier<String> reason) throws Refusal {
+    private static void require(boolean ok, Supplier<Refusal> refusal) throws Refusal {
         if (!ok) {
-            throw new Refusal(reason);
+            throw refusal.get();
         }
     }
 }

@@ -1,11 +1,11 @@
 package dev.capex.engine.levers;
 
 import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import dev.capex.engine.event.GameEvent;
 
 /**
  * The rule of one lever: its decision's record, whose name is the lever's (in plan files, saves and

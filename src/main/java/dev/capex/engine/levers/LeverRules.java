@@ -2,6 +2,7 @@ package dev.capex.engine.levers;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.turn.Turn;
 import java.util.HashMap;
 import java.util.List;
@@ -66,17 +67,17 @@ public final class LeverRules {
     public static void apply(Turn w, Decision d) {
         try {
             if (d == null) {
-                throw new Refusal("an empty decision");
+                throw new Refusal(Reason.Kind.EMPTY);
             }
             LeverRule<?, ?> rule = of(d);
             if (!w.sc.leverEnabled(rule.type())) {
-                throw new Refusal("the " + rule.type() + " lever is switched off in this scenario");
+                throw new Refusal(Reason.Kind.SWITCHED_OFF, rule.type());
             }
             GameEvent.Outcome outcome = rule.run(w, d);
             w.applied.add(d);
             w.event(new GameEvent.DecisionApplied(d, outcome));
         } catch (Refusal r) {
-            w.event(new GameEvent.DecisionRefused(d, r.getMessage()));
+            w.event(new GameEvent.DecisionRefused(d, r.reason()));
         }
     }
 }

@@ -2,9 +2,10 @@ package dev.capex.engine.levers;
 
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.ModelRelease;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.AiState;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Ids;
@@ -48,12 +49,12 @@ public final class ModelReleaseRule extends LeverRule<ModelRelease, ModelRelease
         String training = ArenaRules.modelName(w.sc.ai(), a.runNumber());
         boolean namesTraining = model.isEmpty() || Ids.same(model, training);
         if ("hold".equalsIgnoreCase(action)) {
-            require(namesTraining, () -> "only the run in training (" + training + ") can be held back; " + model
-                    + " is " + (find(a, model) != null ? "held back already" : "not Meta's run in training"));
-            require(!a.holdNext(), () -> training + " is already to be held back when it finishes");
+            require(namesTraining, () -> new Refusal(find(a, model) != null ? Reason.Kind.ONLY_TRAINING_HELD
+                    : Reason.Kind.ONLY_TRAINING_NOT, training, model));
+            require(!a.holdNext(), () -> new Refusal(Reason.Kind.ALREADY_HOLD, training));
             return new Terms(Kind.HOLD, training, null);
         }
-        require("release".equalsIgnoreCase(action), () -> "the action is hold or release, not '" + action + "'");
+        require("release".equalsIgnoreCase(action), () -> new Refusal(Reason.Kind.ACTION, action));
         AiState.HeldModel h = find(a, model);
         if (h != null) {
             return new Terms(Kind.RELEASE, h.name(), h);
@@ -63,10 +64,9 @@ public final class ModelReleaseRule extends LeverRule<ModelRelease, ModelRelease
         }
         List<String> names = new ArrayList<>();
         a.held().forEach(x -> names.add(x.name()));
-        throw new Refusal(names.isEmpty()
-                ? "no model is held back" + (namesTraining ? " (" + training + " will be released when it finishes)"
-                        : ": " + model + " cannot be released")
-                : model + " is not held back; held back: " + String.join(", ", names));
+        throw names.isEmpty()
+                ? namesTraining ? new Refusal(Reason.Kind.NO_HELD_TRAINING, training) : new Refusal(Reason.Kind.NO_HELD, model)
+                : new Refusal(Reason.Kind.HELD_NOT, model, names);
     }
 
     private static AiState.HeldModel find(AiState a, String model) {

@@ -1,24 +1,23 @@
 package dev.capex.engine.levers;
 
-import dev.capex.engine.model.EffectType;
-import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.OrderGpus;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
-import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.GpuOrder;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.GpuGeneration;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** Order GPUs of a generation: a deposit now, the rest on delivery after the lead time. */
 public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Terms> {
@@ -52,12 +51,12 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
 
     @Override
     public Terms check(Turn w, OrderGpus o) throws Refusal {
-        require(o.generation() != null && w.sc.generation(o.generation()) != null, () -> "no GPU generation '"
-                + o.generation() + "'; generations: " + names(w.sc.gpuGenerations(), GpuGeneration::id));
+        require(o.generation() != null && w.sc.generation(o.generation()) != null, () -> new Refusal(
+                Reason.Kind.NO_GENERATION, o.generation(), names(w.sc.gpuGenerations(), GpuGeneration::id)));
         GpuGeneration g = w.sc.generation(o.generation());
-        require(!w.q.isBefore(Quarter.parse(g.availableFrom())), () -> g.name() + " is not available before "
-                + g.availableFrom());
-        require(o.units() > 0, "order at least one GPU");
+        require(!w.q.isBefore(Quarter.parse(g.availableFrom())), () -> new Refusal(Reason.Kind.NOT_AVAILABLE, g.name(),
+                g.availableFrom()));
+        require(o.units() > 0, Reason.Kind.ORDER_ONE);
         long orderedThisQuarter = 0;
         for (GpuOrder existing : w.fleet.orders) {
             if (existing.placed().equals(w.q) && existing.generation().equals(g.id())) {
@@ -65,14 +64,12 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
             }
         }
         if (!(orderedThisQuarter + o.units() <= g.maxUnitsPerQuarter())) {
-            throw new Refusal(String.format(Locale.ROOT,
-                    "Nvidia allocates Meta at most %,d %s a quarter (%,d ordered already)", g.maxUnitsPerQuarter(),
-                    g.name(), orderedThisQuarter));
+            throw new Refusal(Reason.Kind.ALLOCATION, g.maxUnitsPerQuarter(), g.name(), orderedThisQuarter);
         }
         double price = gpuPrice(w, g);
         long total = Turn.round(o.units() * price / 1e6);
         long deposit = Turn.round(total * g.depositShare());
-        needCash(w, deposit, "the deposit");
+        needCash(w, deposit, Reason.Spending.DEPOSIT);
         return new Terms(g, price, total, deposit);
     }
 

@@ -1,32 +1,31 @@
 package dev.capex.engine.levers;
 
-import dev.capex.engine.model.EffectType;
-import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.money;
 import static dev.capex.engine.levers.Checks.names;
-import static dev.capex.engine.levers.Checks.pct;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.PrivateCredit;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.ConstructionProject;
 import dev.capex.engine.model.CreditStructure;
 import dev.capex.engine.model.DebtInstrument;
 import dev.capex.engine.model.DebtKind;
-import dev.capex.engine.model.LeaseKind;
-import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Lease;
+import dev.capex.engine.model.LeaseKind;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Lender;
 import dev.capex.engine.model.Scenario.SiteSpec;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.SiteState;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Borrow from a private credit lender: a corporate loan on Meta's balance sheet, sized on gross
@@ -249,35 +248,32 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
     /** The checks every private credit runs before it changes anything; a refusal is returned, not thrown. */
     private static Checked creditTerms(Turn w, PrivateCredit p, CreditBasis basis) {
         if (!(p.lender() != null && !p.lender().isBlank())) {
-            return Checked.no(new Refusal(() -> "name a lender: " + names(w.sc.lenders(), Lender::id)));
+            return Checked.no(new Refusal(Reason.Kind.NAME_LENDER, names(w.sc.lenders(), Lender::id)));
         }
         Lender l = w.sc.lender(p.lender());
         if (l == null) {
-            return Checked.no(new Refusal(() -> "no lender '" + p.lender() + "'; the lenders are "
-                    + names(w.sc.lenders(), Lender::id)));
+            return Checked.no(new Refusal(Reason.Kind.NO_LENDER, p.lender(), names(w.sc.lenders(), Lender::id)));
         }
         boolean project = p.project();
         CreditStructure structure = project ? CreditStructure.project : CreditStructure.corporate;
         if (!(p.structure() == null || p.structure().isBlank() || project
                 || "corporate".equalsIgnoreCase(p.structure()))) {
-            return Checked.no(new Refusal(() -> "structure must be corporate or project, not '" + p.structure() + "'"));
+            return Checked.no(new Refusal(Reason.Kind.STRUCTURE, p.structure()));
         }
         if (!l.structures().contains(structure)) {
-            return Checked.no(new Refusal(() -> l.name() + " does not lend on a " + structure + " structure"));
+            return Checked.no(new Refusal(Reason.Kind.NOT_ON_STRUCTURE, l.name(),
+                    Reason.of(project ? Reason.Kind.PROJECT : Reason.Kind.CORPORATE)));
         }
         if (!(p.amountM() >= l.minM() && p.amountM() <= l.maxM())) {
-            return Checked.no(new Refusal(() -> String.format(Locale.ROOT,
-                    "%s lends between %s and %s in one deal; %s is outside that range", l.name(), m(l.minM()),
-                    m(l.maxM()), m(p.amountM()))));
+            return Checked.no(new Refusal(Reason.Kind.LEND_RANGE, l.name(), money(l.minM()), money(l.maxM()),
+                    money(p.amountM())));
         }
         if (!(p.equityShare() >= 0 && p.equityShare() <= l.maxEquityCoInvestShare())) {
-            return Checked.no(new Refusal(() -> String.format(Locale.ROOT,
-                    "%s co-invests at most %.0f%% as equity", l.name(), l.maxEquityCoInvestShare() * 100)));
+            return Checked.no(new Refusal(Reason.Kind.CO_INVEST, l.name(), l.maxEquityCoInvestShare() * 100));
         }
         for (Decision d : w.applied) {
             if (d instanceof PrivateCredit o && o.lender().equalsIgnoreCase(l.id())) {
-                return Checked.no(new Refusal(l.name()
-                        + " closes one deal with Meta a quarter; one is already done this quarter"));
+                return Checked.no(new Refusal(Reason.Kind.ONE_DEAL, l.name()));
             }
         }
         long debtPart = Turn.round(p.amountM() * (1 - p.equityShare()));
@@ -290,34 +286,32 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
             // would breach their own covenants or, through cross-default clauses, any other lender's.
             Limits lim = basis.limits(l);
             if (!(lev <= lim.maxLeverage())) {
-                return Checked.no(new Refusal(() -> String.format(Locale.ROOT,
-                        "%s will not lend: debt and lease obligations would reach %.2fx trailing EBITDA, over the limit "
-                                + "of %.2fx set by %s", l.name(), lev, lim.maxLeverage(), owner(l, lim.leverageOwner()))));
+                return Checked.no(new Refusal(Reason.Kind.LEND_LEVERAGE, l.name(), lev, lim.maxLeverage(),
+                        owner(l, lim.leverageOwner())));
             }
             double cover = Turn.cover(basis.lastTtmEbitda(), basis.interestPerYear() + debtPart * rate);
             if (!(cover >= lim.minCover())) {
-                return Checked.no(new Refusal(() -> String.format(Locale.ROOT,
-                        "%s will not lend: interest cover would fall to %.1fx, below the covenant of %.1fx set by %s",
-                        l.name(), cover, lim.minCover(), owner(l, lim.coverOwner()))));
+                return Checked.no(new Refusal(Reason.Kind.LEND_COVER, l.name(), cover, lim.minCover(),
+                        owner(l, lim.coverOwner())));
             }
         }
         return new Checked(new Terms(l, project, debtPart, equityPart, spread, rate, null, null, 0), null);
     }
 
     /** Who sets a limit: the lender itself, or another lender's covenant through cross-default. */
-    private static String owner(Lender l, DebtInstrument d) {
-        return d == null ? l.name() : d.lender() + " (" + d.id() + ", cross-default)";
+    private static Reason owner(Lender l, DebtInstrument d) {
+        return d == null ? Reason.of(Reason.Kind.LENDER, l.name()) : Reason.of(Reason.Kind.CROSS_DEFAULT, d.lender(), d.id());
     }
 
     /** A project SPV's own checks: a site with builds under way and no other partner. */
     private static Terms projectTerms(Turn w, PrivateCredit p, Terms t) throws Refusal {
         Lender l = t.lender();
-        require(p.site() != null && w.sc.site(p.site()) != null, () -> "a project financing needs a site: "
-                + names(w.sc.sites(), SiteSpec::id));
+        require(p.site() != null && w.sc.site(p.site()) != null, () -> new Refusal(Reason.Kind.SPV_SITE,
+                names(w.sc.sites(), SiteSpec::id)));
         SiteSpec spec = w.sc.site(p.site());
         SiteState site = w.site(spec.id());
         require(!site.hasPartner() || site.partner().equals(l.name()), () ->
-                spec.name() + " already has a partner, " + site.partner());
+                new Refusal(Reason.Kind.HAS_PARTNER, spec.name(), site.partner()));
         long spent = 0;
         long remaining = 0;
         for (ConstructionProject pr : w.estate.projects) {
@@ -327,10 +321,8 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
             }
         }
         long cost = spent + remaining;
-        require(cost > 0, () -> "nothing is being built at " + spec.name()
-                + " for an SPV to fund: start a build there first");
-        require(p.amountM() <= cost, () -> String.format(Locale.ROOT,
-                "the SPV can fund at most %s at %s, the cost of what is being built there", m(cost), spec.name()));
+        require(cost > 0, () -> new Refusal(Reason.Kind.SPV_NOTHING, spec.name()));
+        require(p.amountM() <= cost, () -> new Refusal(Reason.Kind.SPV_MAX, money(cost), spec.name()));
         return new Terms(l, true, t.debtPart(), t.equityPart(), t.spread(), t.rate(), spec, site, cost);
     }
 

@@ -1,14 +1,15 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.money;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.RealityLabs;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
-import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
 import dev.capex.engine.model.Scenario;
@@ -16,7 +17,6 @@ import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.RevenueRules;
 import dev.capex.engine.rules.WorkforceRules;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /**
  * Reality Labs spending per quarter. Cutting it is not free: a one-off wind-down cost (severance,
@@ -39,7 +39,7 @@ public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRul
     @Override
     public Terms check(Turn w, RealityLabs r) throws Refusal {
         long max = Turn.round(w.sc.costs().realityLabsMaxBudgetMultiple() * w.sc.company().realityLabsBudgetM());
-        require(r.budgetM() >= 0 && r.budgetM() <= max, () -> "the Reality Labs budget must be between $0 and " + m(max));
+        require(r.budgetM() >= 0 && r.budgetM() <= max, () -> new Refusal(Reason.Kind.RL_RANGE, money(max)));
         long cut = Math.max(0, w.policy.realityLabsBudgetM() - r.budgetM());
         long windDown = Turn.round(cut * w.sc.costs().realityLabsWindDownQuartersOfCut());
         // With a yearly layoff cap, a Reality Labs cut is a layoff too: it counts against the cap and hits morale
@@ -47,11 +47,11 @@ public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRul
         double laidOff = w.sc.economics().workforce().maxCutPercentPerYear() > 0
                 ? WorkforceRules.realityLabsCutPercent(w, r.budgetM()) : 0;
         try {
-            WorkforceRules.checkYearCap(w, laidOff, "cutting Reality Labs to " + m(r.budgetM()));
+            WorkforceRules.checkYearCap(w, laidOff, r.budgetM());
         } catch (WorkforceRules.Limit e) {
-            throw new Refusal(e.getMessage());
+            throw new Refusal(e.reason());
         }
-        needCash(w, windDown, "winding down Reality Labs");
+        needCash(w, windDown, Reason.Spending.REALITY_LABS);
         return new Terms(windDown, laidOff);
     }
 

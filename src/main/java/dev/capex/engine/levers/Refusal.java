@@ -1,32 +1,37 @@
 package dev.capex.engine.levers;
 
-import java.util.function.Supplier;
+import dev.capex.engine.event.Reason;
 
 /**
- * Why a decision is not applied, in words a player understands. Thrown by a lever's checks (no stack
- * trace is taken). The message may be written when it is first read: {@link LeverRules#apply} reads it
- * at once, and a bot's search for a lender's limit never does, so it formats no refusal it does not need.
+ * Why a decision is not applied, as a fact: a {@link Reason.Kind} and its values, which the shell renders
+ * in the player's language (the engine writes no sentence). Thrown by a lever's checks (no stack trace is
+ * taken).
  */
 public final class Refusal extends Exception {
-    private Supplier<String> writer;
-    private String message;
+    private final Reason reason;
 
-    public Refusal(String message) {
+    public Refusal(Reason reason) {
         super(null, null, false, false);
-        this.message = message;
+        assert reason.wellFormed() : "the values of " + reason.kind() + " are " + reason.kind().types() + ", not "
+                + reason.args();
+        this.reason = reason;
     }
 
-    public Refusal(Supplier<String> writer) {
-        super(null, null, false, false);
-        this.writer = writer;
+    public Refusal(Reason.Kind kind, Object... args) {
+        this(Reason.of(kind, args));
     }
 
+    public Reason reason() {
+        return reason;
+    }
+
+    public Reason.Kind kind() {
+        return reason.kind();
+    }
+
+    /** The kind's name: the engine writes no sentence (the shell renders the reason). */
     @Override
     public String getMessage() {
-        if (message == null && writer != null) {
-            message = writer.get();
-            writer = null;
-        }
-        return message;
+        return reason.kind().name();
     }
 }

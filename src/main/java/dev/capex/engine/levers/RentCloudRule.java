@@ -1,22 +1,21 @@
 package dev.capex.engine.levers;
 
-import dev.capex.engine.model.EffectType;
-import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.RentCloud;
-import dev.capex.engine.model.CloudContract;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
+import dev.capex.engine.model.CloudContract;
+import dev.capex.engine.model.EffectType;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.CloudProvider;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** Rent cloud GPU capacity (H100 equivalents) for a number of quarters, take-or-pay. */
 public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Terms> {
@@ -35,11 +34,11 @@ public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Term
 
     @Override
     public Terms check(Turn w, RentCloud c) throws Refusal {
-        require(c.provider() != null && w.sc.cloudProvider(c.provider()) != null, () -> "no cloud '" + c.provider()
-                + "'; clouds: " + names(w.sc.cloudProviders(), CloudProvider::id));
+        require(c.provider() != null && w.sc.cloudProvider(c.provider()) != null, () -> new Refusal(Reason.Kind.NO_CLOUD,
+                c.provider(), names(w.sc.cloudProviders(), CloudProvider::id)));
         CloudProvider p = w.sc.cloudProvider(c.provider());
-        require(c.quarters() >= p.minQuarters() && c.quarters() <= p.maxQuarters(), () -> String.format(Locale.ROOT,
-                "%s contracts run %d to %d quarters", p.name(), p.minQuarters(), p.maxQuarters()));
+        require(c.quarters() >= p.minQuarters() && c.quarters() <= p.maxQuarters(), () -> new Refusal(
+                Reason.Kind.CLOUD_TERM, p.name(), p.minQuarters(), p.maxQuarters()));
         long rented = 0;
         for (CloudContract cc : w.fleet.cloud) {
             if (cc.provider().equals(p.id()) && !w.q.isAfter(cc.ends())) {
@@ -47,15 +46,14 @@ public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Term
             }
         }
         if (!(c.h100e() > 0 && rented + c.h100e() <= p.maxH100e())) {
-            throw new Refusal(String.format(Locale.ROOT,
-                    "%s can offer at most %,d H100 equivalents (%,d already rented)", p.name(), p.maxH100e(), rented));
+            throw new Refusal(Reason.Kind.CLOUD_MAX, p.name(), p.maxH100e(), rented);
         }
         double price = p.pricePerH100eQuarter() * (1 - w.effect(EffectType.priceWar));
         long rent = Turn.round(c.h100e() * price / 1e6);
         Quarter starts = w.q.plus(p.leadQuarters());
         Quarter ends = starts.plus(c.quarters() - 1);
         if (p.leadQuarters() == 0) {
-            needCash(w, rent, "the first quarter's rent");
+            needCash(w, rent, Reason.Spending.RENT);
         }
         return new Terms(p, rent, starts, ends);
     }

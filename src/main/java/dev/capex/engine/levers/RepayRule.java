@@ -1,21 +1,21 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
+import static dev.capex.engine.levers.Checks.money;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Buyback;
 import dev.capex.engine.decision.Decision.Repay;
-import dev.capex.engine.model.DebtInstrument;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
+import dev.capex.engine.model.DebtInstrument;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.FinanceRules;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** Repay debt early: part or all of an instrument's principal. */
 public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
@@ -33,7 +33,7 @@ public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
 
     @Override
     public Terms check(Turn w, Repay r) throws Refusal {
-        require(r.instrument() != null, () -> "name the debt to repay: " + names(w.financing.debts, DebtInstrument::id));
+        require(r.instrument() != null, () -> new Refusal(Reason.Kind.NAME_DEBT, names(w.financing.debts, DebtInstrument::id)));
         DebtInstrument d = null;
         for (DebtInstrument x : w.financing.debts) {
             if (x.id().equalsIgnoreCase(r.instrument())) {
@@ -41,12 +41,12 @@ public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
             }
         }
         if (d == null) {
-            throw new Refusal("no debt '" + r.instrument() + "'; debts: " + names(w.financing.debts, DebtInstrument::id));
+            throw new Refusal(Reason.Kind.NO_DEBT, r.instrument(), names(w.financing.debts, DebtInstrument::id));
         }
         if (!(r.amountM() > 0 && r.amountM() <= d.principalM())) {
-            throw new Refusal("repay between $1M and " + m(d.principalM()) + " of " + d.id());
+            throw new Refusal(Reason.Kind.REPAY_RANGE, money(d.principalM()), d.id());
         }
-        needCash(w, r.amountM(), "the repayment");
+        needCash(w, r.amountM(), Reason.Spending.REPAYMENT);
         return new Terms(d);
     }
 

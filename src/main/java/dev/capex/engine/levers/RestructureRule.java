@@ -1,21 +1,20 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Restructure;
+import dev.capex.engine.decision.Decision;
+import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
-import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Costs;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.WorkforceRules;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** Lay off a share of the workforce: fixed costs fall from now on, severance now, the lab's morale falls. */
 public final class RestructureRule extends LeverRule<Restructure, RestructureRule.Terms> {
@@ -34,16 +33,16 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
     @Override
     public Terms check(Turn w, Restructure r) throws Refusal {
         Costs c = w.sc.costs();
-        require(!w.financing.restructuredThisQuarter, "one restructuring a quarter");
-        require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), () -> String.format(Locale.ROOT,
-                "a restructuring cuts between 1%% and %.0f%% of the workforce", c.restructuringMaxPercent()));
+        require(!w.financing.restructuredThisQuarter, Reason.Kind.ONE_RESTRUCTURING);
+        require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), () -> new Refusal(
+                Reason.Kind.RESTRUCTURE_RANGE, c.restructuringMaxPercent()));
         long[] terms;
         try {
             terms = WorkforceRules.check(w, r.percent());
         } catch (WorkforceRules.Limit e) {
-            throw new Refusal(e.getMessage());
+            throw new Refusal(e.reason());
         }
-        needCash(w, terms[1], "severance");
+        needCash(w, terms[1], Reason.Spending.SEVERANCE);
         return new Terms(terms[0], terms[1]);
     }
 

@@ -5,15 +5,16 @@ import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.Stake;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.StakeTarget;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.StakeHolding;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.StakeRules;
@@ -37,19 +38,19 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
 
     @Override
     public Terms check(Turn w, Stake s) throws Refusal {
-        require(s.target() != null && w.sc.target(s.target()) != null, () -> "no target '" + s.target()
-                + "'; targets: " + names(w.sc.targets(), StakeTarget::id));
+        require(s.target() != null && w.sc.target(s.target()) != null, () -> new Refusal(Reason.Kind.NO_TARGET,
+                s.target(), names(w.sc.targets(), StakeTarget::id)));
         StakeTarget t = w.sc.target(s.target());
-        require(!w.q.isBefore(Quarter.parse(t.availableFrom())), () -> t.name() + " is not for sale before "
-                + t.availableFrom());
+        require(!w.q.isBefore(Quarter.parse(t.availableFrom())), () -> new Refusal(Reason.Kind.NOT_FOR_SALE, t.name(),
+                t.availableFrom()));
         StakeHolding held = w.stake(t.id());
-        require(held == null, () -> String.format(Locale.ROOT, "Meta already holds %.0f%% of %s", held == null ? 0
-                : held.share() * 100, t.name()));
-        require(s.share() >= t.minStake() && s.share() <= t.maxStake(), () -> String.format(Locale.ROOT,
-                "a stake in %s must be between %.0f%% and %.0f%%", t.name(), t.minStake() * 100, t.maxStake() * 100));
+        require(held == null, () -> new Refusal(Reason.Kind.ALREADY_HOLDS, held == null ? 0.0 : held.share() * 100,
+                t.name()));
+        require(s.share() >= t.minStake() && s.share() <= t.maxStake(), () -> new Refusal(Reason.Kind.STAKE_RANGE,
+                t.name(), t.minStake() * 100, t.maxStake() * 100));
         boolean control = s.share() >= 0.5;
         long price = Turn.round(s.share() * t.valuationM() * (control ? 1 + t.controlPremium() : 1));
-        needCash(w, price, "the stake");
+        needCash(w, price, Reason.Spending.STAKE);
         return new Terms(t, control, price);
     }
 

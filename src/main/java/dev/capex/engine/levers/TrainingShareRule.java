@@ -2,16 +2,16 @@ package dev.capex.engine.levers;
 
 import static dev.capex.engine.levers.Checks.require;
 
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.decision.Decision.TrainingShare;
+import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Policy;
-import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.Scenario.Ai;
+import dev.capex.engine.model.Scenario;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** The share of online compute that trains models; the rest serves ads and products (less what is resold). */
 public final class TrainingShareRule extends LeverRule<TrainingShare, Void> {
@@ -26,10 +26,9 @@ public final class TrainingShareRule extends LeverRule<TrainingShare, Void> {
     @Override
     public Void check(Turn w, TrainingShare s) throws Refusal {
         Ai ai = w.sc.ai();
-        require(s.share() >= ai.minTrainingShare() && s.share() <= ai.maxTrainingShare(), () -> String.format(
-                Locale.ROOT, "the training share must be between %.0f%% and %.0f%%", ai.minTrainingShare() * 100,
-                ai.maxTrainingShare() * 100));
-        require(s.share() + w.policy.resaleShare() <= 1.0 + 1e-9, "training and resale together exceed all compute");
+        require(s.share() >= ai.minTrainingShare() && s.share() <= ai.maxTrainingShare(), () -> new Refusal(
+                Reason.Kind.TRAINING_RANGE, ai.minTrainingShare() * 100, ai.maxTrainingShare() * 100));
+        require(s.share() + w.policy.resaleShare() <= 1.0 + 1e-9, Reason.Kind.OVER_COMPUTE);
         return null;
     }
 

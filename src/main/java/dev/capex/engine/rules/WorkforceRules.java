@@ -1,10 +1,10 @@
 package dev.capex.engine.rules;
 
-import dev.capex.engine.turn.Turn;
+import dev.capex.engine.event.Reason;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Costs;
 import dev.capex.engine.model.Scenario.Workforce;
-import java.util.Locale;
+import dev.capex.engine.turn.Turn;
 
 /**
  * Layoffs and the organisation's pace. A restructuring cuts a share of the fixed core costs and pays
@@ -21,8 +21,16 @@ public final class WorkforceRules {
 
     /** A refused restructuring, with the reason a player reads. */
     public static final class Limit extends Exception {
-        public Limit(String reason) {
-            super(reason, null, false, false);
+        private final transient Reason reason;
+
+        public Limit(Reason reason) {
+            super(reason.kind().name(), null, false, false);
+            this.reason = reason;
+        }
+
+        /** Why, as a fact (the shell writes the sentence). */
+        public Reason reason() {
+            return reason;
         }
     }
 
@@ -36,14 +44,17 @@ public final class WorkforceRules {
         return s;
     }
 
-    /** Refuses a cut that would take the last four quarters' cuts above the yearly cap. */
-    public static void checkYearCap(Turn w, double percent, String what) throws Limit {
+    /**
+     * Refuses a cut that would take the last four quarters' cuts above the yearly cap ({@code realityLabsBudgetM}:
+     * the new Reality Labs budget when the cut is one, else -1 for a restructuring).
+     */
+    public static void checkYearCap(Turn w, double percent, long realityLabsBudgetM) throws Limit {
         Workforce wf = w.sc.economics().workforce();
         double year = cutInYear(w);
         if (wf.maxCutPercentPerYear() > 0 && year + percent > wf.maxCutPercentPerYear() + 1e-9) {
-            throw new Limit(String.format(Locale.ROOT, "%s would cut %.0f%% of the workforce, and at most %.0f%% can be "
-                    + "cut in any four quarters (%.0f%% cut already): deeper cuts break the company", what, percent,
-                    wf.maxCutPercentPerYear(), year));
+            throw new Limit(realityLabsBudgetM >= 0
+                    ? Reason.of(Reason.Kind.RL_CUT, new Reason.Money(realityLabsBudgetM), percent, wf.maxCutPercentPerYear(), year)
+                    : Reason.of(Reason.Kind.RESTRUCTURE_CUT, percent, wf.maxCutPercentPerYear(), year));
         }
     }
 
@@ -60,12 +71,11 @@ public final class WorkforceRules {
     /** Checks the limits of a cut of {@code percent}; returns the saving per quarter and the severance. */
     public static long[] check(Turn w, double percent) throws Limit {
         Workforce wf = w.sc.economics().workforce();
-        checkYearCap(w, percent, "this restructuring");
+        checkYearCap(w, percent, -1);
         double after = w.policy.workforceFactor() * (1 - percent / 100);
         if (after < wf.fixedCostFloorShare() - 1e-9) {
-            throw new Limit(String.format(Locale.ROOT, "the fixed costs cannot fall below %.0f%% of today's plan "
-                    + "(they are at %.0f%%): the products, data centers and compliance still need their people",
-                    wf.fixedCostFloorShare() * 100, w.policy.workforceFactor() * 100));
+            throw new Limit(Reason.of(Reason.Kind.FIXED_COSTS, wf.fixedCostFloorShare() * 100,
+                    w.policy.workforceFactor() * 100));
         }
         Costs c = w.sc.costs();
         double fixed = CostRules.coreFixed(w);
