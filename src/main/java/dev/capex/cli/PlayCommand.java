@@ -123,7 +123,7 @@ public final class PlayCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (p != null) {
-            out.println("Capex — " + sc.name() + " — team " + session.team() + ", seed " + session.seed() + ", plan "
+            out.println("Capex — " + dev.capex.report.i18n.ScenarioText.name(sc) + " — team " + session.team() + ", seed " + session.seed() + ", plan "
                     + p.name());
             dev.capex.report.Explain.weights(sc).forEach(out::println);
             while (!session.state().isOver()) {

@@ -33,7 +33,8 @@ public final class PlainGame {
     /** Runs until the game ends, the player quits or input ends. Returns true if the game was finished. */
     public boolean run() throws IOException {
         Scenario sc = session.scenario();
-        out.println(Msg.t("plain.title", sc.name()));
+        out.println(Msg.t("plain.title", dev.capex.report.i18n.ScenarioText.name(sc)));
+        out.println(dev.capex.report.i18n.ScenarioText.description(sc));
         out.println(Msg.t("plain.welcome", session.team(), session.seed()));
         dev.capex.report.Explain.weights(sc).forEach(out::println);
         status();

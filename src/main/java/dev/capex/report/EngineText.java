@@ -2,6 +2,7 @@ package dev.capex.report;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.Reason;
+import dev.capex.report.i18n.ScenarioText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +104,9 @@ public final class EngineText {
             return german ? Msg.t(key(w)) : Msg.english(key(w));
         } else if (v instanceof Reason nested) {
             return render(nested, german);
+        } else if (v instanceof String s) {
+            // a site's or a target's name the engine took from the scenario, in the scenario's German
+            return german ? ScenarioText.of(s) : s;
         } else if (v instanceof List<?> l) {
             StringBuilder sb = new StringBuilder();
             for (Object o : l) {
@@ -258,7 +262,7 @@ public final class EngineText {
                 for (int i = 0; i < values.length; i++) {
                     String v = m.group(i + 1);
                     String inner = !v.isEmpty() && v.length() < engine.length() ? translate(v) : null;
-                    values[i] = inner == null ? v : inner;
+                    values[i] = inner == null ? ScenarioText.of(v) : inner;
                 }
                 return Msg.t(t.key(), values);
             }

@@ -1,5 +1,6 @@
 package dev.capex.report;
 
+import dev.capex.report.i18n.ScenarioText;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.event.GameEvent.*;
@@ -41,10 +42,10 @@ public final class EventText {
             return Msg.t("ev.idle",
                     x.idle(), x.delivered(), x.gwOnline());
         } else if (e instanceof ConstructionCompleted x) {
-            return Msg.t("ev.completed", x.site(), x.gw(), x.leasedGw() > 0
+            return Msg.t("ev.completed", ScenarioText.of(x.site()), x.gw(), x.leasedGw() > 0
                     ? Msg.t("ev.leased", x.leasedGw()) : "");
         } else if (e instanceof ConstructionDelayed x) {
-            return Msg.t("ev.delayed", x.site(), EngineText.sentence(x.cause()));
+            return Msg.t("ev.delayed", ScenarioText.of(x.site()), EngineText.sentence(x.cause()));
         } else if (e instanceof ModelReleased x) {
             if (x.meta()) {
                 return Msg.t("ev.metaRelease", x.model(), x.elo(),
@@ -55,11 +56,11 @@ public final class EventText {
         } else if (e instanceof GameEvent.ModelHeld x) {
             return dev.capex.report.Msg.t("event.modelHeld", x.model(), x.elo(), x.rank());
         } else if (e instanceof CompetitorNews x) {
-            return x.text();
+            return ScenarioText.of(x.text());
         } else if (e instanceof CompetitorCapex x) {
             return Msg.t("ev.capex", x.competitor(), b(x.capexM()));
         } else if (e instanceof CardDrawn x) {
-            return x.title() + ": " + x.description();
+            return ScenarioText.of(x.title()) + ": " + ScenarioText.of(x.description());
         } else if (e instanceof RatingChanged x) {
             return Msg.t(x.downgrade() ? "ev.downgraded" : "ev.upgraded", x.from(), x.to(), x.netLeverage(),
                     x.interestCover() >= 100 ? Msg.t("plain.over100") : String.format(Locale.ROOT, "%.1fx", x.interestCover()),

@@ -1,5 +1,6 @@
 package dev.capex.report;
 
+import dev.capex.report.i18n.ScenarioText;
 import static dev.capex.report.SvgChart.esc;
 
 import dev.capex.engine.QuarterResult;
@@ -104,7 +105,7 @@ public final class HtmlDebrief {
         }
         ReplayedGame first = d.games().get(0);
         Scenario sc = first.game().scenario();
-        h.append("<p class=\"lesson\"><strong>").append(esc(Msg.t("debrief.lesson"))).append("</strong> ").append(esc(sc.lesson())).append("</p>\n");
+        h.append("<p class=\"lesson\"><strong>").append(esc(Msg.t("debrief.lesson"))).append("</strong> ").append(esc(ScenarioText.lesson(sc))).append("</p>\n");
         h.append("<p class=\"meta\">");
         if (d.sameWorld()) {
             h.append(esc(Msg.t("debrief.scenario"))).append(" <code>").append(esc(sc.id())).append("</code>, ")

@@ -1,5 +1,6 @@
 package dev.capex.report;
 
+import dev.capex.report.i18n.ScenarioText;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
@@ -75,7 +76,7 @@ public final class Moments {
                 }
             }
             List<String> cards = r.events().stream().filter(e -> e instanceof GameEvent.CardDrawn)
-                    .map(e -> "'" + ((GameEvent.CardDrawn) e).title() + "'").toList();
+                    .map(e -> "'" + ScenarioText.of(((GameEvent.CardDrawn) e).title()) + "'").toList();
             Double move = sharePriceMove(g, q);
             if (move != null && (move <= -SHARE_PRICE_MOVE || move >= 1.5 * SHARE_PRICE_MOVE)) {
                 out.add(new Moment(team, q, move < 0 ? "share-fall" : "share-rise", Msg.t(move < 0 ? "mo.fell" : "mo.rose", team, Math.abs(move) * 100, q,
@@ -116,7 +117,7 @@ public final class Moments {
             List<String> cards = new ArrayList<>();
             for (GameEvent e : r.events()) {
                 if (e instanceof GameEvent.CardDrawn c) {
-                    cards.add(c.title() + ": " + c.description());
+                    cards.add(ScenarioText.of(c.title()) + ": " + ScenarioText.of(c.description()));
                 }
             }
             if (cards.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.capex.report;
 
+import dev.capex.report.i18n.ScenarioText;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.Score;
 import dev.capex.engine.decision.Decision;
@@ -69,7 +70,7 @@ public final class Text {
         }
         if (d instanceof Decision.Stake x) {
             Scenario.StakeTarget t = x.target() == null || sc == null ? null : sc.target(x.target());
-            return Msg.t("sum.stake", x.share() * 100, t == null ? x.target() : t.name());
+            return Msg.t("sum.stake", x.share() * 100, t == null ? x.target() : ScenarioText.name(t));
         }
         if (d instanceof Decision.Hire x) {
             Scenario.Competitor c = x.rival() == null || sc == null ? null : sc.competitor(x.rival());
@@ -147,7 +148,7 @@ public final class Text {
 
     private static String siteName(Scenario sc, String id) {
         Scenario.SiteSpec s = id == null || sc == null ? null : sc.site(id);
-        return s == null ? String.valueOf(id) : s.name();
+        return s == null ? String.valueOf(id) : ScenarioText.name(s);
     }
 
     private static String assetName(Scenario sc, String id) {
@@ -156,11 +157,11 @@ public final class Text {
         }
         for (Scenario.ParcelSpec p : sc.assetsForSale()) {
             if (p.id().equals(id)) {
-                return p.name();
+                return ScenarioText.name(p);
             }
         }
         Scenario.SiteSpec s = id == null ? null : sc.site(id);
-        return s == null ? String.valueOf(id) : Msg.t("sum.theSite", s.name());
+        return s == null ? String.valueOf(id) : Msg.t("sum.theSite", ScenarioText.name(s));
     }
 
     public static String signedMoney(long m) {
@@ -313,7 +314,7 @@ public final class Text {
             case "lenders" -> sc.lenders().forEach(l -> out.add(Msg.t("info.lender", l.id(), l.name(), l.spreadBp(), l.tenorQuarters(),
                     money(l.minM()), money(l.maxM()), l.maxNetLeverage(), l.minInterestCover(),
                     l.maxEquityCoInvestShare() * 100, String.join("/", l.structures().stream().map(Enum::name).toList()))));
-            case "targets" -> sc.targets().forEach(t -> out.add(Msg.t("info.target", t.id(), t.name(), t.kind(), money(t.valuationM()),
+            case "targets" -> sc.targets().forEach(t -> out.add(Msg.t("info.target", t.id(), ScenarioText.name(t), ScenarioText.kind(t), money(t.valuationM()),
                     t.dataQualityGain() * 100, t.leaderStars(), t.inferenceEfficiencyGain() * 100,
                     t.customerFlightShare() * 100, t.antitrustProbability() * 100, t.antitrustProbabilityControl() * 100)));
             case "gpus" -> sc.gpuGenerations().forEach(g -> out.add(Msg.t("info.gpu", g.id(),
@@ -322,14 +323,14 @@ public final class Text {
             case "sites" -> sc.sites().forEach(site -> {
                 SiteState st = s.site(site.id());
                 out.add(Msg.t("info.site",
-                        site.id(), site.name(), site.location(), st.onlineGw(), site.maxGw(), money(site.costPerGwM()),
+                        site.id(), ScenarioText.name(site), ScenarioText.location(site), st.onlineGw(), site.maxGw(), money(site.costPerGwM()),
                         site.buildQuarters(), site.powerDelayProbability() * 100, site.availableFrom()));
             });
             case "clouds" -> sc.cloudProviders().forEach(c -> out.add(Msg.t("info.cloud",
                     c.id(), c.name(), c.pricePerH100eQuarter(), c.minQuarters(), c.maxQuarters(), c.maxH100e(),
                     c.leadQuarters())));
             case "assets" -> {
-                s.estate().parcels().forEach(p -> out.add(Msg.t("info.parcel", p.id(), p.name(),
+                s.estate().parcels().forEach(p -> out.add(Msg.t("info.parcel", p.id(), ScenarioText.of(p.name()),
                         money(p.bookValueM()))));
                 out.add(Msg.t("info.sitesToo"));
             }

@@ -70,7 +70,9 @@ public final class SaveJson {
     private static Written written(Scenario sc) {
         Written w = lastWritten;
         if (w == null || w.scenario() != sc) {
-            ObjectMapper m = mapper();
+            // A German text the scenario leaves out is left out of the save too (a scenario has no other null), so
+            // that a scenario without German is embedded and hashed as before.
+            ObjectMapper m = mapper().copy().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
             JsonNode tree;
             try {
                 tree = m.readTree(m.writeValueAsString(sc));

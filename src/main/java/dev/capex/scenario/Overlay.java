@@ -35,6 +35,8 @@ import java.util.Set;
 final class Overlay {
     static final String EXTENDS = "extends";
     static final String REMOVE = "$remove";
+    /** The German texts beside a scenario object's English ones. */
+    static final String GERMAN = "de";
     private static final int MAX_DEPTH = 8;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -183,6 +185,31 @@ final class Overlay {
             this.overlayFile = overlayFile;
         }
 
+        /**
+         * An English text the overlay changes without giving its German: the base's German of it says something
+         * else now, so it is dropped and the overlay's English is shown (docs/scenario-format.md, German texts).
+         */
+        private static void dropStaleGerman(ObjectNode out, JsonNode o) {
+            if (!(out.get(GERMAN) instanceof ObjectNode inherited)) {
+                return;
+            }
+            JsonNode given = o.get(GERMAN);
+            ObjectNode de = inherited.deepCopy();
+            for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
+                String k = names.next();
+                if (o.get(k).isTextual() && de.has(k) && (given == null || !given.has(k))) {
+                    de.remove(k);
+                }
+            }
+            if (de.size() != inherited.size()) {
+                if (de.isEmpty()) {
+                    out.remove(GERMAN);
+                } else {
+                    out.set(GERMAN, de);
+                }
+            }
+        }
+
         private Origin fromBase(String basePath) {
             Origin o = base.origin(basePath);
             return o == null ? null : new Origin(o.file() + 1, o.path());
@@ -205,6 +232,7 @@ final class Overlay {
                         out.set(e.getKey(), copyOverlay(e.getValue(), join(oPath, e.getKey()), join(path, e.getKey())));
                     }
                 }
+                dropStaleGerman(out, o);
                 return out;
             }
             if (b.isArray() && o.isArray() && byId(b) && byId(o)) {

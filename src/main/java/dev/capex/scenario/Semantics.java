@@ -99,6 +99,9 @@ final class Semantics {
     }
 
     private void leaf(Object v, Class<?> type, String key, String record, String component, String path) {
+        if (v == null) {
+            return; // an optional German text left out (nothing else may be missing)
+        }
         if (type.isRecord()) {
             fields(v, type, path);
         } else if (v instanceof Number n) {

@@ -79,6 +79,20 @@ final class Structure {
         return SHAPES.computeIfAbsent(record, Shape::of);
     }
 
+    /**
+     * Whether a record's component may be left out of the JSON (bound as null): the German texts beside the
+     * English ones ({@link dev.capex.engine.model.Scenario.German}), the {@code "de"} object and each text in it.
+     */
+    static boolean optional(Class<?> owner, Type component) {
+        return dev.capex.engine.model.Scenario.German.class.isAssignableFrom(owner)
+                || dev.capex.engine.model.Scenario.German.class.isAssignableFrom(raw(component));
+    }
+
+    /** Whether a path is a text of a German translation ("events[2].de.title"). */
+    static boolean german(String path) {
+        return path.contains(".de.") || path.startsWith("de.");
+    }
+
     static List<Issue> check(JsonNode root, Class<?> recordType) {
         Structure s = new Structure();
         s.walk(root, recordType, "");
@@ -107,7 +121,7 @@ final class Structure {
             }
             List<Integer> missing = new ArrayList<>();
             for (int i = 0; i < shape.names().length; i++) {
-                if (!node.has(shape.names()[i])) {
+                if (!node.has(shape.names()[i]) && !optional(raw, shape.types()[i])) {
                     missing.add(i);
                 }
             }
@@ -146,6 +160,9 @@ final class Structure {
         } else if (raw == String.class) {
             if (!node.isTextual()) {
                 issues.add(new Issue(path, Where.VALUE, "expected " + expected(type) + ", got " + describe(node)));
+            } else if (node.textValue().isBlank() && german(path)) {
+                issues.add(new Issue(path, Where.VALUE, "an empty German text: write the German, or leave the field out "
+                        + "to show the English"));
             } else {
                 String name = lastName(path);
                 int max = name.equals("id") || name.equals("name") || name.endsWith("Id") ? Limits.NAME : Limits.TEXT;
@@ -193,6 +210,9 @@ final class Structure {
     }
 
     private static Object value(JsonNode node, Type type) {
+        if (node == null) {
+            return null; // an optional field left out (check lets no other field be missing)
+        }
         Class<?> raw = raw(type);
         if (raw.isRecord()) {
             Shape shape = shape(raw);

@@ -435,6 +435,16 @@ public final class Classroom {
         c.put("id", id);
         c.put("title", card.title());
         c.put("description", card.description());
+        if (card.de() != null) {
+            // the card's German travels with it (a text the scenario leaves out stays out)
+            ObjectNode de = c.putObject("de");
+            if (card.de().title() != null) {
+                de.put("title", card.de().title());
+            }
+            if (card.de().description() != null) {
+                de.put("description", card.de().description());
+            }
+        }
         c.put("kind", "scheduled");
         c.put("quarter", quarter.toString());
         c.put("probability", 0.0);

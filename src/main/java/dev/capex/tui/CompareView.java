@@ -169,7 +169,7 @@ public final class CompareView extends ViewerBase {
 
     public void openHelp() {
         TextPage p = new TextPage(palette, dev.capex.report.Msg.t("rv.pageKeys"));
-        p.add(dev.capex.report.Msg.t("cv.help.title", comparison.games().size(), comparison.scenario().name()), Role.TITLE);
+        p.add(dev.capex.report.Msg.t("cv.help.title", comparison.games().size(), dev.capex.report.i18n.ScenarioText.name(comparison.scenario())), Role.TITLE);
         p.blank();
         p.add("  ← → p n        " + dev.capex.report.Msg.t("cv.help.step"));
         p.add("  Home End       " + dev.capex.report.Msg.t("cv.help.jump"));
@@ -250,7 +250,7 @@ public final class CompareView extends ViewerBase {
 
     private void header(Canvas cv, boolean wide) {
         cv.fill(0, 0, cv.width, Role.HEADER);
-        String s = wide ? dev.capex.report.Msg.t("cv.headerWide", comparison.games().size(), comparison.scenario().name(), quarter(),
+        String s = wide ? dev.capex.report.Msg.t("cv.headerWide", comparison.games().size(), dev.capex.report.i18n.ScenarioText.name(comparison.scenario()), quarter(),
                 at + 1, quarters)
                 : dev.capex.report.Msg.t("cv.header", comparison.games().size(), comparison.scenario().id(), quarter(), at + 1, quarters);
         cv.text(0, 0, s, Role.HEADER);

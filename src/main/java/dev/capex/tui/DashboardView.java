@@ -105,7 +105,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             news.add(new TextPage.Line(readOnly.opening(), Role.NORMAL));
         } else if (r == null) {
             news.add(new TextPage.Line(welcome != null ? welcome : dev.capex.report.Msg.t("dash.welcome") + " "
-                    + sc.description(), Role.NORMAL));
+                    + dev.capex.report.i18n.ScenarioText.description(sc), Role.NORMAL));
             news.add(new TextPage.Line(dev.capex.report.Msg.t("dash.pressN"), Role.NORMAL));
             for (String w : dev.capex.report.Explain.weights(sc)) {
                 news.add(new TextPage.Line(w, Role.NORMAL));
@@ -269,7 +269,7 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
         }
         int turn = Math.min(s.turn() + 1, sc.turns());
         String left = String.format(Locale.ROOT, " CAPEX · %s · %s · %d/%d · %s · team %s · seed %d",
-                sc.company().name(), s.quarter(), turn, sc.turns(), wide ? sc.name() : sc.id(), session.team(),
+                sc.company().name(), s.quarter(), turn, sc.turns(), wide ? dev.capex.report.i18n.ScenarioText.name(sc) : sc.id(), session.team(),
                 session.seed());
         if (s.isOver()) {
             left = String.format(Locale.ROOT, " CAPEX · %s · GAME OVER after %d quarters · %s · team %s · seed %d",

@@ -130,7 +130,7 @@ public final class ReplayViewer extends ViewerBase {
                 decisions.add(new TextPage.Line(Msg.t("rv.noDecision"), Role.DIM));
             }
         }
-        String opening = Msg.t("rv.opening", scenario.name()) + " "
+        String opening = Msg.t("rv.opening", dev.capex.report.i18n.ScenarioText.name(scenario)) + " "
                 + (quarters() == 0 ? Msg.t("rv.noQuarterYet") : Msg.t("rv.stepToFirst"));
         return new DashboardView.ReadOnly(header, wide, title, decisions, opening, keys(), wideKeys());
     }

@@ -74,7 +74,7 @@ public final class WorkshopTui {
     private CapexTui dashboardOf(GameSession s) {
         return dashboards.computeIfAbsent(s.team(), t -> {
             CapexTui tui = new CapexTui(s, screen, color);
-            tui.dashboard().welcome(Msg.t("ws.welcome", t, game.scenario().name(), game.scenario().turns(),
+            tui.dashboard().welcome(Msg.t("ws.welcome", t, dev.capex.report.i18n.ScenarioText.name(game.scenario()), game.scenario().turns(),
                     game.scenario().startQuarter()));
             return tui;
         });
@@ -98,7 +98,7 @@ public final class WorkshopTui {
     public void redraw() throws IOException {
         switch (game.phase()) {
             case HANDOFF -> {
-                List<String> lines = new ArrayList<>(List.of(Msg.t("ws.title", game.scenario().name()), "",
+                List<String> lines = new ArrayList<>(List.of(Msg.t("ws.title", dev.capex.report.i18n.ScenarioText.name(game.scenario())), "",
                         Msg.t("ws.pass", game.quarter(), game.current().team()), "",
                         Msg.t("ws.ready", game.current().team()), "",
                         Msg.t("ws.inTurn")));
@@ -147,11 +147,11 @@ public final class WorkshopTui {
             }
             case OVER -> {
                 List<String> lines = new ArrayList<>();
-                lines.add(Msg.t("ws.final", game.scenario().name()));
+                lines.add(Msg.t("ws.final", dev.capex.report.i18n.ScenarioText.name(game.scenario())));
                 lines.add("");
                 lines.addAll(dev.capex.report.Standings.lines(game.standings()));
                 lines.add("");
-                lines.add(Msg.t("ws.lesson", game.scenario().lesson()));
+                lines.add(Msg.t("ws.lesson", dev.capex.report.i18n.ScenarioText.lesson(game.scenario())));
                 lines.add("");
                 lines.add(Msg.t("ws.close"));
                 page(lines);

@@ -77,7 +77,7 @@ class CashBridgeTest {
         Scenario sc = TestWorld.baseline();
         Scenario.EventCard card = new Scenario.EventCard("tax-law", "Tax law change", "R&D expensing returns.",
                 dev.capex.engine.model.CardKind.scheduled, "2025Q4", 0, "2025Q4", "2025Q4", true, List.of(),
-                List.of(new Scenario.Effect(dev.capex.engine.model.CardEffect.taxLaw, 0.5, 4)));
+                List.of(new Scenario.Effect(dev.capex.engine.model.CardEffect.taxLaw, 0.5, 4)), null);
         List<Scenario.EventCard> events = new ArrayList<>(sc.events());
         events.add(card);
         Scenario withLaw = TestWorld.with(sc, "events", events);

@@ -114,7 +114,7 @@ class GameStoriesTest {
         // baseline with a scheduled card that cuts ad growth by 300 points a year for two years)
         Scenario.EventCard collapse = new Scenario.EventCard("ad-collapse", "Advertising collapse",
                 "Advertisers stop spending.", dev.capex.engine.model.CardKind.scheduled, "2025Q3", 0, "2025Q3", "2028Q3", true, List.of(),
-                List.of(new Scenario.Effect(dev.capex.engine.model.CardEffect.aiDemand, -3.0, 8)));
+                List.of(new Scenario.Effect(dev.capex.engine.model.CardEffect.aiDemand, -3.0, 8)), null);
         Scenario sc = TestWorld.baseline();
         List<Scenario.EventCard> cards = new ArrayList<>(sc.events());
         cards.add(collapse);

@@ -277,7 +277,9 @@ final class ScenarioDocs {
         ArrayNode required = node.putArray("required");
         Map<String, Row> docs = rows.getOrDefault(record.getSimpleName(), Map.of());
         for (RecordComponent c : record.getRecordComponents()) {
-            required.add(c.getName());
+            if (!Structure.optional(record, c.getGenericType())) {
+                required.add(c.getName());
+            }
             ObjectNode p = props.putObject(c.getName());
             Row row = docs.get(c.getName());
             if (row != null && !row.meaning().isEmpty()) {

@@ -30,6 +30,11 @@ final class Harness {
     }
 
     Harness(int columns, int rows, boolean color) {
+        this(null, columns, rows, color);
+    }
+
+    /** The dashboard of a game of {@code sc} (the screen tests' own scenario when null). */
+    Harness(Scenario sc, int columns, int rows, boolean color) {
         try {
             if (scenario == null) {
                 scenario = ScenarioLoader.load(SCENARIO);
@@ -37,7 +42,7 @@ final class Harness {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            session = new GameSession(scenario, 7, "Test");
+            session = new GameSession(sc == null ? scenario : sc, 7, "Test");
             tui = new CapexTui(session, screen, color);
             tui.redraw();
         } catch (Exception e) {

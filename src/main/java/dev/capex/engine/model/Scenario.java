@@ -39,7 +39,40 @@ public record Scenario(
         List<String> disabledLevers,
         Economics economics,
         Accounting accounting,
-        NormalDraws normalDraws) {
+        NormalDraws normalDraws,
+        ScenarioDe de) {
+
+    /**
+     * The German of a scenario object's texts, written beside the English ones in an optional {@code "de"}
+     * object (docs/languages.md): the shell shows it to a German player, the engine never reads it. Every
+     * component is optional (null when the scenario does not give it), and a {@code "de"} field may be left out.
+     */
+    public interface German {
+    }
+
+    /** The German of the scenario's name, welcome paragraph and lesson. */
+    public record ScenarioDe(String name, String description, String lesson) implements German {
+    }
+
+    /** The German of an event card's title and text. */
+    public record CardDe(String title, String description) implements German {
+    }
+
+    /** The German of a rival's headline or reaction. */
+    public record TextDe(String text) implements German {
+    }
+
+    /** The German of a site's name and location. */
+    public record SiteDe(String name, String location) implements German {
+    }
+
+    /** The German of a stake target's name and kind. */
+    public record TargetDe(String name, String kind) implements German {
+    }
+
+    /** The German of a name (a parcel held for sale, a bond). */
+    public record NameDe(String name) implements German {
+    }
 
     public Quarter start() {
         return Quarter.parse(startQuarter);
@@ -297,7 +330,7 @@ public record Scenario(
     }
 
     /** Debt outstanding at the start. */
-    public record DebtSpec(String id, String name, long principalM, double couponRate, String maturity) {
+    public record DebtSpec(String id, String name, long principalM, double couponRate, String maturity, NameDe de) {
     }
 
     /** A company in which Meta may buy a stake, Scale-AI style. */
@@ -318,7 +351,8 @@ public record Scenario(
             double antitrustProbabilityControl,
             double divestitureProbability,
             int integrationQuarters,
-            String availableFrom) {
+            String availableFrom,
+            TargetDe de) {
     }
 
     /** Star researchers: how they add to the lab and what they cost. */
@@ -378,7 +412,8 @@ public record Scenario(
             long costPerGwM,
             int buildQuarters,
             double powerDelayProbability,
-            String availableFrom) {
+            String availableFrom,
+            SiteDe de) {
     }
 
     /** A cloud that rents GPU capacity: fast to start, an operating cost, take-or-pay. */
@@ -394,7 +429,7 @@ public record Scenario(
 
     /** Land and construction held for sale at the start. */
     public record ParcelSpec(String id, String name, long bookValueM, String linkedSite, double outrightPriceFactor,
-            double jvPartnerShare, double jvDistributionShare) {
+            double jvPartnerShare, double jvDistributionShare, NameDe de) {
     }
 
     /** The AI race: how compute, talent and data become a model's Elo. */
@@ -441,7 +476,7 @@ public record Scenario(
     }
 
     /** A scripted news line at a quarter. */
-    public record Headline(String quarter, String text) {
+    public record Headline(String quarter, String text, TextDe de) {
     }
 
     /**
@@ -451,7 +486,7 @@ public record Scenario(
      * priceWar (compute resale price and AI uplift down).
      */
     public record Reaction(ReactionTrigger trigger, double threshold, ReactionEffect effect, double magnitude, double capexBoost,
-            int quarters, String text) {
+            int quarters, String text, TextDe de) {
     }
 
     /** A model in the arena at the start. */
@@ -473,7 +508,8 @@ public record Scenario(
             String latest,
             boolean oncePerGame,
             List<Condition> conditions,
-            List<Effect> effects) {
+            List<Effect> effects,
+            CardDe de) {
     }
 
     /** metric: metaRank | netLeverage | stars | stakesHeld | capexToRevenue | quarterIndex; op: lt|le|gt|ge. */

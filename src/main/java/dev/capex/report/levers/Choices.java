@@ -1,6 +1,7 @@
 package dev.capex.report.levers;
 
 import dev.capex.report.i18n.Msg;
+import dev.capex.report.i18n.ScenarioText;
 
 import static dev.capex.report.levers.Values.money;
 import static dev.capex.report.levers.Values.units;
@@ -39,8 +40,8 @@ public final class Choices {
         List<Option> out = new ArrayList<>();
         for (Scenario.SiteSpec site : sc.sites()) {
             double online = s.site(site.id()) == null ? 0 : s.site(site.id()).onlineGw();
-            out.add(new Option(site.id(), site.name(), Msg.t("choice.site",
-                    site.name(), site.location(), online, site.maxGw(), money(site.costPerGwM()), site.buildQuarters(),
+            out.add(new Option(site.id(), ScenarioText.name(site), Msg.t("choice.site",
+                    ScenarioText.name(site), ScenarioText.location(site), online, site.maxGw(), money(site.costPerGwM()), site.buildQuarters(),
                     site.powerDelayProbability() * 100, site.availableFrom())));
         }
         return out;
@@ -50,7 +51,8 @@ public final class Choices {
     public List<Option> assets() {
         List<Option> out = new ArrayList<>();
         for (Parcel parcel : s.estate().parcels()) {
-            out.add(new Option(parcel.id(), parcel.name(), Msg.t("choice.parcel", parcel.name(), money(parcel.bookValueM()))));
+            out.add(new Option(parcel.id(), ScenarioText.of(parcel.name()), Msg.t("choice.parcel", ScenarioText.of(parcel.name()),
+                    money(parcel.bookValueM()))));
         }
         for (Option site : sites()) {
             out.add(new Option(site.id(), Msg.t("choice.siteLabel", site.label()), site.detail()));
@@ -61,7 +63,7 @@ public final class Choices {
     public List<Option> targets() {
         List<Option> out = new ArrayList<>();
         for (Scenario.StakeTarget t : sc.targets()) {
-            out.add(new Option(t.id(), t.name(), Msg.t("choice.target", t.name(), t.kind(),
+            out.add(new Option(t.id(), ScenarioText.name(t), Msg.t("choice.target", ScenarioText.name(t), ScenarioText.kind(t),
                     money(t.valuationM()), t.availableFrom(), t.minStake() * 100, t.maxStake() * 100,
                     t.dataQualityGain() * 100, t.leaderStars(), t.inferenceEfficiencyGain() * 100,
                     t.customerFlightShare() * 100, t.antitrustProbability() * 100, t.antitrustProbabilityControl() * 100)));
