@@ -55,7 +55,7 @@ public final class Turn {
         this.before = s;
         this.q = s.quarter();
         this.t = s.turn();
-        this.random = new RandomStreams(s.seed());
+        this.random = new RandomStreams(s.seed(), sc.normalDraws());
         this.ix = ScenarioIndex.of(sc);
         this.status = s.status();
         this.endReason = s.endReason();
