@@ -45,7 +45,7 @@ public final class EventText {
             return Msg.t("ev.completed", ScenarioText.of(x.site()), x.gw(), x.leasedGw() > 0
                     ? Msg.t("ev.leased", x.leasedGw()) : "");
         } else if (e instanceof ConstructionDelayed x) {
-            return Msg.t("ev.delayed", ScenarioText.of(x.site()), EngineText.sentence(x.cause()));
+            return Msg.t("ev.delayed", ScenarioText.of(x.site()), EngineText.gridLate(x.risk(), x.overrunM(), Msg.german()));
         } else if (e instanceof ModelReleased x) {
             if (x.meta()) {
                 return Msg.t("ev.metaRelease", x.model(), x.elo(),

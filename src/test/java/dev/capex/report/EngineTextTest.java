@@ -83,8 +83,6 @@ class EngineTextTest {
                 out.put(x.why(), kind);
             } else if (e instanceof GameEvent.StarsLeft x) {
                 out.put(x.cause(), kind);
-            } else if (e instanceof GameEvent.ConstructionDelayed x) {
-                out.put(x.cause(), kind);
             } else if (e instanceof GameEvent.RatingChanged x) {
                 out.put(x.cause(), kind);
             }
@@ -251,6 +249,32 @@ class EngineTextTest {
         java.util.Properties de = BundleKeysTest.load(BundleKeysTest.DE);
         for (String k : EngineText.KEYS) {
             assertTrue(de.containsKey(k), k + " is missing from the German bundle");
+        }
+    }
+
+    /**
+     * A construction delay is a fact (site, risk, extra cost): its English sentence is the one the engine wrote
+     * before, word for word (saves' replays and the fingerprint read it), and its German one says the same
+     * numbers.
+     */
+    @Test
+    void aConstructionDelayReadsAsTheEngineWroteItAndInGerman() {
+        double[] risks = {0.04, 0.125, 0.005, 0.0, 0.3349, 1.0};
+        long[] overruns = {1_200, 37, 0, 2_345_678, 999_999};
+        for (double risk : risks) {
+            for (long overrun : overruns) {
+                String before = String.format(java.util.Locale.ROOT,
+                        "the grid connection is late (%.0f%% risk this quarter); %s of extra cost", risk * 100,
+                        Decision.money(overrun));
+                GameEvent e = new GameEvent.ConstructionDelayed("Hyperion", risk, overrun);
+                Msg.use("en");
+                assertEquals("Hyperion construction delayed a quarter: " + before, EventText.text(e));
+                Msg.use("de");
+                String de = EventText.text(e);
+                String pct = String.format(java.util.Locale.ROOT, "%.0f", risk * 100);
+                assertTrue(de.contains(pct + "% Risiko") && de.contains(Decision.money(overrun)), de);
+                assertFalse(de.contains("grid") || de.contains("%s"), de);
+            }
         }
     }
 }

@@ -58,7 +58,11 @@ public sealed interface GameEvent {
         }
     }
 
-    record ConstructionDelayed(String site, String cause) implements GameEvent {
+    /**
+     * A project's grid connection came late: the site, this quarter's delay risk (a share, 0.04 = 4%) and the
+     * extra cost the delay adds (millions); the shell writes the sentence.
+     */
+    record ConstructionDelayed(String site, double risk, long overrunM) implements GameEvent {
         public Category category() {
             return Category.AI;
         }
