@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The sentences the engine writes itself (refusal reasons, and the text of StakeNews, Milestone, GameEnded,
- * DebtRepaid.why, StarsLeft.cause, RatingChanged.cause) in the player's language, and the construction delay
- * (a fact: site, risk, extra cost) in the words the engine used for it.
+ * StarsLeft.cause, RatingChanged.cause) in the player's language, and the facts that were sentences before
+ * (a construction delay: site, risk, extra cost; why a debt was repaid) in the words the engine used for them.
  *
  * <p>The engine stays as it is (its sentences are part of saves and the fingerprint): each sentence it
  * writes has a template in the English bundle ({@code eng.*}, the engine's wording with {@code %s} where
@@ -252,6 +252,16 @@ public final class EngineText {
         String money = Decision.money(overrunM);
         return german ? Msg.t("eng.gridLate", pct, money)
                 : String.format(Locale.ROOT, Msg.english("eng.gridLate"), pct, money);
+    }
+
+    /** Why a debt was repaid ({@code DebtRepaid}, a fact), in the player's language ("cash sweep"). */
+    public static String why(dev.capex.engine.event.GameEvent.DebtRepaid.Why why) {
+        return Msg.t(switch (why) {
+            case MATURITY -> "eng.maturity";
+            case SCHEDULED -> "eng.scheduled";
+            case SWEEP -> "eng.sweep";
+            case EARLY -> "eng.early";
+        });
     }
 
     /** An engine-written sentence as the player reads it (null and "" stay as they are). */

@@ -71,7 +71,7 @@ public final class EventText {
             return Msg.t("ev.emergency",
                     b(x.amountM()), x.rate() * 100, b(x.totalM()));
         } else if (e instanceof DebtRepaid x) {
-            return Msg.t("ev.repaid", b(x.amountM()), x.instrument(), EngineText.sentence(x.why()));
+            return Msg.t("ev.repaid", b(x.amountM()), x.debt() + " (" + x.lender() + ")", EngineText.why(x.why()));
         } else if (e instanceof StarsLeft x) {
             return Msg.t(x.stars() == 1 ? "ev.starLeft" : "ev.starsLeft", x.stars(), EngineText.sentence(x.to()),
                     EngineText.sentence(x.cause()));

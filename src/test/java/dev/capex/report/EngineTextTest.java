@@ -79,8 +79,6 @@ class EngineTextTest {
                 out.put(x.text(), kind);
             } else if (e instanceof GameEvent.GameEnded x) {
                 out.put(x.reason(), kind);
-            } else if (e instanceof GameEvent.DebtRepaid x) {
-                out.put(x.why(), kind);
             } else if (e instanceof GameEvent.StarsLeft x) {
                 out.put(x.cause(), kind);
             } else if (e instanceof GameEvent.RatingChanged x) {
@@ -276,5 +274,24 @@ class EngineTextTest {
                 assertFalse(de.contains("grid") || de.contains("%s"), de);
             }
         }
+    }
+
+    /** Why a debt was repaid is a fact: in English the engine's words before, in German each its own. */
+    @Test
+    void aRepaymentReadsAsTheEngineWroteItAndInGerman() {
+        Map<GameEvent.DebtRepaid.Why, String> before = Map.of(GameEvent.DebtRepaid.Why.MATURITY, "maturity",
+                GameEvent.DebtRepaid.Why.SCHEDULED, "scheduled amortisation", GameEvent.DebtRepaid.Why.SWEEP,
+                "cash sweep", GameEvent.DebtRepaid.Why.EARLY, "early repayment");
+        TreeSet<String> german = new TreeSet<>();
+        for (GameEvent.DebtRepaid.Why why : GameEvent.DebtRepaid.Why.values()) {
+            GameEvent e = new GameEvent.DebtRepaid("PC-3", "Apollo", 1_500, why);
+            Msg.use("en");
+            assertEquals("$1.5B of PC-3 (Apollo) repaid (" + before.get(why) + ")", EventText.text(e));
+            Msg.use("de");
+            String de = EventText.text(e);
+            assertTrue(de.contains("PC-3 (Apollo)") && de.contains("$1.5B") && !de.contains(before.get(why)), de);
+            german.add(de);
+        }
+        assertEquals(GameEvent.DebtRepaid.Why.values().length, german.size(), "two reasons read alike: " + german);
     }
 }
