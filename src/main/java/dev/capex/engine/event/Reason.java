@@ -35,7 +35,6 @@ public record Reason(Kind kind, List<Object> args) {
      * equal to, hashed and printed as any list of the same values.
      */
     private static final class Args extends AbstractList<Object> implements RandomAccess {
-        private static final Args NONE = new Args(new Object[0]);
         private final Object[] values;
 
         private Args(Object[] values) {
@@ -43,7 +42,7 @@ public record Reason(Kind kind, List<Object> args) {
         }
 
         static Args of(Object[] values) {
-            return values.length == 0 ? NONE : new Args(values);
+            return new Args(values);
         }
 
         @Override
