@@ -180,7 +180,8 @@ public final class Engine {
         }
         Turn w = new Turn(sc, s);
         // 1. decisions
-        for (Decision d : decisions) {
+        for (int kD = 0; kD < decisions.size(); kD++) { // indexed: no iterator
+            Decision d = decisions.get(kD);
             LeverRules.apply(w, d);
         }
         // 2. the world

@@ -10,7 +10,8 @@ public final class ArenaRank {
     /** Meta's rank with this Elo: 1 + the number of other labs' models above it (Meta's own do not count). */
     public static int ofMeta(List<ArenaModel> arena, double elo) {
         int rank = 1;
-        for (ArenaModel m : arena) {
+        for (int kM = 0; kM < arena.size(); kM++) { // indexed: no iterator
+            ArenaModel m = arena.get(kM);
             if (!m.meta() && m.elo() > elo) {
                 rank++;
             }
@@ -21,7 +22,8 @@ public final class ArenaRank {
     /** The rank a model with this Elo takes in the whole field (every model above it counts, Meta's too). */
     public static int inField(List<ArenaModel> arena, double elo) {
         int rank = 1;
-        for (ArenaModel m : arena) {
+        for (int kM = 0; kM < arena.size(); kM++) { // indexed: no iterator
+            ArenaModel m = arena.get(kM);
             if (m.elo() > elo) {
                 rank++;
             }

@@ -65,6 +65,21 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
     }
 
     @Override
+    public int indexOf(Object o) {
+        for (int i = 0; i < size; i++) { // by position: no iterator
+            if (Objects.equals(o, elements[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
+    @Override
     public Object[] toArray() {
         return Arrays.copyOf(elements, size);
     }

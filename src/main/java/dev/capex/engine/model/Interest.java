@@ -22,10 +22,12 @@ public final class Interest {
     public static long runRatePerYearM(List<DebtInstrument> debts, List<PendingBond> pendingBonds, double baseRate,
             int ratingSpreadBp) {
         double r = 0;
-        for (DebtInstrument d : debts) {
+        for (int kD = 0; kD < debts.size(); kD++) { // indexed: no iterator
+            DebtInstrument d = debts.get(kD);
             r += d.principalM() * d.rate(baseRate, ratingSpreadBp);
         }
-        for (PendingBond b : pendingBonds) {
+        for (int kB = 0; kB < pendingBonds.size(); kB++) { // indexed: no iterator
+            PendingBond b = pendingBonds.get(kB);
             r += b.amountM() * b.couponRate();
         }
         return StrictMath.round(r);
@@ -34,7 +36,8 @@ public final class Interest {
     /** The quarter's interest charge ($M): each instrument's quarter of a year, rounded per instrument. */
     public static long chargeForQuarterM(List<DebtInstrument> debts, double baseRate, int ratingSpreadBp) {
         long interest = 0;
-        for (DebtInstrument d : debts) {
+        for (int kD = 0; kD < debts.size(); kD++) { // indexed: no iterator
+            DebtInstrument d = debts.get(kD);
             interest += StrictMath.round(d.principalM() * d.rate(baseRate, ratingSpreadBp) / 4);
         }
         return interest;

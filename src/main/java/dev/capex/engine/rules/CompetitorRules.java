@@ -67,7 +67,9 @@ public final class CompetitorRules {
     }
 
     private static void react(Turn w, Competitor c) {
-        for (Reaction r : c.reactions()) {
+        java.util.List<Reaction> listR = c.reactions();
+        for (int kR = 0; kR < listR.size(); kR++) { // indexed: no iterator
+            Reaction r = listR.get(kR);
             EffectType effectType = r.effect().inForce();
             String target = r.effect().onTheWorld() ? "" : c.id();
             if (w.effectActive(effectType, target)) {

@@ -118,14 +118,18 @@ public final class CostRules {
         for (int i = 0; i < w.fleet.cohorts.size(); i++) {
             GpuCohort c = w.fleet.cohorts.get(i);
             long d = Math.min(c.bookValueM(), c.depreciationPerQuarterM());
-            w.post(Account.DEPRECIATION, Account.SERVERS, d);
-            w.fleet.cohorts.set(i, c.withBook(c.bookValueM() - d));
+            if (d != 0) { // a fully depreciated cohort stays as it is (no new record)
+                w.post(Account.DEPRECIATION, Account.SERVERS, d);
+                w.fleet.cohorts.set(i, c.withBook(c.bookValueM() - d));
+            }
         }
         for (int i = 0; i < w.books.otherAssets.size(); i++) {
             DepreciatingAsset a = w.books.otherAssets.get(i);
             long d = Math.min(a.bookValueM(), a.depreciationPerQuarterM());
-            w.post(Account.DEPRECIATION, a.account(), d);
-            w.books.otherAssets.set(i, a.withBook(a.bookValueM() - d));
+            if (d != 0) {
+                w.post(Account.DEPRECIATION, a.account(), d);
+                w.books.otherAssets.set(i, a.withBook(a.bookValueM() - d));
+            }
         }
         // Cohorts stay in the fleet when fully depreciated (they still compute); other assets leave the list.
         w.books.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());

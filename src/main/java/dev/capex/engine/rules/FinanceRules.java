@@ -70,7 +70,9 @@ public final class FinanceRules {
         long m = w.sc.costs().maintenanceCapexPerQuarterM();
         long servers = Turn.round(m * w.sc.accounting().maintenanceCapexServerShare());
         Scenario.GpuGeneration newest = null;
-        for (Scenario.GpuGeneration g : w.sc.gpuGenerations()) {
+        java.util.List<Scenario.GpuGeneration> listG = w.sc.gpuGenerations();
+        for (int kG = 0; kG < listG.size(); kG++) { // indexed: no iterator
+            Scenario.GpuGeneration g = listG.get(kG);
             if (!(w.q.ordinal() < w.ix.availableFrom(g))
                     && (newest == null || g.h100Equivalent() > newest.h100Equivalent())) {
                 newest = g;
@@ -96,10 +98,13 @@ public final class FinanceRules {
     }
 
     public static void scheduledRepayments(Turn w) {
+        if (!anyScheduled(w, w.financing.debts)) {
+            return; // nothing falls due: no snapshot of the debts
+        }
         List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes
         for (int i = 0; i < debts.size(); i++) {
             DebtInstrument d = debts.get(i);
-            if (d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER) {
+            if (!scheduled(d)) {
                 continue;
             }
             if (!w.q.isBefore(d.maturity())) {
@@ -108,6 +113,22 @@ public final class FinanceRules {
                 repay(w, d, Math.min(d.principalM(), d.amortizationPerQuarterM()), "scheduled amortisation");
             }
         }
+    }
+
+    private static boolean scheduled(DebtInstrument d) {
+        return !(d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER);
+    }
+
+    /** Whether a debt repaid on schedule (not a facility) matures or amortises this quarter. */
+    private static boolean anyScheduled(Turn w, List<DebtInstrument> debts) {
+        for (int i = 0; i < debts.size(); i++) {
+            DebtInstrument d = debts.get(i);
+            if (scheduled(d) && (!w.q.isBefore(d.maturity())
+                    || (!w.q.isBefore(d.amortizationStart()) && d.amortizationPerQuarterM() > 0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void shareholders(Turn w) {

@@ -108,11 +108,23 @@ public final class LiquidityRules {
         w.post(Account.CASH, Account.DEBT, amount, CashLine.DEBT_RAISED);
     }
 
+    private static boolean anyOf(List<DebtInstrument> debts, DebtKind kind) {
+        for (int i = 0; i < debts.size(); i++) {
+            if (debts.get(i).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final DebtKind[] SWEPT = {DebtKind.REVOLVER, DebtKind.PAPER};
 
     /** Repays the revolver, then commercial paper, from cash above {@code keepM}. */
     public static void repay(Turn w, long keepM) {
         for (DebtKind kind : SWEPT) {
+            if (w.cash() - keepM <= 0 || !anyOf(w.financing.debts, kind)) {
+                continue; // nothing to sweep: no snapshot of the debts
+            }
             List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes
             for (int i = 0; i < debts.size(); i++) {
                 DebtInstrument d = debts.get(i);

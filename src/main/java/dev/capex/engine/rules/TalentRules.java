@@ -123,7 +123,9 @@ public final class TalentRules {
         }
         String rival = "";
         double offer = 0;
-        for (String r : tal.rivals()) {
+        java.util.List<String> listR = tal.rivals();
+        for (int kR = 0; kR < listR.size(); kR++) { // indexed: no iterator
+            String r = listR.get(kR);
             double e = w.effect(EffectType.counterOffer, r);
             if (e > offer) {
                 offer = e;

@@ -91,7 +91,8 @@ public final class ValuationRules {
     public static double idleCapitalShare(List<GpuCohort> cohorts, long gpusOnline, long gpusIdle, double gwOnline,
             double gwUsed, long buildingsBookM, long investedCapitalM) {
         long gpuBook = 0;
-        for (GpuCohort c : cohorts) {
+        for (int kC = 0; kC < cohorts.size(); kC++) { // indexed: no iterator
+            GpuCohort c = cohorts.get(kC);
             gpuBook += c.bookValueM();
         }
         long units = gpusOnline + gpusIdle;

@@ -111,7 +111,9 @@ public final class WorldRules {
     private static void fire(Turn w, EventCard c) {
         w.world.firedCards.add(c.id());
         w.event(new GameEvent.CardDrawn(c.id(), c.title(), c.description()));
-        for (Effect e : c.effects()) {
+        java.util.List<Effect> listE = c.effects();
+        for (int kE = 0; kE < listE.size(); kE++) { // indexed: no iterator
+            Effect e = listE.get(kE);
             Quarter until = w.q.plus(Math.max(1, e.quarters()));
             switch (e.type()) {
                 case efficiencyBreakthrough -> {

@@ -62,6 +62,21 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
         return List.copyOf(list);
     }
 
+    @Override
+    public int indexOf(Object o) {
+        for (int i = 0; i < size; i++) { // by position: no iterator
+            if (Objects.equals(o, get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
     /** A plain iterator by position (no allocation left once inlined). */
     @Override
     public Iterator<E> iterator() {
