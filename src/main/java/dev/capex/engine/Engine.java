@@ -231,7 +231,7 @@ public final class Engine {
             }
         }
         Balances closing = Balances.adopt(w.books.ledger); // the turn is done with its ledger: no copy
-        Statements st = new Statements(w.q, income, w.books.cashThisQuarter(), w.books.openingCash, closing);
+        Statements st = new Statements(w.q, income, w.books.closeCashLines(), w.books.openingCash, closing);
         long capex = st.capex();
         double[] cm = FinanceRules.creditMetrics(w);
         ValuationRules.value(w, compute, st.revenue(), st.line(Account.COMPUTE_RESALE_REVENUE), capex, cm[0]);

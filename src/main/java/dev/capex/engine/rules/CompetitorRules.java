@@ -44,7 +44,7 @@ public final class CompetitorRules {
             boolean released = false;
             if (due && u < c.releaseProbability()) {
                 double elo = w.ix.elo(i, w.q) + st.eloAdjustment() + w.effect(EffectType.accelerate, c.id()) + noise;
-                String name = c.modelPrefix() + " " + w.q;
+                String name = w.ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
                 w.world.arena.add(new ArenaModel(c.name(), name, elo, w.q, false));
                 latestElo = elo;
                 lastRelease = w.q;

@@ -29,6 +29,8 @@ public final class ScenarioIndex {
     final Path[] eloPaths;
     /** Per competitor: the hash of its release stream's name, "release." + id. */
     final long[] releaseStream;
+    /** Each lab's model prefix and a space: its models are named prefix + " " + quarter. */
+    private final String[] modelNamePrefix;
     /** Whether no two competitors' ids are the same ignoring case (then a lab's state sits at its position). */
     final boolean competitorIdsDistinct;
     /** Per competitor: its consumer users path (millions), as {@code Paths.value} reads it. */
@@ -66,6 +68,7 @@ public final class ScenarioIndex {
         capexPaths = new Path[n];
         eloPaths = new Path[n];
         releaseStream = new long[n];
+        modelNamePrefix = new String[n];
         boolean distinct = true;
         for (int i = 0; i < n; i++) {
             Competitor c = cs.get(i);
@@ -81,6 +84,7 @@ public final class ScenarioIndex {
             capexPaths[i] = Path.of(c.capexPathM());
             eloPaths[i] = Path.of(c.eloPath());
             releaseStream[i] = RandomStreams.nameHash("release." + c.id());
+            modelNamePrefix[i] = c.modelPrefix() + " ";
             for (int k = 0; k < i; k++) {
                 if (Ids.same(cs.get(k).id(), c.id())) {
                     distinct = false;
@@ -238,6 +242,11 @@ public final class ScenarioIndex {
             return Quarter.parse(sc.competitors().get(i).headlines().get(k).quarter()).equals(q);
         }
         return hq[k] == q.ordinal();
+    }
+
+    /** The name of competitor {@code i}'s model released in {@code q}: its prefix, a space, the quarter. */
+    public String modelName(int competitor, Quarter q) {
+        return modelNamePrefix[competitor].concat(q.toString());
     }
 
     public long releaseStream(int competitor) {

@@ -35,6 +35,8 @@ public final class WorkingBooks {
         return t;
     }
     public final long openingCash;
+    /** True once {@link #closeCashLines} handed the cash lines to the statements. */
+    private boolean cashClosed;
     public long shares;
     public final List<DepreciatingAsset> otherAssets;
     public final List<StakeHolding> stakes;
@@ -51,6 +53,9 @@ public final class WorkingBooks {
 
     /** Adds {@code amountM} to this quarter's cash flow on {@code line}. */
     public void addCash(CashLine line, long amountM) {
+        if (cashClosed) {
+            throw new IllegalStateException("cash posted after the quarter's cash flows were closed");
+        }
         cashByLine[line.ordinal()] += amountM;
         cashLinePosted[line.ordinal()] = true;
     }
@@ -63,6 +68,15 @@ public final class WorkingBooks {
     /** This quarter's cash flows so far: every line posted to, in line order, with its sum (a copy). */
     public LineMap<CashLine> cashThisQuarter() {
         return new LineMap<>(CASH_LINES, cashByLine, cashLinePosted);
+    }
+
+    /**
+     * The quarter's cash flows by line, over the working arrays themselves: for the close of the quarter,
+     * after the last cash posting (the turn posts nothing after it).
+     */
+    public LineMap<CashLine> closeCashLines() {
+        cashClosed = true;
+        return LineMap.adopt(CASH_LINES, cashByLine, cashLinePosted);
     }
 
     /** This quarter's income statement lines so far: every income and expense account, natural sign (a copy). */
