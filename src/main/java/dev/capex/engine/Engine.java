@@ -202,7 +202,7 @@ public final class Engine {
         RevenueRules.book(w, compute);
         // 8. costs
         CostRules.operating(w, compute);
-        CostRules.depreciation(w);
+        CostRules.depreciation(w.fleet, w.books);
         CostRules.interest(w);
         LiquidityRules.commitmentFee(w);
         CostRules.tax(w);

@@ -54,6 +54,28 @@ public final class ProForma {
         return !Engine.preview(sc, state, trial).lastRefused();
     }
 
+    /**
+     * The first of {@code fromM}, {@code fromM / 2}, ... (while at least {@code downToM}) that
+     * {@code accepts(new PrivateCredit(lender, amount, "corporate", null, 0))} would accept, or 0 if none:
+     * the same answer as asking for each amount in turn, with the checks that do not depend on the amount
+     * made once (nothing is sent).
+     */
+    public long largestCorporateLoan(String lender, long fromM, long downToM) {
+        Decision.PrivateCredit first = new Decision.PrivateCredit(lender, fromM, "corporate", null, 0);
+        if (!PrivateCreditRule.judgedWithoutApplying(w, first)) {
+            for (long amount = fromM; amount >= downToM && amount > 0; amount /= 2) {
+                if (accepts(amount == fromM ? first : new Decision.PrivateCredit(lender, amount, "corporate", null, 0))) {
+                    return amount;
+                }
+            }
+            return 0;
+        }
+        if (basis == null) {
+            basis = new PrivateCreditRule.CreditBasis(w);
+        }
+        return PrivateCreditRule.largestCorporate(w, lender, fromM, downToM, basis);
+    }
+
     /** Cash after the decisions sent so far ({@link Preview#cashAfterM()}). */
     public long cashAfterM() {
         return w.cash();

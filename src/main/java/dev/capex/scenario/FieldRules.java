@@ -6,6 +6,7 @@ import dev.capex.engine.model.CardKind;
 import dev.capex.engine.model.ConditionMetric;
 import dev.capex.engine.model.ConditionOp;
 import dev.capex.engine.model.CreditStructure;
+import dev.capex.engine.model.NormalDraws;
 import dev.capex.engine.model.ReactionEffect;
 import dev.capex.engine.model.ReactionTrigger;
 import dev.capex.engine.decision.Decision;
@@ -310,6 +311,8 @@ public final class FieldRules {
     public static final List<String> EVENT_KINDS = names(CardKind.class);
     /** Private credit structures (engine.model.CreditStructure). */
     public static final List<String> LENDER_STRUCTURES = names(CreditStructure.class);
+    /** How normal variates are drawn (engine.model.NormalDraws). */
+    public static final List<String> NORMAL_DRAWS = names(NormalDraws.class);
 
     private static List<String> names(Class<? extends Enum<?>> e) {
         return Structure.names(e);
@@ -330,7 +333,8 @@ public final class FieldRules {
             "Reaction.effect", REACTION_EFFECTS,
             "EventCard.kind", EVENT_KINDS,
             "Lender.structures[]", LENDER_STRUCTURES,
-            "Scenario.disabledLevers[]", DECISION_TYPES);
+            "Scenario.disabledLevers[]", DECISION_TYPES,
+            "Scenario.normalDraws", NORMAL_DRAWS);
 
     /** Texts that must not be blank. */
     public static boolean mustNotBeBlank(String record, String component) {

@@ -79,6 +79,8 @@ public final class LegacyDefaults {
         put(e, "finance", "maxDividendPerShare", 10.0);
         put(e, "finance", "maxBuybackPerQuarterM", 50_000);
         put(e, "valuation", "minValuedEbitdaM", 1000.0);
+        // Issue 9, session 4 (a cheaper normal generator): every game before drew its normals by Box-Muller.
+        e.add(new Entry("", "normalDraws", F.textNode("boxMuller")));
         return List.copyOf(e);
     }
 

@@ -12,6 +12,7 @@ import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.random.RandomStreams;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,40 +42,111 @@ public final class Bots {
         return all().get(name);
     }
 
-    /** The newest GPU generation available this quarter. */
-    static GpuGeneration newestGeneration(Scenario sc, Quarter q) {
-        GpuGeneration best = null;
-        for (GpuGeneration g : sc.gpuGenerations()) {
-            if (!q.isBefore(Quarter.parse(g.availableFrom()))
-                    && (best == null || Quarter.parse(g.availableFrom()).isAfter(Quarter.parse(best.availableFrom())))) {
-                best = g;
-            }
-        }
-        return best;
-    }
+    /**
+     * What the bots read from a scenario that does not change during a game, worked out once per scenario:
+     * the generations newest first (a stable sort: equal quarters in the scenario's order) with their first
+     * quarters as ordinals, the sites' first quarters, each generation's power draw by id, and the lenders that
+     * lend corporate. Immutable, so bots shared between threads can share it.
+     */
+    static final class Tables {
+        final Scenario sc;
+        final GpuGeneration[] newestFirst;
+        final int[] newestFirstFrom;
+        final SiteSpec[] sites;
+        final int[] siteFrom;
+        final Map<String, Double> kwPerGpu;
+        /** The generations' ids as the scenario holds them, and each one's draw (as kwPerGpu maps it). */
+        private final String[] ids;
+        private final double[] kws;
+        final Lender[] corporateLenders;
 
-    /** The n newest generations available this quarter, newest first. */
-    static List<GpuGeneration> newestGenerations(Scenario sc, Quarter q, int n) {
-        // Each quarter parsed once; newest first by an insertion sort (stable: the order of a stable sort by
-        // that comparator, equal quarters in the scenario's order).
-        List<GpuGeneration> all = sc.gpuGenerations();
-        List<GpuGeneration> gs = new ArrayList<>(all.size());
-        int[] from = new int[all.size()];
-        for (GpuGeneration g : all) {
-            Quarter f = Quarter.parse(g.availableFrom());
-            if (!q.isBefore(f)) {
-                int j = gs.size();
-                gs.add(g);
-                while (j > 0 && from[j - 1] < f.ordinal()) {
-                    gs.set(j, gs.get(j - 1));
-                    from[j] = from[j - 1];
+        Tables(Scenario sc) {
+            this.sc = sc;
+            List<GpuGeneration> all = sc.gpuGenerations();
+            newestFirst = new GpuGeneration[all.size()];
+            newestFirstFrom = new int[all.size()];
+            Map<String, Double> kw = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                GpuGeneration g = all.get(i);
+                kw.putIfAbsent(g.id(), sc.generation(g.id()).kwPerGpu());
+                int f = Quarter.parse(g.availableFrom()).ordinal();
+                int j = i;
+                while (j > 0 && newestFirstFrom[j - 1] < f) {
+                    newestFirst[j] = newestFirst[j - 1];
+                    newestFirstFrom[j] = newestFirstFrom[j - 1];
                     j--;
                 }
-                gs.set(j, g);
-                from[j] = f.ordinal();
+                newestFirst[j] = g;
+                newestFirstFrom[j] = f;
+            }
+            kwPerGpu = Map.copyOf(kw);
+            ids = new String[all.size()];
+            kws = new double[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                ids[i] = all.get(i).id();
+                kws[i] = kwPerGpu.get(ids[i]);
+            }
+            sites = sc.sites().toArray(new SiteSpec[0]);
+            siteFrom = new int[sites.length];
+            for (int i = 0; i < sites.length; i++) {
+                siteFrom[i] = Quarter.parse(sites[i].availableFrom()).ordinal();
+            }
+            List<Lender> corporate = new ArrayList<>();
+            for (Lender l : sc.lenders()) {
+                if (l.structures().contains(dev.capex.engine.model.CreditStructure.corporate)) {
+                    corporate.add(l);
+                }
+            }
+            corporateLenders = corporate.toArray(new Lender[0]);
+        }
+
+        /** A GPU's draw in kW, as {@code sc.generation(id).kwPerGpu()}. */
+        double kwPerGpu(String generation) {
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == generation) { // the scenario's own id, as the state's records mostly hold it
+                    return kws[i];
+                }
+            }
+            Double kw = kwPerGpu.get(generation);
+            return kw != null ? kw : sc.generation(generation).kwPerGpu();
+        }
+    }
+
+    /** The tables of one scenario, made when a bot first meets it (bots are shared between threads). */
+    abstract static class Bot implements Strategy {
+        private volatile Tables tables;
+
+        final Tables tables(Scenario sc) {
+            Tables t = tables;
+            if (t == null || t.sc != sc) {
+                t = new Tables(sc);
+                tables = t;
+            }
+            return t;
+        }
+    }
+
+    /** The newest GPU generation available this quarter (the first of the newest in the scenario's order). */
+    static GpuGeneration newestGeneration(Tables t, Quarter q) {
+        int now = q.ordinal();
+        for (int i = 0; i < t.newestFirst.length; i++) {
+            if (t.newestFirstFrom[i] <= now) {
+                return t.newestFirst[i];
             }
         }
-        return gs.subList(0, Math.min(n, gs.size()));
+        return null;
+    }
+
+    /** The n newest generations available this quarter, newest first (equal quarters in the scenario's order). */
+    static List<GpuGeneration> newestGenerations(Tables t, Quarter q, int n) {
+        int now = q.ordinal();
+        List<GpuGeneration> gs = new ArrayList<>(n);
+        for (int i = 0; i < t.newestFirst.length && gs.size() < n; i++) {
+            if (t.newestFirstFrom[i] <= now) {
+                gs.add(t.newestFirst[i]);
+            }
+        }
+        return gs;
     }
 
     /**
@@ -125,27 +197,33 @@ public final class Bots {
     }
 
     /** Free capacity in GW across sites (online minus what the GPUs need). */
-    static double spareGw(Scenario sc, GameState s) {
+    static double spareGw(Tables t, GameState s) {
         double kw = 0;
-        for (GpuCohort c : s.fleet().cohorts()) {
-            kw += c.units() * sc.generation(c.generation()).kwPerGpu();
+        List<GpuCohort> cohorts = s.fleet().cohorts();
+        for (int i = 0; i < cohorts.size(); i++) {
+            GpuCohort c = cohorts.get(i);
+            kw += c.units() * t.kwPerGpu(c.generation());
         }
-        for (GpuOrder o : s.fleet().orders()) {
-            kw += o.outstanding() * sc.generation(o.generation()).kwPerGpu();
+        List<GpuOrder> orders = s.fleet().orders();
+        for (int i = 0; i < orders.size(); i++) {
+            GpuOrder o = orders.get(i);
+            kw += o.outstanding() * t.kwPerGpu(o.generation());
         }
         return s.gwOnline() + s.gwUnderConstruction() - kw / 1e6;
     }
 
     /** Builds where the grid allows, up to `gw` in all. */
-    static void buildUpTo(Scenario sc, GameState s, double gw, List<Decision> out) {
+    static void buildUpTo(Tables t, GameState s, double gw, List<Decision> out) {
         double left = gw;
-        for (SiteSpec site : sc.sites()) {
-            if (left <= 0.05 || s.quarter().isBefore(Quarter.parse(site.availableFrom()))) {
+        int now = s.quarter().ordinal();
+        List<ConstructionProject> projects = s.estate().projects();
+        for (int i = 0; i < t.sites.length; i++) {
+            SiteSpec site = t.sites[i];
+            if (left <= 0.05 || now < t.siteFrom[i]) {
                 continue;
             }
             SiteState st = s.site(site.id());
-            double underway = s.estate().projects().stream().filter(p -> p.siteId().equals(site.id()))
-                    .mapToDouble(ConstructionProject::gw).sum();
+            double underway = underwayGw(projects, site.id());
             double free = site.maxGw() - st.onlineGw() - underway;
             double g = Math.floor(Math.min(free, left) * 4) / 4;
             if (g >= 0.25) {
@@ -156,6 +234,30 @@ public final class Bots {
     }
 
     /**
+     * The GW of the projects at a site, summed as {@code DoubleStream.sum()} sums (Kahan compensation and the
+     * final correction of Collectors.computeFinalSum): the bots summed with a stream before, and their choices
+     * must not move by a rounding.
+     */
+    static double underwayGw(List<ConstructionProject> projects, String siteId) {
+        double sum = 0;
+        double c = 0;
+        double simple = 0;
+        for (int i = 0; i < projects.size(); i++) {
+            ConstructionProject p = projects.get(i);
+            if (p.siteId().equals(siteId)) {
+                double v = p.gw();
+                double tmp = v - c;
+                double velvel = sum + tmp;
+                c = (velvel - sum) - tmp;
+                sum = velvel;
+                simple += v;
+            }
+        }
+        double tmp = sum - c;
+        return Double.isNaN(tmp) && Double.isInfinite(simple) ? simple : tmp;
+    }
+
+    /**
      * Status quo: Meta's actual 2025 moves, then steady. First quarter: the 49% Scale AI stake, 30 stars,
      * a 2 GW Hyperion build financed by a $29B project SPV (Blue Owl, 10% equity), the land co-development,
      * 250,000 B200 and half the compute to training. Second: 20 more stars, 200,000 B200 and 200,000 H100e
@@ -163,7 +265,7 @@ public final class Bots {
      * sized to the spare power (50,000 to 150,000 units), and 1 GW more where the grid allows when spare
      * power falls below 0.5 GW and cash is above $30B. The reference a player's game is measured against.
      */
-    static final class StatusQuo implements Strategy {
+    static final class StatusQuo extends Bot {
         public String name() {
             return "status-quo";
         }
@@ -192,14 +294,15 @@ public final class Bots {
                 d.add(new OrderGpus("B200", 200000));
                 d.add(new RentCloud("coreweave", 200000, 12));
             } else {
-                GpuGeneration g = newestGeneration(sc, s.quarter());
+                Tables tb = tables(sc);
+                GpuGeneration g = newestGeneration(tb, s.quarter());
+                double spare = spareGw(tb, s);
                 if (g != null && s.cashM() > 40000) {
-                    double spare = spareGw(sc, s);
                     long units = (long) Math.min(150000, Math.max(50000, spare * 1e6 / g.kwPerGpu()));
                     d.add(new OrderGpus(g.id(), units / 1000 * 1000));
                 }
-                if (spareGw(sc, s) < 0.5 && s.cashM() > 30000) {
-                    buildUpTo(sc, s, 1.0, d);
+                if (spare < 0.5 && s.cashM() > 30000) {
+                    buildUpTo(tb, s, 1.0, d);
                 }
             }
             return keepAccepted(sc, s, d);
@@ -211,7 +314,7 @@ public final class Bots {
      * quarter while cash stays above $50B, and 0.5 GW more capacity when spare power is under 0.2 GW and
      * cash above $60B. Safe, and it falls behind in the arena.
      */
-    static final class Conservative implements Strategy {
+    static final class Conservative extends Bot {
         public String name() {
             return "conservative";
         }
@@ -222,12 +325,13 @@ public final class Bots {
 
         public List<Decision> decide(Scenario sc, GameState s) {
             List<Decision> d = new ArrayList<>();
-            GpuGeneration g = newestGeneration(sc, s.quarter());
+            Tables tb = tables(sc);
+            GpuGeneration g = newestGeneration(tb, s.quarter());
             if (g != null && s.cashM() > 50000) {
                 d.add(new OrderGpus(g.id(), 50000));
             }
-            if (spareGw(sc, s) < 0.2 && s.cashM() > 60000) {
-                buildUpTo(sc, s, 0.5, d);
+            if (spareGw(tb, s) < 0.2 && s.cashM() > 60000) {
+                buildUpTo(tb, s, 0.5, d);
             }
             return keepAccepted(sc, s, d);
         }
@@ -241,7 +345,7 @@ public final class Bots {
      * generations. It shows what the covenants and the rating do to a company that treats debt as free:
      * in the baseline it is downgraded in every world and defaults in a fifth of them.
      */
-    static final class Leverage implements Strategy {
+    static final class Leverage extends Bot {
         public String name() {
             return "leverage";
         }
@@ -251,31 +355,29 @@ public final class Bots {
         }
 
         public List<Decision> decide(Scenario sc, GameState s) {
-            List<Decision> d = new ArrayList<>();
+            Tables tb = tables(sc);
+            List<Decision> d = new ArrayList<>(8);
             // One pro forma for the whole search: each lender's amounts are tried against the position
             // after the decisions before it (as previewing those decisions and the trial would).
             ProForma pf = Engine.proForma(sc, s);
             Decision stop = new Buyback(0);
             d.add(stop);
             boolean allApplied = pf.send(stop);
-            for (Lender l : sc.lenders()) {
-                if (l.structures().contains(dev.capex.engine.model.CreditStructure.corporate)) {
-                    // The largest amount this lender accepts, by halving down from its maximum.
-                    for (long amount = l.maxM(); amount >= l.minM(); amount /= 2) {
-                        Decision loan = new PrivateCredit(l.id(), amount, "corporate", null, 0);
-                        if (pf.accepts(loan)) {
-                            d.add(loan);
-                            allApplied &= pf.send(loan);
-                            break;
-                        }
-                    }
+            for (Lender l : tb.corporateLenders) {
+                // The largest amount this lender accepts, by halving down from its maximum (the pro forma
+                // judges the amounts in that order, with what does not depend on the amount judged once).
+                long amount = pf.largestCorporateLoan(l.id(), l.maxM(), l.minM());
+                if (amount > 0) {
+                    Decision loan = new PrivateCredit(l.id(), amount, "corporate", null, 0);
+                    d.add(loan);
+                    allApplied &= pf.send(loan);
                 }
             }
             long spend = pf.cashAfterM() - sc.company().minimumCashM() - 10000;
             int searched = d.size();
-            buildUpTo(sc, s, Math.max(0, 2.0 - Math.max(0, spareGw(sc, s))), d);
+            buildUpTo(tb, s, Math.max(0, 2.0 - Math.max(0, spareGw(tb, s))), d);
             // Spend on the two newest generations: deposits now, the rest on delivery.
-            for (GpuGeneration g : newestGenerations(sc, s.quarter(), 2)) {
+            for (GpuGeneration g : newestGenerations(tb, s.quarter(), 2)) {
                 double price = g.priceUsd() * 1.3;
                 long units = (long) Math.min(g.maxUnitsPerQuarter(), spend * 1e6 / price / 2);
                 if (units > 1000) {
@@ -296,7 +398,7 @@ public final class Bots {
      * 100,000 H100e (or the provider's maximum) from each cloud provider for at least two years; orders
      * the newest GPUs only to fill spare power (at most 100,000) while cash is above $40B.
      */
-    static final class AssetLight implements Strategy {
+    static final class AssetLight extends Bot {
         public String name() {
             return "asset-light";
         }
@@ -317,9 +419,11 @@ public final class Bots {
                     d.add(new RentCloud(c.id(), Math.min(c.maxH100e(), 100000), Math.max(c.minQuarters(), 8)));
                 }
             }
-            GpuGeneration g = newestGeneration(sc, s.quarter());
-            if (g != null && spareGw(sc, s) > 0.1 && s.cashM() > 40000) {
-                d.add(new OrderGpus(g.id(), (long) Math.min(100000, spareGw(sc, s) * 1e6 / g.kwPerGpu()) / 1000 * 1000));
+            Tables tb = tables(sc);
+            GpuGeneration g = newestGeneration(tb, s.quarter());
+            double spare = g != null ? spareGw(tb, s) : 0;
+            if (g != null && spare > 0.1 && s.cashM() > 40000) {
+                d.add(new OrderGpus(g.id(), (long) Math.min(100000, spare * 1e6 / g.kwPerGpu()) / 1000 * 1000));
             }
             return keepAccepted(sc, s, d);
         }
@@ -331,7 +435,7 @@ public final class Bots {
      * maximum), from each rival in turn, while cash is above $30B; orders the newest GPUs only to fill
      * spare power (at most 100,000) while cash is above $40B.
      */
-    static final class TalentFirst implements Strategy {
+    static final class TalentFirst extends Bot {
         public String name() {
             return "talent-first";
         }
@@ -351,9 +455,11 @@ public final class Bots {
             if (rivals.length > 0 && s.cashM() > 30000) {
                 d.add(new Hire(8, Math.min(sc.talent().maxPackageM(), pkg), rivals[s.turn() % rivals.length]));
             }
-            GpuGeneration g = newestGeneration(sc, s.quarter());
-            if (g != null && spareGw(sc, s) > 0.05 && s.cashM() > 40000) {
-                d.add(new OrderGpus(g.id(), (long) Math.min(100000, spareGw(sc, s) * 1e6 / g.kwPerGpu()) / 1000 * 1000));
+            Tables tb = tables(sc);
+            GpuGeneration g = newestGeneration(tb, s.quarter());
+            double spare = g != null ? spareGw(tb, s) : 0;
+            if (g != null && spare > 0.05 && s.cashM() > 40000) {
+                d.add(new OrderGpus(g.id(), (long) Math.min(100000, spare * 1e6 / g.kwPerGpu()) / 1000 * 1000));
             }
             return keepAccepted(sc, s, d);
         }
@@ -364,7 +470,10 @@ public final class Bots {
      * (seed, quarter, "bot.random"), keeping those the engine accepts. No skill at all: the floor a
      * strategy must beat, and a fuzzer of the engine's refusals.
      */
-    static final class RandomBot implements Strategy {
+    static final class RandomBot extends Bot {
+        /** The hash of the stream's name, "bot.random". */
+        private static final long STREAM = RandomStreams.nameHash("bot.random");
+
         public String name() {
             return "random";
         }
@@ -374,7 +483,7 @@ public final class Bots {
         }
 
         public List<Decision> decide(Scenario sc, GameState s) {
-            RandomStream r = new RandomStreams(s.seed()).stream(s.quarter(), "bot.random");
+            RandomStream r = new RandomStreams(s.seed()).stream(s.quarter(), STREAM);
             List<Decision> d = new ArrayList<>();
             int n = r.nextInt(4);
             for (int i = 0; i < n; i++) {

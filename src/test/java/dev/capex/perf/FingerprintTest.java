@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
  * to the game's rules or texts must update them on purpose.
  */
 class FingerprintTest {
-    // Updated on purpose (issue 13 texts; issue 10 economics and the deferGpus lever; issue 11 bondDeal and modelRelease levers, bonds off the Treasury curve): the valuation reads rates, smoothed core growth, resale at a
+    // Updated on purpose (issue 9, session 4: the built-in scenarios draw their normals by the ziggurat, normalDraws; issue 13 texts; issue 10 economics and the deferGpus lever; issue 11 bondDeal and modelRelease levers, bonds off the Treasury curve): the valuation reads rates, smoothed core growth, resale at a
     // discount and capital intensity; resale is a market with contracts; layoffs have limits and consequences;
     // stakes' benefits scale with the share; the revolver and commercial paper come before the emergency facility.
-    static final String BOTS = "0d7ca5725ea976d93fee7217f53d438dbe5280cdde19a0885f0cf08e09fd6860";
-    static final String RANDOM = "4065e7189a63a4fd092821e42a1d0f305b897508db23c3bb341c28c93ebd0a59";
+    static final String BOTS = "8c34e4d84aeebaa4335a1dfd92ba692b8e9f8696aef652405e697677518b010c";
+    static final String RANDOM = "762d15db18d7be76e3da4050e6535d9872154704a3418700c078a65fedb531f3";
 
     static final java.nio.file.Path QUARTERS = java.nio.file.Path.of("src/test/resources/fingerprint/quarters.txt");
     static final String HEADER = "# game quarter | revenueM netIncomeM interestM capexM cashM debtM rating rank elo "

@@ -94,6 +94,57 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
         return creditTerms(w, p, basis).terms() != null;
     }
 
+    /**
+     * The first amount of {@code fromM}, {@code fromM / 2}, {@code fromM / 4}, ... (integer halving, while at
+     * least {@code downToM}) for which {@link #accepts} would accept {@code new PrivateCredit(lender, amount,
+     * "corporate", null, 0)}, or 0 when none is: the same judgement as calling {@code accepts} for each amount
+     * in turn, with the checks that do not depend on the amount (the lender, the structure, the co-invest, one
+     * deal a quarter) made once. The checks that do (the lender's range, leverage and cover, each with the
+     * arithmetic of {@link #creditTerms}) are made per amount. A bot's search for the most a lender will lend.
+     * Requires {@link #judgedWithoutApplying} of such a loan; LeverageSearchTest holds it to the
+     * preview-per-trial search on every built-in scenario.
+     */
+    public static long largestCorporate(Turn w, String lender, long fromM, long downToM, CreditBasis basis) {
+        if (basis.w != w) {
+            throw new IllegalArgumentException("the basis was made for another turn");
+        }
+        // creditTerms's checks that do not depend on the amount, for a corporate loan without co-invest
+        if (lender == null || lender.isBlank()) {
+            return 0;
+        }
+        Lender l = w.sc.lender(lender);
+        if (l == null || !l.structures().contains(CreditStructure.corporate) || !(0.0 <= l.maxEquityCoInvestShare())) {
+            return 0;
+        }
+        for (int i = 0; i < w.applied.size(); i++) {
+            if (w.applied.get(i) instanceof PrivateCredit o && o.lender().equalsIgnoreCase(l.id())) {
+                return 0;
+            }
+        }
+        Limits lim = null;
+        for (long amount = fromM; amount >= downToM && amount > 0; amount /= 2) {
+            // ... and those that do, as creditTerms makes them
+            if (!(amount >= l.minM() && amount <= l.maxM())) {
+                continue;
+            }
+            long debtPart = Turn.round(amount * (1 - 0.0));
+            double lev = basis.grossLeverage(debtPart);
+            int spread = basis.spread(l);
+            double rate = basis.baseRate() + spread / 10000.0;
+            if (lim == null) {
+                lim = basis.limits(l);
+            }
+            if (!(lev <= lim.maxLeverage())) {
+                continue;
+            }
+            double cover = Turn.cover(basis.lastTtmEbitda(), basis.interestPerYear() + debtPart * rate);
+            if (cover >= lim.minCover()) {
+                return amount;
+            }
+        }
+        return 0;
+    }
+
     /** Gross leverage a lender sizes on: it assumes the proceeds will be spent. */
     static double proFormaGrossLeverage(Turn w, long extraDebtM) {
         return Turn.ratio(w.debt() + w.leaseAdjustmentM() + extraDebtM, w.lastTtmEbitda());
@@ -173,7 +224,9 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
             double minCover = l.minInterestCover();
             DebtInstrument levOwner = null;
             DebtInstrument coverOwner = null;
-            for (DebtInstrument d : w.financing.debts) {
+            java.util.List<DebtInstrument> debts = w.financing.debts;
+            for (int i = 0; i < debts.size(); i++) { // by index: no iterator (C1 does not elide it)
+                DebtInstrument d = debts.get(i);
                 if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
                     maxLev = d.maxNetLeverage();
                     levOwner = d;

@@ -39,6 +39,7 @@ public record Scenario(
         List<String> disabledLevers,
         Economics economics,
         Accounting accounting,
+        NormalDraws normalDraws,
         ScenarioDe de) {
 
     /**

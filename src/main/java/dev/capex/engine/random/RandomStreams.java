@@ -1,5 +1,6 @@
 package dev.capex.engine.random;
 
+import dev.capex.engine.model.NormalDraws;
 import dev.capex.engine.model.Quarter;
 
 /**
@@ -9,9 +10,18 @@ import dev.capex.engine.model.Quarter;
  */
 public final class RandomStreams {
     private final long seed;
+    /** Normals by the ziggurat (true) or by Box-Muller (false): {@link NormalDraws}. */
+    private final boolean ziggurat;
 
+    /** Streams whose normals are drawn by Box-Muller (as every game before session 4's scenarios). */
     public RandomStreams(long seed) {
+        this(seed, NormalDraws.boxMuller);
+    }
+
+    /** Streams whose normals are drawn by the given method (the scenario's {@code normalDraws}). */
+    public RandomStreams(long seed, NormalDraws normals) {
         this.seed = seed;
+        this.ziggurat = normals == NormalDraws.ziggurat;
     }
 
     public long seed() {
@@ -25,7 +35,7 @@ public final class RandomStreams {
 
     /** The same stream as {@code stream(quarter, name)} given {@code nameHash(name)} worked out beforehand. */
     public RandomStream stream(Quarter quarter, long nameHash) {
-        return new SplitMix(start(quarter, nameHash));
+        return new SplitMix(start(quarter, nameHash), ziggurat);
     }
 
     /**
@@ -36,7 +46,7 @@ public final class RandomStreams {
     public RandomStream reuse(Quarter quarter, long nameHash) {
         SplitMix r = reusable;
         if (r == null) {
-            r = new SplitMix(0);
+            r = new SplitMix(0, ziggurat);
             reusable = r;
         }
         r.state = start(quarter, nameHash);
@@ -58,7 +68,7 @@ public final class RandomStreams {
 
     /** A stream not tied to a quarter (for example the start of a game). */
     public RandomStream stream(String name) {
-        return new SplitMix(mix(mix(seed ^ 0x632BE59BD9B4E019L) ^ fnv1a(name)));
+        return new SplitMix(mix(mix(seed ^ 0x632BE59BD9B4E019L) ^ fnv1a(name)), ziggurat);
     }
 
     static long fnv1a(String s) {
@@ -76,14 +86,16 @@ public final class RandomStreams {
         return z ^ (z >>> 31);
     }
 
-    private static final class SplitMix implements RandomStream {
+    static final class SplitMix implements RandomStream {
         private long state;
+        private final boolean ziggurat;
 
-        SplitMix(long state) {
+        SplitMix(long state, boolean ziggurat) {
             this.state = state;
+            this.ziggurat = ziggurat;
         }
 
-        private long nextLong() {
+        long nextLong() {
             state += 0x9E3779B97F4A7C15L;
             return mix(state);
         }
@@ -95,6 +107,9 @@ public final class RandomStreams {
 
         @Override
         public double nextGaussian() {
+            if (ziggurat) {
+                return Ziggurat.next(this);
+            }
             // Box-Muller with StrictMath, one normal per two uniforms, no cached spare (keeps draws countable).
             double u1 = nextDouble();
             double u2 = nextDouble();

@@ -2,6 +2,8 @@ package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.Turn;
+import dev.capex.engine.turn.WorkingBooks;
+import dev.capex.engine.turn.WorkingFleet;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Costs;
 import dev.capex.engine.model.Scenario.Talent;
@@ -114,25 +116,29 @@ public final class CostRules {
         }
     }
 
-    public static void depreciation(Turn w) {
-        for (int i = 0; i < w.fleet.cohorts.size(); i++) {
-            GpuCohort c = w.fleet.cohorts.get(i);
+    /**
+     * Step 8, depreciation: reads and writes the fleet's cohorts and the books (the other assets and the
+     * ledger), nothing else.
+     */
+    public static void depreciation(WorkingFleet fleet, WorkingBooks books) {
+        for (int i = 0; i < fleet.cohorts.size(); i++) {
+            GpuCohort c = fleet.cohorts.get(i);
             long d = Math.min(c.bookValueM(), c.depreciationPerQuarterM());
             if (d != 0) { // a fully depreciated cohort stays as it is (no new record)
-                w.post(Account.DEPRECIATION, Account.SERVERS, d);
-                w.fleet.cohorts.set(i, c.withBook(c.bookValueM() - d));
+                books.post(Account.DEPRECIATION, Account.SERVERS, d);
+                fleet.cohorts.set(i, c.withBook(c.bookValueM() - d));
             }
         }
-        for (int i = 0; i < w.books.otherAssets.size(); i++) {
-            DepreciatingAsset a = w.books.otherAssets.get(i);
+        for (int i = 0; i < books.otherAssets.size(); i++) {
+            DepreciatingAsset a = books.otherAssets.get(i);
             long d = Math.min(a.bookValueM(), a.depreciationPerQuarterM());
             if (d != 0) {
-                w.post(Account.DEPRECIATION, a.account(), d);
-                w.books.otherAssets.set(i, a.withBook(a.bookValueM() - d));
+                books.post(Account.DEPRECIATION, a.account(), d);
+                books.otherAssets.set(i, a.withBook(a.bookValueM() - d));
             }
         }
         // Cohorts stay in the fleet when fully depreciated (they still compute); other assets leave the list.
-        w.books.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());
+        books.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());
     }
 
     public static void interest(Turn w) {

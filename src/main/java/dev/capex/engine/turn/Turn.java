@@ -55,7 +55,7 @@ public final class Turn {
         this.before = s;
         this.q = s.quarter();
         this.t = s.turn();
-        this.random = new RandomStreams(s.seed());
+        this.random = new RandomStreams(s.seed(), sc.normalDraws());
         this.ix = ScenarioIndex.of(sc);
         this.status = s.status();
         this.endReason = s.endReason();
@@ -77,25 +77,7 @@ public final class Turn {
      * negative, reversing the sides). A leg on CASH must name its cash flow line.
      */
     public void post(Account dr, Account cr, long amountM, CashLine line) {
-        if (amountM == 0) {
-            return;
-        }
-        if ((dr == Account.CASH || cr == Account.CASH) && line == null) {
-            throw new IllegalStateException("a cash posting needs a cash flow line");
-        }
-        books.ledger[dr.ordinal()] += amountM;
-        books.ledger[cr.ordinal()] -= amountM;
-        if (dr.isTemporary()) {
-            books.incomeThisQuarter[dr.ordinal()] += amountM;
-        }
-        if (cr.isTemporary()) {
-            books.incomeThisQuarter[cr.ordinal()] -= amountM;
-        }
-        if (dr == Account.CASH) {
-            books.addCash(line, amountM);
-        } else if (cr == Account.CASH) {
-            books.addCash(line, -amountM);
-        }
+        books.post(dr, cr, amountM, line);
     }
 
     public void post(Account dr, Account cr, long amountM) {

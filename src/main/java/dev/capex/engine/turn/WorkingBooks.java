@@ -51,6 +51,37 @@ public final class WorkingBooks {
         this.history = new WorkingList<>(b.history());
     }
 
+    /**
+     * Posts a balanced entry: debit {@code dr}, credit {@code cr}, by {@code amountM} (which may be
+     * negative, reversing the sides). A leg on CASH must name its cash flow line.
+     */
+    public void post(Account dr, Account cr, long amountM, CashLine line) {
+        if (amountM == 0) {
+            return;
+        }
+        if ((dr == Account.CASH || cr == Account.CASH) && line == null) {
+            throw new IllegalStateException("a cash posting needs a cash flow line");
+        }
+        ledger[dr.ordinal()] += amountM;
+        ledger[cr.ordinal()] -= amountM;
+        if (dr.isTemporary()) {
+            incomeThisQuarter[dr.ordinal()] += amountM;
+        }
+        if (cr.isTemporary()) {
+            incomeThisQuarter[cr.ordinal()] -= amountM;
+        }
+        if (dr == Account.CASH) {
+            addCash(line, amountM);
+        } else if (cr == Account.CASH) {
+            addCash(line, -amountM);
+        }
+    }
+
+    /** A posting that moves no cash (depreciation, accruals). */
+    public void post(Account dr, Account cr, long amountM) {
+        post(dr, cr, amountM, null);
+    }
+
     /** Adds {@code amountM} to this quarter's cash flow on {@code line}. */
     public void addCash(CashLine line, long amountM) {
         if (cashClosed) {
