@@ -1,6 +1,7 @@
 package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Compute;
+import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
@@ -29,11 +30,7 @@ public final class ValuationRules {
     }
 
     public static double startH100e(Scenario sc) {
-        double h = 0;
-        for (CohortSpec c : sc.startingFleet()) {
-            h += c.units() * sc.generation(c.generation()).h100Equivalent();
-        }
-        return Math.max(1, h);
+        return ScenarioIndex.startingFleetH100e(sc);
     }
 
     public static int startRatingIndex(Scenario sc) {
@@ -107,7 +104,7 @@ public final class ValuationRules {
         double m = v.baseMultiple();
         m *= 1 + v.growthSensitivity() * (in.growth() - v.referenceGrowth());
         m *= 1 + v.rankWeight() * (v.rankReference() - Math.min(in.rank(), 2 * v.rankReference())) / v.rankReference();
-        m *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, in.h100e() / startH100e(sc)));
+        m *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, in.h100e() / ScenarioIndex.of(sc).startH100e()));
         double cap = v.maxPenalty();
         m *= 1 - Math.min(cap, v.leveragePenalty() * Math.max(0, in.netLeverage() - v.leverageFree()));
         m *= 1 - Math.min(cap, v.ratingPenaltyPerNotch() * Math.max(0, in.ratingIndex() - startRatingIndex(sc)));

@@ -31,6 +31,8 @@ public final class ScenarioIndex {
     final long[] releaseStream;
     /** Each lab's model prefix and a space: its models are named prefix + " " + quarter. */
     private final String[] modelNamePrefix;
+    /** {@code ValuationRules.startH100e(sc)}, or NaN when it fails (then worked out at each call, failing there). */
+    private final double startH100e;
     /** Whether no two competitors' ids are the same ignoring case (then a lab's state sits at its position). */
     final boolean competitorIdsDistinct;
     /** Per competitor: its consumer users path (millions), as {@code Paths.value} reads it. */
@@ -69,6 +71,13 @@ public final class ScenarioIndex {
         eloPaths = new Path[n];
         releaseStream = new long[n];
         modelNamePrefix = new String[n];
+        double h;
+        try {
+            h = startingFleetH100e(sc);
+        } catch (RuntimeException e) {
+            h = Double.NaN;
+        }
+        startH100e = h;
         boolean distinct = true;
         for (int i = 0; i < n; i++) {
             Competitor c = cs.get(i);
@@ -242,6 +251,22 @@ public final class ScenarioIndex {
             return Quarter.parse(sc.competitors().get(i).headlines().get(k).quarter()).equals(q);
         }
         return hq[k] == q.ordinal();
+    }
+
+    /** The H100-equivalents of the starting fleet ({@code ValuationRules.startH100e}), worked out once. */
+    public double startH100e() {
+        return Double.isNaN(startH100e) ? startingFleetH100e(sc) : startH100e;
+    }
+
+    /** The H100-equivalents of the scenario's starting fleet (at least 1): the valuation's compute yardstick. */
+    public static double startingFleetH100e(Scenario sc) {
+        double h = 0;
+        List<Scenario.CohortSpec> fleet = sc.startingFleet();
+        for (int i = 0; i < fleet.size(); i++) {
+            Scenario.CohortSpec c = fleet.get(i);
+            h += c.units() * sc.generation(c.generation()).h100Equivalent();
+        }
+        return Math.max(1, h);
     }
 
     /** The name of competitor {@code i}'s model released in {@code q}: its prefix, a space, the quarter. */

@@ -25,7 +25,7 @@ public final class Turn {
     public final RandomStreams random;
     /** The scenario's quarters and names worked out once (shared by every game of the scenario). */
     public final ScenarioIndex ix;
-    public final List<GameEvent> events = new ArrayList<>();
+    public final List<GameEvent> events = new ArrayList<>(16); // a quarter has a dozen or so: one array, no regrowth
 
     public GameStatus status;
     public String endReason;
