@@ -12,7 +12,6 @@ import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.random.RandomStreams;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +53,7 @@ public final class Bots {
         final int[] newestFirstFrom;
         final SiteSpec[] sites;
         final int[] siteFrom;
-        final Map<String, Double> kwPerGpu;
-        /** The generations' ids as the scenario holds them, and each one's draw (as kwPerGpu maps it). */
+        /** The generations' ids as the scenario holds them, and each one's draw ({@code sc.generation(id).kwPerGpu()}). */
         private final String[] ids;
         private final double[] kws;
         final Lender[] corporateLenders;
@@ -65,10 +63,8 @@ public final class Bots {
             List<GpuGeneration> all = sc.gpuGenerations();
             newestFirst = new GpuGeneration[all.size()];
             newestFirstFrom = new int[all.size()];
-            Map<String, Double> kw = new HashMap<>();
             for (int i = 0; i < all.size(); i++) {
                 GpuGeneration g = all.get(i);
-                kw.putIfAbsent(g.id(), sc.generation(g.id()).kwPerGpu());
                 int f = Quarter.parse(g.availableFrom()).ordinal();
                 int j = i;
                 while (j > 0 && newestFirstFrom[j - 1] < f) {
@@ -79,12 +75,11 @@ public final class Bots {
                 newestFirst[j] = g;
                 newestFirstFrom[j] = f;
             }
-            kwPerGpu = Map.copyOf(kw);
             ids = new String[all.size()];
             kws = new double[all.size()];
             for (int i = 0; i < all.size(); i++) {
                 ids[i] = all.get(i).id();
-                kws[i] = kwPerGpu.get(ids[i]);
+                kws[i] = sc.generation(ids[i]).kwPerGpu();
             }
             sites = sc.sites().toArray(new SiteSpec[0]);
             siteFrom = new int[sites.length];
@@ -107,8 +102,12 @@ public final class Bots {
                     return kws[i];
                 }
             }
-            Double kw = kwPerGpu.get(generation);
-            return kw != null ? kw : sc.generation(generation).kwPerGpu();
+            for (int i = 0; i < ids.length; i++) { // kws[i] is sc.generation(ids[i])'s draw
+                if (ids[i].equals(generation)) {
+                    return kws[i];
+                }
+            }
+            return sc.generation(generation).kwPerGpu();
         }
     }
 
