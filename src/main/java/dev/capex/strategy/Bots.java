@@ -157,6 +157,9 @@ public final class Bots {
      * before it); the refused one is dropped and the rest previewed again after the accepted ones.
      */
     static List<Decision> keepAccepted(Scenario sc, GameState s, List<Decision> wanted) {
+        if (wanted.isEmpty()) {
+            return new ArrayList<>(); // nothing to judge: no pro forma (a bot that waits a quarter costs nothing)
+        }
         return keepAccepted(sc, s, Engine.proForma(sc, s), new ArrayList<>(wanted.size()), wanted);
     }
 
