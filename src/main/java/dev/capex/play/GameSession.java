@@ -41,6 +41,8 @@ public final class GameSession implements LiveGame {
         this.team = team;
         this.state = state;
         this.initial = state;
+        // the German of the scenario's texts that the engine copies into events (cards, rivals' news)
+        dev.capex.report.i18n.ScenarioText.learn(scenario);
         String extreme = extreme(state);
         if (extreme != null) {
             throw new OutOfRange("the game's opening position holds " + extreme + ", beyond what Capex keeps exactly "

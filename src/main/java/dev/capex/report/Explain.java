@@ -236,7 +236,7 @@ public final class Explain {
                 }
                 if (e instanceof GameEvent.CompetitorNews n && lab.equals(n.competitor())
                         && !n.text().contains(" on capex this quarter")) {
-                    return results.get(i).statements().quarter() + ": " + n.text();
+                    return results.get(i).statements().quarter() + ": " + dev.capex.report.i18n.ScenarioText.of(n.text());
                 }
             }
         }

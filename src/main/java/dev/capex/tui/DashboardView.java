@@ -268,11 +268,11 @@ public final class DashboardView extends AbstractComponent<DashboardView> {
             return;
         }
         int turn = Math.min(s.turn() + 1, sc.turns());
-        String left = String.format(Locale.ROOT, " CAPEX · %s · %s · %d/%d · %s · team %s · seed %d",
+        String left = dev.capex.report.Msg.t("dash.header",
                 sc.company().name(), s.quarter(), turn, sc.turns(), wide ? dev.capex.report.i18n.ScenarioText.name(sc) : sc.id(), session.team(),
                 session.seed());
         if (s.isOver()) {
-            left = String.format(Locale.ROOT, " CAPEX · %s · GAME OVER after %d quarters · %s · team %s · seed %d",
+            left = dev.capex.report.Msg.t("dash.headerOver",
                     sc.company().name(), s.turn(), sc.id(), session.team(), session.seed());
         }
         cv.text(0, 0, left, Role.HEADER);
