@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The sentences the engine writes itself (refusal reasons, and the text of StakeNews, Milestone, GameEnded,
- * StarsLeft.cause, RatingChanged.cause) in the player's language, and the facts that were sentences before
- * (a construction delay: site, risk, extra cost; why a debt was repaid) in the words the engine used for them.
+ * StarsLeft.cause) in the player's language, and the facts that were sentences before (a construction delay:
+ * site, risk, extra cost; why a debt was repaid; why a rating moved) in the words the engine used for them.
  *
  * <p>The engine stays as it is (its sentences are part of saves and the fingerprint): each sentence it
  * writes has a template in the English bundle ({@code eng.*}, the engine's wording with {@code %s} where
@@ -262,6 +262,49 @@ public final class EngineText {
             case SWEEP -> "eng.sweep";
             case EARLY -> "eng.early";
         });
+    }
+
+    /**
+     * Why a credit rating moved ({@code RatingChanged.Cause}, a fact) in the player's language; "" when nothing
+     * is known. In English the engine's sentence before it was a fact, word for word (the fingerprint hashes it),
+     * e.g. "after $2.0B of new debt, $1.1B paid for GPUs this quarter".
+     */
+    public static String cause(dev.capex.engine.event.GameEvent.RatingChanged.Cause c) {
+        boolean german = Msg.german();
+        switch (c.why()) {
+            case HELD_BETTER:
+                return phrase(german, "eng.heldBetter", Integer.toString(c.quarters()));
+            case EMERGENCY_DRAWN:
+                return phrase(german, "eng.emergencyDrawn");
+            default:
+                break;
+        }
+        StringBuilder parts = new StringBuilder();
+        if (c.newDebtM() > 0) {
+            part(parts, phrase(german, "eng.newDebt", Decision.money(c.newDebtM())));
+        }
+        if (c.gpusM() > 0) {
+            part(parts, phrase(german, "eng.paidGpus", Decision.money(c.gpusM())));
+        }
+        if (c.constructionM() > 0) {
+            part(parts, phrase(german, "eng.ofConstruction", Decision.money(c.constructionM())));
+        }
+        if (c.emergency()) {
+            part(parts, phrase(german, "eng.theEmergency"));
+        }
+        if (c.ebitdaDown()) {
+            part(parts, phrase(german, "eng.ebitdaDown", Decision.money(c.ebitdaM())));
+        }
+        return parts.length() == 0 ? "" : phrase(german, "eng.after", parts.toString());
+    }
+
+    private static void part(StringBuilder parts, String p) {
+        parts.append(parts.length() == 0 ? "" : ", ").append(p);
+    }
+
+    /** A bundle phrase in German, or in the engine's English (formatted as the engine did, Locale.ROOT). */
+    private static String phrase(boolean german, String key, Object... values) {
+        return german ? Msg.t(key, values) : String.format(Locale.ROOT, Msg.english(key), values);
     }
 
     /** An engine-written sentence as the player reads it (null and "" stay as they are). */

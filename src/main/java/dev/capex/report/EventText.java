@@ -64,7 +64,7 @@ public final class EventText {
         } else if (e instanceof RatingChanged x) {
             return Msg.t(x.downgrade() ? "ev.downgraded" : "ev.upgraded", x.from(), x.to(), x.netLeverage(),
                     x.interestCover() >= 100 ? Msg.t("plain.over100") : String.format(Locale.ROOT, "%.1fx", x.interestCover()),
-                    x.cause().isEmpty() ? "" : " — " + EngineText.sentence(x.cause()));
+                    x.cause().known() ? " — " + EngineText.cause(x.cause()) : "");
         } else if (e instanceof CovenantBreached x) {
             return Msg.t("ev.breach", x.instrument(), x.lender(), metric(x.metric()), x.value(), x.limit(), x.streak());
         } else if (e instanceof EmergencyFacilityDrawn x) {

@@ -44,11 +44,11 @@ public final class Moments {
                     if (rc.downgrade()) {
                         out.add(new Moment(team, q, "downgrade", Msg.t("mo.downgrade",
                                 team, rc.from(), rc.to(), q, rc.netLeverage(), Text.cover(rc.interestCover()),
-                                rc.cause().isEmpty() ? "" : ", " + EngineText.sentence(rc.cause()),
+                                rc.cause().known() ? ", " + EngineText.cause(rc.cause()) : "",
                                 because.isEmpty() ? "" : Msg.t("mo.behind", because)), 90));
                     } else {
                         out.add(new Moment(team, q, "upgrade", Msg.t("mo.upgrade", team, rc.from(),
-                                rc.to(), q, rc.netLeverage(), EngineText.sentence(rc.cause())), 50));
+                                rc.to(), q, rc.netLeverage(), EngineText.cause(rc.cause())), 50));
                     }
                 } else if (e instanceof GameEvent.CovenantBreached cb) {
                     out.add(new Moment(team, q, "covenant", Msg.t("mo.covenant", team,

@@ -81,8 +81,6 @@ class EngineTextTest {
                 out.put(x.reason(), kind);
             } else if (e instanceof GameEvent.StarsLeft x) {
                 out.put(x.cause(), kind);
-            } else if (e instanceof GameEvent.RatingChanged x) {
-                out.put(x.cause(), kind);
             }
         }
         out.remove("");
@@ -293,5 +291,66 @@ class EngineTextTest {
             german.add(de);
         }
         assertEquals(GameEvent.DebtRepaid.Why.values().length, german.size(), "two reasons read alike: " + german);
+    }
+
+    /**
+     * Why a rating moved is a fact: every mix of what weighed on the metrics reads in English as the engine
+     * wrote it before (its code, copied here), and in German with the same amounts and no English left.
+     */
+    @Test
+    void aRatingCauseReadsAsTheEngineWroteItAndInGerman() {
+        long[] amounts = {0, 1_234, -50};
+        for (int mask = 0; mask < 32; mask++) {
+            for (long a : amounts) {
+                long debt = (mask & 1) != 0 ? a + 1 : 0;
+                long gpus = (mask & 2) != 0 ? a + 20_000 : -a;
+                long build = (mask & 4) != 0 ? 3 * a + 7 : 0;
+                boolean emergency = (mask & 8) != 0;
+                boolean down = (mask & 16) != 0;
+                long ebitda = a - 5;
+                GameEvent.RatingChanged.Cause c = new GameEvent.RatingChanged.Cause(
+                        GameEvent.RatingChanged.Cause.Why.PRESSURE, 0, debt, gpus, build, emergency, down, ebitda);
+                List<String> parts = new ArrayList<>();
+                if (debt > 0) {
+                    parts.add(Decision.money(debt) + " of new debt");
+                }
+                if (gpus > 0) {
+                    parts.add(Decision.money(gpus) + " paid for GPUs");
+                }
+                if (build > 0) {
+                    parts.add(Decision.money(build) + " of construction");
+                }
+                if (emergency) {
+                    parts.add("the emergency facility");
+                }
+                if (down) {
+                    parts.add("EBITDA down to " + Decision.money(ebitda));
+                }
+                String before = parts.isEmpty() ? "" : "after " + String.join(", ", parts) + " this quarter";
+                GameEvent e = new GameEvent.RatingChanged("A+", "A", true, 1.25, 30, c);
+                Msg.use("en");
+                assertEquals(!before.isEmpty(), c.known());
+                assertEquals(before, EngineText.cause(c));
+                String text = EventText.text(e);
+                assertTrue(text.endsWith("interest cover 30.0x" + (before.isEmpty() ? "" : " — " + before)), text);
+                Msg.use("de");
+                String de = EngineText.cause(c);
+                assertEquals(before.isEmpty(), de.isEmpty(), de);
+                for (String english : List.of("new debt", "paid for", "of construction", "emergency facility", "down to", "this quarter")) {
+                    assertFalse(de.contains(english), de);
+                }
+                if (debt > 0) {
+                    assertTrue(de.contains(Decision.money(debt)), de);
+                }
+            }
+        }
+        Msg.use("en");
+        assertEquals("metrics have held better for 4 quarters",
+                EngineText.cause(GameEvent.RatingChanged.Cause.heldBetter(4)));
+        assertEquals("Meta had to draw on its emergency facility",
+                EngineText.cause(GameEvent.RatingChanged.Cause.emergencyDrawn()));
+        Msg.use("de");
+        assertTrue(EngineText.cause(GameEvent.RatingChanged.Cause.heldBetter(4)).contains("4 Quartalen"));
+        assertFalse(EngineText.cause(GameEvent.RatingChanged.Cause.emergencyDrawn()).contains("emergency"));
     }
 }

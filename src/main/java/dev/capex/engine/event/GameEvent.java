@@ -102,8 +102,33 @@ public sealed interface GameEvent {
         }
     }
 
+    /** The credit rating moved a notch or more, with the metrics behind it and why; the shell writes the sentence. */
     record RatingChanged(String from, String to, boolean downgrade, double netLeverage, double interestCover,
-            String cause) implements GameEvent {
+            Cause cause) implements GameEvent {
+        /**
+         * Why the rating moved, as facts. {@code PRESSURE}: what weighed on the metrics this quarter (any of
+         * new debt, GPU payments, construction, the emergency facility, EBITDA fallen by more than a tenth; none
+         * may be known). {@code HELD_BETTER}: the metrics have held better for {@code quarters} quarters.
+         * {@code EMERGENCY_DRAWN}: Meta had to draw on its emergency facility.
+         */
+        public record Cause(Why why, int quarters, long newDebtM, long gpusM, long constructionM, boolean emergency,
+                boolean ebitdaDown, long ebitdaM) {
+            public enum Why { PRESSURE, HELD_BETTER, EMERGENCY_DRAWN }
+
+            public static Cause heldBetter(int quarters) {
+                return new Cause(Why.HELD_BETTER, quarters, 0, 0, 0, false, false, 0);
+            }
+
+            public static Cause emergencyDrawn() {
+                return new Cause(Why.EMERGENCY_DRAWN, 0, 0, 0, 0, false, false, 0);
+            }
+
+            /** Whether anything is known to say (a pressure with nothing in it says nothing). */
+            public boolean known() {
+                return why != Why.PRESSURE || newDebtM > 0 || gpusM > 0 || constructionM > 0 || emergency || ebitdaDown;
+            }
+        }
+
         public Category category() {
             return Category.FINANCE;
         }

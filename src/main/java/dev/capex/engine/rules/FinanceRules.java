@@ -217,7 +217,7 @@ public final class FinanceRules {
                 idx--;
                 upStreak = 0;
                 w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), false, cm[0], cm[1],
-                        "metrics have held better for " + f.upgradeAfterQuarters() + " quarters"));
+                        GameEvent.RatingChanged.Cause.heldBetter(f.upgradeAfterQuarters())));
             }
         } else {
             upStreak = 0;
@@ -227,28 +227,14 @@ public final class FinanceRules {
     }
 
     /** What drove the quarter's credit metrics, in a player's words. */
-    private static String cause(Turn w) {
-        List<String> parts = new ArrayList<>();
-        if (w.financing.debtRaisedThisQuarterM > 0) {
-            parts.add(Decision.money(w.financing.debtRaisedThisQuarterM) + " of new debt");
-        }
-        long gpus = -w.books.cashThisQuarter(CashLine.CAPEX_GPUS);
-        long build = -w.books.cashThisQuarter(CashLine.CAPEX_CONSTRUCTION);
-        if (gpus > 0) {
-            parts.add(Decision.money(gpus) + " paid for GPUs");
-        }
-        if (build > 0) {
-            parts.add(Decision.money(build) + " of construction");
-        }
-        if (w.financing.credit.emergencyDrawnM() > 0) {
-            parts.add("the emergency facility");
-        }
+    /** What weighed on the metrics this quarter (the shell writes "after $2.0B of new debt, ... this quarter"). */
+    private static GameEvent.RatingChanged.Cause cause(Turn w) {
         long ebitda = w.ebitdaSoFar();
         long lastEbitda = w.books.history.get(w.books.history.size() - 1).ebitdaM();
-        if (ebitda < lastEbitda * 0.9) {
-            parts.add("EBITDA down to " + Decision.money(ebitda));
-        }
-        return parts.isEmpty() ? "" : "after " + String.join(", ", parts) + " this quarter";
+        return new GameEvent.RatingChanged.Cause(GameEvent.RatingChanged.Cause.Why.PRESSURE, 0,
+                w.financing.debtRaisedThisQuarterM, -w.books.cashThisQuarter(CashLine.CAPEX_GPUS),
+                -w.books.cashThisQuarter(CashLine.CAPEX_CONSTRUCTION), w.financing.credit.emergencyDrawnM() > 0,
+                ebitda < lastEbitda * 0.9, ebitda);
     }
 
     /** Step 10: the emergency facility, at a punitive rate, when cash would fall below the operating minimum. */
@@ -294,7 +280,7 @@ public final class FinanceRules {
                     downgrades++;
                     double[] cm = creditMetrics(w);
                     w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), true, cm[0], cm[1],
-                            "Meta had to draw on its emergency facility"));
+                            GameEvent.RatingChanged.Cause.emergencyDrawn()));
                 }
                 w.financing.credit = new CreditState(idx, 0, c.breachStreak(), c.emergencyDrawnM() + draw, downgrades,
                         Math.max(c.worstRatingIndex(), idx));
