@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sentences the engine writes itself (refusal reasons, and the text of StakeNews, Milestone, GameEnded,
- * StarsLeft.cause) in the player's language, and the facts that were sentences before (a construction delay:
- * site, risk, extra cost; why a debt was repaid; why a rating moved) in the words the engine used for them.
+ * The sentences the engine writes itself (refusal reasons, and the text of StakeNews, Milestone, GameEnded)
+ * in the player's language, and the facts that were sentences before (a construction delay: site, risk, extra
+ * cost; why a debt was repaid; why a rating moved; why stars left) in the words the engine used for them.
  *
  * <p>The engine stays as it is (its sentences are part of saves and the fingerprint): each sentence it
  * writes has a template in the English bundle ({@code eng.*}, the engine's wording with {@code %s} where
@@ -305,6 +305,30 @@ public final class EngineText {
     /** A bundle phrase in German, or in the engine's English (formatted as the engine did, Locale.ROOT). */
     private static String phrase(boolean german, String key, Object... values) {
         return german ? Msg.t(key, values) : String.format(Locale.ROOT, Msg.english(key), values);
+    }
+
+    /** Where stars went ({@code StarsLeft.to}): a rival's name, or "rivals" in the player's language. */
+    public static String to(dev.capex.engine.event.GameEvent.StarsLeft s) {
+        return s.to() != null ? s.to() : phrase(Msg.german(), "eng.rivals");
+    }
+
+    /**
+     * Why stars left ({@code StarsLeft.Cause}, a fact) in the player's language; in English the engine's
+     * sentence before it was a fact, word for word (the fingerprint hashes it).
+     */
+    public static String cause(dev.capex.engine.event.GameEvent.StarsLeft.Cause c) {
+        boolean german = Msg.german();
+        return switch (c.why()) {
+            case PAY_BELOW -> phrase(german, "eng.starsPay", Decision.money(c.packageM()), name(c.rival(), german),
+                    Decision.money(c.askM()));
+            case RETENTION -> phrase(german, c.lowMorale() ? "eng.retentionLow" : "eng.retention");
+            case COUNTER_OFFER -> phrase(german, "eng.counterOffer", name(c.rival(), german));
+            case RAID -> phrase(german, "eng.raid", name(c.card(), german));
+        };
+    }
+
+    private static String name(String scenarioName, boolean german) {
+        return german ? ScenarioText.of(scenarioName) : scenarioName;
     }
 
     /** An engine-written sentence as the player reads it (null and "" stay as they are). */

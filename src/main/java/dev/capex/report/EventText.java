@@ -73,8 +73,8 @@ public final class EventText {
         } else if (e instanceof DebtRepaid x) {
             return Msg.t("ev.repaid", b(x.amountM()), x.debt() + " (" + x.lender() + ")", EngineText.why(x.why()));
         } else if (e instanceof StarsLeft x) {
-            return Msg.t(x.stars() == 1 ? "ev.starLeft" : "ev.starsLeft", x.stars(), EngineText.sentence(x.to()),
-                    EngineText.sentence(x.cause()));
+            return Msg.t(x.stars() == 1 ? "ev.starLeft" : "ev.starsLeft", x.stars(), EngineText.to(x),
+                    EngineText.cause(x.cause()));
         } else if (e instanceof StakeNews x) {
             return EngineText.sentence(x.text());
         } else if (e instanceof Milestone x) {

@@ -79,8 +79,6 @@ class EngineTextTest {
                 out.put(x.text(), kind);
             } else if (e instanceof GameEvent.GameEnded x) {
                 out.put(x.reason(), kind);
-            } else if (e instanceof GameEvent.StarsLeft x) {
-                out.put(x.cause(), kind);
             }
         }
         out.remove("");
@@ -352,5 +350,29 @@ class EngineTextTest {
         Msg.use("de");
         assertTrue(EngineText.cause(GameEvent.RatingChanged.Cause.heldBetter(4)).contains("4 Quartalen"));
         assertFalse(EngineText.cause(GameEvent.RatingChanged.Cause.emergencyDrawn()).contains("emergency"));
+    }
+
+    /** Why stars left is a fact: in English the engine's words before, in German the bundle's, same values. */
+    @Test
+    void whyStarsLeftReadsAsTheEngineWroteItAndInGerman() {
+        Map<GameEvent.StarsLeft.Cause, String> before = new java.util.LinkedHashMap<>();
+        before.put(GameEvent.StarsLeft.Cause.payBelow(12, "Google", 1_500),
+                "their package ($12M) is below what Google now pays ($1.5B)");
+        before.put(GameEvent.StarsLeft.Cause.retention(false), "retention risk");
+        before.put(GameEvent.StarsLeft.Cause.retention(true), "retention risk with low morale after layoffs");
+        before.put(GameEvent.StarsLeft.Cause.counterOffer("OpenAI"), "OpenAI is counter-offering Meta's own researchers");
+        before.put(GameEvent.StarsLeft.Cause.raid("Poached"), "a talent raid (Poached)");
+        for (Map.Entry<GameEvent.StarsLeft.Cause, String> c : before.entrySet()) {
+            for (String to : java.util.Arrays.asList("Google", null)) {
+                GameEvent e = new GameEvent.StarsLeft(3, to, c.getKey());
+                Msg.use("en");
+                assertEquals("3 star researchers left for " + (to == null ? "rivals" : to) + ": " + c.getValue(),
+                        EventText.text(e));
+                Msg.use("de");
+                String de = EventText.text(e);
+                assertFalse(de.contains(c.getValue()) || de.contains("rivals") || de.contains("%s"), de);
+                assertTrue(de.contains(to == null ? Msg.t("eng.rivals") : to), de);
+            }
+        }
     }
 }

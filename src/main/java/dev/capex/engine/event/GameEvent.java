@@ -166,7 +166,37 @@ public sealed interface GameEvent {
         }
     }
 
-    record StarsLeft(int stars, String to, String cause) implements GameEvent {
+    /**
+     * Star researchers left the lab for a rival ({@code to}: its name, or null for rivals in general), and why;
+     * the shell writes the sentence.
+     */
+    record StarsLeft(int stars, String to, Cause cause) implements GameEvent {
+        /**
+         * Why stars left, as facts. {@code PAY_BELOW}: their package ({@code packageM}) is below what
+         * {@code rival} now pays ({@code askM}). {@code RETENTION}: the retention risk ({@code lowMorale}: with
+         * low morale after layoffs). {@code COUNTER_OFFER}: {@code rival} is counter-offering Meta's own
+         * researchers. {@code RAID}: a talent raid, the event card titled {@code card}.
+         */
+        public record Cause(Why why, String rival, long packageM, long askM, boolean lowMorale, String card) {
+            public enum Why { PAY_BELOW, RETENTION, COUNTER_OFFER, RAID }
+
+            public static Cause payBelow(long packageM, String rival, long askM) {
+                return new Cause(Why.PAY_BELOW, rival, packageM, askM, false, null);
+            }
+
+            public static Cause retention(boolean lowMorale) {
+                return new Cause(Why.RETENTION, null, 0, 0, lowMorale, null);
+            }
+
+            public static Cause counterOffer(String rival) {
+                return new Cause(Why.COUNTER_OFFER, rival, 0, 0, false, null);
+            }
+
+            public static Cause raid(String card) {
+                return new Cause(Why.RAID, null, 0, 0, false, card);
+            }
+        }
+
         public Category category() {
             return Category.AI;
         }

@@ -4,7 +4,6 @@ import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Talent;
-import java.util.Locale;
 
 /**
  * Star researchers: retention each quarter (stars leave when rivals pay more or morale is low), and
@@ -89,10 +88,8 @@ public final class TalentRules {
                 w.lab.talent.set(i, c.withStars(c.stars() - left));
                 w.lab.stars = Math.max(0, w.lab.stars - left);
                 w.event(new GameEvent.StarsLeft(left, cap(w.sc, c.rival()), gap > 0
-                        ? String.format(Locale.ROOT, "their package (%s) is below what %s now pays (%s)",
-                        dev.capex.engine.decision.Decision.money(c.packagePerStarM()), cap(w.sc, c.rival()),
-                        dev.capex.engine.decision.Decision.money(ask))
-                        : "retention risk" + (w.lab.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
+                        ? GameEvent.StarsLeft.Cause.payBelow(c.packagePerStarM(), cap(w.sc, c.rival()), ask)
+                        : GameEvent.StarsLeft.Cause.retention(w.lab.ai.morale() < 0.95)));
             }
         }
         ownStars(w);
@@ -144,14 +141,14 @@ public final class TalentRules {
         }
         if (left > 0) {
             w.lab.stars = Math.max(0, w.lab.stars - left);
-            w.event(new GameEvent.StarsLeft(left, offer > 0 ? cap(w.sc, rival) : "rivals", offer > 0
-                    ? cap(w.sc, rival) + " is counter-offering Meta's own researchers"
-                    : "retention risk" + (w.lab.ai.morale() < 0.95 ? " with low morale after layoffs" : "")));
+            w.event(new GameEvent.StarsLeft(left, offer > 0 ? cap(w.sc, rival) : null, offer > 0
+                    ? GameEvent.StarsLeft.Cause.counterOffer(cap(w.sc, rival))
+                    : GameEvent.StarsLeft.Cause.retention(w.lab.ai.morale() < 0.95)));
         }
     }
 
     /** Stars lost to a raid: taken from the newest cohorts first, then from the lab's own. */
-    public static void lose(Turn w, int n, String to, String cause) {
+    public static void lose(Turn w, int n, String to, GameEvent.StarsLeft.Cause cause) {
         int remaining = n;
         for (int i = w.lab.talent.size() - 1; i >= 0 && remaining > 0; i--) {
             TalentCohort c = w.lab.talent.get(i);

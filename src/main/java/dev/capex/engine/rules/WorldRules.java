@@ -123,7 +123,7 @@ public final class WorldRules {
                 case talentRaid -> {
                     int lost = (int) StrictMath.floor(w.lab.stars * e.magnitude());
                     if (lost > 0) {
-                        TalentRules.lose(w, lost, "rivals", "a talent raid (" + c.title() + ")");
+                        TalentRules.lose(w, lost, null, GameEvent.StarsLeft.Cause.raid(c.title()));
                     }
                 }
                 case taxLaw -> {
