@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * The sentences the engine writes itself (refusal reasons, and the text of StakeNews, Milestone, GameEnded,
- * DebtRepaid.why, StarsLeft.cause, ConstructionDelayed.cause, RatingChanged.cause) in the player's language.
+ * StarsLeft.cause, RatingChanged.cause) in the player's language, and the facts that were sentences before
+ * (a construction delay: site, risk, extra cost; why a debt was repaid) in the words the engine used for them.
  *
  * <p>The engine stays as it is (its sentences are part of saves and the fingerprint): each sentence it
  * writes has a template in the English bundle ({@code eng.*}, the engine's wording with {@code %s} where
@@ -30,7 +31,7 @@ public final class EngineText {
     static final List<String> KEYS = List.of(
             "eng.starsPay", "eng.retentionLow", "eng.retention", "eng.counterOffer", "eng.rivals",
             "eng.paper", "eng.buybacksCut", "eng.covenantsDefault", "eng.heldBetter", "eng.after",
-            "eng.emergencyDrawn", "eng.cashFell", "eng.sweep", "eng.reasoning", "eng.gridLate", "eng.integratedEff",
+            "eng.emergencyDrawn", "eng.cashFell", "eng.sweep", "eng.reasoning", "eng.integratedEff",
             "eng.integrated", "eng.impaired", "eng.forcedSale", "eng.taxWriteOff", "eng.probeCard",
             "eng.customersFlee", "eng.probe", "eng.early", "eng.scheduled", "eng.gameEnds", "eng.raid"
     );
@@ -239,6 +240,28 @@ public final class EngineText {
             case REALITY_LABS -> "ref.w.rl";
             case STAKE -> "ref.w.stake";
         };
+    }
+
+    /**
+     * Why a project's construction slipped a quarter ({@code ConstructionDelayed}, a fact): in English the
+     * engine's sentence before it was a fact, word for word (the fingerprint hashes it), e.g. "the grid
+     * connection is late (4% risk this quarter); $1.2B of extra cost".
+     */
+    public static String gridLate(double risk, long overrunM, boolean german) {
+        String pct = String.format(Locale.ROOT, "%.0f", risk * 100);
+        String money = Decision.money(overrunM);
+        return german ? Msg.t("eng.gridLate", pct, money)
+                : String.format(Locale.ROOT, Msg.english("eng.gridLate"), pct, money);
+    }
+
+    /** Why a debt was repaid ({@code DebtRepaid}, a fact), in the player's language ("cash sweep"). */
+    public static String why(dev.capex.engine.event.GameEvent.DebtRepaid.Why why) {
+        return Msg.t(switch (why) {
+            case MATURITY -> "eng.maturity";
+            case SCHEDULED -> "eng.scheduled";
+            case SWEEP -> "eng.sweep";
+            case EARLY -> "eng.early";
+        });
     }
 
     /** An engine-written sentence as the player reads it (null and "" stay as they are). */

@@ -45,7 +45,7 @@ public final class EventText {
             return Msg.t("ev.completed", ScenarioText.of(x.site()), x.gw(), x.leasedGw() > 0
                     ? Msg.t("ev.leased", x.leasedGw()) : "");
         } else if (e instanceof ConstructionDelayed x) {
-            return Msg.t("ev.delayed", ScenarioText.of(x.site()), EngineText.sentence(x.cause()));
+            return Msg.t("ev.delayed", ScenarioText.of(x.site()), EngineText.gridLate(x.risk(), x.overrunM(), Msg.german()));
         } else if (e instanceof ModelReleased x) {
             if (x.meta()) {
                 return Msg.t("ev.metaRelease", x.model(), x.elo(),
@@ -71,7 +71,7 @@ public final class EventText {
             return Msg.t("ev.emergency",
                     b(x.amountM()), x.rate() * 100, b(x.totalM()));
         } else if (e instanceof DebtRepaid x) {
-            return Msg.t("ev.repaid", b(x.amountM()), x.instrument(), EngineText.sentence(x.why()));
+            return Msg.t("ev.repaid", b(x.amountM()), x.debt() + " (" + x.lender() + ")", EngineText.why(x.why()));
         } else if (e instanceof StarsLeft x) {
             return Msg.t(x.stars() == 1 ? "ev.starLeft" : "ev.starsLeft", x.stars(), EngineText.sentence(x.to()),
                     EngineText.sentence(x.cause()));

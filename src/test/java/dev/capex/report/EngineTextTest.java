@@ -79,11 +79,7 @@ class EngineTextTest {
                 out.put(x.text(), kind);
             } else if (e instanceof GameEvent.GameEnded x) {
                 out.put(x.reason(), kind);
-            } else if (e instanceof GameEvent.DebtRepaid x) {
-                out.put(x.why(), kind);
             } else if (e instanceof GameEvent.StarsLeft x) {
-                out.put(x.cause(), kind);
-            } else if (e instanceof GameEvent.ConstructionDelayed x) {
                 out.put(x.cause(), kind);
             } else if (e instanceof GameEvent.RatingChanged x) {
                 out.put(x.cause(), kind);
@@ -252,5 +248,50 @@ class EngineTextTest {
         for (String k : EngineText.KEYS) {
             assertTrue(de.containsKey(k), k + " is missing from the German bundle");
         }
+    }
+
+    /**
+     * A construction delay is a fact (site, risk, extra cost): its English sentence is the one the engine wrote
+     * before, word for word (saves' replays and the fingerprint read it), and its German one says the same
+     * numbers.
+     */
+    @Test
+    void aConstructionDelayReadsAsTheEngineWroteItAndInGerman() {
+        double[] risks = {0.04, 0.125, 0.005, 0.0, 0.3349, 1.0};
+        long[] overruns = {1_200, 37, 0, 2_345_678, 999_999};
+        for (double risk : risks) {
+            for (long overrun : overruns) {
+                String before = String.format(java.util.Locale.ROOT,
+                        "the grid connection is late (%.0f%% risk this quarter); %s of extra cost", risk * 100,
+                        Decision.money(overrun));
+                GameEvent e = new GameEvent.ConstructionDelayed("Hyperion", risk, overrun);
+                Msg.use("en");
+                assertEquals("Hyperion construction delayed a quarter: " + before, EventText.text(e));
+                Msg.use("de");
+                String de = EventText.text(e);
+                String pct = String.format(java.util.Locale.ROOT, "%.0f", risk * 100);
+                assertTrue(de.contains(pct + "% Risiko") && de.contains(Decision.money(overrun)), de);
+                assertFalse(de.contains("grid") || de.contains("%s"), de);
+            }
+        }
+    }
+
+    /** Why a debt was repaid is a fact: in English the engine's words before, in German each its own. */
+    @Test
+    void aRepaymentReadsAsTheEngineWroteItAndInGerman() {
+        Map<GameEvent.DebtRepaid.Why, String> before = Map.of(GameEvent.DebtRepaid.Why.MATURITY, "maturity",
+                GameEvent.DebtRepaid.Why.SCHEDULED, "scheduled amortisation", GameEvent.DebtRepaid.Why.SWEEP,
+                "cash sweep", GameEvent.DebtRepaid.Why.EARLY, "early repayment");
+        TreeSet<String> german = new TreeSet<>();
+        for (GameEvent.DebtRepaid.Why why : GameEvent.DebtRepaid.Why.values()) {
+            GameEvent e = new GameEvent.DebtRepaid("PC-3", "Apollo", 1_500, why);
+            Msg.use("en");
+            assertEquals("$1.5B of PC-3 (Apollo) repaid (" + before.get(why) + ")", EventText.text(e));
+            Msg.use("de");
+            String de = EventText.text(e);
+            assertTrue(de.contains("PC-3 (Apollo)") && de.contains("$1.5B") && !de.contains(before.get(why)), de);
+            german.add(de);
+        }
+        assertEquals(GameEvent.DebtRepaid.Why.values().length, german.size(), "two reasons read alike: " + german);
     }
 }

@@ -58,7 +58,11 @@ public sealed interface GameEvent {
         }
     }
 
-    record ConstructionDelayed(String site, String cause) implements GameEvent {
+    /**
+     * A project's grid connection came late: the site, this quarter's delay risk (a share, 0.04 = 4%) and the
+     * extra cost the delay adds (millions); the shell writes the sentence.
+     */
+    record ConstructionDelayed(String site, double risk, long overrunM) implements GameEvent {
         public Category category() {
             return Category.AI;
         }
@@ -118,7 +122,20 @@ public sealed interface GameEvent {
         }
     }
 
-    record DebtRepaid(String instrument, long amountM, String why) implements GameEvent {
+    /** A debt (its id and its lender) repaid by this amount (millions), and why; the shell writes the sentence. */
+    record DebtRepaid(String debt, String lender, long amountM, Why why) implements GameEvent {
+        /** Why a debt was repaid. */
+        public enum Why {
+            /** Its maturity: the rest of its principal. */
+            MATURITY,
+            /** Its scheduled amortisation. */
+            SCHEDULED,
+            /** A cash sweep: cash above the minimum the lenders set goes to them. */
+            SWEEP,
+            /** The player repaid it early (the repay lever). */
+            EARLY
+        }
+
         public Category category() {
             return Category.FINANCE;
         }

@@ -1,9 +1,8 @@
 package dev.capex.engine.event;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Why the engine refused a decision, as a fact: a {@link Kind} and the values that fill its sentence. The
@@ -17,12 +16,44 @@ import java.util.List;
  * kind takes, in order.
  */
 public record Reason(Kind kind, List<Object> args) {
+    /** Any list given is copied once into an immutable one (a reason's own list is kept as it is). */
     public Reason {
-        args = Collections.unmodifiableList(new ArrayList<>(args));
+        args = args instanceof Args own ? own : Args.of(args.toArray());
     }
 
+    /**
+     * A reason with these values. The varargs array becomes the reason's own (no copy): pass the values, not
+     * an array you go on writing to. One list object per reason: a bot's search meets many refusals it never
+     * shows.
+     */
     public static Reason of(Kind kind, Object... args) {
-        return new Reason(kind, Arrays.asList(args));
+        return new Reason(kind, Args.of(args));
+    }
+
+    /**
+     * The values as an immutable list over the array it was given (nulls allowed, as a value may be absent);
+     * equal to, hashed and printed as any list of the same values.
+     */
+    private static final class Args extends AbstractList<Object> implements RandomAccess {
+        private final Object[] values;
+
+        private Args(Object[] values) {
+            this.values = values;
+        }
+
+        static Args of(Object[] values) {
+            return new Args(values);
+        }
+
+        @Override
+        public Object get(int i) {
+            return values[i];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
     }
 
     /** An amount in millions of dollars. */

@@ -53,7 +53,7 @@ public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
     @Override
     public Done apply(Turn w, Repay r, Terms t) {
         DebtInstrument d = t.debt();
-        FinanceRules.repay(w, d, r.amountM(), "early repayment");
+        FinanceRules.repay(w, d, r.amountM(), GameEvent.DebtRepaid.Why.EARLY);
         return new Done(d.id(), d.principalM() - r.amountM());
     }
 

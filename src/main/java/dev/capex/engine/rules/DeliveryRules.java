@@ -4,7 +4,6 @@ import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
-import java.util.Locale;
 
 /**
  * Step 4: deliveries. Bonds close; GPU orders due arrive (in part when supply is tight, the rest the
@@ -73,9 +72,7 @@ public final class DeliveryRules {
                             p.partnerSpentM(), 1, p.partnerShare(), p.delays() + 1);
                     w.estate.projects.set(i, p);
                     spend(w, i, p, overrun);
-                    w.event(new GameEvent.ConstructionDelayed(spec.name(), String.format(Locale.ROOT,
-                            "the grid connection is late (%.0f%% risk this quarter); %s of extra cost",
-                            risk * 100, dev.capex.engine.decision.Decision.money(overrun))));
+                    w.event(new GameEvent.ConstructionDelayed(spec.name(), risk, overrun));
                     continue;
                 }
             }

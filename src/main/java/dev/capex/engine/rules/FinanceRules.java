@@ -41,7 +41,7 @@ public final class FinanceRules {
         }
     }
 
-    public static void repay(Turn w, DebtInstrument d, long amount, String why) {
+    public static void repay(Turn w, DebtInstrument d, long amount, GameEvent.DebtRepaid.Why why) {
         w.post(Account.DEBT, Account.CASH, amount, CashLine.DEBT_REPAID);
         for (int i = 0; i < w.financing.debts.size(); i++) {
             if (w.financing.debts.get(i).id().equals(d.id())) {
@@ -58,7 +58,7 @@ public final class FinanceRules {
             CreditState c = w.financing.credit;
             w.financing.credit = c.withEmergencyDrawn(Math.max(0, c.emergencyDrawnM() - amount));
         }
-        w.event(new GameEvent.DebtRepaid(d.id() + " (" + d.lender() + ")", amount, why));
+        w.event(new GameEvent.DebtRepaid(d.id(), d.lender(), amount, why));
     }
 
     /**
@@ -108,9 +108,9 @@ public final class FinanceRules {
                 continue;
             }
             if (!w.q.isBefore(d.maturity())) {
-                repay(w, d, d.principalM(), "maturity");
+                repay(w, d, d.principalM(), GameEvent.DebtRepaid.Why.MATURITY);
             } else if (!w.q.isBefore(d.amortizationStart()) && d.amortizationPerQuarterM() > 0) {
-                repay(w, d, Math.min(d.principalM(), d.amortizationPerQuarterM()), "scheduled amortisation");
+                repay(w, d, Math.min(d.principalM(), d.amortizationPerQuarterM()), GameEvent.DebtRepaid.Why.SCHEDULED);
             }
         }
     }
@@ -312,7 +312,7 @@ public final class FinanceRules {
             for (int i = 0; i < debts.size(); i++) {
                 DebtInstrument d = debts.get(i);
                 if (d.kind() == DebtKind.EMERGENCY) {
-                    repay(w, d, sweep, "cash sweep");
+                    repay(w, d, sweep, GameEvent.DebtRepaid.Why.SWEEP);
                 }
             }
         }

@@ -130,7 +130,7 @@ public final class LiquidityRules {
                 DebtInstrument d = debts.get(i);
                 long spare = w.cash() - keepM;
                 if (d.kind() == kind && spare > 0) {
-                    FinanceRules.repay(w, d, Math.min(spare, d.principalM()), "cash sweep");
+                    FinanceRules.repay(w, d, Math.min(spare, d.principalM()), GameEvent.DebtRepaid.Why.SWEEP);
                 }
             }
         }
