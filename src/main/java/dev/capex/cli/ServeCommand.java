@@ -52,6 +52,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "classroom's network; 127.0.0.1 for this computer only")
     String bind;
 
+    @Option(names = "--lang", paramLabel = "de|en",
+            description = "the language of what the teams see on their laptops (dashboard, forms, results, status "
+                    + "lines): de (German) or en (English); default: the locale (LANG). The facilitator's console "
+                    + "stays English")
+    String lang;
+
     @Option(names = "--port", paramLabel = "N", required = true, description = "the TCP port (e.g. 2222; 0: any free one)")
     int port;
 
@@ -85,6 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Languages.use(lang);
         if (port < 0 || port > 65535) {
             throw new ExitCodes.Failure(ExitCodes.USAGE, "serve: --port must be between 0 and 65535, not " + port);
         }

@@ -77,7 +77,7 @@ public final class Explain {
             out.add(String.format(Locale.ROOT, row, driver(s.driver()), cents(s.cents())));
         }
         if (still > 0) {
-            out.add("  " + Msg.t("bridge.unchanged", still));
+            out.add("  " + (still == 1 ? Msg.t("bridge.unchangedOne") : Msg.t("bridge.unchanged", still)));
         }
         out.add(String.format(Locale.ROOT, row, Msg.t("bridge.total"), cents(b.totalCents())));
         return out;

@@ -287,10 +287,15 @@ public final class Classroom {
         return List.copyOf(injected);
     }
 
-    /** "12:05" or "paused 3:10". */
+    /** "12:05" or "paused 3:10" (the facilitator's console, in English). */
     public String timerText() {
+        return (paused ? "paused " : "") + timerClock();
+    }
+
+    /** The quarter's time left, "12:05". */
+    public String timerClock() {
         long s = (remainingMillis() + 999) / 1000;
-        return (paused ? "paused " : "") + String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     // ---- changes (each one persisted before it returns)

@@ -322,8 +322,7 @@ public final class ClassroomServer implements AutoCloseable {
             room.checkpoint();
             for (TeamScreen s : List.copyOf(screens)) {
                 if (now - s.lastInput > config.idle().toMillis()) {
-                    closeScreen(s, "No key for " + config.idle().toMinutes() + " minutes: disconnected. Log in again "
-                            + "to go on with your game.");
+                    closeScreen(s, dev.capex.report.Msg.t("srv.idle", config.idle().toMinutes()));
                 } else {
                     s.draw(room);
                 }
@@ -522,7 +521,7 @@ public final class ClassroomServer implements AutoCloseable {
         try {
             call(() -> {
                 for (TeamScreen s : List.copyOf(screens)) {
-                    closeScreen(s, "The workshop server is stopping; every game is saved.");
+                    closeScreen(s, dev.capex.report.Msg.t("srv.stopping"));
                 }
                 return null;
             });

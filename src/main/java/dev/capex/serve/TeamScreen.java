@@ -4,9 +4,10 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.capex.play.GameSession;
+import dev.capex.report.Msg;
+import dev.capex.report.i18n.ScenarioText;
 import dev.capex.tui.CapexTui;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * One laptop's view of its team's game: the full dashboard (dev.capex.tui) drawn on the SSH channel's
@@ -58,9 +59,8 @@ final class TeamScreen {
         tui = new CapexTui(team.session(), screen, color);
         shown = team.session();
         confirmingEnd = false;
-        tui.dashboard().welcome("Welcome, CFO of team " + team.name() + ". " + room.scenario().name() + ": "
-                + room.scenario().turns() + " quarters from " + room.scenario().startQuarter() + ". Every team plays "
-                + "the same world on its own laptop: whatever happens to the market happens to all.");
+        tui.dashboard().welcome(Msg.t("srv.welcome", team.name(), ScenarioText.name(room.scenario()),
+                room.scenario().turns(), room.scenario().startQuarter()));
         if (showResult && team.session().lastResult() != null) {
             tui.openLastResult();
         }
@@ -83,21 +83,18 @@ final class TeamScreen {
     }
 
     String hint(Classroom room) {
-        String who = "Team " + team.name() + " · ";
+        String who = Msg.t("srv.team", team.name());
         if (team.over()) {
-            return who + "your game is over · e: the scorecard";
+            return who + Msg.t("srv.over");
         }
         if (room.behind(team)) {
-            return who + "replaying " + team.session().state().quarter() + " (taken back by the facilitator) · e: play "
-                    + "it now";
+            return who + Msg.t("srv.replaying", team.session().state().quarter());
         }
         long waiting = room.teams().stream().filter(t -> !t.over() && !t.done()).count();
         if (team.done()) {
-            return who + "turn ended for " + room.quarter() + " · waiting for " + waiting + " team(s) · "
-                    + room.timerText() + " left · u: take it back";
+            return who + Msg.t("srv.waiting", room.quarter(), waiting, timer(room));
         }
-        return who + room.quarter() + " · " + room.timerText() + " left · e: end your turn (the quarter plays for "
-                + "every team at once)";
+        return who + Msg.t("srv.turn", room.quarter(), timer(room));
     }
 
     /** One key from this laptop; true if the team's game or turn changed (its other laptops redraw). */
@@ -114,36 +111,34 @@ final class TeamScreen {
                 boolean wasBehind = room.behind(team);
                 room.setDone(team, true);
                 changed = true;
-                tui.dashboard().status(wasBehind ? "Played " + team.session().lastResult().statements().quarter()
-                        + ". Now decide " + team.session().state().quarter() + "." : "");
+                tui.dashboard().status(wasBehind ? Msg.t("srv.played", team.session().lastResult().statements().quarter(),
+                        team.session().state().quarter()) : "");
                 if (wasBehind) {
                     rebuild(room, true);
                 }
             } else {
-                tui.dashboard().status("Your turn goes on: keep deciding.");
+                tui.dashboard().status(Msg.t("srv.goesOn"));
             }
         } else if (onDashboard && !team.over() && c == 'e') {
             if (team.done() && !room.behind(team)) {
-                tui.dashboard().status("Your turn has ended already; u takes it back.");
+                tui.dashboard().status(Msg.t("srv.endedAlready"));
             } else {
                 int n = team.session().queued().size();
                 confirmingEnd = true;
-                tui.dashboard().status(String.format(Locale.ROOT, "End your turn for %s with %s? y = yes, any other key "
-                        + "= no%s", team.session().state().quarter(), n == 0 ? "no new decisions"
-                        : n + (n == 1 ? " decision" : " decisions"), room.behind(team) ? " (it plays at once)"
-                        : " (u takes it back until the quarter plays)"));
+                tui.dashboard().status(Msg.t("srv.confirm", team.session().state().quarter(),
+                        n == 0 ? Msg.t("srv.noDecisions") : n == 1 ? Msg.t("srv.oneDecision") : Msg.t("srv.decisions", n),
+                        room.behind(team) ? Msg.t("srv.playsAtOnce") : Msg.t("srv.takeBack")));
             }
         } else if (onDashboard && !team.over() && c == 'u') {
             if (team.done()) {
                 room.setDone(team, false);
                 changed = true;
-                tui.dashboard().status("Turn taken back: change your decisions, then e again.");
+                tui.dashboard().status(Msg.t("srv.takenBack"));
             } else {
-                tui.dashboard().status("Your turn has not ended: nothing to take back.");
+                tui.dashboard().status(Msg.t("srv.notEnded"));
             }
         } else if (onDashboard && team.done() && !team.over() && changesQueue(k, c)) {
-            tui.dashboard().status("Team " + team.name() + " has ended its turn for " + room.quarter()
-                    + ": u takes it back to change the decisions.");
+            tui.dashboard().status(Msg.t("srv.locked", team.name(), room.quarter()));
         } else {
             tui.handle(k);
         }
@@ -154,6 +149,11 @@ final class TeamScreen {
             draw(room);
         }
         return changed;
+    }
+
+    /** The quarter's time left, "12:05" or "paused 3:10", in the players' language. */
+    static String timer(Classroom room) {
+        return room.paused() ? Msg.t("srv.paused", room.timerClock()) : room.timerClock();
     }
 
     private static boolean changesQueue(KeyStroke k, char c) {
