@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sentences the engine writes itself (refusal reasons, and the text of StakeNews, Milestone, GameEnded)
- * in the player's language, and the facts that were sentences before (a construction delay: site, risk, extra
- * cost; why a debt was repaid; why a rating moved; why stars left) in the words the engine used for them.
+ * The sentences the engine writes itself (refusal reasons, and the text of StakeNews and GameEnded) in the
+ * player's language, and the facts that were sentences before (a construction delay: site, risk, extra cost;
+ * why a debt was repaid; why a rating moved; why stars left; milestones) in the words the engine used for them.
  *
  * <p>The engine stays as it is (its sentences are part of saves and the fingerprint): each sentence it
  * writes has a template in the English bundle ({@code eng.*}, the engine's wording with {@code %s} where
@@ -329,6 +329,22 @@ public final class EngineText {
 
     private static String name(String scenarioName, boolean german) {
         return german ? ScenarioText.of(scenarioName) : scenarioName;
+    }
+
+    /**
+     * A milestone ({@code Milestone}, a fact) in the player's language; in English the engine's sentence before
+     * it was a fact, word for word (the fingerprint hashes it).
+     */
+    public static String milestone(dev.capex.engine.event.GameEvent.Milestone m) {
+        boolean german = Msg.german();
+        return switch (m.what()) {
+            case REASONING -> phrase(german, "eng.reasoning", Integer.toString(m.stars()),
+                    String.format(Locale.ROOT, "%.0f", m.share() * 100), String.format(Locale.ROOT, "%.0f", m.elo()));
+            case TAX_WRITE_OFF -> phrase(german, "eng.taxWriteOff", name(m.card(), german), Decision.money(m.amountM()));
+            case PAPER -> phrase(german, "eng.paper", Decision.money(m.amountM()), Decision.money(m.otherM()));
+            case BUYBACKS_CUT -> phrase(german, "eng.buybacksCut", Decision.money(m.amountM()),
+                    Decision.money(m.otherM()));
+        };
     }
 
     /** An engine-written sentence as the player reads it (null and "" stay as they are). */

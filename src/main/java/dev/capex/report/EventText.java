@@ -78,7 +78,7 @@ public final class EventText {
         } else if (e instanceof StakeNews x) {
             return EngineText.sentence(x.text());
         } else if (e instanceof Milestone x) {
-            return EngineText.sentence(x.text());
+            return EngineText.milestone(x);
         } else if (e instanceof GameEnded x) {
             return Msg.t(x.defaulted() ? "ev.default" : "ev.over", EngineText.sentence(x.reason()));
         }

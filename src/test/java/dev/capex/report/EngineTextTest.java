@@ -75,8 +75,6 @@ class EngineTextTest {
                 out.put("refusal " + x.reason().kind(), kind);
             } else if (e instanceof GameEvent.StakeNews x) {
                 out.put(x.text(), kind);
-            } else if (e instanceof GameEvent.Milestone x) {
-                out.put(x.text(), kind);
             } else if (e instanceof GameEvent.GameEnded x) {
                 out.put(x.reason(), kind);
             }
@@ -372,6 +370,32 @@ class EngineTextTest {
                 String de = EventText.text(e);
                 assertFalse(de.contains(c.getValue()) || de.contains("rivals") || de.contains("%s"), de);
                 assertTrue(de.contains(to == null ? Msg.t("eng.rivals") : to), de);
+            }
+        }
+    }
+
+    /** A milestone is a fact: in English the engine's words before (its code, copied here), in German the bundle's. */
+    @Test
+    void aMilestoneReadsAsTheEngineWroteItAndInGerman() {
+        Map<GameEvent.Milestone, String> before = new java.util.LinkedHashMap<>();
+        before.put(GameEvent.Milestone.reasoning(12, 0.8349, 37.5), String.format(java.util.Locale.ROOT,
+                "Research milestone: with %d stars and data quality %.0f%%, Meta's lab can train reasoning (RL) "
+                        + "models: +%.0f Elo on the next release", 12, 0.8349 * 100, 37.5));
+        before.put(GameEvent.Milestone.taxWriteOff("Tax law", 2_345), String.format(java.util.Locale.ROOT,
+                "%s: %s of deferred tax assets written off, a non-cash tax charge; cash taxes now follow "
+                        + "the tax expense", "Tax law", Decision.money(2_345)));
+        before.put(GameEvent.Milestone.paper(1_500, 250), "Cash kept at the operating minimum with "
+                + Decision.money(1_500) + " of commercial paper and " + Decision.money(250) + " drawn on the revolver");
+        before.put(GameEvent.Milestone.buybacksCut(400, 5_000), "Buybacks cut to " + Decision.money(400) + " (of "
+                + Decision.money(5_000) + " planned): cash is at the operating minimum");
+        for (Map.Entry<GameEvent.Milestone, String> m : before.entrySet()) {
+            Msg.use("en");
+            assertEquals(m.getValue(), EventText.text(m.getKey()));
+            Msg.use("de");
+            String de = EventText.text(m.getKey());
+            assertFalse(de.equals(m.getValue()) || de.contains("%s"), de);
+            if (m.getKey().amountM() > 0) {
+                assertTrue(de.contains(Decision.money(m.getKey().amountM())), de);
             }
         }
     }

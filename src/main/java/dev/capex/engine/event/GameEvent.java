@@ -208,7 +208,34 @@ public sealed interface GameEvent {
         }
     }
 
-    record Milestone(String text) implements GameEvent {
+    /**
+     * Something the player should know happened, as facts; the shell writes the sentence. {@code REASONING}:
+     * with {@code stars} stars and data quality {@code share}, the lab can train reasoning models, {@code elo}
+     * Elo on the next release. {@code TAX_WRITE_OFF}: the card titled {@code card} wrote off {@code amountM} of
+     * deferred tax assets. {@code PAPER}: cash kept at the minimum with {@code amountM} of commercial paper and
+     * {@code otherM} drawn on the revolver. {@code BUYBACKS_CUT}: buybacks cut to {@code amountM} of
+     * {@code otherM} planned.
+     */
+    record Milestone(What what, String card, long amountM, long otherM, int stars, double share, double elo)
+            implements GameEvent {
+        public enum What { REASONING, TAX_WRITE_OFF, PAPER, BUYBACKS_CUT }
+
+        public static Milestone reasoning(int stars, double dataQuality, double elo) {
+            return new Milestone(What.REASONING, null, 0, 0, stars, dataQuality, elo);
+        }
+
+        public static Milestone taxWriteOff(String card, long chargeM) {
+            return new Milestone(What.TAX_WRITE_OFF, card, chargeM, 0, 0, 0, 0);
+        }
+
+        public static Milestone paper(long paperM, long revolverM) {
+            return new Milestone(What.PAPER, null, paperM, revolverM, 0, 0, 0);
+        }
+
+        public static Milestone buybacksCut(long buybackM, long plannedM) {
+            return new Milestone(What.BUYBACKS_CUT, null, buybackM, plannedM, 0, 0, 0);
+        }
+
         public Category category() {
             return Category.AI;
         }

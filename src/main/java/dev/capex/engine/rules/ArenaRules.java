@@ -4,7 +4,6 @@ import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Ai;
-import java.util.Locale;
 
 /**
  * Step 6: AI progress. The running training run accumulates effective compute = training H100e x
@@ -45,9 +44,7 @@ public final class ArenaRules {
         boolean reasoning = a.reasoning();
         if (!reasoning && w.lab.stars >= ai.reasoningStarsRequired() && a.dataQuality() >= ai.reasoningDataRequired()) {
             reasoning = true;
-            w.event(new GameEvent.Milestone(String.format(Locale.ROOT,
-                    "Research milestone: with %d stars and data quality %.0f%%, Meta's lab can train reasoning (RL) "
-                            + "models: +%.0f Elo on the next release", w.lab.stars, a.dataQuality() * 100, ai.reasoningElo())));
+            w.event(GameEvent.Milestone.reasoning(w.lab.stars, a.dataQuality(), ai.reasoningElo()));
         }
         double compute = a.runCompute() + a.trainingH100e() * efficiency(w);
         int quarters = a.runQuarters() + 1;

@@ -143,8 +143,7 @@ public final class FinanceRules {
             w.post(Account.RETAINED_EARNINGS, Account.CASH, buyback, CashLine.BUYBACKS);
         }
         if (buyback < w.policy.buybackPerQuarterM()) {
-            w.event(new GameEvent.Milestone("Buybacks cut to " + Decision.money(buyback) + " (of "
-                    + Decision.money(w.policy.buybackPerQuarterM()) + " planned): cash is at the operating minimum"));
+            w.event(GameEvent.Milestone.buybacksCut(buyback, w.policy.buybackPerQuarterM()));
         }
         w.market = w.market.withDividends(w.market.dividendsPerShare() + w.policy.dividendPerShare());
     }

@@ -87,9 +87,7 @@ public final class LiquidityRules {
             got += rev;
         }
         if (got > 0) {
-            w.event(new GameEvent.Milestone("Cash kept at the operating minimum with " + dev.capex.engine.decision.Decision
-                    .money(paper) + " of commercial paper and " + dev.capex.engine.decision.Decision.money(rev)
-                    + " drawn on the revolver"));
+            w.event(GameEvent.Milestone.paper(paper, rev));
         }
         return got;
     }

@@ -129,9 +129,7 @@ public final class WorldRules {
                 case taxLaw -> {
                     long charge = CostRules.taxLawCharge(w, e.magnitude());
                     w.world.effects.add(new ActiveEffect(c.id(), "", EffectType.taxLaw, e.magnitude(), until));
-                    w.event(new GameEvent.Milestone(String.format(Locale.ROOT,
-                            "%s: %s of deferred tax assets written off, a non-cash tax charge; cash taxes now follow "
-                                    + "the tax expense", c.title(), dev.capex.engine.decision.Decision.money(charge))));
+                    w.event(GameEvent.Milestone.taxWriteOff(c.title(), charge));
                 }
                 case antitrust -> {
                     for (int i = 0; i < w.books.stakes.size(); i++) {
