@@ -112,7 +112,7 @@ public final class TerminalLauncher {
                     return tui.isDone();
                 }
             };
-        });
+        }, ahead, afterFirstFrame);
     }
 
     /** Runs any {@link App} until it is done, restoring the terminal however it ends. */
