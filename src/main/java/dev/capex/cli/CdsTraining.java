@@ -59,6 +59,11 @@ public final class CdsTraining {
             quietly(() -> CapexCommand.execute(sink, sink, "simulate", "--strategy", "status-quo", "--worlds", "8",
                     "--threads", "1"));
             quietly(CdsTraining::dashboard);
+            quietly(() -> {
+                dev.capex.tui.DashboardWarmup.run(Inputs.scenario("meta-2025"));
+                return null;
+            });
+            quietly(CdsTraining::terminalClasses);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -81,6 +86,28 @@ public final class CdsTraining {
             tui.redraw();
         }
         return tui;
+    }
+
+    /**
+     * The classes of the real terminal's path, which a training run without a terminal never loads (seen with
+     * -Xlog:class+load in a real `capex play`): loaded, not initialised, so that the archive holds them too.
+     */
+    static final String[] TERMINAL_CLASSES = {
+        "dev.capex.tui.TerminalLauncher", "dev.capex.tui.TerminalLauncher$1", "dev.capex.tui.TerminalLauncher$Opener",
+        "dev.capex.tui.QuickUnixTerminal", "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal$1",
+        "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal$CtrlCBehaviour",
+        "com.googlecode.lanterna.terminal.ansi.ANSITerminal$1", "com.googlecode.lanterna.terminal.DefaultTerminalFactory",
+        "com.googlecode.lanterna.terminal.swing.TerminalEmulatorAutoCloseTrigger",
+        "com.googlecode.lanterna.terminal.MouseCaptureMode", "com.googlecode.lanterna.input.MouseActionType",
+        "picocli.CommandLine$IParameterExceptionHandler", "picocli.CommandLine$IExecutionExceptionHandler",
+        "picocli.CommandLine$1", "picocli.CommandLine$2",
+    };
+
+    private static Object terminalClasses() throws ClassNotFoundException {
+        for (String name : TERMINAL_CLASSES) {
+            Class.forName(name, false, CdsTraining.class.getClassLoader());
+        }
+        return null;
     }
 
     private interface Step {
