@@ -24,7 +24,9 @@ public final class LiveGame {
     /** The state between quarters, once built (null until asked after a quarter). */
     private GameState state;
     private List<GameEvent> events = List.of();
+    /** The last quarter's statements, once made (they are made from the working books between quarters). */
     private Statements statements;
+    private boolean played;
 
     private LiveGame(Scenario sc, GameState s) {
         this.sc = sc;
@@ -54,17 +56,19 @@ public final class LiveGame {
         if (isOver()) {
             throw new IllegalStateException("the game is over: " + w.endReason);
         }
-        statements = Engine.play(w, decisions);
+        Engine.play(w, decisions);
         events = w.events;
         w.nextQuarter();
         state = null;
+        statements = null;
+        played = true;
         return events;
     }
 
     /** Plays the next quarter and builds its state: what {@link Engine#resolve} returns. */
     public QuarterResult resolve(List<Decision> decisions) {
         List<GameEvent> ev = play(decisions);
-        return new QuarterResult(state(), ev, statements);
+        return new QuarterResult(state(), ev, statements());
     }
 
     /** The state between quarters, built on first asking after each quarter. */
@@ -81,8 +85,11 @@ public final class LiveGame {
         return events;
     }
 
-    /** The last quarter's statements (null before the first). */
+    /** The last quarter's statements (null before the first quarter played on this game). */
     public Statements statements() {
+        if (statements == null && played) {
+            statements = Engine.statements(w, state().books().ledger());
+        }
         return statements;
     }
 
