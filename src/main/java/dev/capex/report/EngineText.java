@@ -347,6 +347,27 @@ public final class EngineText {
         };
     }
 
+    /**
+     * News of a stake ({@code StakeNews}, a fact) in the player's language; in English the engine's sentence
+     * before it was a fact, word for word (the fingerprint hashes it).
+     */
+    public static String stakeNews(dev.capex.engine.event.GameEvent.StakeNews n) {
+        boolean german = Msg.german();
+        String name = name(n.name(), german);
+        return switch (n.what()) {
+            case INTEGRATED -> Double.isNaN(n.gain())
+                    ? phrase(german, "eng.integrated", name, String.format(Locale.ROOT, "%.0f", n.share() * 100))
+                    : phrase(german, "eng.integratedEff", name, String.format(Locale.ROOT, "%.0f", n.share() * 100),
+                            String.format(Locale.ROOT, "%.0f", n.gain() * 100));
+            case IMPAIRED -> phrase(german, "eng.impaired", name, Decision.money(n.amountM()), Decision.money(n.otherM()));
+            case FORCED_SALE -> phrase(german, "eng.forcedSale", name, Decision.money(n.amountM()));
+            case PROBE_CARD -> phrase(german, "eng.probeCard", name);
+            case CUSTOMERS_FLEE -> phrase(german, "eng.customersFlee", name,
+                    String.format(Locale.ROOT, "%.0f", n.share() * 100), Decision.money(n.amountM()));
+            case PROBE -> phrase(german, "eng.probe", name);
+        };
+    }
+
     /** An engine-written sentence as the player reads it (null and "" stay as they are). */
     public static String sentence(String engine) {
         if (engine == null || engine.isEmpty()) {
