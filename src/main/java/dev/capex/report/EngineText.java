@@ -355,7 +355,7 @@ public final class EngineText {
         boolean german = Msg.german();
         String name = name(n.name(), german);
         return switch (n.what()) {
-            case INTEGRATED -> Double.isNaN(n.gain())
+            case INTEGRATED -> !n.efficiency()
                     ? phrase(german, "eng.integrated", name, String.format(Locale.ROOT, "%.0f", n.share() * 100))
                     : phrase(german, "eng.integratedEff", name, String.format(Locale.ROOT, "%.0f", n.share() * 100),
                             String.format(Locale.ROOT, "%.0f", n.gain() * 100));

@@ -438,7 +438,7 @@ class EngineTextTest {
                 for (double[] g : gains) {
                     for (long a : amounts) {
                         List<GameEvent.StakeNews> all = List.of(
-                                GameEvent.StakeNews.integrated("t", name, share, g[0] > 0 ? g[0] * g[1] : Double.NaN),
+                                GameEvent.StakeNews.integrated("t", name, share, g[0] > 0, g[0] * g[1]),
                                 GameEvent.StakeNews.impaired("t", name, a, a * 3 + 1),
                                 GameEvent.StakeNews.forcedSale("t", name, a),
                                 GameEvent.StakeNews.probeCard("t", name),

@@ -52,8 +52,8 @@ public final class StakeRules {
                 double dq = Math.min(1.0, a.dataQuality() + t.dataQualityGain() * effectShare);
                 double eff = a.inferenceEfficiency() * (1 + t.inferenceEfficiencyGain() * effectShare);
                 w.lab.ai = a.withData(dq, eff);
-                w.event(GameEvent.StakeNews.integrated(t.id(), t.name(), dq, t.inferenceEfficiencyGain() > 0
-                        ? t.inferenceEfficiencyGain() * effectShare : Double.NaN));
+                w.event(GameEvent.StakeNews.integrated(t.id(), t.name(), dq, t.inferenceEfficiencyGain() > 0,
+                        t.inferenceEfficiencyGain() * effectShare));
             }
             var r = w.random.stream(w.q, "stake.value." + t.id());
             double value = s.targetValueM() * StrictMath.exp(t.impairmentSd() * r.nextGaussian() - 0.5 * t.impairmentSd()
