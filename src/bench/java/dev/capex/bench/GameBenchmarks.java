@@ -3,6 +3,7 @@ package dev.capex.bench;
 import dev.capex.analysis.batch.World;
 import dev.capex.analysis.batch.WorldOutcome;
 import dev.capex.engine.Engine;
+import dev.capex.engine.LiveGame;
 import dev.capex.engine.Preview;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.decision.Decision;
@@ -69,6 +70,11 @@ public class GameBenchmarks {
 
             public List<Decision> decide(Scenario s, GameState st) {
                 return List.of();
+            }
+
+            @Override
+            public List<Decision> decide(Scenario s, LiveGame game) {
+                return List.of(); // nothing read: the game's state need not be built
             }
         } : Bots.named(bot);
         GameState s = Engine.start(sc, 11);

@@ -179,11 +179,28 @@ public final class Engine {
             throw new IllegalStateException("the game is over: " + s.endReason());
         }
         Turn w = new Turn(sc, s);
+        Statements st = play(w, decisions);
+        List<GameEvent> events = w.events;
+        w.nextQuarter();
+        return new QuarterResult(state(w, true), events, st);
+    }
+
+    /**
+     * Plays one quarter on a working state, in place: the decisions (in order), then steps 2 to 10, and the
+     * close; the working state is left at the quarter's end ({@link Turn#nextQuarter} moves it on). Returns
+     * the quarter's statements; the events are the turn's.
+     */
+    static Statements play(Turn w, List<Decision> decisions) {
         // 1. decisions
         for (int kD = 0; kD < decisions.size(); kD++) { // indexed: no iterator
             Decision d = decisions.get(kD);
             LeverRules.apply(w, d);
         }
+        return playAfterDecisions(w);
+    }
+
+    /** Steps 2 to 10 and the close, once the quarter's decisions are applied to {@code w}. */
+    static Statements playAfterDecisions(Turn w) {
         // 2. the world
         w.world.macro = WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
         WorldRules.drawCards(w);
@@ -219,9 +236,9 @@ public final class Engine {
 
     private static final Account[] ACCOUNTS = Account.values();
 
-    private static QuarterResult close(Turn w, Compute compute) {
+    /** The close of the quarter on the working state: closing entries, valuation, the quarter's figures, the end. */
+    private static Statements close(Turn w, Compute compute) {
         Map<Account, Long> income = w.books.incomeLines(); // every income and expense account, no boxed Long
-        long netIncome = w.incomeSoFar();
         // Closing entries: income and expense accounts into retained earnings.
         for (Account a : ACCOUNTS) {
             if (a.isTemporary()) {
@@ -230,7 +247,7 @@ public final class Engine {
                 w.books.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
             }
         }
-        Balances closing = Balances.adopt(w.books.ledger); // the turn is done with its ledger: no copy
+        Balances closing = new Balances(w.books.ledger); // a copy: the working ledger goes on
         Statements st = new Statements(w.q, income, w.books.closeCashLines(), w.books.openingCash, closing);
         long capex = st.capex();
         double[] cm = FinanceRules.creditMetrics(w);
@@ -248,10 +265,20 @@ public final class Engine {
         }
         Quarter nextQuarter = w.q.plus(1);
         w.world.effects.removeIf(e -> !nextQuarter.isBefore(e.until()));
-        GameState next = new GameState(w.sc.id(), w.before.seed(), turn, w.q.plus(1), w.status, w.endReason, w.nextId,
-                w.books.close(closing), w.policy, w.financing.close(), w.fleet.close(), w.estate.close(), w.lab.close(),
+        w.endQuarter();
+        return st;
+    }
+
+    /**
+     * The state a working state stands at between quarters (after {@link Turn#nextQuarter}). With
+     * {@code adopt} the state takes the working ledger itself (for a turn that is dropped afterwards);
+     * otherwise a copy, and the working lists are shared copy-on-write, so the turn may play on.
+     */
+    static GameState state(Turn w, boolean adopt) {
+        Balances ledger = adopt ? Balances.adopt(w.books.ledger) : new Balances(w.books.ledger);
+        return new GameState(w.sc.id(), w.seed, w.t, w.q, w.status, w.endReason, w.nextId,
+                w.books.close(ledger), w.policy, w.financing.close(), w.fleet.close(), w.estate.close(), w.lab.close(),
                 w.world.close(), w.market);
-        return new QuarterResult(next, w.events, st);
     }
 
     /** The pro forma effect of decisions queued for the next quarter, without playing it. */

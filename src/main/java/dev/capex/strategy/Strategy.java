@@ -1,5 +1,6 @@
 package dev.capex.strategy;
 
+import dev.capex.engine.LiveGame;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Scenario;
@@ -17,6 +18,15 @@ public interface Strategy {
 
     List<Decision> decide(Scenario scenario, GameState state);
 
+    /**
+     * The same decision for a game played on in the engine's working state ({@link LiveGame}): a strategy that
+     * needs less than the whole state (a plan reads the quarter only) answers without the state being built.
+     * Must decide exactly as {@link #decide(Scenario, GameState)} with {@code game.state()}.
+     */
+    default List<Decision> decide(Scenario scenario, LiveGame game) {
+        return decide(scenario, game.state());
+    }
+
     /** A plan file as a strategy: its decisions for each quarter, none for quarters it omits. */
     static Strategy of(Plan plan) {
         return new Strategy() {
@@ -30,6 +40,11 @@ public interface Strategy {
 
             public List<Decision> decide(Scenario scenario, GameState state) {
                 return plan.forQuarter(state.quarter());
+            }
+
+            @Override
+            public List<Decision> decide(Scenario scenario, LiveGame game) {
+                return plan.forQuarter(game.quarter());
             }
         };
     }

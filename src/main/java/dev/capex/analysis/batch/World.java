@@ -1,7 +1,6 @@
 package dev.capex.analysis.batch;
 
-import dev.capex.engine.Engine;
-import dev.capex.engine.QuarterResult;
+import dev.capex.engine.LiveGame;
 import dev.capex.engine.Score;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
@@ -9,6 +8,7 @@ import dev.capex.engine.model.GameStatus;
 import dev.capex.engine.model.QuarterFigures;
 import dev.capex.engine.model.Scenario;
 import dev.capex.strategy.Strategy;
+import java.util.List;
 
 /** One world: a strategy played from the scenario's start with one seed, to the end or a turn limit. */
 public final class World {
@@ -25,24 +25,24 @@ public final class World {
      * stopped at the same quarter). Decisions a world refuses are skipped by the engine and counted.
      */
     public static WorldOutcome play(Scenario sc, Strategy strategy, long seed, int maxQuarters) {
-        GameState s = Engine.start(sc, seed);
+        LiveGame g = LiveGame.start(sc, seed);
         long minCash = Long.MAX_VALUE;
         double peakLev = Double.NEGATIVE_INFINITY;
         int refused = 0;
         int played = 0;
-        while (!s.isOver() && played < maxQuarters) {
-            QuarterResult r = Engine.resolve(sc, s, strategy.decide(sc, s));
-            for (GameEvent e : r.events()) {
-                if (e instanceof GameEvent.DecisionRefused) {
+        while (!g.isOver() && played < maxQuarters) {
+            List<GameEvent> events = g.play(strategy.decide(sc, g));
+            for (int i = 0; i < events.size(); i++) { // indexed: no iterator
+                if (events.get(i) instanceof GameEvent.DecisionRefused) {
                     refused++;
                 }
             }
-            s = r.state();
             played++;
-            QuarterFigures f = s.latest();
+            QuarterFigures f = g.latest();
             minCash = Math.min(minCash, f.cashM());
             peakLev = Math.max(peakLev, f.netLeverage());
         }
+        GameState s = g.state();
         if (played == 0) {
             minCash = s.cashM();
             peakLev = s.latest().netLeverage();

@@ -19,13 +19,15 @@ import java.util.List;
  */
 public final class Turn {
     public final Scenario sc;
-    public final GameState before;
-    public final Quarter q;
-    public final int t;
+    /** The game's seed (every random draw derives from it, the quarter and a name). */
+    public final long seed;
+    /** The quarter being resolved and its number from the start (0-based); moved on by {@link #nextQuarter}. */
+    public Quarter q;
+    public int t;
     public final RandomStreams random;
     /** The scenario's quarters and names worked out once (shared by every game of the scenario). */
     public final ScenarioIndex ix;
-    public final List<GameEvent> events = new ArrayList<>(16); // a quarter has a dozen or so: one array, no regrowth
+    public List<GameEvent> events = new ArrayList<>(16); // a quarter has a dozen or so: one array, no regrowth
 
     public GameStatus status;
     public String endReason;
@@ -48,11 +50,14 @@ public final class Turn {
     /** Decisions applied this quarter (for causes in events and for reactions). */
     public final List<Decision> applied = new ArrayList<>();
 
+    /** The quarter's cut of the workforce goes into the frictions' recent cuts (done once, by {@link #endQuarter}). */
+    private boolean ended;
+
     private static final Account[] ACCOUNTS = Account.values();
 
     public Turn(Scenario sc, GameState s) {
         this.sc = sc;
-        this.before = s;
+        this.seed = s.seed();
         this.q = s.quarter();
         this.t = s.turn();
         this.random = new RandomStreams(s.seed(), sc.normalDraws());
@@ -68,6 +73,37 @@ public final class Turn {
         this.lab = new WorkingLab(s.lab());
         this.world = new WorkingWorld(s.world());
         this.market = s.market();
+    }
+
+    /**
+     * What the end of a quarter does to the working state before the state is closed (the same for a game
+     * played on and for one closed into a {@link GameState}): the quarter's workforce cut joins the recent
+     * cuts. Idempotent.
+     */
+    public void endQuarter() {
+        if (!ended) {
+            lab.endQuarter();
+            ended = true;
+        }
+    }
+
+    /**
+     * Moves the working state on to the next quarter, in place, after {@link #endQuarter} and the close: what
+     * {@code new Turn(sc, closedState)} would hold, without building the state. The quarter's events list
+     * is handed to the caller (a new one is started).
+     */
+    public void nextQuarter() {
+        if (!ended) {
+            throw new IllegalStateException("the quarter has not ended");
+        }
+        q = q.plus(1);
+        t++;
+        events = new ArrayList<>(16);
+        applied.clear();
+        books.nextQuarter();
+        financing.nextQuarter();
+        lab.nextQuarter();
+        ended = false;
     }
 
     // ---------------------------------------------------------------- ledger

@@ -19,9 +19,9 @@ public final class WorkingBooks {
     public final long[] ledger;
     public final long[] incomeThisQuarter = new long[ACCOUNT_COUNT];
     /** This quarter's cash flows by line (signed, inflow positive), by {@link CashLine} ordinal: no boxed Long per posting. */
-    private final long[] cashByLine = new long[CASH_LINES.length];
+    private long[] cashByLine = new long[CASH_LINES.length];
     /** Which lines were posted to this quarter (a line that nets to zero is still in the statement). */
-    private final boolean[] cashLinePosted = new boolean[CASH_LINES.length];
+    private boolean[] cashLinePosted = new boolean[CASH_LINES.length];
     private static final CashLine[] CASH_LINES = CashLine.values();
     private static final Account[] ACCOUNTS = Account.values();
     private static final int ACCOUNT_COUNT = ACCOUNTS.length;
@@ -34,7 +34,7 @@ public final class WorkingBooks {
         }
         return t;
     }
-    public final long openingCash;
+    public long openingCash;
     /** True once {@link #closeCashLines} handed the cash lines to the statements. */
     private boolean cashClosed;
     public long shares;
@@ -49,6 +49,23 @@ public final class WorkingBooks {
         this.otherAssets = new WorkingList<>(b.otherAssets());
         this.stakes = new WorkingList<>(b.stakes());
         this.history = new WorkingList<>(b.history());
+    }
+
+    /**
+     * The next quarter, in place: nothing posted to income accounts or cash lines yet, the opening cash the
+     * closing cash. The cash lines' arrays went to the closed quarter's statements: new ones are started.
+     */
+    void nextQuarter() {
+        java.util.Arrays.fill(incomeThisQuarter, 0);
+        if (cashClosed) {
+            cashByLine = new long[CASH_LINES.length];
+            cashLinePosted = new boolean[CASH_LINES.length];
+        } else {
+            java.util.Arrays.fill(cashByLine, 0);
+            java.util.Arrays.fill(cashLinePosted, false);
+        }
+        cashClosed = false;
+        openingCash = ledger[Account.CASH.ordinal()];
     }
 
     /**

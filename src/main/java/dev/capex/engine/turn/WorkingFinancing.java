@@ -30,6 +30,13 @@ public final class WorkingFinancing {
         this.credit = f.credit();
     }
 
+    /** The next quarter, in place: nothing raised, launched or restructured yet. */
+    void nextQuarter() {
+        debtRaisedThisQuarterM = 0;
+        bondsLaunchedThisQuarterM = 0;
+        restructuredThisQuarter = false;
+    }
+
     public Financing close() {
         if (credit == before.credit() && WorkingList.unchanged(debts) && WorkingList.unchanged(pendingBonds)
                 && WorkingList.unchanged(leases)) {

@@ -32,7 +32,8 @@ public final class WorkingLab {
     }
 
     /** The lab to carry into the next quarter: this quarter's layoffs join the last four quarters'. */
-    public Lab close() {
+    /** The end of the quarter: its cut joins the recent cuts (the last three quarters' and this one's). */
+    void endQuarter() {
         List<Double> before = frictions.recentCuts();
         int kept = Math.min(before.size(), 3); // the last three quarters' and this one's: four at most
         Double[] cuts = new Double[kept + 1];
@@ -40,6 +41,17 @@ public final class WorkingLab {
             cuts[i] = before.get(before.size() - kept + i);
         }
         cuts[kept] = Double.doubleToRawLongBits(cutThisQuarter) == 0 ? NO_CUT : cutThisQuarter;
-        return new Lab(stars, WorkingList.closed(talent), ai, frictions.withRecentCuts(List.of(cuts)));
+        frictions = frictions.withRecentCuts(List.of(cuts));
+    }
+
+    /** The next quarter, in place: no cut and no hires yet. */
+    void nextQuarter() {
+        cutThisQuarter = 0;
+        hiredFrom.clear();
+    }
+
+    /** The closed lab (after {@link Turn#endQuarter}). */
+    public Lab close() {
+        return new Lab(stars, WorkingList.closed(talent), ai, frictions);
     }
 }
