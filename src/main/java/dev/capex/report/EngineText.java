@@ -368,6 +368,32 @@ public final class EngineText {
         };
     }
 
+    /**
+     * Why a game ended ({@code EndReason}, a fact) in the player's language, "" for none (a game still playing);
+     * in English the engine's sentence before it was a fact, word for word (the fingerprint hashes it, and the
+     * state's encoding holds it: {@code EndReason.text()}).
+     */
+    public static String end(dev.capex.engine.event.EndReason r) {
+        return end(r, Msg.german());
+    }
+
+    /** Why a game ended in English whatever the language: for tools, logs and the facilitator's console. */
+    public static String english(dev.capex.engine.event.EndReason r) {
+        return end(r, false);
+    }
+
+    static String end(dev.capex.engine.event.EndReason r, boolean german) {
+        if (r == null) {
+            return "";
+        }
+        return switch (r.why()) {
+            case COVENANTS -> phrase(german, "eng.covenantsDefault", Integer.toString(r.quarters()),
+                    String.format(Locale.ROOT, "%.2f", r.netLeverage()), String.format(Locale.ROOT, "%.1f", r.interestCover()));
+            case CASH -> phrase(german, "eng.cashFell", Decision.money(r.cashM()), Decision.money(r.minimumM()));
+            case SOLVENT -> phrase(german, "eng.gameEnds", String.valueOf(r.end()));
+        };
+    }
+
     /** An engine-written sentence as the player reads it (null and "" stay as they are). */
     public static String sentence(String engine) {
         if (engine == null || engine.isEmpty()) {

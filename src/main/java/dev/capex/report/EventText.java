@@ -80,7 +80,7 @@ public final class EventText {
         } else if (e instanceof Milestone x) {
             return EngineText.milestone(x);
         } else if (e instanceof GameEnded x) {
-            return Msg.t(x.defaulted() ? "ev.default" : "ev.over", EngineText.sentence(x.reason()));
+            return Msg.t(x.defaulted() ? "ev.default" : "ev.over", EngineText.end(x.reason()));
         }
         throw new IllegalArgumentException("no sentence for " + e.getClass().getSimpleName());
     }

@@ -72,7 +72,7 @@ public final class Moments {
                     out.add(new Moment(team, q, "idle", Msg.t("mo.idle", team, gi.idle(),
                             gi.delivered(), q, gi.gwOnline()), 45));
                 } else if (e instanceof GameEvent.GameEnded ge && ge.defaulted()) {
-                    out.add(new Moment(team, q, "default", Msg.t("mo.default", team, q, EngineText.sentence(ge.reason())), 100));
+                    out.add(new Moment(team, q, "default", Msg.t("mo.default", team, q, EngineText.end(ge.reason())), 100));
                 }
             }
             List<String> cards = r.events().stream().filter(e -> e instanceof GameEvent.CardDrawn)

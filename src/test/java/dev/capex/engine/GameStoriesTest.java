@@ -139,6 +139,8 @@ class GameStoriesTest {
         List<GameEnded> ended = meta.events(GameEnded.class);
         assertEquals(1, ended.size());
         assertTrue(ended.get(0).defaulted());
-        assertTrue(meta.state.endReason().startsWith("covenants breached 2 quarters in a row"), meta.state.endReason());
+        assertEquals(dev.capex.engine.event.EndReason.Why.COVENANTS, meta.state.endReason().why());
+        assertEquals(2, meta.state.endReason().quarters());
+        assertEquals(meta.state.endReason(), ended.get(0).reason());
     }
 }

@@ -285,7 +285,13 @@ public sealed interface GameEvent {
         }
     }
 
-    record GameEnded(boolean defaulted, String reason) implements GameEvent {
+    /** The game ended, and why (a fact; the shell writes the sentence). */
+    record GameEnded(EndReason reason) implements GameEvent {
+        /** Whether it ended in default. */
+        public boolean defaulted() {
+            return reason.defaulted();
+        }
+
         public Category category() {
             return Category.GAME;
         }

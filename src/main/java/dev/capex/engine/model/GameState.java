@@ -1,5 +1,6 @@
 package dev.capex.engine.model;
 
+import dev.capex.engine.event.EndReason;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record GameState(
         int turn,
         Quarter quarter,
         GameStatus status,
-        String endReason,
+        EndReason endReason,
         int nextId,
         Books books,
         Policy policy,
