@@ -261,7 +261,7 @@ public final class Engine {
                 tsr));
         int turn = w.t + 1;
         if (turn >= w.ix.turns() && w.status == GameStatus.PLAYING) {
-            FinanceRules.end(w, dev.capex.engine.event.EndReason.solvent(w.sc.end()));
+            FinanceRules.end(w, dev.capex.engine.model.EndReason.solvent(w.sc.end()));
         }
         Quarter nextQuarter = w.q.plus(1);
         w.world.effects.removeIf(e -> !nextQuarter.isBefore(e.until()));

@@ -1,6 +1,6 @@
 package dev.capex.engine;
 
-import dev.capex.engine.event.EndReason;
+import dev.capex.engine.model.EndReason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.ActiveEffect;
 import dev.capex.engine.model.AiState;

@@ -373,16 +373,16 @@ public final class EngineText {
      * in English the engine's sentence before it was a fact, word for word (the fingerprint hashes it, and the
      * state's encoding holds it: {@code EndReason.text()}).
      */
-    public static String end(dev.capex.engine.event.EndReason r) {
+    public static String end(dev.capex.engine.model.EndReason r) {
         return end(r, Msg.german());
     }
 
     /** Why a game ended in English whatever the language: for tools, logs and the facilitator's console. */
-    public static String english(dev.capex.engine.event.EndReason r) {
+    public static String english(dev.capex.engine.model.EndReason r) {
         return end(r, false);
     }
 
-    static String end(dev.capex.engine.event.EndReason r, boolean german) {
+    static String end(dev.capex.engine.model.EndReason r, boolean german) {
         if (r == null) {
             return "";
         }

@@ -139,7 +139,7 @@ class GameStoriesTest {
         List<GameEnded> ended = meta.events(GameEnded.class);
         assertEquals(1, ended.size());
         assertTrue(ended.get(0).defaulted());
-        assertEquals(dev.capex.engine.event.EndReason.Why.COVENANTS, meta.state.endReason().why());
+        assertEquals(dev.capex.engine.model.EndReason.Why.COVENANTS, meta.state.endReason().why());
         assertEquals(2, meta.state.endReason().quarters());
         assertEquals(meta.state.endReason(), ended.get(0).reason());
     }

@@ -469,7 +469,7 @@ class EngineTextTest {
     }
 
     /** The engine's sentence for why a game ended before it was a fact (its code, copied here). */
-    static String endBefore(dev.capex.engine.event.EndReason r, double rawCover) {
+    static String endBefore(dev.capex.engine.model.EndReason r, double rawCover) {
         return switch (r.why()) {
             case COVENANTS -> String.format(java.util.Locale.ROOT,
                     "covenants breached %d quarters in a row (net leverage %.2fx, interest cover %.1fx): the lenders "
@@ -487,31 +487,31 @@ class EngineTextTest {
      */
     @Test
     void everyEndReasonReadsAsTheEngineWroteItAndInGerman() {
-        java.util.Set<dev.capex.engine.event.EndReason.Why> seen =
-                java.util.EnumSet.noneOf(dev.capex.engine.event.EndReason.Why.class);
+        java.util.Set<dev.capex.engine.model.EndReason.Why> seen =
+                java.util.EnumSet.noneOf(dev.capex.engine.model.EndReason.Why.class);
         double[] covers = {0.049, 1.25, 998.96, 2_000, Double.POSITIVE_INFINITY, -3.5};
         double[] leverages = {0.0, 3.456, 12.005, -0.5};
         long[] amounts = {0, 1_234, -250, 37};
-        List<dev.capex.engine.event.EndReason> reasons = new ArrayList<>();
+        List<dev.capex.engine.model.EndReason> reasons = new ArrayList<>();
         List<Double> raw = new ArrayList<>();
         for (double cover : covers) {
             for (double lev : leverages) {
                 for (int quarters : new int[] {1, 2, 5}) {
-                    reasons.add(dev.capex.engine.event.EndReason.covenants(quarters, lev, cover));
+                    reasons.add(dev.capex.engine.model.EndReason.covenants(quarters, lev, cover));
                     raw.add(cover);
                 }
             }
         }
         for (long a : amounts) {
-            reasons.add(dev.capex.engine.event.EndReason.cash(a, 2 * a + 1_000));
+            reasons.add(dev.capex.engine.model.EndReason.cash(a, 2 * a + 1_000));
             raw.add(0.0);
         }
         for (String q : List.of("2028Q4", "2027Q1")) {
-            reasons.add(dev.capex.engine.event.EndReason.solvent(dev.capex.engine.model.Quarter.parse(q)));
+            reasons.add(dev.capex.engine.model.EndReason.solvent(dev.capex.engine.model.Quarter.parse(q)));
             raw.add(0.0);
         }
         for (int i = 0; i < reasons.size(); i++) {
-            dev.capex.engine.event.EndReason r = reasons.get(i);
+            dev.capex.engine.model.EndReason r = reasons.get(i);
             seen.add(r.why());
             String before = endBefore(r, raw.get(i));
             Msg.use("en");
@@ -519,7 +519,7 @@ class EngineTextTest {
             assertEquals(before, EngineText.end(r));
             assertEquals(before, EngineText.english(r));
             GameEvent.GameEnded e = new GameEvent.GameEnded(r);
-            assertEquals(r.why() != dev.capex.engine.event.EndReason.Why.SOLVENT, e.defaulted());
+            assertEquals(r.why() != dev.capex.engine.model.EndReason.Why.SOLVENT, e.defaulted());
             assertTrue(EventText.text(e).contains(before), EventText.text(e));
             Msg.use("de");
             String de = EngineText.end(r);
@@ -532,9 +532,9 @@ class EngineTextTest {
                 case SOLVENT -> assertTrue(de.contains(r.end().toString()), de);
             }
         }
-        assertEquals(java.util.EnumSet.allOf(dev.capex.engine.event.EndReason.Why.class), seen);
+        assertEquals(java.util.EnumSet.allOf(dev.capex.engine.model.EndReason.Why.class), seen);
         Msg.use("en");
         assertEquals("", EngineText.end(null), "a game still playing has no reason");
-        assertEquals("", dev.capex.engine.event.EndReason.text(null), "and encodes it as it did: empty");
+        assertEquals("", dev.capex.engine.model.EndReason.text(null), "and encodes it as it did: empty");
     }
 }

@@ -1,6 +1,7 @@
 package dev.capex.engine.event;
 
 import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.EndReason;
 
 /**
  * What happened in a quarter and why, as facts: the engine returns these with the new state; the terminal

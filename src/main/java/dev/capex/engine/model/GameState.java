@@ -1,6 +1,5 @@
 package dev.capex.engine.model;
 
-import dev.capex.engine.event.EndReason;
 import java.util.List;
 
 /**

@@ -2,7 +2,6 @@ package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.turn.WorkingList;
-import dev.capex.engine.event.EndReason;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;

@@ -1,7 +1,6 @@
-package dev.capex.engine.event;
+package dev.capex.engine.model;
 
 import dev.capex.engine.decision.Decision;
-import dev.capex.engine.model.Quarter;
 import java.util.Locale;
 
 /**
