@@ -347,6 +347,53 @@ public final class EngineText {
         };
     }
 
+    /**
+     * News of a stake ({@code StakeNews}, a fact) in the player's language; in English the engine's sentence
+     * before it was a fact, word for word (the fingerprint hashes it).
+     */
+    public static String stakeNews(dev.capex.engine.event.GameEvent.StakeNews n) {
+        boolean german = Msg.german();
+        String name = name(n.name(), german);
+        return switch (n.what()) {
+            case INTEGRATED -> !n.efficiency()
+                    ? phrase(german, "eng.integrated", name, String.format(Locale.ROOT, "%.0f", n.share() * 100))
+                    : phrase(german, "eng.integratedEff", name, String.format(Locale.ROOT, "%.0f", n.share() * 100),
+                            String.format(Locale.ROOT, "%.0f", n.gain() * 100));
+            case IMPAIRED -> phrase(german, "eng.impaired", name, Decision.money(n.amountM()), Decision.money(n.otherM()));
+            case FORCED_SALE -> phrase(german, "eng.forcedSale", name, Decision.money(n.amountM()));
+            case PROBE_CARD -> phrase(german, "eng.probeCard", name);
+            case CUSTOMERS_FLEE -> phrase(german, "eng.customersFlee", name,
+                    String.format(Locale.ROOT, "%.0f", n.share() * 100), Decision.money(n.amountM()));
+            case PROBE -> phrase(german, "eng.probe", name);
+        };
+    }
+
+    /**
+     * Why a game ended ({@code EndReason}, a fact) in the player's language, "" for none (a game still playing);
+     * in English the engine's sentence before it was a fact, word for word (the fingerprint hashes it, and the
+     * state's encoding holds it: {@code EndReason.text()}).
+     */
+    public static String end(dev.capex.engine.model.EndReason r) {
+        return end(r, Msg.german());
+    }
+
+    /** Why a game ended in English whatever the language: for tools, logs and the facilitator's console. */
+    public static String english(dev.capex.engine.model.EndReason r) {
+        return end(r, false);
+    }
+
+    static String end(dev.capex.engine.model.EndReason r, boolean german) {
+        if (r == null) {
+            return "";
+        }
+        return switch (r.why()) {
+            case COVENANTS -> phrase(german, "eng.covenantsDefault", Integer.toString(r.quarters()),
+                    String.format(Locale.ROOT, "%.2f", r.netLeverage()), String.format(Locale.ROOT, "%.1f", r.interestCover()));
+            case CASH -> phrase(german, "eng.cashFell", Decision.money(r.cashM()), Decision.money(r.minimumM()));
+            case SOLVENT -> phrase(german, "eng.gameEnds", String.valueOf(r.end()));
+        };
+    }
+
     /** An engine-written sentence as the player reads it (null and "" stay as they are). */
     public static String sentence(String engine) {
         if (engine == null || engine.isEmpty()) {
