@@ -228,21 +228,6 @@ class EngineTextTest {
         assertTrue(problems.isEmpty(), problems.size() + " refusal kinds cannot be rendered:\n" + String.join("\n", problems));
     }
 
-    @Test
-    void everyTemplateIsInBothBundlesAndMatchesItsOwnEnglish() throws Exception {
-        for (String k : EngineText.KEYS) {
-            String en = Msg.english(k);
-            assertNotNull(en);
-            assertFalse(en.equals(k), k + " is missing from the English bundle");
-            String sample = en.replace("%%", "%").replaceAll("%(\\d+\\$)?s", "X1");
-            assertTrue(EngineText.regex(en).matcher(sample).matches(), k + ": its pattern does not match " + sample);
-        }
-        java.util.Properties de = BundleKeysTest.load(BundleKeysTest.DE);
-        for (String k : EngineText.KEYS) {
-            assertTrue(de.containsKey(k), k + " is missing from the German bundle");
-        }
-    }
-
     /**
      * A construction delay is a fact (site, risk, extra cost): its English sentence is the one the engine wrote
      * before, word for word (saves' replays and the fingerprint read it), and its German one says the same
