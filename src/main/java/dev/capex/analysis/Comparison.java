@@ -250,7 +250,7 @@ public final class Comparison {
             for (Replay.ReplayedQuarter rq : g.replay().quarters()) {
                 if (s.isOver()) {
                     skipped.add(g.label() + "'s decisions from " + rq.quarter() + " on, in the world of seed " + seed
-                            + ": the game there was already over (" + s.endReason() + ")");
+                            + ": the game there was already over (" + dev.capex.report.EngineText.english(s.endReason()) + ")");
                     break;
                 }
                 List<Decision> ds = rq.saved().decisions();

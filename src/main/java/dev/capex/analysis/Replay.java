@@ -86,7 +86,7 @@ public final class Replay {
         for (SavedQuarter q : save.quarters()) {
             if (state.isOver()) {
                 if (first == null) {
-                    first = new Mismatch(q.quarter(), "the replayed game was already over (" + state.endReason()
+                    first = new Mismatch(q.quarter(), "the replayed game was already over (" + dev.capex.report.EngineText.english(state.endReason())
                             + ") but the save goes on", List.of());
                 }
                 break;

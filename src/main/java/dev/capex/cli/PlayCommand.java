@@ -117,7 +117,7 @@ public final class PlayCommand implements Callable<Integer> {
             if (ahead != null) {
                 ahead.release();   // no dashboard for a game that is over
             }
-            System.err.println("capex: the game in " + continueFrom + " is over (" + session.state().endReason()
+            System.err.println("capex: the game in " + continueFrom + " is over (" + dev.capex.report.EngineText.english(session.state().endReason())
                     + "); to play it differently, branch it: capex branch " + continueFrom + " --at QUARTER");
             Text.scorecard(sc, session.state()).forEach(out::println);
             return ExitCodes.OK;

@@ -160,7 +160,7 @@ public final class Engine {
         MarketState market = new MarketState(cap, c.sharePrice(), c.sharePrice(), 0, calibration, multiple, growth,
                 List.of(), roic0, idle0, inputs);
 
-        return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, "", 0,
+        return new GameState(sc.id(), seed, 0, q0, GameStatus.PLAYING, null, 0,
                 new Books(new Balances(ledger), c.sharesOutstanding(), other, List.of(), history), policy,
                 new Financing(debts, List.of(), List.of(), credit),
                 new Fleet(cohorts, List.of(), List.of()),
@@ -176,7 +176,7 @@ public final class Engine {
      */
     public static QuarterResult resolve(Scenario sc, GameState s, List<Decision> decisions) {
         if (s.isOver()) {
-            throw new IllegalStateException("the game is over: " + s.endReason());
+            throw new IllegalStateException("the game is over: " + s.endReason().text());
         }
         Turn w = new Turn(sc, s);
         play(w, decisions);
@@ -271,7 +271,7 @@ public final class Engine {
                 tsr));
         int turn = w.t + 1;
         if (turn >= w.ix.turns() && w.status == GameStatus.PLAYING) {
-            FinanceRules.end(w, false, "the game ends after " + w.sc.end() + "; Meta is solvent");
+            FinanceRules.end(w, dev.capex.engine.model.EndReason.solvent(w.sc.end()));
         }
         Quarter nextQuarter = w.q.plus(1);
         w.world.effects.removeIf(e -> !nextQuarter.isBefore(e.until()));

@@ -93,7 +93,7 @@ public final class LegacyStateText {
         sb.append(", status=");
         sb.append(x.status());
         sb.append(", endReason=");
-        sb.append(x.endReason());
+        sb.append(dev.capex.engine.model.EndReason.text(x.endReason())); // the sentence, as format 1 printed it
         sb.append(", nextId=");
         sb.append(x.nextId());
         sb.append(", ledger=");

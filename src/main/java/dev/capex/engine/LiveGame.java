@@ -2,13 +2,19 @@ package dev.capex.engine;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
+import dev.capex.engine.levers.LeverRules;
+import dev.capex.engine.model.ConstructionProject;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.GameStatus;
+import dev.capex.engine.model.GpuCohort;
+import dev.capex.engine.model.GpuOrder;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.QuarterFigures;
 import dev.capex.engine.model.Scenario;
+import dev.capex.engine.model.SiteState;
 import dev.capex.engine.model.Statements;
 import dev.capex.engine.turn.Turn;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,6 +23,11 @@ import java.util.List;
  * state is built only when asked ({@link #state()}) and is then the same, bit for bit, as
  * {@link Engine#resolve} would have given for the same decisions (GameLoopEquivalenceTest plays both ways
  * on every built-in scenario). Not thread-safe: one game, one thread.
+ *
+ * <p>A strategy may {@link #open} the coming quarter: a {@link ProForma} over the game's own working state,
+ * to which the decisions it sends are applied in place (a refused one leaves no trace). {@link #play} then
+ * recognises the decisions already applied (they must be the first of those it is given, in order) and
+ * applies only the rest, so that a bot that previews its decisions does not have them applied twice.
  */
 public final class LiveGame {
     private final Scenario sc;
@@ -27,6 +38,8 @@ public final class LiveGame {
     /** The last quarter's statements, once made (they are made from the working books between quarters). */
     private Statements statements;
     private boolean played;
+    /** The coming quarter opened in place for a strategy ({@link #open}), or null. */
+    private ProForma open;
 
     private LiveGame(Scenario sc, GameState s) {
         this.sc = sc;
@@ -54,9 +67,26 @@ public final class LiveGame {
      */
     public List<GameEvent> play(List<Decision> decisions) {
         if (isOver()) {
-            throw new IllegalStateException("the game is over: " + w.endReason);
+            throw new IllegalStateException("the game is over: " + w.endReason.text());
         }
-        Engine.play(w, decisions);
+        ProForma pf = open;
+        int done = 0;
+        if (pf != null) {
+            // The decisions applied in place are the first of these, in order: the working state stands where
+            // applying them would have put it (a refused trial left nothing), so only the rest are applied.
+            List<Decision> applied = pf.appliedInPlace();
+            done = applied.size();
+            if (!startsWith(decisions, applied)) {
+                throw new IllegalStateException("the quarter " + w.q + " was opened and " + applied
+                        + " applied in place, but it is played with " + decisions
+                        + ": a strategy that opens the quarter must return the decisions it applied (and may add more)");
+            }
+            open = null;
+        }
+        for (int i = done; i < decisions.size(); i++) { // as Engine.play: each in order, a refused one reported
+            LeverRules.apply(w, decisions.get(i));
+        }
+        Engine.playAfterDecisions(w);
         events = w.events;
         w.nextQuarter();
         state = null;
@@ -71,8 +101,49 @@ public final class LiveGame {
         return new QuarterResult(state(), ev, statements());
     }
 
+    private static boolean startsWith(List<Decision> decisions, List<Decision> prefix) {
+        if (decisions.size() < prefix.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!decisions.get(i).equals(prefix.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Opens the coming quarter for a strategy: a pro forma over the game's own working state. What it
+     * {@link ProForma#send sends} and the engine accepts is applied in place, as the quarter's first
+     * decisions; a refused decision leaves no trace (no event: the quarter played with the accepted ones
+     * has none). {@link #play} must then be given those accepted decisions first, in order. Until then the
+     * state between quarters is gone: {@link #state} and the readers below refuse once anything is applied.
+     * Opening again before playing is allowed only while nothing is applied.
+     */
+    public ProForma open() {
+        if (isOver()) {
+            throw new IllegalStateException("the game is over: " + w.endReason.text());
+        }
+        if (open != null && !open.appliedInPlace().isEmpty()) {
+            throw new IllegalStateException("the quarter " + w.q + " is open already, with " + open.appliedInPlace()
+                    + " applied in place: play it first");
+        }
+        open = new ProForma(sc, w);
+        return open;
+    }
+
+    /** Refuses to read the state between quarters once a strategy applied decisions in place. */
+    private void between() {
+        if (open != null && !open.appliedInPlace().isEmpty()) {
+            throw new IllegalStateException("the quarter " + w.q + " is open, with " + open.appliedInPlace()
+                    + " applied in place: the state between quarters is read before opening it");
+        }
+    }
+
     /** The state between quarters, built on first asking after each quarter. */
     public GameState state() {
+        between();
         GameState s = state;
         if (s == null) {
             state = s = Engine.state(w, false);
@@ -115,5 +186,59 @@ public final class LiveGame {
     public QuarterFigures latest() {
         List<QuarterFigures> h = w.books.history;
         return h.get(h.size() - 1);
+    }
+
+    // ------------------------------------------- what a strategy reads between quarters, without the state
+
+    /** The game's seed ({@link GameState#seed()}). */
+    public long seed() {
+        return w.seed;
+    }
+
+    /** Cash now ({@link GameState#cashM()}). */
+    public long cashM() {
+        between();
+        return w.cash();
+    }
+
+    /** Gigawatts online across the sites ({@link GameState#gwOnline()}, summed in the same order). */
+    public double gwOnline() {
+        between();
+        return w.estate.gwOnline();
+    }
+
+    /** Gigawatts under construction ({@link GameState#gwUnderConstruction()}, summed in the same order). */
+    public double gwUnderConstruction() {
+        between();
+        List<ConstructionProject> projects = w.estate.projects;
+        double gw = 0;
+        for (int i = 0; i < projects.size(); i++) { // indexed: no iterator
+            gw += projects.get(i).gw();
+        }
+        return gw;
+    }
+
+    /** A site's state ({@link GameState#site}), or null. */
+    public SiteState site(String id) {
+        between();
+        return w.estate.site(id);
+    }
+
+    /** The GPU cohorts, read-only ({@code state().fleet().cohorts()}). */
+    public List<GpuCohort> cohorts() {
+        between();
+        return Collections.unmodifiableList(w.fleet.cohorts);
+    }
+
+    /** The GPU orders, read-only ({@code state().fleet().orders()}). */
+    public List<GpuOrder> orders() {
+        between();
+        return Collections.unmodifiableList(w.fleet.orders);
+    }
+
+    /** The construction projects, read-only ({@code state().estate().projects()}). */
+    public List<ConstructionProject> projects() {
+        between();
+        return Collections.unmodifiableList(w.estate.projects);
     }
 }

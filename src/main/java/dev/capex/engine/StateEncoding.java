@@ -1,5 +1,6 @@
 package dev.capex.engine;
 
+import dev.capex.engine.model.EndReason;
 import dev.capex.engine.model.Account;
 import dev.capex.engine.model.ActiveEffect;
 import dev.capex.engine.model.AiState;
@@ -90,7 +91,7 @@ public final class StateEncoding {
         i32(s.turn());
         quarter(s.quarter());
         str(s.status().name());
-        str(s.endReason());
+        str(EndReason.text(s.endReason())); // the sentence the engine wrote before it was a fact: digests hold
         i32(s.nextId());
         balances(s.books().ledger());
         macro(s.world().macro());

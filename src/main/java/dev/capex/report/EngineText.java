@@ -3,71 +3,22 @@ package dev.capex.report;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.Reason;
 import dev.capex.report.i18n.ScenarioText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The sentences the engine writes itself (refusal reasons, and the text of StakeNews and GameEnded) in the
- * player's language, and the facts that were sentences before (a construction delay: site, risk, extra cost;
- * why a debt was repaid; why a rating moved; why stars left; milestones) in the words the engine used for them.
+ * The facts that were once sentences the engine wrote (refusal reasons, a construction delay, why a debt was
+ * repaid, why a rating moved, why stars left, milestones, a stake's news, why the game ended) as sentences in the
+ * player's language, from the bundles ({@code ref.*} and {@code eng.*} keys).
  *
- * <p>The engine stays as it is (its sentences are part of saves and the fingerprint): each sentence it
- * writes has a template in the English bundle ({@code eng.*}, the engine's wording with {@code %s} where
- * it puts a value) and its translation under the same key in the German one. A sentence is matched
- * against the English templates; the German template is filled with the values found, each value
- * translated too when it is itself a known phrase ("the deposit"). A sentence no template matches is shown
- * as the engine wrote it; {@code EngineTextTest} plays random decisions and fails when a refusal the
- * engine gives has no German template. In English the only change is that raw identifiers the engine
- * lets through are said as a player would ("coDevelopment JV" reads "co-development JV").
+ * <p>In English each reads word for word as the engine wrote it before it was a fact: the fingerprint hashes the
+ * English, and the state's encoding still holds the sentence of why the game ended ({@code EndReason.text()}).
+ * In German each has its own template in the German bundle, filled with the same values (a scenario's names in
+ * the scenario's German). {@code EngineTextTest} renders every kind of every fact in both languages.
  */
 public final class EngineText {
     private EngineText() {
     }
-
-    /** Every template's key, most specific first (a sentence takes the first template it matches). */
-    static final List<String> KEYS = List.of(
-            "eng.starsPay", "eng.retentionLow", "eng.retention", "eng.counterOffer", "eng.rivals",
-            "eng.paper", "eng.buybacksCut", "eng.covenantsDefault", "eng.heldBetter", "eng.after",
-            "eng.emergencyDrawn", "eng.cashFell", "eng.sweep", "eng.reasoning", "eng.integratedEff",
-            "eng.integrated", "eng.impaired", "eng.forcedSale", "eng.taxWriteOff", "eng.probeCard",
-            "eng.customersFlee", "eng.probe", "eng.early", "eng.scheduled", "eng.gameEnds", "eng.raid"
-    );
-
-    private record Template(String key, Pattern pattern) {
-    }
-
-    private static volatile List<Template> templates;
-
-    private static List<Template> templates() {
-        List<Template> t = templates;
-        if (t == null) {
-            t = new ArrayList<>();
-            for (String k : KEYS) {
-                t.add(new Template(k, regex(Msg.english(k))));
-            }
-            templates = t = List.copyOf(t);
-        }
-        return t;
-    }
-
-    /** An English template as a pattern: its text literally, each {@code %s} a value. */
-    static Pattern regex(String template) {
-        StringBuilder sb = new StringBuilder("^");
-        String t = template.replace("%%", "\u0000");
-        Matcher m = Pattern.compile("%(\\d+\\$)?s").matcher(t);
-        int at = 0;
-        while (m.find()) {
-            sb.append(Pattern.quote(t.substring(at, m.start()).replace("\u0000", "%")));
-            sb.append("(.*?)");
-            at = m.end();
-        }
-        sb.append(Pattern.quote(t.substring(at).replace("\u0000", "%"))).append("$");
-        return Pattern.compile(sb.toString(), Pattern.DOTALL);
-    }
-
 
     /** A refusal reason in the player's language. */
     public static String reason(Reason r) {
@@ -347,32 +298,50 @@ public final class EngineText {
         };
     }
 
-    /** An engine-written sentence as the player reads it (null and "" stay as they are). */
-    public static String sentence(String engine) {
-        if (engine == null || engine.isEmpty()) {
-            return engine;
-        }
-        if (!Msg.german()) {
-            return engine.replace("coDevelopment JV", "co-development JV");
-        }
-        String t = translate(engine);
-        return t == null ? engine : t;
+    /**
+     * News of a stake ({@code StakeNews}, a fact) in the player's language; in English the engine's sentence
+     * before it was a fact, word for word (the fingerprint hashes it).
+     */
+    public static String stakeNews(dev.capex.engine.event.GameEvent.StakeNews n) {
+        boolean german = Msg.german();
+        String name = name(n.name(), german);
+        return switch (n.what()) {
+            case INTEGRATED -> !n.efficiency()
+                    ? phrase(german, "eng.integrated", name, String.format(Locale.ROOT, "%.0f", n.share() * 100))
+                    : phrase(german, "eng.integratedEff", name, String.format(Locale.ROOT, "%.0f", n.share() * 100),
+                            String.format(Locale.ROOT, "%.0f", n.gain() * 100));
+            case IMPAIRED -> phrase(german, "eng.impaired", name, Decision.money(n.amountM()), Decision.money(n.otherM()));
+            case FORCED_SALE -> phrase(german, "eng.forcedSale", name, Decision.money(n.amountM()));
+            case PROBE_CARD -> phrase(german, "eng.probeCard", name);
+            case CUSTOMERS_FLEE -> phrase(german, "eng.customersFlee", name,
+                    String.format(Locale.ROOT, "%.0f", n.share() * 100), Decision.money(n.amountM()));
+            case PROBE -> phrase(german, "eng.probe", name);
+        };
     }
 
-    /** The German of a sentence a template matches, or null. */
-    static String translate(String engine) {
-        for (Template t : templates()) {
-            Matcher m = t.pattern().matcher(engine);
-            if (m.matches()) {
-                Object[] values = new Object[m.groupCount()];
-                for (int i = 0; i < values.length; i++) {
-                    String v = m.group(i + 1);
-                    String inner = !v.isEmpty() && v.length() < engine.length() ? translate(v) : null;
-                    values[i] = inner == null ? ScenarioText.of(v) : inner;
-                }
-                return Msg.t(t.key(), values);
-            }
+    /**
+     * Why a game ended ({@code EndReason}, a fact) in the player's language, "" for none (a game still playing);
+     * in English the engine's sentence before it was a fact, word for word (the fingerprint hashes it, and the
+     * state's encoding holds it: {@code EndReason.text()}).
+     */
+    public static String end(dev.capex.engine.model.EndReason r) {
+        return end(r, Msg.german());
+    }
+
+    /** Why a game ended in English whatever the language: for tools, logs and the facilitator's console. */
+    public static String english(dev.capex.engine.model.EndReason r) {
+        return end(r, false);
+    }
+
+    static String end(dev.capex.engine.model.EndReason r, boolean german) {
+        if (r == null) {
+            return "";
         }
-        return null;
+        return switch (r.why()) {
+            case COVENANTS -> phrase(german, "eng.covenantsDefault", Integer.toString(r.quarters()),
+                    String.format(Locale.ROOT, "%.2f", r.netLeverage()), String.format(Locale.ROOT, "%.1f", r.interestCover()));
+            case CASH -> phrase(german, "eng.cashFell", Decision.money(r.cashM()), Decision.money(r.minimumM()));
+            case SOLVENT -> phrase(german, "eng.gameEnds", String.valueOf(r.end()));
+        };
     }
 }

@@ -76,11 +76,11 @@ public final class EventText {
             return Msg.t(x.stars() == 1 ? "ev.starLeft" : "ev.starsLeft", x.stars(), EngineText.to(x),
                     EngineText.cause(x.cause()));
         } else if (e instanceof StakeNews x) {
-            return EngineText.sentence(x.text());
+            return EngineText.stakeNews(x);
         } else if (e instanceof Milestone x) {
             return EngineText.milestone(x);
         } else if (e instanceof GameEnded x) {
-            return Msg.t(x.defaulted() ? "ev.default" : "ev.over", EngineText.sentence(x.reason()));
+            return Msg.t(x.defaulted() ? "ev.default" : "ev.over", EngineText.end(x.reason()));
         }
         throw new IllegalArgumentException("no sentence for " + e.getClass().getSimpleName());
     }

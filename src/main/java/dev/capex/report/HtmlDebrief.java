@@ -318,7 +318,7 @@ public final class HtmlDebrief {
         } else if (e instanceof GameEvent.CardDrawn) {
             return worldColumn ? null : "<p class=\"card\"><strong>" + esc(Msg.t("debrief.card")) + "</strong> " + esc(EventText.text(e)) + "</p>";
         } else if (e instanceof GameEvent.GameEnded end && !end.defaulted()) {
-            return "<p class=\"event\"><strong>" + esc(Msg.t("debrief.end")) + "</strong> " + esc(EngineText.sentence(end.reason())) + "</p>";
+            return "<p class=\"event\"><strong>" + esc(Msg.t("debrief.end")) + "</strong> " + esc(EngineText.end(end.reason())) + "</p>";
         } else if (e instanceof GameEvent.RatingChanged || e instanceof GameEvent.CovenantBreached
                 || e instanceof GameEvent.EmergencyFacilityDrawn || e instanceof GameEvent.GameEnded) {
             return "<p class=\"alert\"><strong>" + esc(e.category() == GameEvent.Category.GAME ? Msg.t("debrief.end") : Msg.t("debrief.credit"))

@@ -66,13 +66,13 @@ public final class Moments {
                 } else if (e instanceof GameEvent.StarsLeft sl && sl.stars() >= STARS_LOST) {
                     out.add(new Moment(team, q, "talent", Msg.t("mo.talent",
                             team, sl.stars(), EngineText.to(sl), q, EngineText.cause(sl.cause())), 60));
-                } else if (e instanceof GameEvent.StakeNews sn && (sn.text().contains("force") || sn.text().contains("probe"))) {
-                    out.add(new Moment(team, q, "stake", Msg.t("mo.stake", team, q, EngineText.sentence(sn.text())), 55));
+                } else if (e instanceof GameEvent.StakeNews sn && sn.regulators()) {
+                    out.add(new Moment(team, q, "stake", Msg.t("mo.stake", team, q, EngineText.stakeNews(sn)), 55));
                 } else if (e instanceof GameEvent.GpusIdle gi && gi.idle() > 0 && gi.idle() * 4 >= gi.delivered()) {
                     out.add(new Moment(team, q, "idle", Msg.t("mo.idle", team, gi.idle(),
                             gi.delivered(), q, gi.gwOnline()), 45));
                 } else if (e instanceof GameEvent.GameEnded ge && ge.defaulted()) {
-                    out.add(new Moment(team, q, "default", Msg.t("mo.default", team, q, EngineText.sentence(ge.reason())), 100));
+                    out.add(new Moment(team, q, "default", Msg.t("mo.default", team, q, EngineText.end(ge.reason())), 100));
                 }
             }
             List<String> cards = r.events().stream().filter(e -> e instanceof GameEvent.CardDrawn)

@@ -86,7 +86,7 @@ public final class Standings {
     /** One line: what moved the team's score most this quarter. */
     static String why(Entry e, Score now, Score prev) {
         if (e.now().status() == GameStatus.DEFAULTED) {
-            return Msg.t("stand.defaulted", EngineText.sentence(e.now().endReason()));
+            return Msg.t("stand.defaulted", EngineText.end(e.now().endReason()));
         }
         if (prev == null) {
             return Msg.t("stand.none");

@@ -223,7 +223,7 @@ public final class Text {
         Score score = Score.of(sc, s);
         List<String> out = new ArrayList<>();
         out.add(Msg.t("score.title"));
-        out.add(s.status() == GameStatus.DEFAULTED ? Msg.t("score.defaulted", EngineText.sentence(s.endReason()))
+        out.add(s.status() == GameStatus.DEFAULTED ? Msg.t("score.defaulted", EngineText.end(s.endReason()))
                 : Msg.t("score.survived"));
         String row = "%-" + SCORE_WIDTH + "s %7s %s";
         String points = Msg.t("score.points");

@@ -560,7 +560,7 @@ public final class Classroom {
     /** Each team's line for the console: connections are the server's to add. */
     public String state(Team t) {
         if (t.over()) {
-            return "game over (" + t.session.state().endReason() + ")";
+            return "game over (" + dev.capex.report.EngineText.english(t.session.state().endReason()) + ")";
         }
         if (behind(t)) {
             return "replaying " + t.session.state().quarter();

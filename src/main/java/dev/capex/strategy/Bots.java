@@ -2,6 +2,7 @@ package dev.capex.strategy;
 
 import dev.capex.engine.decision.SaleMode;
 import dev.capex.engine.Engine;
+import dev.capex.engine.LiveGame;
 import dev.capex.engine.Preview;
 import dev.capex.engine.ProForma;
 import dev.capex.engine.decision.Decision;
@@ -125,6 +126,110 @@ public final class Bots {
         }
     }
 
+    /**
+     * What the bots read of the position a quarter starts from: a {@link GameState}'s, or a {@link LiveGame}'s
+     * read from its working state without the state being built (the same figures, summed in the same order).
+     */
+    interface Position {
+        Quarter quarter();
+
+        int turn();
+
+        long cashM();
+
+        double gwOnline();
+
+        double gwUnderConstruction();
+
+        SiteState site(String id);
+
+        List<GpuCohort> cohorts();
+
+        List<GpuOrder> orders();
+
+        List<ConstructionProject> projects();
+
+        static Position of(GameState s) {
+            return new Position() {
+                public Quarter quarter() {
+                    return s.quarter();
+                }
+
+                public int turn() {
+                    return s.turn();
+                }
+
+                public long cashM() {
+                    return s.cashM();
+                }
+
+                public double gwOnline() {
+                    return s.gwOnline();
+                }
+
+                public double gwUnderConstruction() {
+                    return s.gwUnderConstruction();
+                }
+
+                public SiteState site(String id) {
+                    return s.site(id);
+                }
+
+                public List<GpuCohort> cohorts() {
+                    return s.fleet().cohorts();
+                }
+
+                public List<GpuOrder> orders() {
+                    return s.fleet().orders();
+                }
+
+                public List<ConstructionProject> projects() {
+                    return s.estate().projects();
+                }
+            };
+        }
+
+        static Position of(LiveGame g) {
+            return new Position() {
+                public Quarter quarter() {
+                    return g.quarter();
+                }
+
+                public int turn() {
+                    return g.turn();
+                }
+
+                public long cashM() {
+                    return g.cashM();
+                }
+
+                public double gwOnline() {
+                    return g.gwOnline();
+                }
+
+                public double gwUnderConstruction() {
+                    return g.gwUnderConstruction();
+                }
+
+                public SiteState site(String id) {
+                    return g.site(id);
+                }
+
+                public List<GpuCohort> cohorts() {
+                    return g.cohorts();
+                }
+
+                public List<GpuOrder> orders() {
+                    return g.orders();
+                }
+
+                public List<ConstructionProject> projects() {
+                    return g.projects();
+                }
+            };
+        }
+    }
+
     /** The newest GPU generation available this quarter (the first of the newest in the scenario's order). */
     static GpuGeneration newestGeneration(Tables t, Quarter q) {
         int now = q.ordinal();
@@ -184,6 +289,27 @@ public final class Bots {
         return ok;
     }
 
+    /**
+     * {@link #keepAccepted(Scenario, GameState, List)} on a live game: the decisions are sent to the coming
+     * quarter opened in place ({@link LiveGame#open}), each judged after the accepted ones before it; an accepted
+     * one stays applied, a refused one leaves no trace and is dropped. The game must then be played with the
+     * list returned (the engine applies nothing twice).
+     */
+    static List<Decision> keepAccepted(LiveGame g, List<Decision> wanted) {
+        List<Decision> ok = new ArrayList<>(wanted.size());
+        if (wanted.isEmpty()) {
+            return ok;
+        }
+        ProForma pf = g.open();
+        for (int i = 0; i < wanted.size(); i++) { // indexed: no iterator
+            Decision d = wanted.get(i);
+            if (pf.send(d)) {
+                ok.add(d);
+            }
+        }
+        return ok;
+    }
+
     /** The definition keepAccepted must agree with: each decision previewed after the accepted ones. */
     static List<Decision> keepAcceptedOneByOne(Scenario sc, GameState s, List<Decision> wanted) {
         List<Decision> ok = new ArrayList<>();
@@ -200,13 +326,17 @@ public final class Bots {
 
     /** Free capacity in GW across sites (online minus what the GPUs need). */
     static double spareGw(Tables t, GameState s) {
+        return spareGw(t, Position.of(s));
+    }
+
+    static double spareGw(Tables t, Position s) {
         double kw = 0;
-        List<GpuCohort> cohorts = s.fleet().cohorts();
+        List<GpuCohort> cohorts = s.cohorts();
         for (int i = 0; i < cohorts.size(); i++) {
             GpuCohort c = cohorts.get(i);
             kw += c.units() * t.kwPerGpu(c.generation());
         }
-        List<GpuOrder> orders = s.fleet().orders();
+        List<GpuOrder> orders = s.orders();
         for (int i = 0; i < orders.size(); i++) {
             GpuOrder o = orders.get(i);
             kw += o.outstanding() * t.kwPerGpu(o.generation());
@@ -216,9 +346,13 @@ public final class Bots {
 
     /** Builds where the grid allows, up to `gw` in all. */
     static void buildUpTo(Tables t, GameState s, double gw, List<Decision> out) {
+        buildUpTo(t, Position.of(s), gw, out);
+    }
+
+    static void buildUpTo(Tables t, Position s, double gw, List<Decision> out) {
         double left = gw;
         int now = s.quarter().ordinal();
-        List<ConstructionProject> projects = s.estate().projects();
+        List<ConstructionProject> projects = s.projects();
         for (int i = 0; i < t.sites.length; i++) {
             SiteSpec site = t.sites[i];
             if (left <= 0.05 || now < t.siteFrom[i]) {
@@ -278,6 +412,16 @@ public final class Bots {
         }
 
         public List<Decision> decide(Scenario sc, GameState s) {
+            return keepAccepted(sc, s, wanted(sc, Position.of(s)));
+        }
+
+        @Override
+        public List<Decision> decide(Scenario sc, LiveGame g) {
+            return keepAccepted(g, wanted(sc, Position.of(g)));
+        }
+
+        /** What the bot would send, before the engine judges it. */
+        private List<Decision> wanted(Scenario sc, Position s) {
             List<Decision> d = new ArrayList<>();
             int t = s.turn();
             if (t == 0) {
@@ -307,7 +451,7 @@ public final class Bots {
                     buildUpTo(tb, s, 1.0, d);
                 }
             }
-            return keepAccepted(sc, s, d);
+            return d;
         }
     }
 
@@ -326,6 +470,16 @@ public final class Bots {
         }
 
         public List<Decision> decide(Scenario sc, GameState s) {
+            return keepAccepted(sc, s, wanted(sc, Position.of(s)));
+        }
+
+        @Override
+        public List<Decision> decide(Scenario sc, LiveGame g) {
+            return keepAccepted(g, wanted(sc, Position.of(g)));
+        }
+
+        /** What the bot would send, before the engine judges it. */
+        private List<Decision> wanted(Scenario sc, Position s) {
             List<Decision> d = new ArrayList<>();
             Tables tb = tables(sc);
             GpuGeneration g = newestGeneration(tb, s.quarter());
@@ -335,7 +489,7 @@ public final class Bots {
             if (spareGw(tb, s) < 0.2 && s.cashM() > 60000) {
                 buildUpTo(tb, s, 0.5, d);
             }
-            return keepAccepted(sc, s, d);
+            return d;
         }
     }
 
@@ -392,6 +546,54 @@ public final class Bots {
             }
             return keepAccepted(sc, s, pf, new ArrayList<>(d.subList(0, searched)), d.subList(searched, d.size()));
         }
+
+        /**
+         * The same decisions on a live game, searched and sent on the coming quarter opened in place: no state,
+         * no copy of the position, and nothing applied twice. What the bot reads of the quarter's start (spare
+         * power, the sites and projects for its builds) is read before anything is sent. A decision the engine
+         * refuses leaves no trace and is dropped, which is what {@link #keepAccepted} does with the state's list
+         * (each decision judged after the accepted ones before it); the loans judged without applying are
+         * found as on a copy ({@link ProForma#sendLargestCorporateLoan}).
+         */
+        @Override
+        public List<Decision> decide(Scenario sc, LiveGame game) {
+            Tables tb = tables(sc);
+            Position s = Position.of(game);
+            Quarter q = game.quarter();
+            List<Decision> builds = new ArrayList<>(2);
+            buildUpTo(tb, s, Math.max(0, 2.0 - Math.max(0, spareGw(tb, s))), builds);
+            ProForma pf = game.open();
+            List<Decision> ok = new ArrayList<>(8);
+            Decision stop = new Buyback(0);
+            if (pf.send(stop)) {
+                ok.add(stop);
+            }
+            for (Lender l : tb.corporateLenders) {
+                Decision loan = pf.sendLargestCorporateLoan(l.id(), l.maxM(), l.minM());
+                if (loan != null) {
+                    ok.add(loan);
+                }
+            }
+            long spend = pf.cashAfterM() - sc.company().minimumCashM() - 10000;
+            for (int i = 0; i < builds.size(); i++) { // indexed: no iterator
+                Decision b = builds.get(i);
+                if (pf.send(b)) {
+                    ok.add(b);
+                }
+            }
+            for (GpuGeneration g : newestGenerations(tb, q, 2)) {
+                double price = g.priceUsd() * 1.3;
+                long units = (long) Math.min(g.maxUnitsPerQuarter(), spend * 1e6 / price / 2);
+                if (units > 1000) {
+                    Decision order = new OrderGpus(g.id(), units / 1000 * 1000);
+                    if (pf.send(order)) {
+                        ok.add(order);
+                    }
+                    spend -= (long) (units * price / 1e6);
+                }
+            }
+            return ok;
+        }
     }
 
     /**
@@ -410,6 +612,16 @@ public final class Bots {
         }
 
         public List<Decision> decide(Scenario sc, GameState s) {
+            return keepAccepted(sc, s, wanted(sc, Position.of(s)));
+        }
+
+        @Override
+        public List<Decision> decide(Scenario sc, LiveGame g) {
+            return keepAccepted(g, wanted(sc, Position.of(g)));
+        }
+
+        /** What the bot would send, before the engine judges it. */
+        private List<Decision> wanted(Scenario sc, Position s) {
             List<Decision> d = new ArrayList<>();
             if (s.turn() == 0) {
                 d.add(new AssetSale("land-2025", SaleMode.coDevelopment));
@@ -427,7 +639,7 @@ public final class Bots {
             if (g != null && spare > 0.1 && s.cashM() > 40000) {
                 d.add(new OrderGpus(g.id(), (long) Math.min(100000, spare * 1e6 / g.kwPerGpu()) / 1000 * 1000));
             }
-            return keepAccepted(sc, s, d);
+            return d;
         }
     }
 
@@ -447,6 +659,16 @@ public final class Bots {
         }
 
         public List<Decision> decide(Scenario sc, GameState s) {
+            return keepAccepted(sc, s, wanted(sc, Position.of(s)));
+        }
+
+        @Override
+        public List<Decision> decide(Scenario sc, LiveGame g) {
+            return keepAccepted(g, wanted(sc, Position.of(g)));
+        }
+
+        /** What the bot would send, before the engine judges it. */
+        private List<Decision> wanted(Scenario sc, Position s) {
             List<Decision> d = new ArrayList<>();
             if (s.turn() == 0) {
                 d.add(new Stake("scale", 0.49));
@@ -463,7 +685,7 @@ public final class Bots {
             if (g != null && spare > 0.05 && s.cashM() > 40000) {
                 d.add(new OrderGpus(g.id(), (long) Math.min(100000, spare * 1e6 / g.kwPerGpu()) / 1000 * 1000));
             }
-            return keepAccepted(sc, s, d);
+            return d;
         }
     }
 
@@ -492,6 +714,19 @@ public final class Bots {
                 d.add(RandomDecisions.any(sc, s, r));
             }
             return keepAccepted(sc, s, d);
+        }
+
+        /** The same draws (they read the state) judged on the coming quarter opened in place: no copy, nothing applied twice. */
+        @Override
+        public List<Decision> decide(Scenario sc, LiveGame game) {
+            GameState s = game.state();
+            RandomStream r = new RandomStreams(s.seed()).stream(s.quarter(), STREAM);
+            List<Decision> d = new ArrayList<>();
+            int n = r.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                d.add(RandomDecisions.any(sc, s, r));
+            }
+            return keepAccepted(game, d);
         }
     }
 }

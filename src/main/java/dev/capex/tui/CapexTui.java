@@ -449,7 +449,7 @@ public final class CapexTui {
         GameState s = session.state();
         Score score = Score.of(sc, s);
         TextPage p = new TextPage(palette, Msg.t("score.foot"));
-        String end = dev.capex.report.EngineText.sentence(s.endReason());
+        String end = dev.capex.report.EngineText.end(s.endReason());
         p.add(s.status() == GameStatus.DEFAULTED ? Msg.t("score.over", Msg.t("score.defaulted", end))
                 : end.isEmpty() ? end : Character.toUpperCase(end.charAt(0)) + end.substring(1), s.status() == GameStatus.DEFAULTED ? Role.BAD : Role.TITLE);
         p.blank();

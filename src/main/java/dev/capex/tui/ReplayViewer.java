@@ -141,7 +141,7 @@ public final class ReplayViewer extends ViewerBase {
             return Msg.t("rv.warning", replay.mismatch().message());
         }
         if (at == quarters() && quarters() > 0) {
-            return session.state().isOver() ? Msg.t("rv.gameOver", EngineText.sentence(session.state().endReason()))
+            return session.state().isOver() ? Msg.t("rv.gameOver", EngineText.end(session.state().endReason()))
                     : Msg.t("rv.saveEnds", file);
         }
         return "";
@@ -219,7 +219,7 @@ public final class ReplayViewer extends ViewerBase {
     public void openScorecard() {
         GameState s = session.state();
         TextPage p = new TextPage(palette, Msg.t("rv.pageKeys"));
-        p.add(s.isOver() ? Msg.t("rv.scoreOver", EngineText.sentence(s.endReason()))
+        p.add(s.isOver() ? Msg.t("rv.scoreOver", EngineText.end(s.endReason()))
                 : Msg.t("rv.scoreSoFar", at == 0 ? Msg.t("rv.noQuarter") : s.latest().quarter()),
                 Role.TITLE);
         p.blank();

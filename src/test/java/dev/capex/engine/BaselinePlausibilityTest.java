@@ -106,7 +106,7 @@ class BaselinePlausibilityTest {
     @Test
     void doingNothingLeavesMetaSolventInEveryWorld() {
         for (GameState s : play(NOTHING)) {
-            assertEquals(GameStatus.FINISHED, s.status(), "seed " + s.seed() + ": " + s.endReason());
+            assertEquals(GameStatus.FINISHED, s.status(), "seed " + s.seed() + ": " + dev.capex.report.EngineText.english(s.endReason()));
             assertEquals(0, s.financing().credit().emergencyDrawnM(), "seed " + s.seed());
         }
     }

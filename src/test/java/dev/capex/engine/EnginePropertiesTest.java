@@ -330,7 +330,9 @@ class EnginePropertiesTest {
         for (PlayedPath p : PLAYED) {
             GameState e = p.end();
             assertTrue(e.isOver());
-            assertFalse(e.endReason().isBlank(), "seed " + p.seed());
+            assertTrue(e.endReason() != null, "seed " + p.seed());
+            assertEquals(e.status() == dev.capex.engine.model.GameStatus.DEFAULTED, e.endReason().defaulted(),
+                    "seed " + p.seed());
             if (e.status() != dev.capex.engine.model.GameStatus.DEFAULTED) {
                 assertEquals(SC.turns(), e.turn(), "seed " + p.seed() + " ended early without a default");
             }

@@ -42,7 +42,7 @@ final class Game {
 
     QuarterResult play(List<Decision> decisions) {
         if (state.isOver()) {
-            fail("the game is already over in " + state.quarter() + ": " + state.endReason());
+            fail("the game is already over in " + state.quarter() + ": " + dev.capex.report.EngineText.english(state.endReason()));
         }
         last = Engine.resolve(sc, state, decisions);
         state = last.state();

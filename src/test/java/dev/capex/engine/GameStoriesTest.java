@@ -90,9 +90,9 @@ class GameStoriesTest {
         assertFalse(held.probe(), "seed 7 draws no antitrust probe");
         assertEquals(Math.round(0.49 * 29_000), held.costM());
         assertEquals(starsBefore + 8, meta.state.lab().stars());
-        List<String> news = meta.events(StakeNews.class).stream().map(StakeNews::text).toList();
-        assertTrue(news.stream().anyMatch(t -> t.contains("other customers pull back") && t.contains("falls 35%")),
-                news.toString());
+        List<StakeNews> news = meta.events(StakeNews.class);
+        assertTrue(news.stream().anyMatch(n -> n.what() == StakeNews.What.CUSTOMERS_FLEE && n.target().equals("scale")
+                && Math.round(n.share() * 100) == 35), news.toString());
         assertTrue(held.targetValueM() < 29_000 * 0.8, "the target is worth less after the flight: "
                 + held.targetValueM());
 
@@ -104,7 +104,7 @@ class GameStoriesTest {
         meta.play();
         twin.play();
         assertEquals(twin.state.lab().ai().dataQuality() + 0.35 * 0.8, meta.state.lab().ai().dataQuality(), 1e-9);
-        assertTrue(meta.events(StakeNews.class).stream().anyMatch(n -> n.text().contains("integrated")));
+        assertTrue(meta.events(StakeNews.class).stream().anyMatch(n -> n.what() == StakeNews.What.INTEGRATED));
     }
 
     @Test
@@ -139,6 +139,8 @@ class GameStoriesTest {
         List<GameEnded> ended = meta.events(GameEnded.class);
         assertEquals(1, ended.size());
         assertTrue(ended.get(0).defaulted());
-        assertTrue(meta.state.endReason().startsWith("covenants breached 2 quarters in a row"), meta.state.endReason());
+        assertEquals(dev.capex.engine.model.EndReason.Why.COVENANTS, meta.state.endReason().why());
+        assertEquals(2, meta.state.endReason().quarters());
+        assertEquals(meta.state.endReason(), ended.get(0).reason());
     }
 }

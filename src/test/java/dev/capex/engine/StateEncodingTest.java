@@ -99,8 +99,16 @@ class StateEncodingTest {
         byte[] baseBytes = StateEncoding.encode(base);
         List<String> missed = new ArrayList<>();
         int[] checked = {0};
+        String baseEnd = dev.capex.engine.model.EndReason.text(base.endReason());
         mutants(base, GameState.class, null, "state", (path, m) -> {
             checked[0]++;
+            // Why the game ended is encoded as the sentence the engine wrote before it was a fact (so that saved
+            // games keep their digests): a change of its values counts where it changes that sentence (the
+            // values of another kind of reason than this one, or below the sentence's rounding, do not).
+            if (path.startsWith("state.endReason.")
+                    && dev.capex.engine.model.EndReason.text(((GameState) m).endReason()).equals(baseEnd)) {
+                return;
+            }
             if (Arrays.equals(baseBytes, StateEncoding.encode((GameState) m))) {
                 missed.add(path);
             }

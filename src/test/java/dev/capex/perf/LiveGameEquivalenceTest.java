@@ -1,10 +1,13 @@
 package dev.capex.perf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.capex.engine.Engine;
 import dev.capex.engine.LiveGame;
+import dev.capex.engine.ProForma;
 import dev.capex.engine.QuarterResult;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
@@ -40,6 +43,74 @@ class LiveGameEquivalenceTest {
         assertTrue(quarters > 500, quarters + " quarters: too few to compare");
     }
 
+    /**
+     * Every bot decides on a live game standing at a state exactly as on the state, along the random bot's
+     * path (odd debts, leases and refusals), on every built-in scenario.
+     */
+    @Test
+    void everyBotDecidesOnALiveGameAsOnItsState() throws Exception {
+        Strategy random = Bots.named("random");
+        int quarters = 0;
+        for (String name : ScenarioLoader.BUILT_IN) {
+            Scenario sc = ScenarioLoader.resolve(name);
+            for (long seed = 1; seed <= 3; seed++) {
+                GameState s = Engine.start(sc, seed);
+                while (!s.isOver()) {
+                    for (Map.Entry<String, Strategy> bot : Bots.all().entrySet()) {
+                        assertEquals(bot.getValue().decide(sc, s), bot.getValue().decide(sc, LiveGame.from(sc, s)),
+                                name + " seed " + seed + " " + bot.getKey() + " " + s.quarter());
+                    }
+                    quarters++;
+                    s = Engine.resolve(sc, s, random.decide(sc, s)).state();
+                }
+            }
+        }
+        assertTrue(quarters > 100, quarters + " quarters: too few to compare");
+    }
+
+    /**
+     * Decisions sent to a quarter opened in place stay applied when accepted and leave no trace when refused:
+     * the quarter played on from there has the events, statements and state of the quarter resolved with the
+     * accepted decisions alone (no DecisionRefused). Decisions that are not those applied are refused loudly.
+     */
+    @Test
+    void aRefusedTrialOnTheQuarterOpenedInPlaceLeavesNoTrace() throws Exception {
+        Scenario sc = ScenarioLoader.resolve("meta-2025");
+        LiveGame g = LiveGame.start(sc, 7);
+        GameState s = Engine.start(sc, 7);
+        ProForma pf = g.open();
+        Decision stop = new Decision.Buyback(0);
+        Decision order = new Decision.OrderGpus("B200", 50000);
+        assertFalse(pf.send(new Decision.OrderGpus("NO-SUCH-GPU", 1000)), "an unknown generation is refused");
+        assertTrue(pf.send(stop));
+        assertFalse(pf.send(new Decision.OrderGpus("B200", 1_000_000_000L)), "beyond the allocation: refused");
+        assertFalse(pf.send(new Decision.Build("NO-SUCH-SITE", 1.0)), "an unknown site is refused");
+        assertTrue(pf.send(order));
+        assertThrows(IllegalStateException.class, g::state, "the state between quarters is gone once applied");
+        assertThrows(IllegalStateException.class, g::cashM);
+        assertThrows(IllegalStateException.class, g::open, "opened twice with decisions applied");
+        IllegalStateException wrong = assertThrows(IllegalStateException.class, () -> g.play(List.of(order, stop)));
+        assertTrue(wrong.getMessage().contains("applied in place"), wrong.getMessage());
+
+        List<Decision> accepted = List.of(stop, order);
+        QuarterResult r = Engine.resolve(sc, s, accepted);
+        List<GameEvent> events = g.play(accepted);
+        assertEquals(r.events(), events, "the events of the quarter played with the accepted decisions alone");
+        assertTrue(events.stream().noneMatch(e -> e instanceof GameEvent.DecisionRefused), events.toString());
+        assertEquals(2, events.stream().filter(e -> e instanceof GameEvent.DecisionApplied).count(), events.toString());
+        assertEquals(r.statements(), g.statements());
+        assertEquals(Engine.digest(r.state()), Engine.digest(g.state()));
+
+        // opened, nothing applied (every trial refused): played with no decisions, or with more decisions
+        ProForma none = g.open();
+        assertFalse(none.send(new Decision.OrderGpus("NO-SUCH-GPU", 1000)));
+        assertEquals(r.state().cashM(), g.cashM(), "nothing applied: the position is still readable");
+        Decision more = new Decision.OrderGpus("B200", 40000);
+        QuarterResult r2 = Engine.resolve(sc, r.state(), List.of(more));
+        assertEquals(r2.events(), g.play(List.of(more)));
+        assertEquals(Engine.digest(r2.state()), Engine.digest(g.state()));
+    }
+
     /** Plays one world three ways; returns the quarters compared. */
     private static int compare(Scenario sc, String botName, Strategy bot, long seed) {
         String where = sc.id() + " " + botName + " seed " + seed;
@@ -56,8 +127,14 @@ class LiveGameEquivalenceTest {
             String at = where + " " + s.quarter();
             assertEquals(d, bot.decide(sc, every), at + ": the bot decides differently on a live game");
             QuarterResult live = every.resolve(d);
-            List<GameEvent> neverEvents = never.play(d);
-            sometimes.play(d);
+            // the bot's live path: it decides on the live game itself (state not built), sending its decisions
+            // to the quarter opened in place, and the game is played on with what it returns
+            List<Decision> dNever = bot.decide(sc, never);
+            assertEquals(d, dNever, at + ": the bot decides differently on a live game whose state is not built");
+            List<GameEvent> neverEvents = never.play(dNever);
+            List<Decision> dSometimes = bot.decide(sc, sometimes);
+            assertEquals(d, dSometimes, at + ": the bot decides differently on a live game (state built now and then)");
+            sometimes.play(dSometimes);
             String digest = Engine.digest(r.state());
             assertEquals(digest, Engine.digest(live.state()), at + ": the state differs");
             assertEquals(r.state(), live.state(), at + ": the state differs");

@@ -27,9 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sentences the engine writes itself reach a German player in German: random decisions (refused for
- * many reasons) and every bot are played in every built-in scenario, and every refusal reason and every
- * engine-written event text they produce must match a template of {@link EngineText}.
+ * What the engine once wrote as sentences (refusal reasons, a stake's news, why the game ended, and the rest) are
+ * facts that {@link EngineText} renders: in English word for word as the engine wrote them (the fingerprint hashes
+ * them), in German from the bundle. Every kind is rendered in both languages with sample values, and random
+ * decisions and every bot are played in every built-in scenario to meet them in real games.
  */
 class EngineTextTest {
     @AfterEach
@@ -37,9 +38,12 @@ class EngineTextTest {
         Msg.use("en");
     }
 
-    /** Every sentence the engine wrote in these games, with the event it came in. */
-    static Map<String, String> sentences() throws Exception {
-        Map<String, String> out = new TreeMap<>();
+    /**
+     * One event of each kind of fact the engine's former sentences became (a refusal's reason, a stake's news, why
+     * the game ended) met in these games, by its kind ("refusal CASH", "stake PROBE", "end SOLVENT").
+     */
+    static Map<String, GameEvent> facts() throws Exception {
+        Map<String, GameEvent> out = new TreeMap<>();
         for (String name : ScenarioLoader.BUILT_IN) {
             Scenario sc = ScenarioLoader.resolve(name);
             for (long seed = 1; seed <= 6; seed++) {
@@ -68,46 +72,41 @@ class EngineTextTest {
         return out;
     }
 
-    static void collect(QuarterResult q, Map<String, String> out) {
+    static void collect(QuarterResult q, Map<String, GameEvent> out) {
         for (GameEvent e : q.events()) {
-            String kind = e.getClass().getSimpleName();
             if (e instanceof GameEvent.DecisionRefused x) {
-                out.put("refusal " + x.reason().kind(), kind);
+                out.putIfAbsent("refusal " + x.reason().kind(), e);
             } else if (e instanceof GameEvent.StakeNews x) {
-                out.put(x.text(), kind);
+                out.putIfAbsent("stake " + x.what(), e);
             } else if (e instanceof GameEvent.GameEnded x) {
-                out.put(x.reason(), kind);
+                out.putIfAbsent("end " + x.reason().why(), e);
             }
         }
-        out.remove("");
     }
 
+    /**
+     * The games meet many kinds of these facts, and each reads in German with its values in place and no English
+     * sentence left (every kind, met or not, is checked with sample values below).
+     */
     @Test
-    void everySentenceTheEngineWroteHasAGermanTemplate() throws Exception {
-        Map<String, String> all = sentences();
-        Msg.use("de");
-        TreeSet<String> missing = new TreeSet<>();
-        int translated = 0;
-        for (Map.Entry<String, String> e : all.entrySet()) {
-            String s = e.getKey();
-            // A rival's or a lab's name ("Google" in StarsLeft.to) is a name, not a sentence; refusals are facts
-            // (every kind is checked below).
-            if (!s.contains(" ") || s.startsWith("refusal ")) {
-                continue;
-            }
-            String de = EngineText.translate(s);
-            if (de == null) {
-                missing.add(e.getValue() + ": " + s);
-            } else {
-                translated++;
-                assertFalse(de.contains("%s") || de.contains("%d"), "a value left out: " + de);
+    void theFactsTheGamesMeetReadInGerman() throws Exception {
+        Map<String, GameEvent> all = facts();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, GameEvent> e : all.entrySet()) {
+            Msg.use("en");
+            String en = EventText.text(e.getValue());
+            Msg.use("de");
+            String de = EventText.text(e.getValue());
+            if (de.contains("%s") || de.contains("%d") || (!e.getKey().startsWith("refusal ") && de.equals(en))) {
+                problems.add(e.getKey() + ": '" + de + "'");
             }
         }
-        assertTrue(translated > 10, "only " + translated + " sentences seen: the games test too little");
         assertTrue(all.keySet().stream().filter(k -> k.startsWith("refusal ")).count() > 15,
                 "the games meet too few kinds of refusal: " + all.keySet());
-        assertTrue(missing.isEmpty(), missing.size() + " engine sentences have no German template in "
-                + "EngineText (add an eng.* key to both bundles):\n" + String.join("\n", missing));
+        assertTrue(all.keySet().stream().filter(k -> k.startsWith("stake ")).count() >= 3,
+                "the games meet too few kinds of stake news: " + all.keySet());
+        assertTrue(all.containsKey("end SOLVENT"), all.keySet().toString());
+        assertTrue(problems.isEmpty(), "not German: " + problems);
     }
 
     @Test
@@ -227,21 +226,6 @@ class EngineTextTest {
             assertTrue(en.containsKey(EngineText.key(w)) && de.containsKey(EngineText.key(w)), w.toString());
         }
         assertTrue(problems.isEmpty(), problems.size() + " refusal kinds cannot be rendered:\n" + String.join("\n", problems));
-    }
-
-    @Test
-    void everyTemplateIsInBothBundlesAndMatchesItsOwnEnglish() throws Exception {
-        for (String k : EngineText.KEYS) {
-            String en = Msg.english(k);
-            assertNotNull(en);
-            assertFalse(en.equals(k), k + " is missing from the English bundle");
-            String sample = en.replace("%%", "%").replaceAll("%(\\d+\\$)?s", "X1");
-            assertTrue(EngineText.regex(en).matcher(sample).matches(), k + ": its pattern does not match " + sample);
-        }
-        java.util.Properties de = BundleKeysTest.load(BundleKeysTest.DE);
-        for (String k : EngineText.KEYS) {
-            assertTrue(de.containsKey(k), k + " is missing from the German bundle");
-        }
     }
 
     /**
@@ -398,5 +382,144 @@ class EngineTextTest {
                 assertTrue(de.contains(Decision.money(m.getKey().amountM())), de);
             }
         }
+    }
+
+    /** The engine's sentence for a stake's news before it was a fact (its code, copied here). */
+    static String stakeNewsBefore(GameEvent.StakeNews n, double targetGain, double effectShare) {
+        String name = n.name();
+        return switch (n.what()) {
+            case INTEGRATED -> String.format(java.util.Locale.ROOT, "%s integrated: data quality %.0f%%%s", name,
+                    n.share() * 100, targetGain > 0 ? String.format(java.util.Locale.ROOT,
+                            ", inference efficiency +%.0f%%", targetGain * effectShare * 100) : "");
+            case IMPAIRED -> String.format(java.util.Locale.ROOT, "Stake in %s impaired by %s: its value fell to %s",
+                    name, Decision.money(n.amountM()), Decision.money(n.otherM()));
+            case FORCED_SALE -> String.format(java.util.Locale.ROOT,
+                    "Regulators force Meta to sell its stake in %s: %s received, data and efficiency gains partly lost",
+                    name, Decision.money(n.amountM()));
+            case PROBE_CARD -> String.format(java.util.Locale.ROOT,
+                    "Regulators open an antitrust probe into Meta's stake in %s", name);
+            case CUSTOMERS_FLEE -> String.format(java.util.Locale.ROOT,
+                    "%s's other customers pull back after Meta's stake: its value falls %.0f%% to %s", name,
+                    n.share() * 100, Decision.money(n.amountM()));
+            case PROBE -> "Antitrust regulators open a probe into Meta's stake in " + name
+                    + ": legal costs each quarter and a risk of forced divestiture";
+        };
+    }
+
+    /**
+     * A stake's news is a fact: every kind, with values around the rounding edges, reads in English as the engine
+     * wrote it before, word for word (the fingerprint hashes it), and in German with the same values and no
+     * English left.
+     */
+    @Test
+    void everyStakeNewsReadsAsTheEngineWroteItAndInGerman() {
+        java.util.Set<GameEvent.StakeNews.What> seen = java.util.EnumSet.noneOf(GameEvent.StakeNews.What.class);
+        String[] names = {"Acme Data", "Zed", "Ab%sC"};
+        double[] shares = {0.0, 0.355, 0.8349, 1.0, 0.005};
+        double[][] gains = {{0.2, 0.8}, {0.0, 0.5}, {0.35, 0.0}, {0.125, 1.0}};
+        long[] amounts = {0, 1_234, 37, 2_345_678};
+        for (String name : names) {
+            for (double share : shares) {
+                for (double[] g : gains) {
+                    for (long a : amounts) {
+                        List<GameEvent.StakeNews> all = List.of(
+                                GameEvent.StakeNews.integrated("t", name, share, g[0] > 0, g[0] * g[1]),
+                                GameEvent.StakeNews.impaired("t", name, a, a * 3 + 1),
+                                GameEvent.StakeNews.forcedSale("t", name, a),
+                                GameEvent.StakeNews.probeCard("t", name),
+                                GameEvent.StakeNews.customersFlee("t", name, share, a),
+                                GameEvent.StakeNews.probe("t", name));
+                        for (GameEvent.StakeNews n : all) {
+                            seen.add(n.what());
+                            Msg.use("en");
+                            assertEquals(stakeNewsBefore(n, g[0], g[1]), EventText.text(n));
+                            Msg.use("de");
+                            String de = EventText.text(n);
+                            assertTrue(de.contains(name), de);
+                            assertFalse(de.equals(stakeNewsBefore(n, g[0], g[1])) || de.contains("Meta's")
+                                    || de.contains("integrated") || de.replace(name, "").contains("%s"), de);
+                            if (n.amountM() > 0) {
+                                assertTrue(de.contains(Decision.money(n.amountM())), de);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.EnumSet.allOf(GameEvent.StakeNews.What.class), seen);
+        Msg.use("en");
+        assertTrue(GameEvent.StakeNews.probe("t", "X").regulators() && GameEvent.StakeNews.probeCard("t", "X").regulators()
+                && GameEvent.StakeNews.forcedSale("t", "X", 1).regulators()
+                && !GameEvent.StakeNews.impaired("t", "X", 1, 1).regulators());
+    }
+
+    /** The engine's sentence for why a game ended before it was a fact (its code, copied here). */
+    static String endBefore(dev.capex.engine.model.EndReason r, double rawCover) {
+        return switch (r.why()) {
+            case COVENANTS -> String.format(java.util.Locale.ROOT,
+                    "covenants breached %d quarters in a row (net leverage %.2fx, interest cover %.1fx): the lenders "
+                            + "accelerate the loans and Meta cannot pay them", r.quarters(), r.netLeverage(),
+                    Math.min(rawCover, 999));
+            case CASH -> "cash fell to " + Decision.money(r.cashM()) + ", below the operating minimum of "
+                    + Decision.money(r.minimumM()) + ", with the emergency facility exhausted";
+            case SOLVENT -> "the game ends after " + r.end() + "; Meta is solvent";
+        };
+    }
+
+    /**
+     * Why a game ended is a fact: every kind reads in English as the engine wrote it before (what the state's
+     * encoding still holds, so that saved games keep their digests), and in German with the same values.
+     */
+    @Test
+    void everyEndReasonReadsAsTheEngineWroteItAndInGerman() {
+        java.util.Set<dev.capex.engine.model.EndReason.Why> seen =
+                java.util.EnumSet.noneOf(dev.capex.engine.model.EndReason.Why.class);
+        double[] covers = {0.049, 1.25, 998.96, 2_000, Double.POSITIVE_INFINITY, -3.5};
+        double[] leverages = {0.0, 3.456, 12.005, -0.5};
+        long[] amounts = {0, 1_234, -250, 37};
+        List<dev.capex.engine.model.EndReason> reasons = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
+        for (double cover : covers) {
+            for (double lev : leverages) {
+                for (int quarters : new int[] {1, 2, 5}) {
+                    reasons.add(dev.capex.engine.model.EndReason.covenants(quarters, lev, cover));
+                    raw.add(cover);
+                }
+            }
+        }
+        for (long a : amounts) {
+            reasons.add(dev.capex.engine.model.EndReason.cash(a, 2 * a + 1_000));
+            raw.add(0.0);
+        }
+        for (String q : List.of("2028Q4", "2027Q1")) {
+            reasons.add(dev.capex.engine.model.EndReason.solvent(dev.capex.engine.model.Quarter.parse(q)));
+            raw.add(0.0);
+        }
+        for (int i = 0; i < reasons.size(); i++) {
+            dev.capex.engine.model.EndReason r = reasons.get(i);
+            seen.add(r.why());
+            String before = endBefore(r, raw.get(i));
+            Msg.use("en");
+            assertEquals(before, r.text(), "the encoded text");
+            assertEquals(before, EngineText.end(r));
+            assertEquals(before, EngineText.english(r));
+            GameEvent.GameEnded e = new GameEvent.GameEnded(r);
+            assertEquals(r.why() != dev.capex.engine.model.EndReason.Why.SOLVENT, e.defaulted());
+            assertTrue(EventText.text(e).contains(before), EventText.text(e));
+            Msg.use("de");
+            String de = EngineText.end(r);
+            assertFalse(de.equals(before) || de.contains("%s") || de.contains("solvent") || de.contains("cannot"), de);
+            assertEquals(before, EngineText.english(r), "English whatever the language");
+            switch (r.why()) {
+                case COVENANTS -> assertTrue(de.contains(String.format(java.util.Locale.ROOT, "%.2f", r.netLeverage()))
+                        && de.contains(String.format(java.util.Locale.ROOT, "%.1f", Math.min(raw.get(i), 999))), de);
+                case CASH -> assertTrue(de.contains(Decision.money(r.cashM())) && de.contains(Decision.money(r.minimumM())), de);
+                case SOLVENT -> assertTrue(de.contains(r.end().toString()), de);
+            }
+        }
+        assertEquals(java.util.EnumSet.allOf(dev.capex.engine.model.EndReason.Why.class), seen);
+        Msg.use("en");
+        assertEquals("", EngineText.end(null), "a game still playing has no reason");
+        assertEquals("", dev.capex.engine.model.EndReason.text(null), "and encodes it as it did: empty");
     }
 }

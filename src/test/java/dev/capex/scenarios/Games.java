@@ -29,6 +29,13 @@ final class Games {
             return end.played().stream().mapToDouble(f).sum();
         }
 
+        /** How many events of the game are news of a stake of one of these kinds. */
+        long count(GameEvent.StakeNews.What... what) {
+            List<GameEvent.StakeNews.What> kinds = List.of(what);
+            return quarters.stream().flatMap(r -> r.events().stream())
+                    .filter(e -> e instanceof GameEvent.StakeNews n && kinds.contains(n.what())).count();
+        }
+
         long count(Class<? extends GameEvent> kind, String containing) {
             return quarters.stream().flatMap(r -> r.events().stream())
                     .filter(e -> kind.isInstance(e) && dev.capex.report.EventText.text(e).contains(containing)).count();

@@ -121,10 +121,13 @@ class ScenarioLessonsTest {
         Scenario turn = scenario("antitrust-turn");
         Strategy stakes = plan("49% of Scale AI, then 20% of SSI", Map.of(
                 0, List.of(new Stake("scale", 0.49)), 1, List.of(new Stake("ssi", 0.2))));
-        double baseProbes = mean(BASELINE, stakes, g -> g.count(GameEvent.StakeNews.class, "probe"));
-        double turnProbes = mean(turn, stakes, g -> g.count(GameEvent.StakeNews.class, "probe"));
-        double baseSales = mean(BASELINE, stakes, g -> g.count(GameEvent.StakeNews.class, "force Meta to sell"));
-        double turnSales = mean(turn, stakes, g -> g.count(GameEvent.StakeNews.class, "force Meta to sell"));
+        GameEvent.StakeNews.What probe = GameEvent.StakeNews.What.PROBE;
+        GameEvent.StakeNews.What probeCard = GameEvent.StakeNews.What.PROBE_CARD;
+        GameEvent.StakeNews.What sale = GameEvent.StakeNews.What.FORCED_SALE;
+        double baseProbes = mean(BASELINE, stakes, g -> g.count(probe, probeCard));
+        double turnProbes = mean(turn, stakes, g -> g.count(probe, probeCard));
+        double baseSales = mean(BASELINE, stakes, g -> g.count(sale));
+        double turnSales = mean(turn, stakes, g -> g.count(sale));
         assertTrue(turnProbes > 2 * baseProbes, "probes per game: baseline " + baseProbes + ", turn " + turnProbes);
         assertTrue(turnSales > 2 * baseSales, "forced sales per game: baseline " + baseSales + ", turn " + turnSales);
     }

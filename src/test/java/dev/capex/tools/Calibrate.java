@@ -53,6 +53,6 @@ public final class Calibrate {
                 }
             }
         }
-        System.out.println(s.endReason() + " score " + dev.capex.engine.Score.of(sc, s));
+        System.out.println(dev.capex.report.EngineText.english(s.endReason()) + " score " + dev.capex.engine.Score.of(sc, s));
     }
 }

@@ -50,7 +50,7 @@ public final class Survey {
             if (s.status() == GameStatus.DEFAULTED) {
                 defaulted++;
                 if (System.getenv("REASONS") != null) {
-                    System.out.println("  seed " + seed + " " + s.quarter() + ": " + s.endReason());
+                    System.out.println("  seed " + seed + " " + s.quarter() + ": " + dev.capex.report.EngineText.english(s.endReason()));
                 }
             }
             if (s.lab().ai().rank() > startRank) {

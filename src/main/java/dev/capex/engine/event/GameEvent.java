@@ -1,6 +1,7 @@
 package dev.capex.engine.event;
 
 import dev.capex.engine.decision.Decision;
+import dev.capex.engine.model.EndReason;
 
 /**
  * What happened in a quarter and why, as facts: the engine returns these with the new state; the terminal
@@ -202,7 +203,51 @@ public sealed interface GameEvent {
         }
     }
 
-    record StakeNews(String target, String text) implements GameEvent {
+    /**
+     * News of a stake Meta holds or just bought, as facts; the shell writes the sentence. {@code target}: the
+     * target's id, {@code name}: its name. {@code INTEGRATED}: the target is integrated, data quality is now
+     * {@code share}, and when {@code efficiency} (the target brings some) inference efficiency up by {@code gain}
+     * (a share).
+     * {@code IMPAIRED}: the stake written down by {@code amountM}, the target now worth {@code otherM}.
+     * {@code FORCED_SALE}: regulators force Meta to sell it, for {@code amountM}. {@code PROBE_CARD}: an
+     * antitrust card opens a probe into it. {@code CUSTOMERS_FLEE}: on buying, the target's other customers pull
+     * back, its value falls by {@code share} to {@code amountM}. {@code PROBE}: on buying, regulators open a
+     * probe (legal costs each quarter, a risk of forced sale).
+     */
+    record StakeNews(What what, String target, String name, double share, boolean efficiency, double gain, long amountM,
+            long otherM) implements GameEvent {
+        public enum What { INTEGRATED, IMPAIRED, FORCED_SALE, PROBE_CARD, CUSTOMERS_FLEE, PROBE }
+
+        public static StakeNews integrated(String target, String name, double dataQuality, boolean efficiency,
+                double efficiencyGain) {
+            return new StakeNews(What.INTEGRATED, target, name, dataQuality, efficiency, efficiencyGain, 0, 0);
+        }
+
+        public static StakeNews impaired(String target, String name, long lossM, long valueM) {
+            return new StakeNews(What.IMPAIRED, target, name, 0, false, 0, lossM, valueM);
+        }
+
+        public static StakeNews forcedSale(String target, String name, long proceedsM) {
+            return new StakeNews(What.FORCED_SALE, target, name, 0, false, 0, proceedsM, 0);
+        }
+
+        public static StakeNews probeCard(String target, String name) {
+            return new StakeNews(What.PROBE_CARD, target, name, 0, false, 0, 0, 0);
+        }
+
+        public static StakeNews customersFlee(String target, String name, double flight, long valueM) {
+            return new StakeNews(What.CUSTOMERS_FLEE, target, name, flight, false, 0, valueM, 0);
+        }
+
+        public static StakeNews probe(String target, String name) {
+            return new StakeNews(What.PROBE, target, name, 0, false, 0, 0, 0);
+        }
+
+        /** Whether regulators act on the stake (a probe opened, or a forced sale). */
+        public boolean regulators() {
+            return what == What.FORCED_SALE || what == What.PROBE || what == What.PROBE_CARD;
+        }
+
         public Category category() {
             return Category.FINANCE;
         }
@@ -241,7 +286,13 @@ public sealed interface GameEvent {
         }
     }
 
-    record GameEnded(boolean defaulted, String reason) implements GameEvent {
+    /** The game ended, and why (a fact; the shell writes the sentence). */
+    record GameEnded(EndReason reason) implements GameEvent {
+        /** Whether it ended in default. */
+        public boolean defaulted() {
+            return reason.defaulted();
+        }
+
         public Category category() {
             return Category.GAME;
         }

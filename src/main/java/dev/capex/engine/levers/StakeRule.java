@@ -1,6 +1,5 @@
 package dev.capex.engine.levers;
 
-import static dev.capex.engine.levers.Checks.m;
 import static dev.capex.engine.levers.Checks.names;
 import static dev.capex.engine.levers.Checks.needCash;
 import static dev.capex.engine.levers.Checks.require;
@@ -19,7 +18,6 @@ import dev.capex.engine.model.StakeHolding;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.rules.StakeRules;
 import dev.capex.engine.turn.Turn;
-import java.util.Locale;
 
 /** Buy a stake in a target company: below 50% non-voting, 50% or more control (at a premium). */
 public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
@@ -75,13 +73,10 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
         Done outcome = new Done(s.share(), t.name(), price, control, t.valuationM(), joining, integrated,
                 StakeRules.benefitShare(w.sc, s.share(), control));
         if (flight > 0) {
-            w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
-                    "%s's other customers pull back after Meta's stake: its value falls %.0f%% to %s", t.name(),
-                    flight * 100, m(Turn.round(valueAfterFlight)))));
+            w.event(GameEvent.StakeNews.customersFlee(t.id(), t.name(), flight, Turn.round(valueAfterFlight)));
         }
         if (probe) {
-            w.event(new GameEvent.StakeNews(t.name(), "Antitrust regulators open a probe into Meta's stake in "
-                    + t.name() + ": legal costs each quarter and a risk of forced divestiture"));
+            w.event(GameEvent.StakeNews.probe(t.id(), t.name()));
         }
         return outcome;
     }

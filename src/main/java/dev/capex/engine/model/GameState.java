@@ -23,7 +23,7 @@ public record GameState(
         int turn,
         Quarter quarter,
         GameStatus status,
-        String endReason,
+        EndReason endReason,
         int nextId,
         Books books,
         Policy policy,

@@ -2,13 +2,11 @@ package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.turn.WorkingList;
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Steps 9 and 10: cash flow and balance sheet. Maintenance capex, maturities and amortisation,
@@ -178,9 +176,7 @@ public final class FinanceRules {
         int streak = breach ? c.breachStreak() + 1 : 0;
         w.financing.credit = c.withBreachStreak(streak);
         if (streak >= w.sc.finance().covenantBreachesToDefault()) {
-            end(w, true, String.format(Locale.ROOT,
-                    "covenants breached %d quarters in a row (net leverage %.2fx, interest cover %.1fx): the lenders "
-                            + "accelerate the loans and Meta cannot pay them", streak, cm[0], Math.min(cm[1], 999)));
+            end(w, EndReason.covenants(streak, cm[0], cm[1]));
         }
     }
 
@@ -287,8 +283,7 @@ public final class FinanceRules {
                         c.emergencyDrawnM() + draw));
             }
             if (draw < need) {
-                end(w, true, "cash fell to " + Decision.money(w.cash()) + ", below the operating minimum of "
-                        + Decision.money(min) + ", with the emergency facility exhausted");
+                end(w, EndReason.cash(w.cash(), min));
             }
         } else if (c.emergencyDrawnM() > 0 && w.cash() > f.sweepAboveMinimumMultiple() * min) {
             // Cash sweep: an emergency facility is repaid first from cash above a multiple of the minimum.
@@ -306,12 +301,12 @@ public final class FinanceRules {
         }
     }
 
-    public static void end(Turn w, boolean defaulted, String reason) {
+    public static void end(Turn w, EndReason reason) {
         if (w.status != GameStatus.PLAYING) {
             return;
         }
-        w.status = defaulted ? GameStatus.DEFAULTED : GameStatus.FINISHED;
+        w.status = reason.defaulted() ? GameStatus.DEFAULTED : GameStatus.FINISHED;
         w.endReason = reason;
-        w.event(new GameEvent.GameEnded(defaulted, reason));
+        w.event(new GameEvent.GameEnded(reason));
     }
 }

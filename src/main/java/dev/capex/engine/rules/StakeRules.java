@@ -1,11 +1,9 @@
 package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Turn;
-import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.StakeTarget;
-import java.util.Locale;
 
 /**
  * Stakes after the deal: integration brings the data and efficiency gains; the target's value drifts
@@ -54,10 +52,8 @@ public final class StakeRules {
                 double dq = Math.min(1.0, a.dataQuality() + t.dataQualityGain() * effectShare);
                 double eff = a.inferenceEfficiency() * (1 + t.inferenceEfficiencyGain() * effectShare);
                 w.lab.ai = a.withData(dq, eff);
-                w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
-                        "%s integrated: data quality %.0f%%%s", t.name(), dq * 100, t.inferenceEfficiencyGain() > 0
-                                ? String.format(Locale.ROOT, ", inference efficiency +%.0f%%",
-                                t.inferenceEfficiencyGain() * effectShare * 100) : "")));
+                w.event(GameEvent.StakeNews.integrated(t.id(), t.name(), dq, t.inferenceEfficiencyGain() > 0,
+                        t.inferenceEfficiencyGain() * effectShare));
             }
             var r = w.random.stream(w.q, "stake.value." + t.id());
             double value = s.targetValueM() * StrictMath.exp(t.impairmentSd() * r.nextGaussian() - 0.5 * t.impairmentSd()
@@ -68,9 +64,7 @@ public final class StakeRules {
                 long loss = carrying - fair;
                 w.post(Account.IMPAIRMENT, Account.INVESTMENTS, loss);
                 carrying = fair;
-                w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
-                        "Stake in %s impaired by %s: its value fell to %s", t.name(), Decision.money(loss),
-                        Decision.money(Turn.round(value)))));
+                w.event(GameEvent.StakeNews.impaired(t.id(), t.name(), loss, Turn.round(value)));
             }
             boolean probe = s.probe();
             if (probe) {
@@ -88,9 +82,7 @@ public final class StakeRules {
                     double dq = integrated ? Math.max(0, a.dataQuality() - t.dataQualityGain() * effectShare / 2)
                             : a.dataQuality();
                     w.lab.ai = a.withData(dq, eff);
-                    w.event(new GameEvent.StakeNews(t.name(), String.format(Locale.ROOT,
-                            "Regulators force Meta to sell its stake in %s: %s received, data and efficiency gains partly lost",
-                            t.name(), Decision.money(proceeds))));
+                    w.event(GameEvent.StakeNews.forcedSale(t.id(), t.name(), proceeds));
                     continue;
                 }
             }

@@ -6,7 +6,6 @@ import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.random.RandomStreams;
-import java.util.Locale;
 
 /**
  * Step 2: the world moves. Macro variables follow mean-reverting random walks drawn from their own
@@ -137,9 +136,7 @@ public final class WorldRules {
                         boolean probe = w.stream("card." + c.id() + ".probe." + s.targetId()).chance(e.magnitude());
                         if (!s.divested() && !s.probe() && probe) {
                             w.books.stakes.set(i, s.with(s.carryingM(), s.targetValueM(), true, false));
-                            w.event(new GameEvent.StakeNews(s.targetId(), String.format(Locale.ROOT,
-                                    "Regulators open an antitrust probe into Meta's stake in %s",
-                                    w.sc.target(s.targetId()).name())));
+                            w.event(GameEvent.StakeNews.probeCard(s.targetId(), w.sc.target(s.targetId()).name()));
                         }
                     }
                 }

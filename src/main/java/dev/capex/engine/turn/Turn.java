@@ -30,7 +30,7 @@ public final class Turn {
     public List<GameEvent> events = new ArrayList<>(16); // a quarter has a dozen or so: one array, no regrowth
 
     public GameStatus status;
-    public String endReason;
+    public dev.capex.engine.model.EndReason endReason;
     public int nextId;
     /** The ledger, shares, other assets, stakes and figures, open for writing. */
     public final WorkingBooks books;
