@@ -52,13 +52,7 @@ public interface QuarterLines {
     }
 
     default long section(CashLine.Section s) {
-        long t = 0; // integer sums: the same in any order (lines looked up rather than entries iterated)
-        for (CashLine l : CashLineTable.LINES) {
-            if (l.section() == s) {
-                t += cash(l); // an absent line adds 0
-            }
-        }
-        return t;
+        return CashLineTable.section(this, s);
     }
 
     default long operatingCashFlow() {
@@ -89,8 +83,18 @@ public interface QuarterLines {
 
 /** The cash lines in order, made once. */
 final class CashLineTable {
-    static final CashLine[] LINES = CashLine.values();
+    private static final CashLine[] LINES = CashLine.values();
 
     private CashLineTable() {
+    }
+
+    static long section(QuarterLines q, CashLine.Section s) {
+        long t = 0; // integer sums: the same in any order (lines looked up rather than entries iterated)
+        for (CashLine l : LINES) {
+            if (l.section() == s) {
+                t += q.cash(l); // an absent line adds 0
+            }
+        }
+        return t;
     }
 }
