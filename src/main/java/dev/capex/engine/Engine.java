@@ -176,31 +176,32 @@ public final class Engine {
      */
     public static QuarterResult resolve(Scenario sc, GameState s, List<Decision> decisions) {
         if (s.isOver()) {
-            throw new IllegalStateException("the game is over: " + s.endReason());
+            throw new IllegalStateException("the game is over: " + s.endReason().text());
         }
         Turn w = new Turn(sc, s);
-        Statements st = play(w, decisions);
+        play(w, decisions);
         List<GameEvent> events = w.events;
         w.nextQuarter();
-        return new QuarterResult(state(w, true), events, st);
+        GameState next = state(w, true);
+        return new QuarterResult(next, events, statements(w, next.books().ledger()));
     }
 
     /**
      * Plays one quarter on a working state, in place: the decisions (in order), then steps 2 to 10, and the
      * close; the working state is left at the quarter's end ({@link Turn#nextQuarter} moves it on). Returns
-     * the quarter's statements; the events are the turn's.
+     * nothing: the events are the turn's, the statements are made by {@link #statements} if asked.
      */
-    static Statements play(Turn w, List<Decision> decisions) {
+    static void play(Turn w, List<Decision> decisions) {
         // 1. decisions
         for (int kD = 0; kD < decisions.size(); kD++) { // indexed: no iterator
             Decision d = decisions.get(kD);
             LeverRules.apply(w, d);
         }
-        return playAfterDecisions(w);
+        playAfterDecisions(w);
     }
 
     /** Steps 2 to 10 and the close, once the quarter's decisions are applied to {@code w}. */
-    static Statements playAfterDecisions(Turn w) {
+    static void playAfterDecisions(Turn w) {
         // 2. the world
         w.world.macro = WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
         WorldRules.drawCards(w);
@@ -231,14 +232,26 @@ public final class Engine {
         FinanceRules.rating(w);
         // 10. end checks
         FinanceRules.liquidity(w);
-        return close(w, compute);
+        close(w, compute);
     }
 
     private static final Account[] ACCOUNTS = Account.values();
 
-    /** The close of the quarter on the working state: closing entries, valuation, the quarter's figures, the end. */
-    private static Statements close(Turn w, Compute compute) {
-        Map<Account, Long> income = w.books.incomeLines(); // every income and expense account, no boxed Long
+    /**
+     * The close of the quarter on the working state: closing entries, valuation, the quarter's figures, the
+     * end. The figures are read from the working books' lines; no statement is made (see {@link #statements}).
+     */
+    private static void close(Turn w, Compute compute) {
+        QuarterLines st = w.books.thisQuarter();
+        w.books.closeCash();
+        long revenue = st.revenue();
+        long ebitda = st.ebitda();
+        long netIncome = st.netIncome();
+        long interest = st.line(Account.INTEREST_EXPENSE);
+        long resale = st.line(Account.COMPUTE_RESALE_REVENUE);
+        long capex = st.capex();
+        long operatingCashFlow = st.operatingCashFlow();
+        long freeCashFlow = st.freeCashFlow();
         // Closing entries: income and expense accounts into retained earnings.
         for (Account a : ACCOUNTS) {
             if (a.isTemporary()) {
@@ -247,16 +260,13 @@ public final class Engine {
                 w.books.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
             }
         }
-        Balances closing = new Balances(w.books.ledger); // a copy: the working ledger goes on
-        Statements st = new Statements(w.q, income, w.books.closeCashLines(), w.books.openingCash, closing);
-        long capex = st.capex();
         double[] cm = FinanceRules.creditMetrics(w);
-        ValuationRules.value(w, compute, st.revenue(), st.line(Account.COMPUTE_RESALE_REVENUE), capex, cm[0]);
+        ValuationRules.value(w, compute, revenue, resale, capex, cm[0]);
         double tsr = (w.market.sharePrice() + w.market.dividendsPerShare()) / w.market.startSharePrice() - 1;
         double frontier = CompetitorRules.frontier(w);
-        w.books.history.add(new QuarterFigures(w.q, true, st.revenue(), st.ebitda(), st.netIncome(),
-                st.line(Account.INTEREST_EXPENSE), capex, st.operatingCashFlow(), st.freeCashFlow(), closing.natural(Account.CASH),
-                closing.natural(Account.DEBT), cm[0], cm[1], w.rating().name(), w.lab.ai.bestElo(), w.lab.ai.rank(), frontier,
+        w.books.history.add(new QuarterFigures(w.q, true, revenue, ebitda, netIncome,
+                interest, capex, operatingCashFlow, freeCashFlow, w.books.ledger[Account.CASH.ordinal()],
+                -w.books.ledger[Account.DEBT.ordinal()], cm[0], cm[1], w.rating().name(), w.lab.ai.bestElo(), w.lab.ai.rank(), frontier,
                 w.lab.ai.gpusOnline(), w.lab.ai.gpusIdle(), w.gwOnlineNow(), w.lab.stars, w.market.sharePrice(), w.market.marketCapM(),
                 tsr));
         int turn = w.t + 1;
@@ -266,7 +276,14 @@ public final class Engine {
         Quarter nextQuarter = w.q.plus(1);
         w.world.effects.removeIf(e -> !nextQuarter.isBefore(e.until()));
         w.endQuarter();
-        return st;
+    }
+
+    /**
+     * The statements of the quarter a working state has just closed, made between quarters (after
+     * {@link Turn#nextQuarter}, before the next quarter posts anything); {@code closing} is the ledger now.
+     */
+    static Statements statements(Turn w, Balances closing) {
+        return w.books.lastQuarterStatements(w.q.plus(-1), closing);
     }
 
     /**

@@ -35,7 +35,9 @@ public final class LiveGame {
     /** The state between quarters, once built (null until asked after a quarter). */
     private GameState state;
     private List<GameEvent> events = List.of();
+    /** The last quarter's statements, once made (they are made from the working books between quarters). */
     private Statements statements;
+    private boolean played;
     /** The coming quarter opened in place for a strategy ({@link #open}), or null. */
     private ProForma open;
 
@@ -65,7 +67,7 @@ public final class LiveGame {
      */
     public List<GameEvent> play(List<Decision> decisions) {
         if (isOver()) {
-            throw new IllegalStateException("the game is over: " + w.endReason);
+            throw new IllegalStateException("the game is over: " + w.endReason.text());
         }
         ProForma pf = open;
         int done = 0;
@@ -84,17 +86,19 @@ public final class LiveGame {
         for (int i = done; i < decisions.size(); i++) { // as Engine.play: each in order, a refused one reported
             LeverRules.apply(w, decisions.get(i));
         }
-        statements = Engine.playAfterDecisions(w);
+        Engine.playAfterDecisions(w);
         events = w.events;
         w.nextQuarter();
         state = null;
+        statements = null;
+        played = true;
         return events;
     }
 
     /** Plays the next quarter and builds its state: what {@link Engine#resolve} returns. */
     public QuarterResult resolve(List<Decision> decisions) {
         List<GameEvent> ev = play(decisions);
-        return new QuarterResult(state(), ev, statements);
+        return new QuarterResult(state(), ev, statements());
     }
 
     private static boolean startsWith(List<Decision> decisions, List<Decision> prefix) {
@@ -119,7 +123,7 @@ public final class LiveGame {
      */
     public ProForma open() {
         if (isOver()) {
-            throw new IllegalStateException("the game is over: " + w.endReason);
+            throw new IllegalStateException("the game is over: " + w.endReason.text());
         }
         if (open != null && !open.appliedInPlace().isEmpty()) {
             throw new IllegalStateException("the quarter " + w.q + " is open already, with " + open.appliedInPlace()
@@ -152,8 +156,11 @@ public final class LiveGame {
         return events;
     }
 
-    /** The last quarter's statements (null before the first). */
+    /** The last quarter's statements (null before the first quarter played on this game). */
     public Statements statements() {
+        if (statements == null && played) {
+            statements = Engine.statements(w, state().books().ledger());
+        }
         return statements;
     }
 

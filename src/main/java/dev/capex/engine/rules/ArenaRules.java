@@ -125,11 +125,13 @@ public final class ArenaRules {
     }
 
     private static void retire(Turn w, Ai ai) {
-        w.world.arena.removeIf(m -> !m.meta() && w.q.minus(m.released()) > ai.retireAfterQuarters());
+        if (w.oldestRivalModelAge() > ai.retireAfterQuarters()) { // else none to retire: no scan
+            w.world.arena.removeIf(m -> !m.meta() && w.q.minus(m.released()) > ai.retireAfterQuarters());
+        }
     }
 
     /** 1 + the number of other labs' models above this Elo. */
     public static int rankAmongOthers(Turn w, double elo) {
-        return ArenaRank.ofMeta(w.world.arena, elo);
+        return w.metaRank(elo); // ArenaRank.ofMeta over the arena's Elos as an array
     }
 }

@@ -63,7 +63,7 @@ public final class CompetitorRules {
 
     /** Rank a model with this Elo would have in the field now (1 = best). */
     static int rankOf(Turn w, double elo) {
-        return ArenaRank.inField(w.world.arena, elo);
+        return w.rankInField(elo); // ArenaRank.inField over the arena's Elos as an array
     }
 
     private static void react(Turn w, Competitor c) {
@@ -94,13 +94,6 @@ public final class CompetitorRules {
     }
 
     public static double frontier(Turn w) {
-        double f = 0;
-        for (int kM = 0; kM < w.world.arena.size(); kM++) { // indexed: no iterator
-            ArenaModel m = w.world.arena.get(kM);
-            if (!m.meta()) {
-                f = Math.max(f, m.elo());
-            }
-        }
-        return f;
+        return w.frontier();
     }
 }

@@ -53,9 +53,9 @@ public final class WorldRules {
             if (c.kind() == CardKind.scheduled) {
                 fires = w.ix.cardScheduledAt(i, w.q);
             } else {
-                boolean inWindow = w.ix.cardInWindow(i, w.q);
-                boolean allowed = !(c.oncePerGame() && w.world.firedCards.contains(c.id()));
-                fires = inWindow && allowed && conditionsHold(w, c) && u < c.probability();
+                // A card out of its window is not looked up among the fired ones (a scan of strings).
+                fires = w.ix.cardInWindow(i, w.q) && !(c.oncePerGame() && w.world.firedCards.contains(c.id()))
+                        && conditionsHold(w, c) && u < c.probability();
             }
             if (fires) {
                 fire(w, c);

@@ -46,6 +46,10 @@ public final class Turn {
     /** Macro economy, arena, rivals, effects in force and cards fired. */
     public final WorkingWorld world;
     public MarketState market;
+    /** The effects in force summed by type and target (made again when the effects or the quarter change). */
+    private final EffectSums effectSums;
+    /** The arena's Elos as arrays, for ranks and the frontier. */
+    private final ArenaMirror arenaMirror;
 
     /** Decisions applied this quarter (for causes in events and for reactions). */
     public final List<Decision> applied = new ArrayList<>();
@@ -72,6 +76,8 @@ public final class Turn {
         this.estate = new WorkingEstate(s.estate());
         this.lab = new WorkingLab(s.lab());
         this.world = new WorkingWorld(s.world());
+        this.effectSums = new EffectSums((WorkingList<ActiveEffect>) world.effects);
+        this.arenaMirror = new ArenaMirror((WorkingList<ArenaModel>) world.arena);
         this.market = s.market();
     }
 
@@ -173,15 +179,7 @@ public final class Turn {
 
     /** Sum of active effects of a type on a target ("" for the world). */
     public double effect(EffectType type, String target) {
-        double s = 0;
-        List<ActiveEffect> effects = world.effects;
-        for (int i = 0; i < effects.size(); i++) { // indexed: no iterator (C1, which simulate runs on, keeps it)
-            ActiveEffect e = effects.get(i);
-            if (e.type() == type && e.target().equals(target) && q.isBefore(e.until())) {
-                s += e.magnitude();
-            }
-        }
-        return s;
+        return effectSums.sum(type, target, q);
     }
 
     public double effect(EffectType type) {
@@ -189,14 +187,28 @@ public final class Turn {
     }
 
     public boolean effectActive(EffectType type, String target) {
-        List<ActiveEffect> effects = world.effects;
-        for (int i = 0; i < effects.size(); i++) { // indexed: no iterator (C1, which simulate runs on, keeps it)
-            ActiveEffect e = effects.get(i);
-            if (e.type() == type && e.target().equals(target) && q.isBefore(e.until())) {
-                return true;
-            }
-        }
-        return false;
+        return effectSums.active(type, target, q);
+    }
+
+    /** The rank a model with this Elo takes in the whole field now (every model above it counts, Meta's too). */
+    public int rankInField(double elo) {
+        return arenaMirror.inField(elo);
+    }
+
+    /** Meta's rank with this Elo now: 1 + the other labs' models above it. */
+    public int metaRank(double elo) {
+        return arenaMirror.ofMeta(elo);
+    }
+
+    /** How many quarters ago the other labs' oldest model in the arena was released (0 when none). */
+    public int oldestRivalModelAge() {
+        int oldest = arenaMirror.oldestRivalRelease();
+        return oldest == Integer.MAX_VALUE ? 0 : q.ordinal() - oldest;
+    }
+
+    /** The best Elo of the other labs' models now (0 when none). */
+    public double frontier() {
+        return arenaMirror.frontier();
     }
 
     /** The base rate in force this quarter, with any event shock. */

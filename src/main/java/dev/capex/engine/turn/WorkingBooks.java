@@ -6,7 +6,10 @@ import dev.capex.engine.model.Books;
 import dev.capex.engine.model.CashLine;
 import dev.capex.engine.model.DepreciatingAsset;
 import dev.capex.engine.model.LineMap;
+import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.QuarterFigures;
+import dev.capex.engine.model.QuarterLines;
+import dev.capex.engine.model.Statements;
 import dev.capex.engine.model.StakeHolding;
 import java.util.List;
 
@@ -17,11 +20,22 @@ import java.util.List;
  */
 public final class WorkingBooks {
     public final long[] ledger;
-    public final long[] incomeThisQuarter = new long[ACCOUNT_COUNT];
+    public long[] incomeThisQuarter = new long[ACCOUNT_COUNT];
     /** This quarter's cash flows by line (signed, inflow positive), by {@link CashLine} ordinal: no boxed Long per posting. */
     private long[] cashByLine = new long[CASH_LINES.length];
     /** Which lines were posted to this quarter (a line that nets to zero is still in the statement). */
     private boolean[] cashLinePosted = new boolean[CASH_LINES.length];
+    /**
+     * The last quarter's arrays, kept after {@link #nextQuarter} (the two sets swap each quarter: no new
+     * arrays), so that its statements can be made between quarters if someone asks.
+     */
+    private long[] incomeLastQuarter = new long[ACCOUNT_COUNT];
+    private long[] cashByLineLast = new long[CASH_LINES.length];
+    private boolean[] cashLinePostedLast = new boolean[CASH_LINES.length];
+    private long openingCashLast;
+    /** This quarter's lines and the last quarter's, read through the arrays in use when asked. */
+    private final QuarterLines thisQuarterLines = new Lines(false);
+    private final QuarterLines lastQuarterLines = new Lines(true);
     private static final CashLine[] CASH_LINES = CashLine.values();
     private static final Account[] ACCOUNTS = Account.values();
     private static final int ACCOUNT_COUNT = ACCOUNTS.length;
@@ -35,7 +49,7 @@ public final class WorkingBooks {
         return t;
     }
     public long openingCash;
-    /** True once {@link #closeCashLines} handed the cash lines to the statements. */
+    /** True once the quarter's cash flows are closed ({@link #closeCash}): no cash may be posted after. */
     private boolean cashClosed;
     public long shares;
     public final List<DepreciatingAsset> otherAssets;
@@ -56,15 +70,20 @@ public final class WorkingBooks {
      * closing cash. The cash lines' arrays went to the closed quarter's statements: new ones are started.
      */
     void nextQuarter() {
+        long[] i = incomeLastQuarter;
+        incomeLastQuarter = incomeThisQuarter;
+        incomeThisQuarter = i;
+        long[] c = cashByLineLast;
+        cashByLineLast = cashByLine;
+        cashByLine = c;
+        boolean[] p = cashLinePostedLast;
+        cashLinePostedLast = cashLinePosted;
+        cashLinePosted = p;
         java.util.Arrays.fill(incomeThisQuarter, 0);
-        if (cashClosed) {
-            cashByLine = new long[CASH_LINES.length];
-            cashLinePosted = new boolean[CASH_LINES.length];
-        } else {
-            java.util.Arrays.fill(cashByLine, 0);
-            java.util.Arrays.fill(cashLinePosted, false);
-        }
+        java.util.Arrays.fill(cashByLine, 0);
+        java.util.Arrays.fill(cashLinePosted, false);
         cashClosed = false;
+        openingCashLast = openingCash;
         openingCash = ledger[Account.CASH.ordinal()];
     }
 
@@ -118,25 +137,54 @@ public final class WorkingBooks {
         return new LineMap<>(CASH_LINES, cashByLine, cashLinePosted);
     }
 
-    /**
-     * The quarter's cash flows by line, over the working arrays themselves: for the close of the quarter,
-     * after the last cash posting (the turn posts nothing after it).
-     */
-    public LineMap<CashLine> closeCashLines() {
+    /** Closes the quarter's cash flows: no cash may be posted after (the close reads them). */
+    public void closeCash() {
         cashClosed = true;
-        return LineMap.adopt(CASH_LINES, cashByLine, cashLinePosted);
     }
 
-    /** This quarter's income statement lines so far: every income and expense account, natural sign (a copy). */
-    public LineMap<Account> incomeLines() {
+    /** This quarter's income and cash lines so far, read in place (the close's figures). */
+    public QuarterLines thisQuarter() {
+        return thisQuarterLines;
+    }
+
+    /**
+     * The statements of the quarter just closed, made between quarters (after {@link Turn#nextQuarter} and
+     * before anything is posted again): copies of its lines, {@code closing} its closing balances.
+     */
+    public Statements lastQuarterStatements(Quarter q, Balances closing) {
         long[] lines = new long[ACCOUNTS.length];
         for (int i = 0; i < ACCOUNTS.length; i++) {
             if (TEMPORARY[i]) {
-                long v = incomeThisQuarter[i];
+                long v = incomeLastQuarter[i];
                 lines[i] = ACCOUNTS[i].kind() == Account.Kind.INCOME ? -v : v;
             }
         }
-        return LineMap.adopt(ACCOUNTS, lines, TEMPORARY); // the mask is never written
+        return new Statements(q, LineMap.adopt(ACCOUNTS, lines, TEMPORARY), // the mask is never written
+                new LineMap<>(CASH_LINES, cashByLineLast, cashLinePostedLast), openingCashLast, closing);
+    }
+
+    /** The lines of this quarter or the last, natural sign for income lines as the statements give them. */
+    private final class Lines implements QuarterLines {
+        private final boolean last;
+
+        Lines(boolean last) {
+            this.last = last;
+        }
+
+        @Override
+        public long line(Account a) {
+            int i = a.ordinal();
+            if (!TEMPORARY[i]) {
+                return 0;
+            }
+            long v = (last ? incomeLastQuarter : incomeThisQuarter)[i];
+            return a.kind() == Account.Kind.INCOME ? -v : v;
+        }
+
+        @Override
+        public long cash(CashLine l) {
+            return (last ? cashByLineLast : cashByLine)[l.ordinal()];
+        }
     }
 
     /** The closed books: {@code closing} is the ledger after the closing entries. */

@@ -26,6 +26,8 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
     private int size;
     /** True once {@link #closed} handed {@code own} to the state. */
     private boolean shared;
+    /** Counts every write (set, add, remove, clear, removeIf that removed): a cache over the list compares it. */
+    private int writes;
     /** Room for a few more elements when a list is first written (a quarter often adds more than one). */
     private static final int HEADROOM = 4;
 
@@ -110,7 +112,13 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
         };
     }
 
+    /** How many writes the list has had: unchanged while the list is (for caches over it). */
+    public int writes() {
+        return writes;
+    }
+
     private void write(int extra) {
+        writes++;
         if (own == null) {
             own = new Object[size + extra + HEADROOM];
             base.copyInto(own);
@@ -149,6 +157,7 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
         }
         E old = (E) own[index];
         own[index] = element;
+        writes++;
         return old;
     }
 

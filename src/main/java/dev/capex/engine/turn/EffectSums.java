@@ -1,0 +1,88 @@
+package dev.capex.engine.turn;
+
+import dev.capex.engine.model.ActiveEffect;
+import dev.capex.engine.model.EffectType;
+import dev.capex.engine.model.Quarter;
+import java.util.Arrays;
+
+/**
+ * The sums of the effects in force, by type and target, worked out once per quarter and again only when the
+ * effects change: what {@link Turn#effect} and {@link Turn#effectActive} answer. Each sum adds the
+ * magnitudes in the list's order from zero, exactly as scanning the list for that type and target does,
+ * so the figures are the same to the bit.
+ */
+final class EffectSums {
+    private static final int TYPES = EffectType.values().length;
+
+    private final WorkingList<ActiveEffect> effects;
+    /** The quarter and the list's write count the sums were made for (none yet: null). */
+    private Quarter madeFor;
+    private int madeAtWrite;
+    /** Targets seen ("" for the world first), and per target a row of sums and a row of presence. */
+    private String[] targets = new String[8];
+    private double[] sums = new double[8 * TYPES];
+    private boolean[] present = new boolean[8 * TYPES];
+    private int targetCount;
+
+    EffectSums(WorkingList<ActiveEffect> effects) {
+        this.effects = effects;
+    }
+
+    double sum(EffectType type, String target, Quarter q) {
+        refresh(q);
+        int row = row(target);
+        return row < 0 ? 0.0 : sums[row * TYPES + type.ordinal()];
+    }
+
+    boolean active(EffectType type, String target, Quarter q) {
+        refresh(q);
+        int row = row(target);
+        return row >= 0 && present[row * TYPES + type.ordinal()];
+    }
+
+    private int row(String target) {
+        for (int i = 0; i < targetCount; i++) {
+            String t = targets[i];
+            if (t == target || t.equals(target)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void refresh(Quarter q) {
+        if (effects.writes() == madeAtWrite && (q == madeFor || q.equals(madeFor))) {
+            return;
+        }
+        Arrays.fill(sums, 0, targetCount * TYPES, 0.0);
+        Arrays.fill(present, 0, targetCount * TYPES, false);
+        targetCount = 0;
+        for (int i = 0; i < effects.size(); i++) { // in the list's order: each sum adds as the scan did
+            ActiveEffect e = effects.get(i);
+            if (!q.isBefore(e.until())) {
+                continue;
+            }
+            int row = row(e.target());
+            if (row < 0) {
+                row = addRow(e.target());
+            }
+            int k = row * TYPES + e.type().ordinal();
+            sums[k] += e.magnitude();
+            present[k] = true;
+        }
+        madeFor = q;
+        madeAtWrite = effects.writes();
+    }
+
+    private int addRow(String target) {
+        if (targetCount == targets.length) {
+            targets = Arrays.copyOf(targets, targetCount * 2);
+            sums = Arrays.copyOf(sums, targetCount * 2 * TYPES);
+            present = Arrays.copyOf(present, targetCount * 2 * TYPES);
+        }
+        targets[targetCount] = target;
+        Arrays.fill(sums, targetCount * TYPES, (targetCount + 1) * TYPES, 0.0);
+        Arrays.fill(present, targetCount * TYPES, (targetCount + 1) * TYPES, false);
+        return targetCount++;
+    }
+}
