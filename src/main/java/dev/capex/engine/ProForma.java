@@ -30,6 +30,8 @@ public final class ProForma {
     private final GameState state;
     private final Turn w;
     private final List<Decision> sent = new ArrayList<>();
+    /** A corporate loan: whether such a loan is judged without applying depends on nothing else. */
+    private static final Decision.PrivateCredit CORPORATE = new Decision.PrivateCredit("", 1, "corporate", null, 0);
     /** True when {@code w} is a live game's own working state ({@link LiveGame#open}). */
     private final boolean inPlace;
     /** In place: the decisions sent and applied, in order (what the live game must be played with first). */
@@ -116,28 +118,42 @@ public final class ProForma {
     /**
      * Sends {@code new PrivateCredit(lender, amount, "corporate", null, 0)} for the amount
      * {@link #largestCorporateLoan} finds and returns it if the engine applied it, else null (nothing applied):
-     * what finding the amount and then sending it does. In place, where a loan that is not judged without
-     * applying cannot be tried and taken back, the amounts are sent one by one down to the first applied
-     * (each refused one leaving no trace), which is the same judgement.
+     * what finding the amount and then sending it does. The loan found is applied with the figures the search
+     * read ({@link PrivateCreditRule#applyJudged}), not read again. In place, where a loan that is not judged
+     * without applying cannot be tried and taken back, the amounts are sent one by one down to the first
+     * applied (each refused one leaving no trace), which is the same judgement.
      */
     public Decision.PrivateCredit sendLargestCorporateLoan(String lender, long fromM, long downToM) {
-        Decision.PrivateCredit first = new Decision.PrivateCredit(lender, fromM, "corporate", null, 0);
-        if (inPlace && !PrivateCreditRule.judgedWithoutApplying(w, first)) {
+        if (!PrivateCreditRule.judgedWithoutApplying(w, CORPORATE)) {
             for (long amount = fromM; amount >= downToM && amount > 0; amount /= 2) {
-                Decision.PrivateCredit loan = amount == fromM ? first
-                        : new Decision.PrivateCredit(lender, amount, "corporate", null, 0);
-                if (send(loan)) {
-                    return loan;
+                Decision.PrivateCredit loan = new Decision.PrivateCredit(lender, amount, "corporate", null, 0);
+                if (inPlace ? send(loan) : accepts(loan)) {
+                    return inPlace || send(loan) ? loan : null;
                 }
             }
             return null;
         }
-        long amount = largestCorporateLoan(lender, fromM, downToM);
+        if (basis == null) {
+            basis = new PrivateCreditRule.CreditBasis(w);
+        }
+        long amount = PrivateCreditRule.largestCorporate(w, lender, fromM, downToM, basis);
         if (amount <= 0) {
             return null;
         }
-        Decision.PrivateCredit loan = amount == fromM ? first : new Decision.PrivateCredit(lender, amount, "corporate", null, 0);
-        return send(loan) ? loan : null;
+        // applied as LeverRules.apply would, its checks reading the figures the search has read (the turn stands still)
+        Decision.PrivateCredit loan = new Decision.PrivateCredit(lender, amount, "corporate", null, 0);
+        PrivateCreditRule.CreditBasis judged = basis;
+        sent.add(loan);
+        basis = null;
+        boolean ok = PrivateCreditRule.applyJudged(w, loan, judged);
+        if (inPlace) {
+            if (ok) {
+                applied.add(loan);
+            } else {
+                w.events.remove(w.events.size() - 1);
+            }
+        }
+        return ok ? loan : null;
     }
 
     /** Cash after the decisions sent so far ({@link Preview#cashAfterM()}). */

@@ -95,6 +95,30 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
     }
 
     /**
+     * {@link LeverRules#apply} of a corporate private credit that {@link #judgedWithoutApplying} (a bot's
+     * search has just judged it on {@code basis}, made for {@code w} as it stands): the same checks, applying
+     * and event, with the figures the checks read taken from {@code basis} instead of read again from the turn
+     * (they are the same while the turn stands still). True if applied; a refusal is an event, as there.
+     */
+    public static boolean applyJudged(Turn w, PrivateCredit p, CreditBasis basis) {
+        if (basis.w != w) {
+            throw new IllegalArgumentException("the basis was made for another turn");
+        }
+        if (!judgedWithoutApplying(w, p)) {
+            throw new IllegalArgumentException(p + " is not judged without applying");
+        }
+        Checked c = creditTerms(w, p, basis);
+        if (c.refusal() != null) {
+            w.event(new GameEvent.DecisionRefused(p, c.refusal().reason()));
+            return false;
+        }
+        GameEvent.Outcome outcome = applyCorporate(w, c.terms());
+        w.applied.add(p);
+        w.event(new GameEvent.DecisionApplied(p, outcome));
+        return true;
+    }
+
+    /**
      * The first amount of {@code fromM}, {@code fromM / 2}, {@code fromM / 4}, ... (integer halving, while at
      * least {@code downToM}) for which {@link #accepts} would accept {@code new PrivateCredit(lender, amount,
      * "corporate", null, 0)}, or 0 when none is: the same judgement as calling {@code accepts} for each amount
@@ -165,8 +189,10 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
         private double baseRate;
         private boolean interestRead;
         private long interestPerYear;
-        private Lender[] limitsOf = new Lender[0];
-        private Limits[] limits = new Limits[0];
+        /** The lenders whose limits were worked out (the first {@code limitsRead}), and their limits. */
+        private Lender[] limitsOf;
+        private Limits[] limits;
+        private int limitsRead;
 
         public CreditBasis(Turn w) {
             this.w = w;
@@ -215,7 +241,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
 
         /** A lender's own limits, tightened by every outstanding covenant. */
         Limits limits(Lender l) {
-            for (int i = 0; i < limitsOf.length; i++) {
+            for (int i = 0; i < limitsRead; i++) {
                 if (limitsOf[i] == l) {
                     return limits[i];
                 }
@@ -237,10 +263,15 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
                 }
             }
             Limits r = new Limits(maxLev, minCover, levOwner, coverOwner);
-            limitsOf = Arrays.copyOf(limitsOf, limitsOf.length + 1);
-            limits = Arrays.copyOf(limits, limits.length + 1);
-            limitsOf[limitsOf.length - 1] = l;
-            limits[limits.length - 1] = r;
+            if (limitsOf == null) {
+                limitsOf = new Lender[2];
+                limits = new Limits[2];
+            } else if (limitsRead == limitsOf.length) {
+                limitsOf = Arrays.copyOf(limitsOf, limitsRead * 2);
+                limits = Arrays.copyOf(limits, limitsRead * 2);
+            }
+            limitsOf[limitsRead] = l;
+            limits[limitsRead++] = r;
             return r;
         }
     }
