@@ -5,6 +5,9 @@ public record CreditState(int ratingIndex, int upgradeStreak, int breachStreak, 
         int downgrades, int worstRatingIndex) {
 
     public CreditState withBreachStreak(int streak) {
+        if (streak == breachStreak) {
+            return this; // the same streak: the same record
+        }
         return new CreditState(ratingIndex, upgradeStreak, streak, emergencyDrawnM, downgrades, worstRatingIndex);
     }
 

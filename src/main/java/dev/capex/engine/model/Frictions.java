@@ -24,6 +24,11 @@ public record Frictions(double resaleH100e, double resalePricePerH100eQuarter, Q
 
     /** The same frictions with another compute resale book: capacity and price locked until a quarter. */
     public Frictions withResaleBook(double h100e, double pricePerH100eQuarter, Quarter until) {
+        if (Double.doubleToRawLongBits(h100e) == Double.doubleToRawLongBits(resaleH100e)
+                && Double.doubleToRawLongBits(pricePerH100eQuarter) == Double.doubleToRawLongBits(resalePricePerH100eQuarter)
+                && java.util.Objects.equals(until, resaleUntil)) {
+            return this; // the same book: the same record
+        }
         return new Frictions(h100e, pricePerH100eQuarter, until, recentCuts, velocity);
     }
 }

@@ -70,10 +70,14 @@ public final class ComputeRules {
         // Each cohort's generation is looked up once; the cohorts are ordered most efficient first (H100e
         // per kW), then by id, by an insertion sort of their positions (a handful of cohorts; stable).
         int n = w.fleet.cohorts.size();
-        GpuCohort[] cohorts = w.fleet.cohorts.toArray(new GpuCohort[0]);
-        GpuGeneration[] gens = new GpuGeneration[n];
-        double[] efficiency = new double[n];
-        int[] order = new int[n];
+        w.scratch.cohorts(n); // reused arrays (only the first n entries are read)
+        GpuCohort[] cohorts = w.scratch.cohorts;
+        GpuGeneration[] gens = w.scratch.generations;
+        double[] efficiency = w.scratch.efficiency;
+        int[] order = w.scratch.order;
+        for (int i = 0; i < n; i++) {
+            cohorts[i] = w.fleet.cohorts.get(i);
+        }
         for (int i = 0; i < n; i++) {
             gens[i] = w.sc.generation(cohorts[i].generation());
             efficiency[i] = -gens[i].h100Equivalent() / gens[i].kwPerGpu();

@@ -217,8 +217,11 @@ public final class FinanceRules {
         } else {
             upStreak = 0;
         }
-        w.financing.credit = new CreditState(idx, upStreak, c.breachStreak(), c.emergencyDrawnM(), downgrades,
-                Math.max(c.worstRatingIndex(), idx));
+        int worst = Math.max(c.worstRatingIndex(), idx);
+        if (idx != c.ratingIndex() || upStreak != c.upgradeStreak() || downgrades != c.downgrades()
+                || worst != c.worstRatingIndex()) { // else the same record
+            w.financing.credit = new CreditState(idx, upStreak, c.breachStreak(), c.emergencyDrawnM(), downgrades, worst);
+        }
     }
 
     /** What drove the quarter's credit metrics, in a player's words. */

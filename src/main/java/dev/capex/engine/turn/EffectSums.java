@@ -19,9 +19,9 @@ final class EffectSums {
     private Quarter madeFor;
     private int madeAtWrite;
     /** Targets seen ("" for the world first), and per target a row of sums and a row of presence. */
-    private String[] targets = new String[8];
-    private double[] sums = new double[8 * TYPES];
-    private boolean[] present = new boolean[8 * TYPES];
+    private String[] targets = new String[2];
+    private double[] sums = new double[2 * TYPES];
+    private boolean[] present = new boolean[2 * TYPES];
     private int targetCount;
 
     EffectSums(WorkingList<ActiveEffect> effects) {

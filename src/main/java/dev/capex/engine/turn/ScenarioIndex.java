@@ -31,6 +31,9 @@ public final class ScenarioIndex {
     final long[] releaseStream;
     /** Each lab's model prefix and a space: its models are named prefix + " " + quarter. */
     private final String[] modelNamePrefix;
+    /** Each competitor's model names for the game's quarters, made once ({@code [competitor][ordinal - namesFrom]}), or null. */
+    private final String[][] modelNames;
+    private final int namesFrom;
     /** {@code ValuationRules.startH100e(sc)}, or NaN when it fails (then worked out at each call, failing there). */
     private final double startH100e;
     /** Whether no two competitors' ids are the same ignoring case (then a lab's state sits at its position). */
@@ -124,6 +127,18 @@ public final class ScenarioIndex {
             }
         }
         usersAtStart = s0 == null ? Double.NaN : at;
+        if (s0 != null && turns > 0 && turns < 1000) {
+            namesFrom = s0.ordinal();
+            modelNames = new String[n][turns];
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < turns; k++) {
+                    modelNames[i][k] = modelNamePrefix[i].concat(s0.plus(k).toString());
+                }
+            }
+        } else {
+            namesFrom = 0;
+            modelNames = null;
+        }
         List<Scenario.EventCard> cards = sc.events();
         cardStream = new long[cards.size()];
         cardQuarters = new int[cards.size()][];
@@ -271,6 +286,10 @@ public final class ScenarioIndex {
 
     /** The name of competitor {@code i}'s model released in {@code q}: its prefix, a space, the quarter. */
     public String modelName(int competitor, Quarter q) {
+        int k = q.ordinal() - namesFrom;
+        if (modelNames != null && k >= 0 && k < modelNames[competitor].length) {
+            return modelNames[competitor][k]; // made once: the same text
+        }
         return modelNamePrefix[competitor].concat(q.toString());
     }
 

@@ -51,6 +51,9 @@ public final class Turn {
     /** The arena's Elos as arrays, for ranks and the frontier. */
     private final ArenaMirror arenaMirror;
 
+    /** Arrays the steps reuse from quarter to quarter. */
+    public final Scratch scratch = new Scratch();
+
     /** Decisions applied this quarter (for causes in events and for reactions). */
     public final List<Decision> applied = new ArrayList<>();
 

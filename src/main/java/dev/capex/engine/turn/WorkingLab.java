@@ -35,6 +35,9 @@ public final class WorkingLab {
     /** The end of the quarter: its cut joins the recent cuts (the last three quarters' and this one's). */
     void endQuarter() {
         List<Double> before = frictions.recentCuts();
+        if (before.size() == 4 && sameCut(before, cutThisQuarter)) {
+            return; // the last four cuts are this one already: the list after shifting is the same list
+        }
         int kept = Math.min(before.size(), 3); // the last three quarters' and this one's: four at most
         Double[] cuts = new Double[kept + 1];
         for (int i = 0; i < kept; i++) {
@@ -42,6 +45,16 @@ public final class WorkingLab {
         }
         cuts[kept] = Double.doubleToRawLongBits(cutThisQuarter) == 0 ? NO_CUT : cutThisQuarter;
         frictions = frictions.withRecentCuts(List.of(cuts));
+    }
+
+    private static boolean sameCut(List<Double> cuts, double cut) {
+        long bits = Double.doubleToRawLongBits(cut);
+        for (int i = 0; i < cuts.size(); i++) {
+            if (Double.doubleToRawLongBits(cuts.get(i)) != bits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The next quarter, in place: no cut and no hires yet. */
