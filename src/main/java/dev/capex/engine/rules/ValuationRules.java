@@ -182,10 +182,15 @@ public final class ValuationRules {
             revenues.add(revenueNow);
             smoothed = growth(revenues);
         }
-        List<Long> nextResales = new ArrayList<>(resales);
-        nextResales.add(resaleNow);
-        while (nextResales.size() > 4) {
-            nextResales.remove(0);
+        List<Long> nextResales;
+        if (resales.size() == 4 && allEqual(resales, resaleNow)) {
+            nextResales = resales; // the last four quarters' resale revenue, shifted, is the same list
+        } else {
+            nextResales = new ArrayList<>(resales);
+            nextResales.add(resaleNow);
+            while (nextResales.size() > 4) {
+                nextResales.remove(0);
+            }
         }
         long resaleTtm = 0;
         for (long r : nextResales) {
@@ -206,6 +211,15 @@ public final class ValuationRules {
         double price = cap * 1e6 / w.books.shares;
         w.market = new MarketState(cap, price, ms.startSharePrice(), ms.dividendsPerShare(), ms.calibration(), m,
                 smoothed, nextResales, ms.startCapitalReturn(), ms.startIdleShare(), in);
+    }
+
+    private static boolean allEqual(List<Long> values, long v) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) != v) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ the valuation bridge
