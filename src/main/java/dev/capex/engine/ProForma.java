@@ -146,6 +146,9 @@ public final class ProForma {
         sent.add(loan);
         basis = null;
         boolean ok = PrivateCreditRule.applyJudged(w, loan, judged);
+        if (ok) {
+            basis = judged.afterLoan(); // what the loan did not change, carried over for the next lender's search
+        }
         if (inPlace) {
             if (ok) {
                 applied.add(loan);

@@ -25,7 +25,6 @@ import dev.capex.engine.model.Scenario;
 import dev.capex.engine.model.SiteState;
 import dev.capex.engine.random.RandomStream;
 import dev.capex.engine.turn.Turn;
-import java.util.Arrays;
 
 /**
  * Borrow from a private credit lender: a corporate loan on Meta's balance sheet, sized on gross
@@ -177,35 +176,70 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
     /**
      * What a private credit's checks read from the turn besides the loan itself, each worked out when
      * first read: the same for every amount and lender tried while the turn stands still. A
-     * {@link dev.capex.engine.ProForma} keeps one until it sends a decision.
+     * {@link dev.capex.engine.ProForma} keeps one until it sends a decision; after a corporate loan applied by
+     * {@link #applyJudged}, {@link #afterLoan} carries over what such a loan does not change.
      */
     public static final class CreditBasis {
         final Turn w;
         private boolean levRead;
-        private long debtAndLeases;
+        private long leases;
         private long ttmEbitda;
         private boolean rateRead;
         private int spreadShock;
         private double baseRate;
         private boolean interestRead;
         private long interestPerYear;
-        /** The lenders whose limits were worked out (the first {@code limitsRead}), and their limits. */
-        private Lender[] limitsOf;
-        private Limits[] limits;
-        private int limitsRead;
+        /**
+         * The covenants of the first {@code covered} debts, in order: the lowest positive net leverage limit and
+         * the first debt that sets it, the highest interest cover floor and the first debt that sets it.
+         */
+        private int covered;
+        private double lowestLeverage = Double.POSITIVE_INFINITY;
+        private DebtInstrument lowestLeverageOwner;
+        private double highestCover = Double.NEGATIVE_INFINITY;
+        private DebtInstrument highestCoverOwner;
 
         public CreditBasis(Turn w) {
             this.w = w;
+        }
+
+        /**
+         * The basis for {@code w} after a corporate loan was applied to it by {@link #applyJudged} on this basis
+         * (and nothing else changed): such a loan adds a debt at the end of the debts and its cash and debt, and
+         * changes neither the trailing figures, the leases and cloud contracts, the rates, nor the debts before
+         * it. So the trailing EBITDA, the lease adjustment, the rates and the covenants of the debts before it
+         * are carried over; the debt and the interest are read again, the new debt's covenants added.
+         */
+        public CreditBasis afterLoan() {
+            CreditBasis b = new CreditBasis(w);
+            if (levRead) {
+                b.levRead = true;
+                b.leases = leases;
+                b.ttmEbitda = ttmEbitda;
+            }
+            if (rateRead) {
+                b.rateRead = true;
+                b.spreadShock = spreadShock;
+                b.baseRate = baseRate;
+            }
+            if (covered <= w.financing.debts.size()) {
+                b.covered = covered;
+                b.lowestLeverage = lowestLeverage;
+                b.lowestLeverageOwner = lowestLeverageOwner;
+                b.highestCover = highestCover;
+                b.highestCoverOwner = highestCoverOwner;
+            }
+            return b;
         }
 
         /** proFormaGrossLeverage(w, extra), exactly. */
         double grossLeverage(long extraDebtM) {
             if (!levRead) {
                 ttmEbitda = w.lastTtmEbitda();
-                debtAndLeases = w.debt() + w.leaseAdjustmentM();
+                leases = w.leaseAdjustmentM();
                 levRead = true;
             }
-            return Turn.ratio(debtAndLeases + extraDebtM, ttmEbitda);
+            return Turn.ratio(w.debt() + leases + extraDebtM, ttmEbitda);
         }
 
         int spread(Lender l) {
@@ -239,40 +273,30 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
             return ttmEbitda;
         }
 
-        /** A lender's own limits, tightened by every outstanding covenant. */
+        /**
+         * A lender's own limits, tightened by every outstanding covenant: what scanning the debts in order from the
+         * lender's own limits gives (a limit moves, and its owner with it, only when a debt's is strictly tighter),
+         * from the tightest covenants of all the debts, each set by the first debt that has it.
+         */
         Limits limits(Lender l) {
-            for (int i = 0; i < limitsRead; i++) {
-                if (limitsOf[i] == l) {
-                    return limits[i];
-                }
-            }
-            double maxLev = l.maxNetLeverage();
-            double minCover = l.minInterestCover();
-            DebtInstrument levOwner = null;
-            DebtInstrument coverOwner = null;
             java.util.List<DebtInstrument> debts = w.financing.debts;
-            for (int i = 0; i < debts.size(); i++) { // by index: no iterator (C1 does not elide it)
+            for (int i = covered; i < debts.size(); i++) { // by index: no iterator (C1 does not elide it)
                 DebtInstrument d = debts.get(i);
-                if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < maxLev) {
-                    maxLev = d.maxNetLeverage();
-                    levOwner = d;
+                if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < lowestLeverage) {
+                    lowestLeverage = d.maxNetLeverage();
+                    lowestLeverageOwner = d;
                 }
-                if (d.minInterestCover() > minCover) {
-                    minCover = d.minInterestCover();
-                    coverOwner = d;
+                if (d.minInterestCover() > highestCover) {
+                    highestCover = d.minInterestCover();
+                    highestCoverOwner = d;
                 }
             }
-            Limits r = new Limits(maxLev, minCover, levOwner, coverOwner);
-            if (limitsOf == null) {
-                limitsOf = new Lender[2];
-                limits = new Limits[2];
-            } else if (limitsRead == limitsOf.length) {
-                limitsOf = Arrays.copyOf(limitsOf, limitsRead * 2);
-                limits = Arrays.copyOf(limits, limitsRead * 2);
-            }
-            limitsOf[limitsRead] = l;
-            limits[limitsRead++] = r;
-            return r;
+            covered = debts.size();
+            boolean tighterLeverage = lowestLeverageOwner != null && lowestLeverage < l.maxNetLeverage();
+            boolean tighterCover = highestCoverOwner != null && highestCover > l.minInterestCover();
+            return new Limits(tighterLeverage ? lowestLeverage : l.maxNetLeverage(),
+                    tighterCover ? highestCover : l.minInterestCover(), tighterLeverage ? lowestLeverageOwner : null,
+                    tighterCover ? highestCoverOwner : null);
         }
     }
 
