@@ -30,4 +30,31 @@ public final class Trailing {
         }
         return s;
     }
+
+    /** {@link #withCurrentM} of EBITDA, without a function passed (the engine asks it many times a quarter). */
+    public static long ebitdaWithCurrentM(List<QuarterFigures> history, long current) {
+        long s = current;
+        for (int i = history.size() - 3; i < history.size(); i++) {
+            s += history.get(i).ebitdaM();
+        }
+        return s;
+    }
+
+    /** {@link #withCurrentM} of interest, without a function passed. */
+    public static long interestWithCurrentM(List<QuarterFigures> history, long current) {
+        long s = current;
+        for (int i = history.size() - 3; i < history.size(); i++) {
+            s += history.get(i).interestM();
+        }
+        return s;
+    }
+
+    /** {@link #lastFourM} of EBITDA, without a function passed. */
+    public static long ebitdaLastFourM(List<QuarterFigures> history) {
+        long s = 0;
+        for (int i = history.size() - 4; i < history.size(); i++) {
+            s += history.get(i).ebitdaM();
+        }
+        return s;
+    }
 }

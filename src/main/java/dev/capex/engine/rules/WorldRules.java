@@ -54,7 +54,7 @@ public final class WorldRules {
                 fires = w.ix.cardScheduledAt(i, w.q);
             } else {
                 // A card out of its window is not looked up among the fired ones (a scan of strings).
-                fires = w.ix.cardInWindow(i, w.q) && !(c.oncePerGame() && w.world.firedCards.contains(c.id()))
+                fires = w.ix.cardInWindow(i, w.q) && !(c.oncePerGame() && w.cardFired(i))
                         && conditionsHold(w, c) && u < c.probability();
             }
             if (fires) {

@@ -23,6 +23,8 @@ final class EffectSums {
     private double[] sums = new double[2 * TYPES];
     private boolean[] present = new boolean[2 * TYPES];
     private int targetCount;
+    /** Whether any effect of a type is in force, whatever its target (most types have none: no row is looked up). */
+    private final boolean[] anyOfType = new boolean[TYPES];
 
     EffectSums(WorkingList<ActiveEffect> effects) {
         this.effects = effects;
@@ -30,17 +32,28 @@ final class EffectSums {
 
     double sum(EffectType type, String target, Quarter q) {
         refresh(q);
+        if (!anyOfType[type.ordinal()]) {
+            return 0.0; // as the scan: 0 + nothing
+        }
         int row = row(target);
         return row < 0 ? 0.0 : sums[row * TYPES + type.ordinal()];
     }
 
     boolean active(EffectType type, String target, Quarter q) {
         refresh(q);
+        if (!anyOfType[type.ordinal()]) {
+            return false;
+        }
         int row = row(target);
         return row >= 0 && present[row * TYPES + type.ordinal()];
     }
 
     private int row(String target) {
+        for (int i = 0; i < targetCount; i++) { // the scenario's own strings first: no character compared
+            if (targets[i] == target) {
+                return i;
+            }
+        }
         for (int i = 0; i < targetCount; i++) {
             String t = targets[i];
             if (t == target || t.equals(target)) {
@@ -57,6 +70,7 @@ final class EffectSums {
         Arrays.fill(sums, 0, targetCount * TYPES, 0.0);
         Arrays.fill(present, 0, targetCount * TYPES, false);
         targetCount = 0;
+        Arrays.fill(anyOfType, false);
         for (int i = 0; i < effects.size(); i++) { // in the list's order: each sum adds as the scan did
             ActiveEffect e = effects.get(i);
             if (!q.isBefore(e.until())) {
@@ -69,6 +83,7 @@ final class EffectSums {
             int k = row * TYPES + e.type().ordinal();
             sums[k] += e.magnitude();
             present[k] = true;
+            anyOfType[e.type().ordinal()] = true;
         }
         madeFor = q;
         madeAtWrite = effects.writes();

@@ -214,6 +214,25 @@ public final class Turn {
         return arenaMirror.frontier();
     }
 
+    /** Whether the scenario's card {@code card} has fired in this game (its id among the fired cards). */
+    public boolean cardFired(int card) {
+        WorkingList<String> fired = (WorkingList<String>) world.firedCards;
+        if (firedByCard == null || fired.writes() != firedMadeAtWrite) { // made again only when a card fires
+            List<Scenario.EventCard> cards = sc.events();
+            if (firedByCard == null) {
+                firedByCard = new boolean[cards.size()];
+            }
+            for (int i = 0; i < cards.size(); i++) {
+                firedByCard[i] = fired.contains(cards.get(i).id());
+            }
+            firedMadeAtWrite = fired.writes();
+        }
+        return firedByCard[card];
+    }
+
+    private boolean[] firedByCard;
+    private int firedMadeAtWrite;
+
     /** The base rate in force this quarter, with any event shock. */
     public double baseRate() {
         return Math.max(sc.macro().baseRateFloor(), world.macro.baseRate() + effect(EffectType.baseRate) / 10000.0);
@@ -323,17 +342,17 @@ public final class Turn {
 
     /** EBITDA of the last three quarters plus {@code current} ({@link Trailing}). */
     public long ttmEbitda(long current) {
-        return Trailing.withCurrentM(books.history, QuarterFigures::ebitdaM, current);
+        return Trailing.ebitdaWithCurrentM(books.history, current);
     }
 
     /** Interest booked in the last three quarters plus {@code current} ({@link Trailing}). */
     public long ttmInterest(long current) {
-        return Trailing.withCurrentM(books.history, QuarterFigures::interestM, current);
+        return Trailing.interestWithCurrentM(books.history, current);
     }
 
     /** Trailing EBITDA using the last four reported quarters (for previews and lenders). */
     public long lastTtmEbitda() {
-        return Trailing.lastFourM(books.history, QuarterFigures::ebitdaM);
+        return Trailing.ebitdaLastFourM(books.history);
     }
 
     /** Annual interest run-rate of the debt now on the books and bonds being arranged ({@link Interest}). */
