@@ -21,7 +21,10 @@ public interface Strategy {
     /**
      * The same decision for a game played on in the engine's working state ({@link LiveGame}): a strategy that
      * needs less than the whole state (a plan reads the quarter only) answers without the state being built.
-     * Must decide exactly as {@link #decide(Scenario, GameState)} with {@code game.state()}.
+     * Must decide exactly as {@link #decide(Scenario, GameState)} with {@code game.state()}. A strategy that
+     * judges its decisions may send them to the coming quarter opened in place ({@link LiveGame#open}); the
+     * decisions the engine accepted there stay applied, so it must return them, first and in order (the built-in
+     * bots return exactly those), and the caller must play the game with the list returned.
      */
     default List<Decision> decide(Scenario scenario, LiveGame game) {
         return decide(scenario, game.state());

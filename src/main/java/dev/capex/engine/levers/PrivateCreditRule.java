@@ -15,6 +15,7 @@ import dev.capex.engine.model.CreditStructure;
 import dev.capex.engine.model.DebtInstrument;
 import dev.capex.engine.model.DebtKind;
 import dev.capex.engine.model.EffectType;
+import dev.capex.engine.model.Ids;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Lease;
 import dev.capex.engine.model.LeaseKind;
@@ -140,7 +141,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
             return 0;
         }
         for (int i = 0; i < w.applied.size(); i++) {
-            if (w.applied.get(i) instanceof PrivateCredit o && o.lender().equalsIgnoreCase(l.id())) {
+            if (w.applied.get(i) instanceof PrivateCredit o && Ids.same(o.lender(), l.id())) {
                 return 0;
             }
         }
@@ -326,8 +327,8 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
         if (!(p.equityShare() >= 0 && p.equityShare() <= l.maxEquityCoInvestShare())) {
             return Checked.no(new Refusal(Reason.Kind.CO_INVEST, l.name(), l.maxEquityCoInvestShare() * 100));
         }
-        for (Decision d : w.applied) {
-            if (d instanceof PrivateCredit o && o.lender().equalsIgnoreCase(l.id())) {
+        for (int i = 0; i < w.applied.size(); i++) { // indexed: no iterator
+            if (w.applied.get(i) instanceof PrivateCredit o && Ids.same(o.lender(), l.id())) { // equalsIgnoreCase, quick to say no
                 return Checked.no(new Refusal(Reason.Kind.ONE_DEAL, l.name()));
             }
         }
