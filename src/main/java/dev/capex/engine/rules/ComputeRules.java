@@ -78,15 +78,18 @@ public final class ComputeRules {
         for (int i = 0; i < n; i++) {
             cohorts[i] = w.fleet.cohorts.get(i);
         }
-        for (int i = 0; i < n; i++) {
-            gens[i] = w.sc.generation(cohorts[i].generation());
-            efficiency[i] = -gens[i].h100Equivalent() / gens[i].kwPerGpu();
-            int j = i;
-            while (j > 0 && before(i, order[j - 1], efficiency, cohorts)) {
-                order[j] = order[j - 1];
-                j--;
+        if (!w.scratch.orderStillHolds(n)) { // else the same cohorts in the same places: the same generations and order
+            for (int i = 0; i < n; i++) {
+                gens[i] = w.sc.generation(cohorts[i].generation());
+                efficiency[i] = -gens[i].h100Equivalent() / gens[i].kwPerGpu();
+                int j = i;
+                while (j > 0 && before(i, order[j - 1], efficiency, cohorts)) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = i;
             }
-            order[j] = i;
+            w.scratch.orderMade(n);
         }
         long online = 0;
         long total = 0;

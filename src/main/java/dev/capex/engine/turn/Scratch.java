@@ -12,6 +12,14 @@ public final class Scratch {
     public Scenario.GpuGeneration[] generations = new Scenario.GpuGeneration[16];
     public double[] efficiency = new double[16];
     public int[] order = new int[16];
+    /**
+     * The cohorts' ids and generations (the very strings) {@link #generations}, {@link #efficiency} and
+     * {@link #order} were last worked out for, and how many: while the same cohorts stand in the same
+     * places (depreciation writes new records with the same strings), those arrays still hold.
+     */
+    private String[] madeForIds = new String[16];
+    private String[] madeForGenerations = new String[16];
+    private int madeForCount = -1;
 
     /** Makes room for {@code n} cohorts. */
     public void cohorts(int n) {
@@ -21,6 +29,31 @@ public final class Scratch {
             generations = new Scenario.GpuGeneration[m];
             efficiency = new double[m];
             order = new int[m];
+            madeForIds = new String[m];
+            madeForGenerations = new String[m];
+            madeForCount = -1;
         }
+    }
+
+    /** Whether the first {@code n} of {@link #cohorts} are the cohorts the order was last made for. */
+    public boolean orderStillHolds(int n) {
+        if (n != madeForCount) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (cohorts[i].id() != madeForIds[i] || cohorts[i].generation() != madeForGenerations[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Remembers that the order was made for the first {@code n} of {@link #cohorts}. */
+    public void orderMade(int n) {
+        for (int i = 0; i < n; i++) {
+            madeForIds[i] = cohorts[i].id();
+            madeForGenerations[i] = cohorts[i].generation();
+        }
+        madeForCount = n;
     }
 }
