@@ -227,6 +227,7 @@ public final class LiveGame {
     /** The GPU cohorts, read-only ({@code state().fleet().cohorts()}). */
     public List<GpuCohort> cohorts() {
         between();
+        w.fleet.flushBooks(); // the records with their book values now
         return Collections.unmodifiableList(w.fleet.cohorts);
     }
 

@@ -136,6 +136,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
         SiteSpec spec = t.siteSpec();
         SiteState site = t.site();
         long book = t.bookM();
+        w.books.flushBooks(); // positions change: the pending book values into the records first
         w.books.otherAssets.removeIf(d -> d.isBuildingsAt(spec.id()));
         long price = Turn.round(book * w.world.macro.assetIndex());
         w.post(Account.CASH, Account.BUILDINGS, book, CashLine.ASSET_SALES);
@@ -163,6 +164,7 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
 
     /** Book value of the buildings Meta owns at a site (what a sale would take off the books). */
     static long siteBook(Turn w, String siteId) {
+        w.books.flushBooks(); // the records with their book values now
         long book = 0;
         for (DepreciatingAsset d : w.books.otherAssets) {
             if (d.isBuildingsAt(siteId)) {

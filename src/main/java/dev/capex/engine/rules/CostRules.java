@@ -121,24 +121,32 @@ public final class CostRules {
      * ledger), nothing else.
      */
     public static void depreciation(WorkingFleet fleet, WorkingBooks books) {
+        // Book values are written beside the records (their records are made when read: PendingBooks).
         for (int i = 0; i < fleet.cohorts.size(); i++) {
             GpuCohort c = fleet.cohorts.get(i);
-            long d = Math.min(c.bookValueM(), c.depreciationPerQuarterM());
-            if (d != 0) { // a fully depreciated cohort stays as it is (no new record)
+            long book = fleet.cohortBook(i);
+            long d = Math.min(book, c.depreciationPerQuarterM());
+            if (d != 0) { // a fully depreciated cohort stays as it is
                 books.post(Account.DEPRECIATION, Account.SERVERS, d);
-                fleet.cohorts.set(i, c.withBook(c.bookValueM() - d));
+                fleet.setCohortBook(i, book - d);
             }
         }
+        boolean spent = false; // an asset (not a site's buildings) with nothing left to depreciate leaves the list
         for (int i = 0; i < books.otherAssets.size(); i++) {
             DepreciatingAsset a = books.otherAssets.get(i);
-            long d = Math.min(a.bookValueM(), a.depreciationPerQuarterM());
+            long book = books.assetBook(i);
+            long d = Math.min(book, a.depreciationPerQuarterM());
             if (d != 0) {
                 books.post(Account.DEPRECIATION, a.account(), d);
-                books.otherAssets.set(i, a.withBook(a.bookValueM() - d));
+                books.setAssetBook(i, book - d);
             }
+            spent |= book - d == 0 && !a.isSiteBuildings();
         }
         // Cohorts stay in the fleet when fully depreciated (they still compute); other assets leave the list.
-        books.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());
+        if (spent) {
+            books.flushBooks(); // the records as they stand, then the removal (positions change)
+            books.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());
+        }
     }
 
     public static void interest(Turn w) {

@@ -81,7 +81,11 @@ public final class ValuationRules {
      * in proportion to the idle units) and of buildings whose powered capacity runs no GPUs.
      */
     public static double idleCapitalShare(Turn w, Compute compute, long investedCapitalM) {
-        return idleCapitalShare(w.fleet.cohorts, w.lab.ai.gpusOnline(), w.lab.ai.gpusIdle(), w.gwOnlineNow(), compute.gwUsed(),
+        long gpuBook = 0;
+        for (int kC = 0; kC < w.fleet.cohorts.size(); kC++) { // the books now (a record's may lag: PendingBooks)
+            gpuBook += w.fleet.cohortBook(kC);
+        }
+        return idleCapitalShare(gpuBook, w.lab.ai.gpusOnline(), w.lab.ai.gpusIdle(), w.gwOnlineNow(), compute.gwUsed(),
                 w.balance(Account.BUILDINGS), investedCapitalM);
     }
 
@@ -92,6 +96,11 @@ public final class ValuationRules {
             GpuCohort c = cohorts.get(kC);
             gpuBook += c.bookValueM();
         }
+        return idleCapitalShare(gpuBook, gpusOnline, gpusIdle, gwOnline, gwUsed, buildingsBookM, investedCapitalM);
+    }
+
+    private static double idleCapitalShare(long gpuBook, long gpusOnline, long gpusIdle, double gwOnline,
+            double gwUsed, long buildingsBookM, long investedCapitalM) {
         long units = gpusOnline + gpusIdle;
         double idleGpus = units <= 0 ? 0 : gpuBook * (double) gpusIdle / units;
         double emptyBuildings = gwOnline <= 0 ? 0 : buildingsBookM * Math.max(0, gwOnline - gwUsed) / gwOnline;

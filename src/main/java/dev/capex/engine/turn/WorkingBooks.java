@@ -187,8 +187,36 @@ public final class WorkingBooks {
         }
     }
 
+    /** Depreciation's book values not yet in the other assets' records. */
+    private final PendingBooks assetBooks = new PendingBooks();
+
+    /** Other asset {@code i}'s book value now (the record's may lag: see {@link #flushBooks}). */
+    public long assetBook(int i) {
+        return assetBooks.book(i, otherAssets.get(i).bookValueM());
+    }
+
+    /** Writes other asset {@code i}'s book value (its record is made when the records are next read). */
+    public void setAssetBook(int i, long bookM) {
+        assetBooks.set(i, bookM);
+    }
+
+    /** Puts the pending book values into the other assets' records: before they are read, removed or closed. */
+    public void flushBooks() {
+        if (!assetBooks.any()) {
+            return;
+        }
+        int n = Math.min(assetBooks.limit(), otherAssets.size());
+        for (int i = 0; i < n; i++) {
+            if (assetBooks.pending(i)) {
+                otherAssets.set(i, otherAssets.get(i).withBook(assetBooks.pendingBook(i)));
+            }
+        }
+        assetBooks.clear();
+    }
+
     /** The closed books: {@code closing} is the ledger after the closing entries. */
     public Books close(Balances closing) {
+        flushBooks();
         return new Books(closing, shares, WorkingList.closed(otherAssets), WorkingList.closed(stakes),
                 WorkingList.closed(history));
     }

@@ -21,7 +21,35 @@ public final class WorkingFleet {
         this.cloud = new WorkingList<>(f.cloud());
     }
 
+    /** Depreciation's book values not yet in the cohorts' records. */
+    private final PendingBooks books = new PendingBooks();
+
+    /** Cohort {@code i}'s book value now (the record's may lag: see {@link #flushBooks}). */
+    public long cohortBook(int i) {
+        return books.book(i, cohorts.get(i).bookValueM());
+    }
+
+    /** Writes cohort {@code i}'s book value (its record is made when the records are next read). */
+    public void setCohortBook(int i, long bookM) {
+        books.set(i, bookM);
+    }
+
+    /** Puts the pending book values into the cohorts' records: before they are read, closed or reordered. */
+    public void flushBooks() {
+        if (!books.any()) {
+            return;
+        }
+        int n = Math.min(books.limit(), cohorts.size());
+        for (int i = 0; i < n; i++) {
+            if (books.pending(i)) {
+                cohorts.set(i, cohorts.get(i).withBook(books.pendingBook(i)));
+            }
+        }
+        books.clear();
+    }
+
     public Fleet close() {
+        flushBooks();
         if (WorkingList.unchanged(cohorts) && WorkingList.unchanged(orders) && WorkingList.unchanged(cloud)) {
             return before; // nothing written this quarter: the same part
         }

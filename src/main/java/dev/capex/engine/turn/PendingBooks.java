@@ -1,0 +1,56 @@
+package dev.capex.engine.turn;
+
+import java.util.Arrays;
+
+/**
+ * Book values written by depreciation but not yet put into the list's records, by position: depreciation
+ * changes every asset's book every quarter, and a record for each is made only when the records are read
+ * again ({@link WorkingFleet#flushBooks}, {@link WorkingBooks#flushBooks}: before the state is built, before
+ * a rule reads or removes the records). The positions hold because the lists are only appended to between
+ * two flushes (a removal flushes first).
+ */
+final class PendingBooks {
+    private long[] book = new long[0];
+    private boolean[] pending = new boolean[0];
+    private int count;
+
+    /** The book at {@code i}: the pending one, else the record's. */
+    long book(int i, long recordBook) {
+        return i < pending.length && pending[i] ? book[i] : recordBook;
+    }
+
+    void set(int i, long value) {
+        if (i >= pending.length) {
+            int n = Math.max(i + 1, pending.length * 2 + 8);
+            book = Arrays.copyOf(book, n);
+            pending = Arrays.copyOf(pending, n);
+        }
+        book[i] = value;
+        if (!pending[i]) {
+            pending[i] = true;
+            count++;
+        }
+    }
+
+    boolean any() {
+        return count > 0;
+    }
+
+    /** Positions that may be pending: below this. */
+    int limit() {
+        return pending.length;
+    }
+
+    boolean pending(int i) {
+        return pending[i];
+    }
+
+    long pendingBook(int i) {
+        return book[i];
+    }
+
+    void clear() {
+        Arrays.fill(pending, false);
+        count = 0;
+    }
+}
