@@ -159,4 +159,57 @@ class LiveGameEquivalenceTest {
         assertEquals(Engine.digest(s), Engine.digest(sometimes.state()), where + ": the final state differs");
         return n;
     }
+
+    /**
+     * GPUs bought faster than power is built stand idle, and the valuation counts their book value as idle
+     * capital: the live game keeps depreciation's book values beside the records (PendingBooks), so this is
+     * where a stale record would show. Ordered every quarter, never built for: idle GPUs, the same states.
+     */
+    @Test
+    void idleGpusAreValuedAtTheirBookValueNowOnALiveGame() throws Exception {
+        Scenario sc = ScenarioLoader.resolve("meta-2025");
+        LiveGame live = LiveGame.start(sc, 3);
+        GameState s = Engine.start(sc, 3);
+        int idleQuarters = 0;
+        while (!s.isOver()) {
+            List<Decision> d = List.of(new Decision.OrderGpus("H200", 300000), new Decision.OrderGpus("B200", 400000));
+            QuarterResult r = Engine.resolve(sc, s, d);
+            live.play(d);
+            if (r.events().stream().anyMatch(e -> e instanceof GameEvent.GpusIdle)) {
+                idleQuarters++;
+            }
+            // the quarter's figures (share price, market cap) without building the live state (which would put
+            // the pending book values into the records every quarter, as the state-by-state path does)
+            assertEquals(r.state().latest(), live.latest(), s.quarter() + ": the quarter's figures differ");
+            s = r.state();
+        }
+        assertEquals(Engine.digest(s), Engine.digest(live.state()), "the final state differs");
+        assertTrue(idleQuarters >= 3, idleQuarters + " quarters with idle GPUs: too few to test their valuation");
+    }
+
+    /**
+     * A site's buildings sold after quarters of depreciation: the sale takes their book value now off the
+     * books, which on a live game sits beside the records until they are read (PendingBooks).
+     */
+    @Test
+    void aSiteSoldAfterYearsOfDepreciationLeavesAtItsBookValueNowOnALiveGame() throws Exception {
+        Scenario sc = ScenarioLoader.resolve("meta-2025");
+        for (dev.capex.engine.decision.SaleMode mode : List.of(dev.capex.engine.decision.SaleMode.outright,
+                dev.capex.engine.decision.SaleMode.saleLeaseback)) {
+            LiveGame live = LiveGame.start(sc, 4);
+            GameState s = Engine.start(sc, 4);
+            boolean sold = false;
+            while (!s.isOver()) {
+                List<Decision> d = s.turn() == 5 ? List.of(new Decision.AssetSale("campuses", mode)) : List.of();
+                QuarterResult r = Engine.resolve(sc, s, d);
+                List<GameEvent> ev = live.play(d);
+                sold |= ev.stream().anyMatch(e -> e instanceof GameEvent.DecisionApplied a && a.decision() instanceof Decision.AssetSale);
+                assertEquals(r.events(), ev, mode + " " + s.quarter() + ": the events differ");
+                assertEquals(r.state().latest(), live.latest(), mode + " " + s.quarter() + ": the quarter's figures differ");
+                s = r.state();
+            }
+            assertTrue(sold, mode + ": the sale was not applied: nothing tested");
+            assertEquals(Engine.digest(s), Engine.digest(live.state()), mode + ": the final state differs");
+        }
+    }
 }
