@@ -11,9 +11,7 @@ import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Turn;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The entry point of the simulation: a pure function from (scenario, state, decisions) to the next
@@ -179,7 +177,7 @@ public final class Engine {
             throw new IllegalStateException("the game is over: " + s.endReason().text());
         }
         Turn w = new Turn(sc, s);
-        play(w, decisions);
+        play(w, decisions, 0);
         List<GameEvent> events = w.events;
         w.nextQuarter();
         GameState next = state(w, true);
@@ -187,13 +185,14 @@ public final class Engine {
     }
 
     /**
-     * Plays one quarter on a working state, in place: the decisions (in order), then steps 2 to 10, and the
-     * close; the working state is left at the quarter's end ({@link Turn#nextQuarter} moves it on). Returns
-     * nothing: the events are the turn's, the statements are made by {@link #statements} if asked.
+     * Plays one quarter on a working state, in place: the decisions from position {@code from} on (in order;
+     * those before it are already applied, as a strategy that judged them in place left them), then steps 2
+     * to 10, and the close; the working state is left at the quarter's end ({@link Turn#nextQuarter} moves it
+     * on). The events are the turn's; the statements are made by {@link #statements} if asked.
      */
-    static void play(Turn w, List<Decision> decisions) {
+    static void play(Turn w, List<Decision> decisions, int from) {
         // 1. decisions
-        for (int kD = 0; kD < decisions.size(); kD++) { // indexed: no iterator
+        for (int kD = from; kD < decisions.size(); kD++) { // indexed: no iterator
             Decision d = decisions.get(kD);
             LeverRules.apply(w, d);
         }
@@ -201,7 +200,7 @@ public final class Engine {
     }
 
     /** Steps 2 to 10 and the close, once the quarter's decisions are applied to {@code w}. */
-    static void playAfterDecisions(Turn w) {
+    private static void playAfterDecisions(Turn w) {
         // 2. the world
         w.world.macro = WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
         WorldRules.drawCards(w);

@@ -2,7 +2,6 @@ package dev.capex.engine;
 
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
-import dev.capex.engine.levers.LeverRules;
 import dev.capex.engine.model.ConstructionProject;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.GameStatus;
@@ -83,10 +82,7 @@ public final class LiveGame {
             }
             open = null;
         }
-        for (int i = done; i < decisions.size(); i++) { // as Engine.play: each in order, a refused one reported
-            LeverRules.apply(w, decisions.get(i));
-        }
-        Engine.playAfterDecisions(w);
+        Engine.play(w, decisions, done); // the rest, each in order, a refused one reported
         events = w.events;
         w.nextQuarter();
         state = null;

@@ -1,6 +1,7 @@
 package dev.capex.engine.turn;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Book values written by depreciation but not yet put into the list's records, by position: depreciation
@@ -32,24 +33,26 @@ final class PendingBooks {
         }
     }
 
-    boolean any() {
-        return count > 0;
+    /** A record with another book value ({@code GpuCohort::withBook}, {@code DepreciatingAsset::withBook}). */
+    interface WithBook<E> {
+        E withBook(E record, long bookM);
     }
 
-    /** Positions that may be pending: below this. */
-    int limit() {
-        return pending.length;
+    /** Puts the pending book values into {@code records}' records (new records at those positions only). */
+    <E> void flushInto(List<E> records, WithBook<E> with) {
+        if (count == 0) {
+            return;
+        }
+        int n = Math.min(pending.length, records.size());
+        for (int i = 0; i < n; i++) {
+            if (pending[i]) {
+                records.set(i, with.withBook(records.get(i), book[i]));
+            }
+        }
+        clear();
     }
 
-    boolean pending(int i) {
-        return pending[i];
-    }
-
-    long pendingBook(int i) {
-        return book[i];
-    }
-
-    void clear() {
+    private void clear() {
         Arrays.fill(pending, false);
         count = 0;
     }

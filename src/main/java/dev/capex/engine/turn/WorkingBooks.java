@@ -132,11 +132,6 @@ public final class WorkingBooks {
         return cashByLine[line.ordinal()];
     }
 
-    /** This quarter's cash flows so far: every line posted to, in line order, with its sum (a copy). */
-    public LineMap<CashLine> cashThisQuarter() {
-        return new LineMap<>(CASH_LINES, cashByLine, cashLinePosted);
-    }
-
     /** Closes the quarter's cash flows: no cash may be posted after (the close reads them). */
     public void closeCash() {
         cashClosed = true;
@@ -202,16 +197,7 @@ public final class WorkingBooks {
 
     /** Puts the pending book values into the other assets' records: before they are read, removed or closed. */
     public void flushBooks() {
-        if (!assetBooks.any()) {
-            return;
-        }
-        int n = Math.min(assetBooks.limit(), otherAssets.size());
-        for (int i = 0; i < n; i++) {
-            if (assetBooks.pending(i)) {
-                otherAssets.set(i, otherAssets.get(i).withBook(assetBooks.pendingBook(i)));
-            }
-        }
-        assetBooks.clear();
+        assetBooks.flushInto(otherAssets, DepreciatingAsset::withBook);
     }
 
     /** The closed books: {@code closing} is the ledger after the closing entries. */

@@ -36,16 +36,7 @@ public final class WorkingFleet {
 
     /** Puts the pending book values into the cohorts' records: before they are read, closed or reordered. */
     public void flushBooks() {
-        if (!books.any()) {
-            return;
-        }
-        int n = Math.min(books.limit(), cohorts.size());
-        for (int i = 0; i < n; i++) {
-            if (books.pending(i)) {
-                cohorts.set(i, cohorts.get(i).withBook(books.pendingBook(i)));
-            }
-        }
-        books.clear();
+        books.flushInto(cohorts, GpuCohort::withBook);
     }
 
     public Fleet close() {
