@@ -240,7 +240,7 @@ public final class Engine {
      * The close of the quarter on the working state: closing entries, valuation, the quarter's figures, the
      * end. The figures are read from the working books' lines; no statement is made (see {@link #statements}).
      */
-    private static void close(Turn w, Compute compute) {
+    static void close(Turn w, Compute compute) {
         QuarterLines st = w.books.thisQuarter();
         w.books.closeCash();
         long revenue = st.revenue();
