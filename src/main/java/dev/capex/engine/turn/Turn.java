@@ -79,8 +79,8 @@ public final class Turn {
         this.estate = new WorkingEstate(s.estate());
         this.lab = new WorkingLab(s.lab());
         this.world = new WorkingWorld(s.world());
-        this.effectSums = new EffectSums((WorkingList<ActiveEffect>) world.effects);
-        this.arenaMirror = new ArenaMirror((WorkingList<ArenaModel>) world.arena);
+        this.effectSums = new EffectSums(world.effects);
+        this.arenaMirror = new ArenaMirror(world.arena);
         this.market = s.market();
     }
 
@@ -216,7 +216,7 @@ public final class Turn {
 
     /** Whether the scenario's card {@code card} has fired in this game (its id among the fired cards). */
     public boolean cardFired(int card) {
-        WorkingList<String> fired = (WorkingList<String>) world.firedCards;
+        WorkingList<String> fired = world.firedCards;
         if (firedByCard == null || fired.writes() != firedMadeAtWrite) { // made again only when a card fires
             List<Scenario.EventCard> cards = sc.events();
             if (firedByCard == null) {

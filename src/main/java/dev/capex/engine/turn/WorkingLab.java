@@ -14,7 +14,7 @@ import java.util.TreeMap;
  */
 public final class WorkingLab {
     public int stars;
-    public final List<TalentCohort> talent;
+    public final WorkingList<TalentCohort> talent;
     public AiState ai;
     public Frictions frictions;
     /** Percent of the workforce cut this quarter. */

@@ -11,10 +11,10 @@ import java.util.List;
 /** The world while a quarter is resolved ({@link World}, open for writing). */
 public final class WorkingWorld {
     public MacroState macro;
-    public final List<ArenaModel> arena;
-    public final List<CompetitorState> competitors;
-    public final List<ActiveEffect> effects;
-    public final List<String> firedCards;
+    public final WorkingList<ArenaModel> arena;
+    public final WorkingList<CompetitorState> competitors;
+    public final WorkingList<ActiveEffect> effects;
+    public final WorkingList<String> firedCards;
 
     WorkingWorld(World w) {
         this.macro = w.macro();
