@@ -286,12 +286,12 @@ public final class Turn {
      * state sits at the scenario's position (as {@link Engine#start} puts it), or -1 when there is none.
      */
     public int competitorSlot(int i, String id) {
-        List<CompetitorState> competitors = world.competitors;
-        if (ix.competitorIdsDistinct() && i < competitors.size() && competitors.get(i).id().equals(id)) {
+        int n = world.competitorCount();
+        if (ix.competitorIdsDistinct() && i < n && world.competitorId(i).equals(id)) {
             return i;
         }
-        for (int k = 0; k < competitors.size(); k++) {
-            if (Ids.same(competitors.get(k).id(), id)) {
+        for (int k = 0; k < n; k++) {
+            if (Ids.same(world.competitorId(k), id)) {
                 return k;
             }
         }
