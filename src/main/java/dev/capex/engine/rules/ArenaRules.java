@@ -70,8 +70,8 @@ public final class ArenaRules {
                 if (elo > best) {
                     best = elo;
                     bestModel = name;
-                    w.world.arena.removeIf(ArenaModel::meta);
-                    w.world.arena.add(new ArenaModel("Meta", name, elo, w.q, true));
+                    w.world.arena.removeMeta();
+                    w.world.arena.add("Meta", name, elo, w.q, true);
                 }
                 w.event(new GameEvent.ModelReleased("Meta", name, elo, rankAmongOthers(w, Math.max(elo, previousBest)),
                         true, previousBest));
@@ -108,8 +108,8 @@ public final class ArenaRules {
         if (elo > best) {
             best = elo;
             bestModel = m.name();
-            w.world.arena.removeIf(ArenaModel::meta);
-            w.world.arena.add(new ArenaModel("Meta", m.name(), elo, w.q, true));
+            w.world.arena.removeMeta();
+            w.world.arena.add("Meta", m.name(), elo, w.q, true);
         }
         java.util.List<AiState.HeldModel> held = new java.util.ArrayList<>(a.held());
         held.remove(m);
@@ -124,7 +124,7 @@ public final class ArenaRules {
 
     private static void retire(Turn w, Ai ai) {
         if (w.oldestRivalModelAge() > ai.retireAfterQuarters()) { // else none to retire: no scan
-            w.world.arena.removeIf(m -> !m.meta() && w.q.minus(m.released()) > ai.retireAfterQuarters());
+            w.world.arena.retireOthersReleasedBefore(w.q.ordinal() - ai.retireAfterQuarters()); // released more than that many quarters ago
         }
     }
 

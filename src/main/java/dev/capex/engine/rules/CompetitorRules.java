@@ -43,7 +43,7 @@ public final class CompetitorRules {
             if (due && u < c.releaseProbability()) {
                 double elo = w.ix.elo(i, w.q) + eloAdjustment + w.effect(EffectType.accelerate, c.id()) + noise;
                 String name = w.ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
-                w.world.arena.add(new ArenaModel(c.name(), name, elo, w.q, false));
+                w.world.arena.add(c.name(), name, elo, w.q, false);
                 world.released(slot, elo, w.q);
                 w.event(new GameEvent.ModelReleased(c.name(), name, elo, rankOf(w, elo), false, 0));
             }

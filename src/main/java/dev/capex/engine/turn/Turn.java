@@ -49,7 +49,6 @@ public final class Turn {
     /** The effects in force summed by type and target (made again when the effects or the quarter change). */
     private final EffectSums effectSums;
     /** The arena's Elos as arrays, for ranks and the frontier. */
-    private final ArenaMirror arenaMirror;
 
     /** Arrays the steps reuse from quarter to quarter. */
     public final Scratch scratch = new Scratch();
@@ -80,7 +79,6 @@ public final class Turn {
         this.lab = new WorkingLab(s.lab());
         this.world = new WorkingWorld(s.world());
         this.effectSums = new EffectSums(world.effects);
-        this.arenaMirror = new ArenaMirror(world.arena);
         this.market = s.market();
     }
 
@@ -195,23 +193,23 @@ public final class Turn {
 
     /** The rank a model with this Elo takes in the whole field now (every model above it counts, Meta's too). */
     public int rankInField(double elo) {
-        return arenaMirror.inField(elo);
+        return world.arena.inField(elo);
     }
 
     /** Meta's rank with this Elo now: 1 + the other labs' models above it. */
     public int metaRank(double elo) {
-        return arenaMirror.ofMeta(elo);
+        return world.arena.ofMeta(elo);
     }
 
     /** How many quarters ago the other labs' oldest model in the arena was released (0 when none). */
     public int oldestRivalModelAge() {
-        int oldest = arenaMirror.oldestRivalRelease();
+        int oldest = world.arena.oldestRivalRelease();
         return oldest == Integer.MAX_VALUE ? 0 : q.ordinal() - oldest;
     }
 
     /** The best Elo of the other labs' models now (0 when none). */
     public double frontier() {
-        return arenaMirror.frontier();
+        return world.arena.frontier();
     }
 
     /** Whether the scenario's card {@code card} has fired in this game (its id among the fired cards). */

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class WorkingWorld {
     public MacroState macro;
-    public final WorkingList<ArenaModel> arena;
+    public final WorkingArena arena;
     public final WorkingList<ActiveEffect> effects;
     public final WorkingList<String> firedCards;
 
@@ -32,7 +32,7 @@ public final class WorkingWorld {
 
     WorkingWorld(World w) {
         this.macro = w.macro();
-        this.arena = new WorkingList<>(w.arena());
+        this.arena = new WorkingArena(w.arena());
         this.effects = new WorkingList<>(w.effects());
         this.firedCards = new WorkingList<>(w.firedCards());
         List<CompetitorState> cs = w.competitors();
@@ -59,7 +59,7 @@ public final class WorkingWorld {
     }
 
     public World close() {
-        return new World(macro, WorkingList.closed(arena), competitors(), WorkingList.closed(effects),
+        return new World(macro, arena.models(), competitors(), WorkingList.closed(effects),
                 WorkingList.closed(firedCards));
     }
 
