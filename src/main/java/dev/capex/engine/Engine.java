@@ -202,7 +202,7 @@ public final class Engine {
     /** Steps 2 to 10 and the close, once the quarter's decisions are applied to {@code w}. */
     private static void playAfterDecisions(Turn w) {
         // 2. the world
-        w.world.macro = WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
+        WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
         WorldRules.drawCards(w);
         // 3. competitors
         CompetitorRules.move(w);
