@@ -7,6 +7,7 @@ import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.levers.LeverRules;
 import dev.capex.engine.rules.*;
 import dev.capex.engine.turn.Compute;
+import dev.capex.engine.turn.CreditMeasures;
 import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Turn;
 import java.nio.charset.StandardCharsets;
@@ -201,8 +202,13 @@ public final class Engine {
 
     /** Steps 2 to 10 and the close, once the quarter's decisions are applied to {@code w}. */
     private static void playAfterDecisions(Turn w) {
+        close(w, steps(w));
+    }
+
+    /** Steps 2 to 10 of a quarter whose decisions are applied to {@code w}; step 5's compute, for the close. */
+    static Compute steps(Turn w) {
         // 2. the world
-        w.world.macro = WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
+        WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
         WorldRules.drawCards(w);
         // 3. competitors
         CompetitorRules.move(w);
@@ -231,7 +237,7 @@ public final class Engine {
         FinanceRules.rating(w);
         // 10. end checks
         FinanceRules.liquidity(w);
-        close(w, compute);
+        return compute;
     }
 
     private static final Account[] ACCOUNTS = Account.values();
@@ -259,22 +265,37 @@ public final class Engine {
                 w.books.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
             }
         }
-        double[] cm = FinanceRules.creditMetrics(w);
-        ValuationRules.value(w, compute, revenue, resale, capex, cm[0]);
+        CreditMeasures cm = FinanceRules.creditMetrics(w); // as the covenants measured them (CreditMeasures)
+        ValuationRules.value(w, compute, revenue, resale, capex, cm);
         double tsr = (w.market.sharePrice() + w.market.dividendsPerShare()) / w.market.startSharePrice() - 1;
         double frontier = CompetitorRules.frontier(w);
-        w.books.history.add(new QuarterFigures(w.q, true, revenue, ebitda, netIncome,
+        w.addFigures(new QuarterFigures(w.q, true, revenue, ebitda, netIncome,
                 interest, capex, operatingCashFlow, freeCashFlow, w.books.ledger[Account.CASH.ordinal()],
-                -w.books.ledger[Account.DEBT.ordinal()], cm[0], cm[1], w.rating().name(), w.lab.ai.bestElo(), w.lab.ai.rank(), frontier,
+                -w.books.ledger[Account.DEBT.ordinal()], cm.netLeverage(), cm.cover(), w.rating().name(), w.lab.ai.bestElo(), w.lab.ai.rank(), frontier,
                 w.lab.ai.gpusOnline(), w.lab.ai.gpusIdle(), w.gwOnlineNow(), w.lab.stars, w.market.sharePrice(), w.market.marketCapM(),
                 tsr));
         int turn = w.t + 1;
         if (turn >= w.ix.turns() && w.status == GameStatus.PLAYING) {
             FinanceRules.end(w, dev.capex.engine.model.EndReason.solvent(w.sc.end()));
         }
-        Quarter nextQuarter = w.q.plus(1);
-        w.world.effects.removeIf(e -> !nextQuarter.isBefore(e.until()));
+        removeExpiredEffects(w);
         w.endQuarter();
+    }
+
+    /**
+     * The effects in force that end by the next quarter leave (those whose {@code until} is not after it): the
+     * list is looked through first, so a quarter with none to remove makes no predicate and writes nothing.
+     */
+    private static void removeExpiredEffects(Turn w) {
+        List<ActiveEffect> effects = w.world.effects;
+        int next = w.q.ordinal() + 1;
+        for (int i = 0; i < effects.size(); i++) {
+            if (next >= effects.get(i).until().ordinal()) { // !nextQuarter.isBefore(until)
+                Quarter nextQuarter = w.q.plus(1);
+                effects.removeIf(e -> !nextQuarter.isBefore(e.until()));
+                return;
+            }
+        }
     }
 
     /**

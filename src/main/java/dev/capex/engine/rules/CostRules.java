@@ -65,8 +65,22 @@ public final class CostRules {
                 w.post(Account.LEASE_RENT, Account.CASH, shortfall, CashLine.RENT_PAID);
             }
         }
-        w.fleet.cloud.removeIf(cc -> !w.q.isBefore(cc.ends()));
-        w.financing.leases.removeIf(l -> !w.q.isBefore(l.ends()));
+        // Contracts and leases that end this quarter leave (looked for first: no predicate made when none ends).
+        int now = w.q.ordinal();
+        for (int kCc = 0; kCc < w.fleet.cloud.size(); kCc++) {
+            if (now >= w.fleet.cloud.get(kCc).ends().ordinal()) { // !q.isBefore(ends)
+                Quarter q = w.q;
+                w.fleet.cloud.removeIf(cc -> !q.isBefore(cc.ends()));
+                break;
+            }
+        }
+        for (int kL = 0; kL < w.financing.leases.size(); kL++) {
+            if (now >= w.financing.leases.get(kL).ends().ordinal()) {
+                Quarter q = w.q;
+                w.financing.leases.removeIf(l -> !q.isBefore(l.ends()));
+                break;
+            }
+        }
     }
 
     /**

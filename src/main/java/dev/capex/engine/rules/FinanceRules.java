@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.turn.CreditMeasures;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.turn.WorkingList;
 import dev.capex.engine.event.GameEvent;
@@ -84,13 +85,13 @@ public final class FinanceRules {
             servers = 0;
         } else {
             w.post(Account.SERVERS, Account.CASH, servers, CashLine.CAPEX_MAINTENANCE);
-            w.fleet.cohorts.add(new GpuCohort("CAPEX-GPUS-" + w.q, newest.id(), units, servers, servers,
+            w.fleet.cohorts.add(new GpuCohort(w.ix.maintenanceGpusId(w.q), newest.id(), units, servers, servers,
                     Turn.round(servers / (double) w.sc.costs().gpuLifeQuarters()), w.q));
         }
         long other = m - servers;
         w.post(Account.SERVERS, Account.CASH, other, CashLine.CAPEX_MAINTENANCE);
         if (other > 0) {
-            w.books.otherAssets.add(new DepreciatingAsset("CAPEX-" + w.q, "other capital expenditure " + w.q, Account.SERVERS,
+            w.books.otherAssets.add(new DepreciatingAsset(w.ix.maintenanceAssetId(w.q), w.ix.maintenanceAssetName(w.q), Account.SERVERS,
                     other, Turn.round(other / (double) w.sc.costs().gpuLifeQuarters())));
         }
     }
@@ -146,29 +147,41 @@ public final class FinanceRules {
         w.market = w.market.withDividends(w.market.dividendsPerShare() + w.policy.dividendPerShare());
     }
 
-    /** Net leverage and interest cover on trailing twelve months, with lease obligations counted as debt. */
-    public static double[] creditMetrics(Turn w) {
+    /**
+     * Measures net leverage and interest cover on trailing twelve months, with lease obligations counted as
+     * debt, and keeps them in the turn for the rest of the quarter ({@link CreditMeasures}): the covenants
+     * measure, the rating, step 10 and the close read.
+     */
+    public static CreditMeasures measureCredit(Turn w) {
         long ebitda = w.ttmEbitda(w.ebitdaSoFar());
         long interest = w.ttmInterest(w.incomeLine(Account.INTEREST_EXPENSE));
-        double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
-        return new double[] {Turn.ratio(netDebt, ebitda), Turn.cover(ebitda, interest), ebitda, interest};
+        long netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
+        CreditMeasures m = w.creditNow;
+        m.set(w, Turn.ratio(netDebt, ebitda), Turn.cover(ebitda, interest), ebitda, interest, netDebt);
+        return m;
+    }
+
+    /** This quarter's credit metrics: as the covenants measured them (measured now if they were not). */
+    public static CreditMeasures creditMetrics(Turn w) {
+        CreditMeasures m = w.creditNow;
+        return m.current(w) ? m : measureCredit(w);
     }
 
     public static void covenants(Turn w) {
-        double[] cm = creditMetrics(w);
+        CreditMeasures cm = measureCredit(w);
         boolean breach = false;
         for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
             DebtInstrument d = w.financing.debts.get(kD);
             if (!d.hasCovenants()) {
                 continue;
             }
-            if (d.maxNetLeverage() > 0 && cm[0] > d.maxNetLeverage()) {
+            if (d.maxNetLeverage() > 0 && cm.netLeverage() > d.maxNetLeverage()) {
                 breach = true;
-                w.event(new GameEvent.CovenantBreached(d.id(), d.lender(), "net leverage", cm[0], d.maxNetLeverage(),
+                w.event(new GameEvent.CovenantBreached(d.id(), d.lender(), "net leverage", cm.netLeverage(), d.maxNetLeverage(),
                         w.financing.credit.breachStreak() + 1));
-            } else if (d.minInterestCover() > 0 && cm[1] < d.minInterestCover()) {
+            } else if (d.minInterestCover() > 0 && cm.cover() < d.minInterestCover()) {
                 breach = true;
-                w.event(new GameEvent.CovenantBreached(d.id(), d.lender(), "interest cover", cm[1],
+                w.event(new GameEvent.CovenantBreached(d.id(), d.lender(), "interest cover", cm.cover(),
                         d.minInterestCover(), w.financing.credit.breachStreak() + 1));
             }
         }
@@ -176,7 +189,7 @@ public final class FinanceRules {
         int streak = breach ? c.breachStreak() + 1 : 0;
         w.financing.credit = c.withBreachStreak(streak);
         if (streak >= w.sc.finance().covenantBreachesToDefault()) {
-            end(w, EndReason.covenants(streak, cm[0], cm[1]));
+            end(w, EndReason.covenants(streak, cm.netLeverage(), cm.cover()));
         }
     }
 
@@ -194,8 +207,8 @@ public final class FinanceRules {
 
     public static void rating(Turn w) {
         Finance f = w.sc.finance();
-        double[] cm = creditMetrics(w);
-        int implied = impliedNotch(f, cm[0], cm[1]);
+        CreditMeasures cm = creditMetrics(w);
+        int implied = impliedNotch(f, cm.netLeverage(), cm.cover());
         CreditState c = w.financing.credit;
         int idx = c.ratingIndex();
         int upStreak = c.upgradeStreak();
@@ -205,13 +218,13 @@ public final class FinanceRules {
             idx = Math.min(implied, idx + f.maxDowngradeNotchesPerQuarter());
             upStreak = 0;
             downgrades++;
-            w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), true, cm[0], cm[1], cause(w)));
+            w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), true, cm.netLeverage(), cm.cover(), cause(w)));
         } else if (implied < idx) {
             upStreak++;
             if (upStreak >= f.upgradeAfterQuarters()) {
                 idx--;
                 upStreak = 0;
-                w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), false, cm[0], cm[1],
+                w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), false, cm.netLeverage(), cm.cover(),
                         GameEvent.RatingChanged.Cause.heldBetter(f.upgradeAfterQuarters())));
             }
         } else {
@@ -276,8 +289,8 @@ public final class FinanceRules {
                     String from = w.rating().name();
                     idx = Math.min(f.ratings().size() - 1, idx + f.emergencyDowngradeNotches());
                     downgrades++;
-                    double[] cm = creditMetrics(w);
-                    w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), true, cm[0], cm[1],
+                    CreditMeasures cm = creditMetrics(w);
+                    w.event(new GameEvent.RatingChanged(from, f.ratings().get(idx).name(), true, cm.netLeverage(), cm.cover(),
                             GameEvent.RatingChanged.Cause.emergencyDrawn()));
                 }
                 w.financing.credit = new CreditState(idx, 0, c.breachStreak(), c.emergencyDrawnM() + draw, downgrades,

@@ -1,6 +1,7 @@
 package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Compute;
+import dev.capex.engine.turn.CreditMeasures;
 import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.model.*;
@@ -170,14 +171,20 @@ public final class ValuationRules {
         return ttmEbitdaM * (1 - sc.costs().taxRate()) / Math.max(1.0, investedCapitalM);
     }
 
-    public static void value(Turn w, Compute compute, long revenueNow, long resaleNow, long capexNow, double netLeverage) {
+    /**
+     * The quarter's valuation, at the close: the multiple from this quarter's inputs, the market cap and share
+     * price; {@code credit} is the quarter's credit metrics (net leverage, trailing EBITDA and net debt as the
+     * covenants measured them: see {@link CreditMeasures}).
+     */
+    public static void value(Turn w, Compute compute, long revenueNow, long resaleNow, long capexNow, CreditMeasures credit) {
+        double netLeverage = credit.netLeverage();
         Valuation v = w.sc.valuation();
         MarketState ms = w.market;
         // Core revenue (without resale) now and four quarters ago: the growth the market believes persists.
         List<Long> resales = ms.resaleRevenues();
         long resaleYearAgo = resales.size() >= 4 ? resales.get(resales.size() - 4) : 0;
         long coreNow = revenueNow - resaleNow;
-        long coreYearAgo = w.books.history.get(w.books.history.size() - 4).revenueM() - resaleYearAgo;
+        long coreYearAgo = w.trailing.revenueYearAgoM() - resaleYearAgo;
         double gNow = coreYearAgo <= 0 ? 0 : coreNow / (double) coreYearAgo - 1;
         double smoothed;
         if (v.growthSmoothing() > 0) {
@@ -205,10 +212,10 @@ public final class ValuationRules {
         for (long r : nextResales) {
             resaleTtm += r;
         }
-        long capex = Trailing.withCurrentM(w.books.history, QuarterFigures::capexM, capexNow);
-        long rev = Trailing.withCurrentM(w.books.history, QuarterFigures::revenueM, revenueNow);
-        long ebitda = w.ttmEbitda(w.ebitdaSoFar());
-        double netDebt = w.debt() + w.leaseAdjustmentM() - w.cash();
+        long capex = w.trailing.capexWithCurrentM(capexNow); // Trailing.withCurrentM over the history
+        long rev = w.trailing.revenueWithCurrentM(revenueNow);
+        long ebitda = credit.ttmEbitdaM(); // w.ttmEbitda(w.ebitdaSoFar()): nothing posted to income since
+        double netDebt = credit.netDebtM(); // debt + lease adjustment - cash: step 10 moves debt and cash alike
         long invested = w.balance(Account.SERVERS) + w.balance(Account.BUILDINGS)
                 + w.balance(Account.CONSTRUCTION_IN_PROGRESS) + w.balance(Account.GPU_DEPOSITS); // investedCapitalM
         ValuationInputs in = new ValuationInputs(smoothed, w.lab.ai.rank(), compute.h100eOnline(), netLeverage,

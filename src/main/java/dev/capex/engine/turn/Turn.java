@@ -80,6 +80,7 @@ public final class Turn {
         this.world = new WorkingWorld(s.world());
         this.effectSums = new EffectSums(world.effects);
         this.market = s.market();
+        this.trailing = new TrailingFigures(books.history);
     }
 
     /**
@@ -338,19 +339,19 @@ public final class Turn {
         return round(rents * sc.finance().leaseAdjustmentFactor() + guarantees * sc.finance().guaranteeAdjustmentFactor());
     }
 
-    /** EBITDA of the last three quarters plus {@code current} ({@link Trailing}). */
+    /** EBITDA of the last three quarters plus {@code current} ({@link Trailing}'s sum, read from {@link #trailing}). */
     public long ttmEbitda(long current) {
-        return Trailing.ebitdaWithCurrentM(books.history, current);
+        return trailing.ebitdaWithCurrentM(current);
     }
 
-    /** Interest booked in the last three quarters plus {@code current} ({@link Trailing}). */
+    /** Interest booked in the last three quarters plus {@code current} ({@link Trailing}'s sum, from {@link #trailing}). */
     public long ttmInterest(long current) {
-        return Trailing.interestWithCurrentM(books.history, current);
+        return trailing.interestWithCurrentM(current);
     }
 
     /** Trailing EBITDA using the last four reported quarters (for previews and lenders). */
     public long lastTtmEbitda() {
-        return Trailing.ebitdaLastFourM(books.history);
+        return trailing.ebitdaLastFourM();
     }
 
     /** Annual interest run-rate of the debt now on the books and bonds being arranged ({@link Interest}). */
@@ -375,5 +376,19 @@ public final class Turn {
     public GameEvent event(GameEvent e) {
         events.add(e);
         return e;
+    }
+
+    // ---------------------------------------------------------------- close9d: trailing figures and credit metrics
+
+    /** The last four quarters' figures of the history as arrays, for the trailing sums (moved on by {@link #addFigures}). */
+    public final TrailingFigures trailing;
+
+    /** This quarter's credit metrics, measured once at the covenants ({@link CreditMeasures}). */
+    public final CreditMeasures creditNow = new CreditMeasures();
+
+    /** Adds the quarter's figures to the history, and to the trailing arrays: the one way the history grows. */
+    public void addFigures(QuarterFigures f) {
+        books.history.add(f);
+        trailing.push(f);
     }
 }

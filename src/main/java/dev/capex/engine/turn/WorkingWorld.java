@@ -5,7 +5,6 @@ import dev.capex.engine.model.ArenaModel;
 import dev.capex.engine.model.CompetitorState;
 import dev.capex.engine.model.FrozenList;
 import dev.capex.engine.model.Ids;
-import dev.capex.engine.model.MacroState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.World;
 import java.util.List;
@@ -16,7 +15,8 @@ import java.util.List;
  * when the state is built (and kept while nothing changes) or when a rule asks for one.
  */
 public final class WorkingWorld {
-    public MacroState macro;
+    /** The macro world, written in place; its record made when the world is closed. */
+    public final WorkingMacro macro;
     public final WorkingArena arena;
     public final WorkingList<ActiveEffect> effects;
     public final WorkingList<String> firedCards;
@@ -31,7 +31,7 @@ public final class WorkingWorld {
     private List<CompetitorState> rivalsClosed;
 
     WorkingWorld(World w) {
-        this.macro = w.macro();
+        this.macro = new WorkingMacro(w.macro());
         this.arena = new WorkingArena(w.arena());
         this.effects = new WorkingList<>(w.effects());
         this.firedCards = new WorkingList<>(w.firedCards());
@@ -59,7 +59,7 @@ public final class WorkingWorld {
     }
 
     public World close() {
-        return new World(macro, arena.models(), competitors(), WorkingList.closed(effects),
+        return new World(macro.record(), arena.models(), competitors(), WorkingList.closed(effects),
                 WorkingList.closed(firedCards));
     }
 
