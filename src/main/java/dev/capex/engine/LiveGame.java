@@ -102,7 +102,8 @@ public final class LiveGame {
             return false;
         }
         for (int i = 0; i < prefix.size(); i++) {
-            if (!decisions.get(i).equals(prefix.get(i))) {
+            Decision d = decisions.get(i);
+            if (d != prefix.get(i) && !d.equals(prefix.get(i))) { // the same object as a rule: no record equals (bound through method handles)
                 return false;
             }
         }
