@@ -68,10 +68,11 @@ public final class DeliveryRules {
                         && p.delays() < w.sc.costs().maxDelaysPerProject();
                 if (delayed) {
                     long overrun = Turn.round(p.totalCostM() * w.sc.costs().delayOverrunShare());
-                    p = new ConstructionProject(p.id(), p.siteId(), p.gw(), p.totalCostM() + overrun, p.metaSpentM(),
-                            p.partnerSpentM(), 1, p.partnerShare(), p.delays() + 1);
-                    w.estate.projects.set(i, p);
-                    spend(w, i, p, overrun);
+                    long partner = spend(w, p, overrun);
+                    // One record: the overrun added to the cost and spent at once, one more quarter, one more delay.
+                    w.estate.projects.set(i, new ConstructionProject(p.id(), p.siteId(), p.gw(), p.totalCostM() + overrun,
+                            p.metaSpentM() + (overrun - partner), p.partnerSpentM() + partner, 1, p.partnerShare(),
+                            p.delays() + 1));
                     w.event(new GameEvent.ConstructionDelayed(spec.name(), risk, overrun));
                     continue;
                 }
@@ -80,8 +81,10 @@ public final class DeliveryRules {
             long spendNow = p.quartersLeft() <= 1 ? p.remainingCostM()
                     : sCurve <= 0 ? Turn.round(p.remainingCostM() / (double) p.quartersLeft())
                     : Turn.round(p.remainingCostM() * shareOfRemainingThisQuarter(p, sCurve));
-            p = spend(w, i, p, spendNow);
-            p = p.with(p.metaSpentM(), p.partnerSpentM(), p.quartersLeft() - 1, p.partnerShare(), p.delays());
+            long partner = spend(w, p, spendNow);
+            // One record a quarter: the spend and the quarter gone.
+            p = p.with(p.metaSpentM() + (spendNow - partner), p.partnerSpentM() + partner, p.quartersLeft() - 1,
+                    p.partnerShare(), p.delays());
             w.estate.projects.set(i, p);
             if (p.quartersLeft() <= 0) {
                 complete(w, p, spec);
@@ -124,14 +127,14 @@ public final class DeliveryRules {
         return (1 - sCurve) * even + sCurve * curve;
     }
 
-    private static ConstructionProject spend(Turn w, int i, ConstructionProject p, long amount) {
+    /**
+     * Posts Meta's part of spending {@code amount} on project {@code p} and returns the partner's part
+     * ({@code amount} x its share, rounded); the caller writes both into the project's one new record.
+     */
+    private static long spend(Turn w, ConstructionProject p, long amount) {
         long partner = Turn.round(amount * p.partnerShare());
-        long meta = amount - partner;
-        w.post(Account.CONSTRUCTION_IN_PROGRESS, Account.CASH, meta, CashLine.CAPEX_CONSTRUCTION);
-        ConstructionProject n = p.with(p.metaSpentM() + meta, p.partnerSpentM() + partner, p.quartersLeft(),
-                p.partnerShare(), p.delays());
-        w.estate.projects.set(i, n);
-        return n;
+        w.post(Account.CONSTRUCTION_IN_PROGRESS, Account.CASH, amount - partner, CashLine.CAPEX_CONSTRUCTION);
+        return partner;
     }
 
     private static void complete(Turn w, ConstructionProject p, SiteSpec spec) {

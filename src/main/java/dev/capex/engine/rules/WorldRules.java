@@ -50,14 +50,15 @@ public final class WorldRules {
         java.util.List<EventCard> cards = w.sc.events();
         for (int i = 0; i < cards.size(); i++) {
             EventCard c = cards.get(i);
-            double u = w.random.reuse(w.q, w.ix.cardStream(i)).nextDouble(); // the stream "card." + id
             boolean fires;
             if (c.kind() == CardKind.scheduled) {
                 fires = w.ix.cardScheduledAt(i, w.q);
             } else {
-                // A card out of its window is not looked up among the fired ones (a scan of strings).
+                // The card's number (the stream "card." + id, its own every quarter: drawing it or not moves no
+                // other draw) is drawn only when the card could fire, and compared before the conditions are
+                // read (they read the state and change nothing; a valid scenario's history is never empty).
                 fires = w.ix.cardInWindow(i, w.q) && !(c.oncePerGame() && w.cardFired(i))
-                        && conditionsHold(w, c) && u < c.probability();
+                        && w.random.reuse(w.q, w.ix.cardStream(i)).nextDouble() < c.probability() && conditionsHold(w, c);
             }
             if (fires) {
                 fire(w, c);
