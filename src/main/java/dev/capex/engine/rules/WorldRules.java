@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.turn.WorkingMacro;
 import dev.capex.engine.event.GameEvent;
@@ -40,7 +41,7 @@ public final class WorldRules {
         shortage = Turn.clamp(shortage, 0.0, 1.0);
         double asset = Turn.clamp(s.assetIndex() * StrictMath.exp(m.dataCenterAssetIndexSd() * r.nextGaussian()),
                 m.dataCenterAssetIndexMin(), m.dataCenterAssetIndexMax());
-        double technique = s.techniqueIndex() * StrictMath.exp(sc.ai().techniqueGrowthPerQuarter());
+        double technique = s.techniqueIndex() * ScenarioIndex.of(sc).techniqueGrowth(); // exp(growth a quarter), once
         double noise = sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
         double growthShock = m.growthShockPersistence() * s.growthShock() + sc.revenue().growthSd() * r.nextGaussian();
         s.move(rate, spread, shortage, asset, technique, noise, growthShock);

@@ -68,6 +68,8 @@ public final class ScenarioIndex {
     final long[] powerStream;
     /** Per GPU generation (scenario order): the ordinal of its first quarter on sale, or null where one does not parse. */
     final int[] genFrom;
+    /** {@link #techniqueGrowth}. */
+    private final double techniqueGrowth;
     /** Per quarter of the game: {@link #usersSum}, or null (then summed at each call). */
     private final double[] usersSum;
     /** Per quarter of the game: the index of {@link #newestGeneration}, -1 for none; or null. */
@@ -193,6 +195,13 @@ public final class ScenarioIndex {
             gf = null;
         }
         genFrom = gf;
+        double tg;
+        try {
+            tg = StrictMath.exp(sc.ai().techniqueGrowthPerQuarter());
+        } catch (RuntimeException e) {
+            tg = Double.NaN; // worked out at each call, failing there as before
+        }
+        techniqueGrowth = tg;
         double[] us = null;
         if (modelNames != null) {
             us = new double[turns];
@@ -450,6 +459,11 @@ public final class ScenarioIndex {
     /** {@code sc.turns()}, worked out once. */
     public int turns() {
         return turns >= 0 ? turns : sc.turns();
+    }
+
+    /** {@code StrictMath.exp(sc.ai().techniqueGrowthPerQuarter())}, worked out once (the same double). */
+    public double techniqueGrowth() {
+        return Double.isNaN(techniqueGrowth) ? StrictMath.exp(sc.ai().techniqueGrowthPerQuarter()) : techniqueGrowth;
     }
 
     /** The hash of event card {@code i}'s stream name, "card." + id. */
