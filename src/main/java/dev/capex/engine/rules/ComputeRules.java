@@ -106,7 +106,7 @@ public final class ComputeRules {
         }
         double mwh = gwUsed * w.sc.costs().powerMwhPerGwQuarter();
         long powerCostM = Turn.round(mwh * w.sc.macro().powerPricePerMwh() / 1e6);
-        return new Compute(h100eOnline, gwUsed, resaleH100e, inferenceH100e, powerCostM);
+        return w.compute.set(h100eOnline, gwUsed, resaleH100e, inferenceH100e, powerCostM);
     }
 
     /**

@@ -57,6 +57,8 @@ public final class Turn {
      * events. Off for a batch run, which reads none of it; nothing in the game depends on it.
      */
     public boolean rivalNews = true;
+    /** Step 5's figures, written again each quarter (read within the quarter only). */
+    public final Compute compute = new Compute();
 
     /** Decisions applied this quarter (for causes in events and for reactions). */
     public final List<Decision> applied = new ArrayList<>();
