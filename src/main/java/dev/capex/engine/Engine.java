@@ -208,7 +208,7 @@ public final class Engine {
     /** Steps 2 to 10 of a quarter whose decisions are applied to {@code w}; step 5's compute, for the close. */
     static Compute steps(Turn w) {
         // 2. the world
-        w.world.macro = WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
+        WorldRules.moveMacro(w.sc, w.world.macro, WorldRules.macroStream(w));
         WorldRules.drawCards(w);
         // 3. competitors
         CompetitorRules.move(w);

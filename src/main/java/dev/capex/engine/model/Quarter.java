@@ -25,7 +25,7 @@ public record Quarter(int year, int q) implements Comparable<Quarter> {
             char e = text.charAt(5);
             if (a >= '0' && a <= '9' && b >= '0' && b <= '9' && c >= '0' && c <= '9' && d >= '0' && d <= '9'
                     && e >= '1' && e <= '4') {
-                return new Quarter((a - '0') * 1000 + (b - '0') * 100 + (c - '0') * 10 + (d - '0'), e - '0');
+                return of((a - '0') * 1000 + (b - '0') * 100 + (c - '0') * 10 + (d - '0'), e - '0');
             }
         }
         String t = text.trim().toUpperCase(java.util.Locale.ROOT);
@@ -45,8 +45,28 @@ public record Quarter(int year, int q) implements Comparable<Quarter> {
     }
 
     public Quarter plus(int quarters) {
-        int o = ordinal() + quarters;
-        return new Quarter(Math.floorDiv(o, 4), Math.floorMod(o, 4) + 1);
+        return quarters == 0 ? this : ofOrdinal(ordinal() + quarters);
+    }
+
+    /**
+     * The quarter with this ordinal ({@code year * 4 + q - 1}): one shared instance for 1990Q1 to 2099Q4 (the
+     * engine moves quarters on every turn), a new one outside. A quarter is a value: compared with
+     * {@link #equals}, never by identity.
+     */
+    public static Quarter ofOrdinal(int ordinal) {
+        int i = ordinal - FIRST_NAMED_YEAR * 4;
+        if (i >= 0 && i < INSTANCES.length) {
+            return INSTANCES[i];
+        }
+        return new Quarter(Math.floorDiv(ordinal, 4), Math.floorMod(ordinal, 4) + 1);
+    }
+
+    /** {@code new Quarter(year, q)}, the shared instance when there is one (checked as the constructor checks). */
+    public static Quarter of(int year, int q) {
+        if (q >= 1 && q <= 4 && year >= FIRST_NAMED_YEAR && year < FIRST_NAMED_YEAR + INSTANCES.length / 4) {
+            return INSTANCES[(year - FIRST_NAMED_YEAR) * 4 + q - 1];
+        }
+        return new Quarter(year, q);
     }
 
     /** Quarters from {@code other} to this one (positive when this is later). */
@@ -76,10 +96,13 @@ public record Quarter(int year, int q) implements Comparable<Quarter> {
     private static final int FIRST_NAMED_YEAR = 1990;
     /** "1990Q1" to "2099Q4", written once (the engine names assets and models by quarter every turn). */
     private static final String[] NAMES = new String[(2100 - FIRST_NAMED_YEAR) * 4];
+    /** The quarters 1990Q1 to 2099Q4, made once ({@link #ofOrdinal}). */
+    private static final Quarter[] INSTANCES = new Quarter[NAMES.length];
 
     static {
         for (int i = 0; i < NAMES.length; i++) {
             NAMES[i] = (FIRST_NAMED_YEAR + i / 4) + "Q" + (i % 4 + 1);
+            INSTANCES[i] = new Quarter(FIRST_NAMED_YEAR + i / 4, i % 4 + 1);
         }
     }
 }

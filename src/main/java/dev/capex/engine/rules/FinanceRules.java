@@ -85,13 +85,13 @@ public final class FinanceRules {
             servers = 0;
         } else {
             w.post(Account.SERVERS, Account.CASH, servers, CashLine.CAPEX_MAINTENANCE);
-            w.fleet.cohorts.add(new GpuCohort("CAPEX-GPUS-" + w.q, newest.id(), units, servers, servers,
+            w.fleet.cohorts.add(new GpuCohort(w.ix.maintenanceGpusId(w.q), newest.id(), units, servers, servers,
                     Turn.round(servers / (double) w.sc.costs().gpuLifeQuarters()), w.q));
         }
         long other = m - servers;
         w.post(Account.SERVERS, Account.CASH, other, CashLine.CAPEX_MAINTENANCE);
         if (other > 0) {
-            w.books.otherAssets.add(new DepreciatingAsset("CAPEX-" + w.q, "other capital expenditure " + w.q, Account.SERVERS,
+            w.books.otherAssets.add(new DepreciatingAsset(w.ix.maintenanceAssetId(w.q), w.ix.maintenanceAssetName(w.q), Account.SERVERS,
                     other, Turn.round(other / (double) w.sc.costs().gpuLifeQuarters())));
         }
     }

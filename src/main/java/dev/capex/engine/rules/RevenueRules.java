@@ -2,6 +2,7 @@ package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.Turn;
+import dev.capex.engine.turn.WorkingMacro;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.Revenue;
 
@@ -61,9 +62,9 @@ public final class RevenueRules {
 
     public static void book(Turn w, Compute compute) {
         Revenue r = w.sc.revenue();
-        MacroState m = w.world.macro;
+        WorkingMacro m = w.world.macro;
         double level = m.adLevelM() * (1 + organicGrowth(w) / 4);
-        w.world.macro = m.withAdLevel(level);
+        m.setAdLevel(level);
         double season = r.seasonality().get(w.q.q() - 1);
         long ads = Turn.round(level * season * (1 + aiUplift(w, compute)) * engagement(w));
         w.post(Account.CASH, Account.AD_REVENUE, ads, CashLine.RECEIPTS_FROM_CUSTOMERS);

@@ -1,6 +1,7 @@
 package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.Turn;
+import dev.capex.engine.turn.WorkingMacro;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
@@ -25,10 +26,11 @@ public final class WorldRules {
     }
 
     /**
-     * Step 2: the macro world a quarter on, from last quarter's {@code s} and the draws of {@code r} (reads the
-     * scenario's macro, AI technique, valuation noise and revenue shock parameters; writes nothing).
+     * Step 2: the macro world {@code s} a quarter on, in place, from last quarter's figures and the draws of
+     * {@code r} (reads the scenario's macro, AI technique, valuation noise and revenue shock parameters; writes
+     * {@code s} alone, its ad level left to the revenue step).
      */
-    public static MacroState moveMacro(Scenario sc, MacroState s, RandomStream r) {
+    public static void moveMacro(Scenario sc, WorkingMacro s, RandomStream r) {
         Macro m = sc.macro();
         double rate = s.baseRate() + m.baseRateReversion() * (m.baseRateLongRun() - s.baseRate()) + m.baseRateSd() * r.nextGaussian();
         rate = Turn.clamp(rate, m.baseRateFloor(), m.baseRateCap());
@@ -41,7 +43,7 @@ public final class WorldRules {
         double technique = s.techniqueIndex() * StrictMath.exp(sc.ai().techniqueGrowthPerQuarter());
         double noise = sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
         double growthShock = m.growthShockPersistence() * s.growthShock() + sc.revenue().growthSd() * r.nextGaussian();
-        return new MacroState(rate, spread, shortage, asset, technique, noise, growthShock, s.adLevelM());
+        s.move(rate, spread, shortage, asset, technique, noise, growthShock);
     }
 
     public static void drawCards(Turn w) {
@@ -116,8 +118,8 @@ public final class WorldRules {
             Quarter until = w.q.plus(Math.max(1, e.quarters()));
             switch (e.type()) {
                 case efficiencyBreakthrough -> {
-                    MacroState s = w.world.macro;
-                    w.world.macro = s.withTechniqueIndex(s.techniqueIndex() * e.magnitude());
+                    WorkingMacro s = w.world.macro;
+                    s.setTechniqueIndex(s.techniqueIndex() * e.magnitude());
                 }
                 case talentRaid -> {
                     int lost = (int) StrictMath.floor(w.lab.stars * e.magnitude());

@@ -34,6 +34,13 @@ public final class ScenarioIndex {
     /** Each competitor's model names for the game's quarters, made once ({@code [competitor][ordinal - namesFrom]}), or null. */
     private final String[][] modelNames;
     private final int namesFrom;
+    /**
+     * Per quarter of the game ({@code [ordinal - namesFrom]}), made once: maintenance capex's GPU cohort id
+     * "CAPEX-GPUS-" + q, its other asset's id "CAPEX-" + q and name "other capital expenditure " + q; or null.
+     */
+    private final String[] maintenanceGpusIds;
+    private final String[] maintenanceAssetIds;
+    private final String[] maintenanceAssetNames;
     /** {@code ValuationRules.startH100e(sc)}, or NaN when it fails (then worked out at each call, failing there). */
     private final double startH100e;
     /** Whether no two competitors' ids are the same ignoring case (then a lab's state sits at its position). */
@@ -135,9 +142,21 @@ public final class ScenarioIndex {
                     modelNames[i][k] = modelNamePrefix[i].concat(s0.plus(k).toString());
                 }
             }
+            maintenanceGpusIds = new String[turns];
+            maintenanceAssetIds = new String[turns];
+            maintenanceAssetNames = new String[turns];
+            for (int k = 0; k < turns; k++) {
+                Quarter q = s0.plus(k);
+                maintenanceGpusIds[k] = "CAPEX-GPUS-" + q;
+                maintenanceAssetIds[k] = "CAPEX-" + q;
+                maintenanceAssetNames[k] = "other capital expenditure " + q;
+            }
         } else {
             namesFrom = 0;
             modelNames = null;
+            maintenanceGpusIds = null;
+            maintenanceAssetIds = null;
+            maintenanceAssetNames = null;
         }
         List<Scenario.EventCard> cards = sc.events();
         cardStream = new long[cards.size()];
@@ -291,6 +310,25 @@ public final class ScenarioIndex {
             return modelNames[competitor][k]; // made once: the same text
         }
         return modelNamePrefix[competitor].concat(q.toString());
+    }
+
+    /** Maintenance capex's GPU cohort id in {@code q}: "CAPEX-GPUS-" + q (made once for the game's quarters). */
+    public String maintenanceGpusId(Quarter q) {
+        int k = q.ordinal() - namesFrom;
+        return maintenanceGpusIds != null && k >= 0 && k < maintenanceGpusIds.length ? maintenanceGpusIds[k] : "CAPEX-GPUS-" + q;
+    }
+
+    /** Maintenance capex's other asset's id in {@code q}: "CAPEX-" + q. */
+    public String maintenanceAssetId(Quarter q) {
+        int k = q.ordinal() - namesFrom;
+        return maintenanceAssetIds != null && k >= 0 && k < maintenanceAssetIds.length ? maintenanceAssetIds[k] : "CAPEX-" + q;
+    }
+
+    /** Maintenance capex's other asset's name in {@code q}: "other capital expenditure " + q. */
+    public String maintenanceAssetName(Quarter q) {
+        int k = q.ordinal() - namesFrom;
+        return maintenanceAssetNames != null && k >= 0 && k < maintenanceAssetNames.length ? maintenanceAssetNames[k]
+                : "other capital expenditure " + q;
     }
 
     public long releaseStream(int competitor) {

@@ -4,20 +4,20 @@ import dev.capex.engine.model.ActiveEffect;
 import dev.capex.engine.model.ArenaModel;
 import dev.capex.engine.model.CompetitorState;
 import dev.capex.engine.model.Ids;
-import dev.capex.engine.model.MacroState;
 import dev.capex.engine.model.World;
 import java.util.List;
 
 /** The world while a quarter is resolved ({@link World}, open for writing). */
 public final class WorkingWorld {
-    public MacroState macro;
+    /** The macro world, written in place; its record made when the world is closed. */
+    public final WorkingMacro macro;
     public final List<ArenaModel> arena;
     public final List<CompetitorState> competitors;
     public final List<ActiveEffect> effects;
     public final List<String> firedCards;
 
     WorkingWorld(World w) {
-        this.macro = w.macro();
+        this.macro = new WorkingMacro(w.macro());
         this.arena = new WorkingList<>(w.arena());
         this.competitors = new WorkingList<>(w.competitors());
         this.effects = new WorkingList<>(w.effects());
@@ -25,7 +25,7 @@ public final class WorkingWorld {
     }
 
     public World close() {
-        return new World(macro, WorkingList.closed(arena), WorkingList.closed(competitors), WorkingList.closed(effects),
+        return new World(macro.record(), WorkingList.closed(arena), WorkingList.closed(competitors), WorkingList.closed(effects),
                 WorkingList.closed(firedCards));
     }
 
