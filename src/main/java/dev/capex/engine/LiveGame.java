@@ -180,7 +180,7 @@ public final class LiveGame {
 
     /** The latest quarter's figures (a pre-game quarter before the first turn). */
     public QuarterFigures latest() {
-        List<QuarterFigures> h = w.books.history;
+        var h = w.books.history;
         return h.get(h.size() - 1);
     }
 
@@ -206,7 +206,7 @@ public final class LiveGame {
     /** Gigawatts under construction ({@link GameState#gwUnderConstruction()}, summed in the same order). */
     public double gwUnderConstruction() {
         between();
-        List<ConstructionProject> projects = w.estate.projects;
+        var projects = w.estate.projects;
         double gw = 0;
         for (int i = 0; i < projects.size(); i++) { // indexed: no iterator
             gw += projects.get(i).gw();

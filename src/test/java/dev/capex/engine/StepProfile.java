@@ -21,6 +21,24 @@ public final class StepProfile {
     public static void main(String[] args) throws Exception {
         int games = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Scenario sc = ScenarioLoader.resolve("meta-2025");
+        if (args.length > 1 && args[1].equals("alloc")) { // bytes allocated a game by this thread (after warm-up)
+            com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+                    .getThreadMXBean();
+            for (int round = 0; round < 2; round++) {
+                long b0 = mx.getCurrentThreadAllocatedBytes();
+                long c0 = mx.getCurrentThreadCpuTime();
+                for (int g = 0; g < games; g++) {
+                    LiveGame live = LiveGame.start(sc, g + 1);
+                    while (!live.isOver()) {
+                        live.play(List.of());
+                    }
+                }
+                System.out.printf("%.0f B/game, %.1f us/game (thread cpu)%n",
+                        (mx.getCurrentThreadAllocatedBytes() - b0) / (double) games,
+                        (mx.getCurrentThreadCpuTime() - c0) / 1e3 / games);
+            }
+            return;
+        }
         if (args.length > 1 && args[1].equals("plain")) { // no timers: for perf record
             for (int round = 0; round < 2; round++) {
                 long t0 = System.nanoTime();

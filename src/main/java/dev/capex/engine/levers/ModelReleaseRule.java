@@ -45,7 +45,7 @@ public final class ModelReleaseRule extends LeverRule<ModelRelease, ModelRelease
     public Terms check(Turn w, ModelRelease d) throws Refusal {
         String action = d.action() == null ? "" : d.action().trim();
         String model = d.model() == null ? "" : d.model().trim();
-        AiState a = w.lab.ai;
+        AiState a = w.lab.ai.record();
         String training = ArenaRules.modelName(w.sc.ai(), a.runNumber());
         boolean namesTraining = model.isEmpty() || Ids.same(model, training);
         if ("hold".equalsIgnoreCase(action)) {
@@ -80,14 +80,14 @@ public final class ModelReleaseRule extends LeverRule<ModelRelease, ModelRelease
 
     @Override
     public Done apply(Turn w, ModelRelease d, Terms t) {
-        AiState a = w.lab.ai;
+        AiState a = w.lab.ai.record();
         int left = Math.max(0, w.sc.ai().runLengthQuarters() - a.runQuarters() - 1);
         switch (t.kind()) {
             case HOLD, CANCEL_HOLD -> {
                 boolean hold = t.kind() == Kind.HOLD;
-                w.lab.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(),
+                w.lab.ai.set(new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(),
                         a.inferenceEfficiency(), a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), a.morale(),
-                        a.gpusOnline(), a.gpusIdle(), a.h100eOnline(), a.trainingH100e(), hold, a.held());
+                        a.gpusOnline(), a.gpusIdle(), a.h100eOnline(), a.trainingH100e(), hold, a.held()));
                 return new Done(t.kind(), t.model(), 0, 0, 0, a.rank(), false, left);
             }
             default -> {

@@ -280,7 +280,7 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
          * from the tightest covenants of all the debts, each set by the first debt that has it.
          */
         Limits limits(Lender l) {
-            java.util.List<DebtInstrument> debts = w.financing.debts;
+            var debts = w.financing.debts;
             for (int i = covered; i < debts.size(); i++) { // by index: no iterator (C1 does not elide it)
                 DebtInstrument d = debts.get(i);
                 if (d.maxNetLeverage() > 0 && d.maxNetLeverage() < lowestLeverage) {

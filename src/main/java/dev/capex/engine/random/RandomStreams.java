@@ -56,10 +56,18 @@ public final class RandomStreams {
     private SplitMix reusable;
 
     private long start(Quarter quarter, long nameHash) {
-        long h = mix(seed ^ 0x9E3779B97F4A7C15L);
-        h = mix(h ^ quarter.ordinal());
-        return mix(h ^ nameHash);
+        int o = quarter.ordinal();
+        if (o != startOrdinal || !startMade) { // the seed's and the quarter's part, the same for every stream of a quarter
+            startOrdinal = o;
+            startHash = mix(mix(seed ^ 0x9E3779B97F4A7C15L) ^ o);
+            startMade = true;
+        }
+        return mix(startHash ^ nameHash);
     }
+
+    private int startOrdinal;
+    private long startHash;
+    private boolean startMade;
 
     /** The hash of a stream name, for {@link #stream(Quarter, long)}. */
     public static long nameHash(String name) {

@@ -40,7 +40,7 @@ public final class ArenaRules {
 
     public static void progress(Turn w) {
         Ai ai = w.sc.ai();
-        AiState a = w.lab.ai;
+        var a = w.lab.ai;
         boolean reasoning = a.reasoning();
         if (!reasoning && w.lab.stars >= ai.reasoningStarsRequired() && a.dataQuality() >= ai.reasoningDataRequired()) {
             reasoning = true;
@@ -70,8 +70,8 @@ public final class ArenaRules {
                 if (elo > best) {
                     best = elo;
                     bestModel = name;
-                    w.world.arena.removeIf(ArenaModel::meta);
-                    w.world.arena.add(new ArenaModel("Meta", name, elo, w.q, true));
+                    w.world.arena.removeMeta();
+                    w.world.arena.add("Meta", name, elo, w.q, true);
                 }
                 w.event(new GameEvent.ModelReleased("Meta", name, elo, rankAmongOthers(w, Math.max(elo, previousBest)),
                         true, previousBest));
@@ -82,9 +82,7 @@ public final class ArenaRules {
         }
         retire(w, ai);
         int rank = rankAmongOthers(w, best);
-        w.lab.ai = new AiState(compute, quarters, runNumber, a.dataQuality(), a.inferenceEfficiency(), reasoning, best,
-                bestModel, rank, a.morale(), a.gpusOnline(), a.gpusIdle(), a.h100eOnline(), a.trainingH100e(), holdNext,
-                held);
+        a.setProgress(compute, quarters, runNumber, reasoning, best, bestModel, rank, holdNext, held);
     }
 
     /** The name of Meta's run number {@code runNumber} (0 = the first run of the game). */
@@ -102,7 +100,7 @@ public final class ArenaRules {
      * leaves the held list. Returns the event that says so.
      */
     public static GameEvent.ModelReleased release(Turn w, AiState.HeldModel m) {
-        AiState a = w.lab.ai;
+        AiState a = w.lab.ai.record();
         double elo = releaseElo(w, m);
         double previousBest = a.bestElo();
         double best = previousBest;
@@ -110,14 +108,14 @@ public final class ArenaRules {
         if (elo > best) {
             best = elo;
             bestModel = m.name();
-            w.world.arena.removeIf(ArenaModel::meta);
-            w.world.arena.add(new ArenaModel("Meta", m.name(), elo, w.q, true));
+            w.world.arena.removeMeta();
+            w.world.arena.add("Meta", m.name(), elo, w.q, true);
         }
         java.util.List<AiState.HeldModel> held = new java.util.ArrayList<>(a.held());
         held.remove(m);
-        w.lab.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
+        w.lab.ai.set(new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
                 a.reasoning(), best, bestModel, rankAmongOthers(w, best), a.morale(), a.gpusOnline(), a.gpusIdle(),
-                a.h100eOnline(), a.trainingH100e(), a.holdNext(), held);
+                a.h100eOnline(), a.trainingH100e(), a.holdNext(), held));
         GameEvent.ModelReleased e = new GameEvent.ModelReleased("Meta", m.name(), elo,
                 rankAmongOthers(w, Math.max(elo, previousBest)), true, previousBest);
         w.event(e);
@@ -126,7 +124,7 @@ public final class ArenaRules {
 
     private static void retire(Turn w, Ai ai) {
         if (w.oldestRivalModelAge() > ai.retireAfterQuarters()) { // else none to retire: no scan
-            w.world.arena.removeIf(m -> !m.meta() && w.q.minus(m.released()) > ai.retireAfterQuarters());
+            w.world.arena.retireOthersReleasedBefore(w.q.ordinal() - ai.retireAfterQuarters()); // released more than that many quarters ago
         }
     }
 

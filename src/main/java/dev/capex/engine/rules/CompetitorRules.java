@@ -22,14 +22,15 @@ public final class CompetitorRules {
             Competitor c = labs.get(i);
             react(w, c); // adds effects and news only: the lab's state is the same before and after
             int slot = w.competitorSlot(i, c.id());
-            CompetitorState st = w.world.competitors.get(slot); // (an absent lab fails here, as it always did)
+            var world = w.world;
+            double eloAdjustment = world.eloAdjustment(slot); // (an absent lab fails here, as it always did)
             java.util.List<Headline> hs = c.headlines();
             for (int k = 0; k < hs.size(); k++) {
                 if (w.ix.headlineAt(i, k, w.q)) {
                     w.event(new GameEvent.CompetitorNews(c.name(), hs.get(k).text()));
                 }
             }
-            double capex = w.ix.capex(i, w.q) * st.capexFactor() * (1 + w.effect(EffectType.capexBoost, c.id()));
+            double capex = w.ix.capex(i, w.q) * world.capexFactor(slot) * (1 + w.effect(EffectType.capexBoost, c.id()));
             if (capex > 0) {
                 long capexM = Turn.round(capex);
                 w.event(new GameEvent.CompetitorCapex(c.name(), capexM));
@@ -38,25 +39,16 @@ public final class CompetitorRules {
             RandomStream r = w.random.reuse(w.q, w.ix.releaseStream(i)); // the stream "release." + id, drawn at once
             double u = r.nextDouble();
             double noise = r.nextGaussian() * c.eloNoiseSd();
-            boolean due = c.releaseEveryQuarters() > 0 && w.q.minus(st.lastRelease()) >= c.releaseEveryQuarters();
-            double latestElo = st.latestElo();
-            Quarter lastRelease = st.lastRelease();
-            boolean released = false;
+            boolean due = c.releaseEveryQuarters() > 0 && w.q.minus(world.lastRelease(slot)) >= c.releaseEveryQuarters();
             if (due && u < c.releaseProbability()) {
-                double elo = w.ix.elo(i, w.q) + st.eloAdjustment() + w.effect(EffectType.accelerate, c.id()) + noise;
+                double elo = w.ix.elo(i, w.q) + eloAdjustment + w.effect(EffectType.accelerate, c.id()) + noise;
                 String name = w.ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
-                w.world.arena.add(new ArenaModel(c.name(), name, elo, w.q, false));
-                latestElo = elo;
-                lastRelease = w.q;
-                released = true;
+                w.world.arena.add(c.name(), name, elo, w.q, false);
+                world.released(slot, elo, w.q);
                 w.event(new GameEvent.ModelReleased(c.name(), name, elo, rankOf(w, elo), false, 0));
             }
             // Poaching's slowdown fades: a quarter of it recovers each quarter.
-            double adjustment = st.eloAdjustment() * (1 - w.sc.talent().rivalSlowdownRecovery());
-            if (released || Double.doubleToRawLongBits(adjustment) != Double.doubleToRawLongBits(st.eloAdjustment())) {
-                w.world.competitors.set(slot, new CompetitorState(st.id(), st.starsPoached(), adjustment, st.capexFactor(),
-                        latestElo, lastRelease)); // one new state for the release and the recovery together
-            } // else the same state: kept, not copied
+            world.setEloAdjustment(slot, eloAdjustment * (1 - w.sc.talent().rivalSlowdownRecovery()));
 
         }
     }

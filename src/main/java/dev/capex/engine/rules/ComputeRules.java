@@ -100,8 +100,7 @@ public final class ComputeRules {
         double resaleH100e = ResaleRules.contract(w, h100eOnline);
         double inferenceH100e = Math.max(0, h100eOnline - training - resaleH100e) * w.lab.ai.inferenceEfficiency();
         long idle = total - online;
-        AiState a = w.lab.ai;
-        w.lab.ai = a.withCompute(online, idle, h100eOnline, training);
+        w.lab.ai.setCompute(online, idle, h100eOnline, training);
         if (idle > 0 && idle >= total / 50) {
             w.event(new GameEvent.GpusIdle(idle, total, w.gwOnlineNow()));
         }

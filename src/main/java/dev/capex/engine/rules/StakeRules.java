@@ -48,10 +48,10 @@ public final class StakeRules {
             StakeTarget t = w.sc.target(s.targetId());
             double effectShare = benefitShare(w.sc, s.share(), s.control());
             if (s.integrated().equals(w.q)) {
-                AiState a = w.lab.ai;
+                var a = w.lab.ai;
                 double dq = Math.min(1.0, a.dataQuality() + t.dataQualityGain() * effectShare);
                 double eff = a.inferenceEfficiency() * (1 + t.inferenceEfficiencyGain() * effectShare);
-                w.lab.ai = a.withData(dq, eff);
+                w.lab.ai.setData(dq, eff);
                 w.event(GameEvent.StakeNews.integrated(t.id(), t.name(), dq, t.inferenceEfficiencyGain() > 0,
                         t.inferenceEfficiencyGain() * effectShare));
             }
@@ -75,13 +75,13 @@ public final class StakeRules {
                     w.post(Account.CASH, Account.INVESTMENTS, carrying, CashLine.STAKES);
                     w.post(Account.CASH, Account.GAIN_ON_SALE, proceeds - carrying, CashLine.STAKES);
                     w.books.stakes.set(i, s.with(0, value, false, true));
-                    AiState a = w.lab.ai;
+                    var a = w.lab.ai;
                     boolean integrated = !w.q.isBefore(s.integrated());
                     double eff = integrated ? a.inferenceEfficiency() / (1 + t.inferenceEfficiencyGain() * effectShare)
                             : a.inferenceEfficiency();
                     double dq = integrated ? Math.max(0, a.dataQuality() - t.dataQualityGain() * effectShare / 2)
                             : a.dataQuality();
-                    w.lab.ai = a.withData(dq, eff);
+                    w.lab.ai.setData(dq, eff);
                     w.event(GameEvent.StakeNews.forcedSale(t.id(), t.name(), proceeds));
                     continue;
                 }

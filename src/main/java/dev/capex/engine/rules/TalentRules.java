@@ -95,12 +95,7 @@ public final class TalentRules {
         ownStars(w);
         w.lab.talent.removeIf(c -> c.stars() == 0 || w.q.minus(c.hired()) >= 16);
         double morale = Math.min(1.0, w.lab.ai.morale() + tal.moraleRecoveryPerQuarter());
-        AiState a = w.lab.ai;
-        if (Double.doubleToRawLongBits(morale) != Double.doubleToRawLongBits(a.morale())) { // else the same record
-            w.lab.ai = new AiState(a.runCompute(), a.runQuarters(), a.runNumber(), a.dataQuality(), a.inferenceEfficiency(),
-                    a.reasoning(), a.bestElo(), a.bestModel(), a.rank(), morale, a.gpusOnline(), a.gpusIdle(),
-                    a.h100eOnline(), a.trainingH100e(), a.holdNext(), a.held());
-        }
+        w.lab.ai.setMorale(morale); // the same lab when the morale is unchanged
     }
 
     /**

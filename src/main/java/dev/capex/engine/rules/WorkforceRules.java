@@ -98,8 +98,7 @@ public final class WorkforceRules {
         double compounding = 1 + wf.velocityCompounding() * prior / Math.max(1, wf.maxCutPercentPerYear());
         double morale = Turn.clamp(w.lab.ai.morale() - w.sc.talent().moraleHitPerPercentLayoff() * percent * compounding,
                 w.sc.talent().minMorale(), 1.0);
-        AiState a = w.lab.ai;
-        w.lab.ai = a.withMorale(morale);
+        w.lab.ai.setMorale(morale);
         Frictions f = w.lab.frictions;
         double velocity = Math.max(Math.min(wf.minVelocity(), f.velocity()),
                 f.velocity() - wf.velocityHitPerPercent() * percent * compounding);

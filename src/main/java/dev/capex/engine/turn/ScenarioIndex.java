@@ -211,10 +211,24 @@ public final class ScenarioIndex {
         final int[] ordinals;
         final double[] values;
 
+        /** The value at each quarter from the first point's to the last's ({@link #scan}'s, worked out once), or null. */
+        private final double[] table;
+
         private Path(List<PathPoint> points, int[] ordinals, double[] values) {
             this.points = points;
             this.ordinals = ordinals;
             this.values = values;
+            double[] t = null;
+            if (ordinals != null) {
+                long span = (long) ordinals[ordinals.length - 1] - ordinals[0] + 1;
+                if (span > 0 && span <= 4096) {
+                    t = new double[(int) span];
+                    for (int k = 0; k < t.length; k++) {
+                        t[k] = scan(ordinals[0] + k);
+                    }
+                }
+            }
+            this.table = t;
         }
 
         static Path of(List<PathPoint> points) {
@@ -239,6 +253,16 @@ public final class ScenarioIndex {
                 return Paths.value(points, q);
             }
             int qo = q.ordinal();
+            double[] t = table;
+            if (t != null) {
+                int k = qo - ordinals[0];
+                return k <= 0 ? values[0] : k < t.length ? t[k] : scan(qo);
+            }
+            return scan(qo);
+        }
+
+        /** The value at quarter ordinal {@code qo}: the points scanned in order, as {@code Paths.value} does. */
+        private double scan(int qo) {
             int b = ordinals[0];
             if (!(qo > b)) {
                 return values[0];

@@ -50,7 +50,6 @@ public final class Turn {
     /** The effects in force summed by type and target (made again when the effects or the quarter change). */
     private final EffectSums effectSums;
     /** The arena's Elos as arrays, for ranks and the frontier. */
-    private final ArenaMirror arenaMirror;
 
     /** Arrays the steps reuse from quarter to quarter. */
     public final Scratch scratch = new Scratch();
@@ -80,8 +79,7 @@ public final class Turn {
         this.estate = new WorkingEstate(s.estate());
         this.lab = new WorkingLab(s.lab());
         this.world = new WorkingWorld(s.world());
-        this.effectSums = new EffectSums((WorkingList<ActiveEffect>) world.effects);
-        this.arenaMirror = new ArenaMirror((WorkingList<ArenaModel>) world.arena);
+        this.effectSums = new EffectSums(world.effects);
         this.market = new WorkingMarket(sc, s.market());
         this.trailing = new TrailingFigures(books.history);
     }
@@ -197,28 +195,28 @@ public final class Turn {
 
     /** The rank a model with this Elo takes in the whole field now (every model above it counts, Meta's too). */
     public int rankInField(double elo) {
-        return arenaMirror.inField(elo);
+        return world.arena.inField(elo);
     }
 
     /** Meta's rank with this Elo now: 1 + the other labs' models above it. */
     public int metaRank(double elo) {
-        return arenaMirror.ofMeta(elo);
+        return world.arena.ofMeta(elo);
     }
 
     /** How many quarters ago the other labs' oldest model in the arena was released (0 when none). */
     public int oldestRivalModelAge() {
-        int oldest = arenaMirror.oldestRivalRelease();
+        int oldest = world.arena.oldestRivalRelease();
         return oldest == Integer.MAX_VALUE ? 0 : q.ordinal() - oldest;
     }
 
     /** The best Elo of the other labs' models now (0 when none). */
     public double frontier() {
-        return arenaMirror.frontier();
+        return world.arena.frontier();
     }
 
     /** Whether the scenario's card {@code card} has fired in this game (its id among the fired cards). */
     public boolean cardFired(int card) {
-        WorkingList<String> fired = (WorkingList<String>) world.firedCards;
+        WorkingList<String> fired = world.firedCards;
         if (firedByCard == null || fired.writes() != firedMadeAtWrite) { // made again only when a card fires
             List<Scenario.EventCard> cards = sc.events();
             if (firedByCard == null) {
@@ -288,12 +286,12 @@ public final class Turn {
      * state sits at the scenario's position (as {@link Engine#start} puts it), or -1 when there is none.
      */
     public int competitorSlot(int i, String id) {
-        List<CompetitorState> competitors = world.competitors;
-        if (ix.competitorIdsDistinct() && i < competitors.size() && competitors.get(i).id().equals(id)) {
+        int n = world.competitorCount();
+        if (ix.competitorIdsDistinct() && i < n && world.competitorId(i).equals(id)) {
             return i;
         }
-        for (int k = 0; k < competitors.size(); k++) {
-            if (Ids.same(competitors.get(k).id(), id)) {
+        for (int k = 0; k < n; k++) {
+            if (Ids.same(world.competitorId(k), id)) {
                 return k;
             }
         }

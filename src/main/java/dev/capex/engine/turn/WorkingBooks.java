@@ -52,9 +52,9 @@ public final class WorkingBooks {
     /** True once the quarter's cash flows are closed ({@link #closeCash}): no cash may be posted after. */
     private boolean cashClosed;
     public long shares;
-    public final List<DepreciatingAsset> otherAssets;
-    public final List<StakeHolding> stakes;
-    public final List<QuarterFigures> history;
+    public final WorkingList<DepreciatingAsset> otherAssets;
+    public final WorkingList<StakeHolding> stakes;
+    public final WorkingList<QuarterFigures> history;
 
     WorkingBooks(Books b) {
         this.ledger = b.ledger().toArray();

@@ -9,9 +9,9 @@ import java.util.List;
 
 /** The sites, projects and parcels while a quarter is resolved ({@link Estate}, open for writing). */
 public final class WorkingEstate {
-    public final List<SiteState> sites;
-    public final List<ConstructionProject> projects;
-    public final List<Parcel> parcels;
+    public final WorkingList<SiteState> sites;
+    public final WorkingList<ConstructionProject> projects;
+    public final WorkingList<Parcel> parcels;
 
     private final Estate before;
 

@@ -12,9 +12,9 @@ import java.util.List;
  * quarter has raised, launched and restructured so far (for the limits that count per quarter).
  */
 public final class WorkingFinancing {
-    public final List<DebtInstrument> debts;
-    public final List<PendingBond> pendingBonds;
-    public final List<Lease> leases;
+    public final WorkingList<DebtInstrument> debts;
+    public final WorkingList<PendingBond> pendingBonds;
+    public final WorkingList<Lease> leases;
     public CreditState credit;
     public long debtRaisedThisQuarterM;
     public long bondsLaunchedThisQuarterM;

@@ -8,9 +8,9 @@ import java.util.List;
 
 /** The compute while a quarter is resolved ({@link Fleet}, open for writing). */
 public final class WorkingFleet {
-    public final List<GpuCohort> cohorts;
-    public final List<GpuOrder> orders;
-    public final List<CloudContract> cloud;
+    public final WorkingList<GpuCohort> cohorts;
+    public final WorkingList<GpuOrder> orders;
+    public final WorkingList<CloudContract> cloud;
 
     private final Fleet before;
 

@@ -14,8 +14,8 @@ import java.util.TreeMap;
  */
 public final class WorkingLab {
     public int stars;
-    public final List<TalentCohort> talent;
-    public AiState ai;
+    public final WorkingList<TalentCohort> talent;
+    public final WorkingAi ai;
     public Frictions frictions;
     /** Percent of the workforce cut this quarter. */
     public double cutThisQuarter;
@@ -27,7 +27,7 @@ public final class WorkingLab {
     WorkingLab(Lab l) {
         this.stars = l.stars();
         this.talent = new WorkingList<>(l.talent());
-        this.ai = l.ai();
+        this.ai = new WorkingAi(l.ai());
         this.frictions = l.frictions();
     }
 
@@ -65,6 +65,6 @@ public final class WorkingLab {
 
     /** The closed lab (after {@link Turn#endQuarter}). */
     public Lab close() {
-        return new Lab(stars, WorkingList.closed(talent), ai, frictions);
+        return new Lab(stars, WorkingList.closed(talent), ai.record(), frictions);
     }
 }

@@ -3,46 +3,154 @@ package dev.capex.engine.turn;
 import dev.capex.engine.model.ActiveEffect;
 import dev.capex.engine.model.ArenaModel;
 import dev.capex.engine.model.CompetitorState;
+import dev.capex.engine.model.FrozenList;
 import dev.capex.engine.model.Ids;
+import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.World;
 import java.util.List;
 
-/** The world while a quarter is resolved ({@link World}, open for writing). */
+/**
+ * The world while a game is played ({@link World}, open for writing). The rivals' states are held slot by
+ * slot (the state's list order) in arrays written in place; the {@link CompetitorState} records are made
+ * when the state is built (and kept while nothing changes) or when a rule asks for one.
+ */
 public final class WorkingWorld {
     /** The macro world, written in place; its record made when the world is closed. */
     public final WorkingMacro macro;
-    public final List<ArenaModel> arena;
-    public final List<CompetitorState> competitors;
-    public final List<ActiveEffect> effects;
-    public final List<String> firedCards;
+    public final WorkingArena arena;
+    public final WorkingList<ActiveEffect> effects;
+    public final WorkingList<String> firedCards;
+
+    private final String[] rivalId;
+    private final int[] starsPoached;
+    private final double[] eloAdjustment;
+    private final double[] capexFactor;
+    private final double[] latestElo;
+    private final Quarter[] lastRelease;
+    /** The rivals' records last made (or the state's): given again while the arrays still hold the same values. */
+    private List<CompetitorState> rivalsClosed;
 
     WorkingWorld(World w) {
         this.macro = new WorkingMacro(w.macro());
-        this.arena = new WorkingList<>(w.arena());
-        this.competitors = new WorkingList<>(w.competitors());
+        this.arena = new WorkingArena(w.arena());
         this.effects = new WorkingList<>(w.effects());
         this.firedCards = new WorkingList<>(w.firedCards());
+        List<CompetitorState> cs = w.competitors();
+        int n = cs.size();
+        rivalId = new String[n];
+        starsPoached = new int[n];
+        eloAdjustment = new double[n];
+        capexFactor = new double[n];
+        latestElo = new double[n];
+        lastRelease = new Quarter[n];
+        for (int i = 0; i < n; i++) {
+            put(i, cs.get(i));
+        }
+        rivalsClosed = cs;
+    }
+
+    private void put(int slot, CompetitorState c) {
+        rivalId[slot] = c.id();
+        starsPoached[slot] = c.starsPoached();
+        eloAdjustment[slot] = c.eloAdjustment();
+        capexFactor[slot] = c.capexFactor();
+        latestElo[slot] = c.latestElo();
+        lastRelease[slot] = c.lastRelease();
     }
 
     public World close() {
-        return new World(macro.record(), WorkingList.closed(arena), WorkingList.closed(competitors), WorkingList.closed(effects),
+        return new World(macro.record(), arena.models(), competitors(), WorkingList.closed(effects),
                 WorkingList.closed(firedCards));
     }
 
+    /**
+     * The rivals' records as they stand: the list last made while every slot still holds the same values (each
+     * compared with its record, bit for bit), else a new one. No write has to say that it wrote.
+     */
+    public List<CompetitorState> competitors() {
+        List<CompetitorState> l = rivalsClosed;
+        if (!same(l)) {
+            CompetitorState[] a = new CompetitorState[rivalId.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = competitor(i);
+            }
+            l = FrozenList.adopt(a, a.length);
+            rivalsClosed = l;
+        }
+        return l;
+    }
+
+    private boolean same(List<CompetitorState> l) {
+        for (int i = 0; i < rivalId.length; i++) {
+            CompetitorState c = l.get(i);
+            if (c.id() != rivalId[i] || c.starsPoached() != starsPoached[i]
+                    || Double.doubleToRawLongBits(c.eloAdjustment()) != Double.doubleToRawLongBits(eloAdjustment[i])
+                    || Double.doubleToRawLongBits(c.capexFactor()) != Double.doubleToRawLongBits(capexFactor[i])
+                    || Double.doubleToRawLongBits(c.latestElo()) != Double.doubleToRawLongBits(latestElo[i])
+                    || !java.util.Objects.equals(c.lastRelease(), lastRelease[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many rivals' states the world holds. */
+    public int competitorCount() {
+        return rivalId.length;
+    }
+
+    public String competitorId(int slot) {
+        return rivalId[slot];
+    }
+
+    /** The record of the rival in {@code slot} now. */
+    public CompetitorState competitor(int slot) {
+        return new CompetitorState(rivalId[slot], starsPoached[slot], eloAdjustment[slot], capexFactor[slot],
+                latestElo[slot], lastRelease[slot]);
+    }
+
+    public double eloAdjustment(int slot) {
+        return eloAdjustment[slot];
+    }
+
+    public double capexFactor(int slot) {
+        return capexFactor[slot];
+    }
+
+    public double latestElo(int slot) {
+        return latestElo[slot];
+    }
+
+    public Quarter lastRelease(int slot) {
+        return lastRelease[slot];
+    }
+
+    /** The rival in {@code slot} released a model with this Elo in quarter {@code q}. */
+    public void released(int slot, double elo, Quarter q) {
+        latestElo[slot] = elo;
+        lastRelease[slot] = q;
+    }
+
+    /** The rival's Elo adjustment (poaching's slowdown) is now {@code adjustment}. */
+    public void setEloAdjustment(int slot, double adjustment) {
+        eloAdjustment[slot] = adjustment;
+    }
+
+    /** The first rival whose id is {@code id} ignoring case, as a record, or null. */
     public CompetitorState competitor(String id) {
-        for (int kC = 0; kC < competitors.size(); kC++) { // indexed: no iterator
-            CompetitorState c = competitors.get(kC);
-            if (Ids.same(c.id(), id)) {
-                return c;
+        for (int k = 0; k < rivalId.length; k++) { // indexed: no iterator
+            if (Ids.same(rivalId[k], id)) {
+                return competitor(k);
             }
         }
         return null;
     }
 
+    /** Puts {@code c} in the place of the first rival whose id equals its id (nothing when none does). */
     public void replaceCompetitor(CompetitorState c) {
-        for (int i = 0; i < competitors.size(); i++) {
-            if (competitors.get(i).id().equals(c.id())) {
-                competitors.set(i, c);
+        for (int i = 0; i < rivalId.length; i++) {
+            if (rivalId[i].equals(c.id())) {
+                put(i, c);
                 return;
             }
         }

@@ -1,0 +1,179 @@
+package dev.capex.engine.turn;
+
+import dev.capex.engine.model.ArenaModel;
+import dev.capex.engine.model.FrozenList;
+import dev.capex.engine.model.Quarter;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The arena while a game is played: its models in arrays, in the list's order (appended to, and filtered
+ * keeping the order, as the list was), so ranks, the frontier and retirement are counted over doubles and
+ * ints. A model released in the game gets its {@link ArenaModel} record only when the state is built
+ * ({@link #models}); the state's own records are kept and given back as they are.
+ */
+public final class WorkingArena {
+    private int size;
+    private String[] lab;
+    private String[] name;
+    private double[] elo;
+    private Quarter[] released;
+    private int[] releasedOrdinal;
+    private boolean[] meta;
+    /** Each model's record when one is made (the state's, or made by {@link #models}), else null. */
+    private ArenaModel[] record;
+    /** The list {@link #models} last gave (or the state's), while no write came after it; else null. */
+    private List<ArenaModel> closed;
+
+    WorkingArena(List<ArenaModel> models) {
+        int n = models.size();
+        int cap = Math.max(8, n + n / 2);
+        lab = new String[cap];
+        name = new String[cap];
+        elo = new double[cap];
+        released = new Quarter[cap];
+        releasedOrdinal = new int[cap];
+        meta = new boolean[cap];
+        record = new ArenaModel[cap];
+        for (int i = 0; i < n; i++) {
+            ArenaModel m = models.get(i);
+            put(i, m.lab(), m.name(), m.elo(), m.released(), m.meta());
+            record[i] = m;
+        }
+        size = n;
+        closed = models;
+    }
+
+    private void put(int i, String l, String nm, double e, Quarter q, boolean isMeta) {
+        lab[i] = l;
+        name[i] = nm;
+        elo[i] = e;
+        released[i] = q;
+        releasedOrdinal[i] = q.ordinal(); // (a model without a quarter fails here, as the list's scans did)
+        meta[i] = isMeta;
+        record[i] = null;
+    }
+
+    /** The models as they stand, as the state's list (the same list while nothing was written since). */
+    public List<ArenaModel> models() {
+        List<ArenaModel> l = closed;
+        if (l == null) {
+            ArenaModel[] a = new ArenaModel[size];
+            for (int i = 0; i < size; i++) {
+                ArenaModel m = record[i];
+                if (m == null) {
+                    m = new ArenaModel(lab[i], name[i], elo[i], released[i], meta[i]);
+                    record[i] = m;
+                }
+                a[i] = m;
+            }
+            l = FrozenList.adopt(a, size);
+            closed = l;
+        }
+        return l;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Adds a model at the end (as {@code list.add}). */
+    public void add(String l, String nm, double e, Quarter q, boolean isMeta) {
+        if (size == elo.length) {
+            int cap = size * 2;
+            lab = Arrays.copyOf(lab, cap);
+            name = Arrays.copyOf(name, cap);
+            elo = Arrays.copyOf(elo, cap);
+            released = Arrays.copyOf(released, cap);
+            releasedOrdinal = Arrays.copyOf(releasedOrdinal, cap);
+            meta = Arrays.copyOf(meta, cap);
+            record = Arrays.copyOf(record, cap);
+        }
+        put(size++, l, nm, e, q, isMeta);
+        closed = null;
+    }
+
+    /** Removes Meta's models (as {@code list.removeIf(ArenaModel::meta)}). */
+    public void removeMeta() {
+        removeWhere(true, Integer.MIN_VALUE);
+    }
+
+    /** Removes the other labs' models released before quarter ordinal {@code before} (retired). */
+    public void retireOthersReleasedBefore(int before) {
+        removeWhere(false, before);
+    }
+
+    /** Removes Meta's models ({@code metaOnes}), or the others released before {@code before}; the rest keep their order. */
+    private void removeWhere(boolean metaOnes, int before) {
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+            boolean drop = metaOnes ? meta[i] : !meta[i] && releasedOrdinal[i] < before;
+            if (!drop) {
+                if (k != i) {
+                    lab[k] = lab[i];
+                    name[k] = name[i];
+                    elo[k] = elo[i];
+                    released[k] = released[i];
+                    releasedOrdinal[k] = releasedOrdinal[i];
+                    meta[k] = meta[i];
+                    record[k] = record[i];
+                }
+                k++;
+            }
+        }
+        if (k != size) {
+            for (int i = k; i < size; i++) {
+                lab[i] = null;
+                name[i] = null;
+                released[i] = null;
+                record[i] = null;
+            }
+            size = k;
+            closed = null;
+        }
+    }
+
+    /** 1 + the models above {@code e}, Meta's included. */
+    public int inField(double e) {
+        int rank = 1;
+        for (int i = 0; i < size; i++) {
+            if (elo[i] > e) {
+                rank++;
+            }
+        }
+        return rank;
+    }
+
+    /** 1 + the other labs' models above {@code e}. */
+    public int ofMeta(double e) {
+        int rank = 1;
+        for (int i = 0; i < size; i++) {
+            if (!meta[i] && elo[i] > e) {
+                rank++;
+            }
+        }
+        return rank;
+    }
+
+    /** The quarter (ordinal) of the other labs' oldest model, or Integer.MAX_VALUE when none. */
+    public int oldestRivalRelease() {
+        int oldest = Integer.MAX_VALUE;
+        for (int i = 0; i < size; i++) {
+            if (!meta[i] && releasedOrdinal[i] < oldest) {
+                oldest = releasedOrdinal[i];
+            }
+        }
+        return oldest;
+    }
+
+    /** The best Elo of the other labs (0 when none). */
+    public double frontier() {
+        double f = 0;
+        for (int i = 0; i < size; i++) {
+            if (!meta[i]) {
+                f = Math.max(f, elo[i]);
+            }
+        }
+        return f;
+    }
+}
