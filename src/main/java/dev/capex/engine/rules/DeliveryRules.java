@@ -68,10 +68,11 @@ public final class DeliveryRules {
                         && p.delays() < w.sc.costs().maxDelaysPerProject();
                 if (delayed) {
                     long overrun = Turn.round(p.totalCostM() * w.sc.costs().delayOverrunShare());
-                    p = new ConstructionProject(p.id(), p.siteId(), p.gw(), p.totalCostM() + overrun, p.metaSpentM(),
-                            p.partnerSpentM(), 1, p.partnerShare(), p.delays() + 1);
-                    w.estate.projects.set(i, p);
-                    spend(w, i, p, overrun);
+                    long partner = spend(w, p, overrun);
+                    // One record: the overrun added to the cost and spent at once, one more quarter, one more delay.
+                    w.estate.projects.set(i, new ConstructionProject(p.id(), p.siteId(), p.gw(), p.totalCostM() + overrun,
+                            p.metaSpentM() + (overrun - partner), p.partnerSpentM() + partner, 1, p.partnerShare(),
+                            p.delays() + 1));
                     w.event(new GameEvent.ConstructionDelayed(spec.name(), risk, overrun));
                     continue;
                 }
@@ -80,8 +81,10 @@ public final class DeliveryRules {
             long spendNow = p.quartersLeft() <= 1 ? p.remainingCostM()
                     : sCurve <= 0 ? Turn.round(p.remainingCostM() / (double) p.quartersLeft())
                     : Turn.round(p.remainingCostM() * shareOfRemainingThisQuarter(p, sCurve));
-            p = spend(w, i, p, spendNow);
-            p = p.with(p.metaSpentM(), p.partnerSpentM(), p.quartersLeft() - 1, p.partnerShare(), p.delays());
+            long partner = spend(w, p, spendNow);
+            // One record a quarter: the spend and the quarter gone.
+            p = p.with(p.metaSpentM() + (spendNow - partner), p.partnerSpentM() + partner, p.quartersLeft() - 1,
+                    p.partnerShare(), p.delays());
             w.estate.projects.set(i, p);
             if (p.quartersLeft() <= 0) {
                 complete(w, p, spec);
@@ -104,7 +107,85 @@ public final class DeliveryRules {
             return even;
         }
         double spent = Turn.clamp((p.totalCostM() - p.remainingCostM()) / (double) p.totalCostM(), 0, 1);
-        // x such that C(x) = spent, by bisection (StrictMath-free arithmetic: bit-exact everywhere).
+        double x = sCurvePosition(spent); // x such that C(x) = spent
+        // x = elapsed / (elapsed + left): the elapsed quarters this position implies.
+        double elapsed = x >= 1 ? 0 : x * left / (1 - x);
+        double next = (elapsed + 1) / (elapsed + left);
+        double target = next * next * (3 - 2 * next);
+        double curve = spent >= 1 ? 1 : Turn.clamp((target - spent) / (1 - spent), 0, 1);
+        return (1 - sCurve) * even + sCurve * curve;
+    }
+
+    /** The grid of the bisection: 40 halvings of [0, 1], steps of 2^-40. */
+    private static final long GRID = 1L << 40;
+    private static final double STEP = 0x1p-40;
+
+    /**
+     * Where a project stands on the S-curve, x with C(x) = spent: the result of 40 bisection steps on [0, 1]
+     * ({@link #bisect}), the same double for every {@code spent}, found with fewer steps when that is provable.
+     * <p>
+     * Why it is the same double. Every point the bisection compares at is a multiple m = k 2^-40 of the grid,
+     * where F(m) = m * m * (3 - 2 * m) is computed with 3 - 2m exact and two roundings, so
+     * |F(m) - C(m)| &lt; 2.0001 u C(m) (u = 2^-53). Between neighbours a &lt; b = a + 2^-40, C(b) - C(a) =
+     * the integral of 6t(1 - t) over [a, b]: for b &lt;= 1/2 that is at least 3a 2^-40, more than the
+     * rounding of both (at most 48.01 u a^2 when a &gt;= 2^-40; F(0) = 0 &lt; F(2^-40)); from 1/2 to
+     * G = 1 - 2^-12 it is at least 3 (1 - b) 2^-40 &gt;= 3 2^-52, more than 4.0002 u. So F rises strictly over
+     * the grid on [0, G], and above G it stays at or over C(G)(1 - 2.0001 u) &gt; 0.9999998. Hence for
+     * spent &lt;= 0.99 the test "F(m) &lt; spent" holds on a prefix of the grid and fails after it, and the
+     * bisection (keeping lo where it holds or lo = 0, hi where it fails or hi = 1) ends with lo = the largest
+     * k 2^-40 where it holds (or 0), hi = lo + 2^-40, x = (lo + hi) / 2, every step exact (dyadic numbers of
+     * at most 41 bits). That k is found here from a few bisection steps and Newton's method on C, then
+     * settled by the same test at k and k + 1; above 0.99 (or when settling takes long) the bisection runs.
+     */
+    static double sCurvePosition(double spent) {
+        if (!(spent >= 0 && spent <= 0.99)) {
+            return bisect(spent);
+        }
+        // Six of the bisection's steps (the same ones it takes), then Newton's method inside their bracket.
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 6; i++) {
+            double mid = (lo + hi) / 2;
+            if (mid * mid * (3 - 2 * mid) < spent) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double x = (lo + hi) / 2;
+        for (int i = 0; i < 4; i++) {
+            double d = 6 * x * (1 - x);
+            if (!(d > 0)) {
+                break;
+            }
+            x -= (x * x * (3 - 2 * x) - spent) / d;
+            x = x < lo ? lo : (x > hi ? hi : x);
+        }
+        long k = (long) (x * GRID); // an estimate only: settled below
+        k = k < 0 ? 0 : (k > GRID - 1 ? GRID - 1 : k);
+        for (int n = 0; ; n++) {
+            if (n == 64) {
+                return bisect(spent); // not reached in practice; the bisection is the definition
+            }
+            if (k > 0 && !below(k, spent)) {
+                k--;
+            } else if (k + 1 < GRID && below(k + 1, spent)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return (2 * k + 1) * 0x1p-41; // (lo + hi) / 2 with lo = k 2^-40, hi = lo + 2^-40
+    }
+
+    /** Whether the S-curve at the grid point k 2^-40, computed as the bisection computes it, is below {@code spent}. */
+    private static boolean below(long k, double spent) {
+        double mid = k * STEP;
+        return mid * mid * (3 - 2 * mid) < spent;
+    }
+
+    /** x with C(x) = spent by 40 bisection steps on [0, 1] (arithmetic without StrictMath: bit-exact everywhere). */
+    static double bisect(double spent) {
         double lo = 0;
         double hi = 1;
         for (int i = 0; i < 40; i++) {
@@ -115,23 +196,17 @@ public final class DeliveryRules {
                 hi = mid;
             }
         }
-        double x = (lo + hi) / 2;
-        // x = elapsed / (elapsed + left): the elapsed quarters this position implies.
-        double elapsed = x >= 1 ? 0 : x * left / (1 - x);
-        double next = (elapsed + 1) / (elapsed + left);
-        double target = next * next * (3 - 2 * next);
-        double curve = spent >= 1 ? 1 : Turn.clamp((target - spent) / (1 - spent), 0, 1);
-        return (1 - sCurve) * even + sCurve * curve;
+        return (lo + hi) / 2;
     }
 
-    private static ConstructionProject spend(Turn w, int i, ConstructionProject p, long amount) {
+    /**
+     * Posts Meta's part of spending {@code amount} on project {@code p} and returns the partner's part
+     * ({@code amount} x its share, rounded); the caller writes both into the project's one new record.
+     */
+    private static long spend(Turn w, ConstructionProject p, long amount) {
         long partner = Turn.round(amount * p.partnerShare());
-        long meta = amount - partner;
-        w.post(Account.CONSTRUCTION_IN_PROGRESS, Account.CASH, meta, CashLine.CAPEX_CONSTRUCTION);
-        ConstructionProject n = p.with(p.metaSpentM() + meta, p.partnerSpentM() + partner, p.quartersLeft(),
-                p.partnerShare(), p.delays());
-        w.estate.projects.set(i, n);
-        return n;
+        w.post(Account.CONSTRUCTION_IN_PROGRESS, Account.CASH, amount - partner, CashLine.CAPEX_CONSTRUCTION);
+        return partner;
     }
 
     private static void complete(Turn w, ConstructionProject p, SiteSpec spec) {

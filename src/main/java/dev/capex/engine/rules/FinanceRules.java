@@ -68,15 +68,7 @@ public final class FinanceRules {
     public static void maintenanceCapex(Turn w) {
         long m = w.sc.costs().maintenanceCapexPerQuarterM();
         long servers = Turn.round(m * w.sc.accounting().maintenanceCapexServerShare());
-        Scenario.GpuGeneration newest = null;
-        java.util.List<Scenario.GpuGeneration> listG = w.sc.gpuGenerations();
-        for (int kG = 0; kG < listG.size(); kG++) { // indexed: no iterator
-            Scenario.GpuGeneration g = listG.get(kG);
-            if (!(w.q.ordinal() < w.ix.availableFrom(g))
-                    && (newest == null || g.h100Equivalent() > newest.h100Equivalent())) {
-                newest = g;
-            }
-        }
+        Scenario.GpuGeneration newest = w.ix.newestGeneration(w.q); // the most H100e on sale now, found once a quarter
         long units = 0;
         if (servers > 0 && newest != null) {
             units = (long) StrictMath.floor(servers * 1e6 / w.gpuPrice(newest));

@@ -45,11 +45,7 @@ public final class RevenueRules {
 
     public static double engagement(Turn w) {
         Revenue r = w.sc.revenue();
-        double users = 0;
-        int n = w.sc.competitors().size();
-        for (int i = 0; i < n; i++) {
-            users += w.ix.users(i, w.q); // Paths.value(c.consumerUsersM(), q), its quarters parsed once
-        }
+        double users = w.ix.usersSum(w.q); // Paths.value(c.consumerUsersM(), q) summed over competitors, once a quarter
         double atStart = w.ix.usersAtStart();
         // Time spent on Meta's apps still rose in 2024-25 (CALIBRATION.md), so the opening revenue level already
         // holds the consumer AI of the start: the loss grows with rivals' users gained since then.

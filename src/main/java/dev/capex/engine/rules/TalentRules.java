@@ -14,6 +14,8 @@ public final class TalentRules {
     private TalentRules() {
     }
 
+    private static final long OWN_RETENTION_STREAM = dev.capex.engine.random.RandomStreams.nameHash("talent.retention.own");
+
     /**
      * The package per star a rival's researchers ask of Meta now: the market package, more for a lab ranked
      * below tenth, more while the rival counter-offers, and more as the rival's pool of stars drains (the
@@ -93,7 +95,9 @@ public final class TalentRules {
             }
         }
         ownStars(w);
-        w.lab.talent.removeIf(c -> c.stars() == 0 || w.q.minus(c.hired()) >= 16);
+        if (!w.lab.talent.isEmpty()) { // no capturing lambda a quarter for no cohorts
+            w.lab.talent.removeIf(c -> c.stars() == 0 || w.q.minus(c.hired()) >= 16);
+        }
         double morale = Math.min(1.0, w.lab.ai.morale() + tal.moraleRecoveryPerQuarter());
         w.lab.ai.setMorale(morale); // the same lab when the morale is unchanged
     }
@@ -129,7 +133,7 @@ public final class TalentRules {
         double p = tal.retentionBase() + (1 - w.lab.ai.morale()) * tal.retentionMoraleSensitivity();
         p *= 1 + tal.counterOfferRetentionFactor() * offer;
         p = Turn.clamp(p, 0, tal.maxRetentionRisk());
-        var r = w.random.stream(w.q, "talent.retention.own");
+        var r = w.random.reuse(w.q, OWN_RETENTION_STREAM); // "talent.retention.own", drawn from at once
         int left = 0;
         for (int s = 0; s < atRisk; s++) {
             if (r.chance(p)) {

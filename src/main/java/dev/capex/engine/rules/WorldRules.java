@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.turn.WorkingMacro;
 import dev.capex.engine.event.GameEvent;
@@ -40,7 +41,7 @@ public final class WorldRules {
         shortage = Turn.clamp(shortage, 0.0, 1.0);
         double asset = Turn.clamp(s.assetIndex() * StrictMath.exp(m.dataCenterAssetIndexSd() * r.nextGaussian()),
                 m.dataCenterAssetIndexMin(), m.dataCenterAssetIndexMax());
-        double technique = s.techniqueIndex() * StrictMath.exp(sc.ai().techniqueGrowthPerQuarter());
+        double technique = s.techniqueIndex() * ScenarioIndex.of(sc).techniqueGrowth(); // exp(growth a quarter), once
         double noise = sc.valuation().noisePersistence() * s.marketNoise() + m.marketSd() * r.nextGaussian();
         double growthShock = m.growthShockPersistence() * s.growthShock() + sc.revenue().growthSd() * r.nextGaussian();
         s.move(rate, spread, shortage, asset, technique, noise, growthShock);
@@ -50,14 +51,15 @@ public final class WorldRules {
         java.util.List<EventCard> cards = w.sc.events();
         for (int i = 0; i < cards.size(); i++) {
             EventCard c = cards.get(i);
-            double u = w.random.reuse(w.q, w.ix.cardStream(i)).nextDouble(); // the stream "card." + id
             boolean fires;
             if (c.kind() == CardKind.scheduled) {
                 fires = w.ix.cardScheduledAt(i, w.q);
             } else {
-                // A card out of its window is not looked up among the fired ones (a scan of strings).
+                // The card's number (the stream "card." + id, its own every quarter: drawing it or not moves no
+                // other draw) is drawn only when the card could fire, and compared before the conditions are
+                // read (they read the state and change nothing; a valid scenario's history is never empty).
                 fires = w.ix.cardInWindow(i, w.q) && !(c.oncePerGame() && w.cardFired(i))
-                        && conditionsHold(w, c) && u < c.probability();
+                        && w.random.reuse(w.q, w.ix.cardStream(i)).nextDouble() < c.probability() && conditionsHold(w, c);
             }
             if (fires) {
                 fire(w, c);

@@ -68,6 +68,12 @@ public final class ScenarioIndex {
     final long[] powerStream;
     /** Per GPU generation (scenario order): the ordinal of its first quarter on sale, or null where one does not parse. */
     final int[] genFrom;
+    /** {@link #techniqueGrowth}. */
+    private final double techniqueGrowth;
+    /** Per quarter of the game: {@link #usersSum}, or null (then summed at each call). */
+    private final double[] usersSum;
+    /** Per quarter of the game: the index of {@link #newestGeneration}, -1 for none; or null. */
+    private final int[] newestGeneration;
 
     /** The opening position (seed 0), worked out when first asked for; immutable, so shared by every game. */
     private volatile GameState opening;
@@ -189,6 +195,70 @@ public final class ScenarioIndex {
             gf = null;
         }
         genFrom = gf;
+        double tg;
+        try {
+            tg = StrictMath.exp(sc.ai().techniqueGrowthPerQuarter());
+        } catch (RuntimeException e) {
+            tg = Double.NaN; // worked out at each call, failing there as before
+        }
+        techniqueGrowth = tg;
+        double[] us = null;
+        if (modelNames != null) {
+            us = new double[turns];
+            try {
+                for (int k = 0; k < turns; k++) {
+                    us[k] = usersSumAt(s0.plus(k));
+                }
+            } catch (RuntimeException e) {
+                us = null; // a path that does not parse: summed at each call, failing where it always did
+            }
+        }
+        usersSum = us;
+        if (gf != null && modelNames != null) {
+            newestGeneration = new int[turns];
+            for (int k = 0; k < turns; k++) {
+                newestGeneration[k] = newestGenerationAt(gens, gf, namesFrom + k);
+            }
+        } else {
+            newestGeneration = null;
+        }
+    }
+
+    /** The generation with the most H100-equivalents on sale at ordinal {@code o} (the first of equals), or -1. */
+    private static int newestGenerationAt(List<Scenario.GpuGeneration> gens, int[] from, int o) {
+        int newest = -1;
+        for (int i = 0; i < gens.size(); i++) {
+            if (!(o < from[i]) && (newest < 0 || gens.get(i).h100Equivalent() > gens.get(newest).h100Equivalent())) {
+                newest = i;
+            }
+        }
+        return newest;
+    }
+
+    /**
+     * The scenario's GPU generation with the most H100-equivalents on sale in {@code q} (the first of equals),
+     * or null when none is: worked out once for the game's quarters.
+     */
+    public Scenario.GpuGeneration newestGeneration(Quarter q) {
+        List<Scenario.GpuGeneration> gens = sc.gpuGenerations();
+        int n;
+        int k = q.ordinal() - namesFrom;
+        if (newestGeneration != null && k >= 0 && k < newestGeneration.length) {
+            n = newestGeneration[k];
+        } else if (genFrom != null) {
+            n = newestGenerationAt(gens, genFrom, q.ordinal());
+        } else {
+            Scenario.GpuGeneration newest = null;
+            for (int i = 0; i < gens.size(); i++) {
+                Scenario.GpuGeneration g = gens.get(i);
+                if (!(q.ordinal() < Quarter.parse(g.availableFrom()).ordinal())
+                        && (newest == null || g.h100Equivalent() > newest.h100Equivalent())) {
+                    newest = g;
+                }
+            }
+            return newest;
+        }
+        return n < 0 ? null : gens.get(n);
     }
 
     /** The index of {@code sc}: the cached one when it was built for this very scenario object. */
@@ -368,6 +438,26 @@ public final class ScenarioIndex {
         return usersPaths[competitor].value(q);
     }
 
+    /**
+     * The sum over competitors (scenario order, from 0) of their users at {@code q}: the same additions in the
+     * same order as summing {@link #users} for each, made once for the game's quarters.
+     */
+    public double usersSum(Quarter q) {
+        int k = q.ordinal() - namesFrom;
+        if (usersSum != null && k >= 0 && k < usersSum.length) {
+            return usersSum[k];
+        }
+        return usersSumAt(q);
+    }
+
+    private double usersSumAt(Quarter q) {
+        double users = 0;
+        for (int i = 0; i < usersPaths.length; i++) {
+            users += usersPaths[i].value(q);
+        }
+        return users;
+    }
+
     /** The sum of every competitor's users at the start quarter (the same sum, in the same order). */
     public double usersAtStart() {
         if (Double.isNaN(usersAtStart)) {
@@ -393,6 +483,11 @@ public final class ScenarioIndex {
     /** {@code sc.turns()}, worked out once. */
     public int turns() {
         return turns >= 0 ? turns : sc.turns();
+    }
+
+    /** {@code StrictMath.exp(sc.ai().techniqueGrowthPerQuarter())}, worked out once (the same double). */
+    public double techniqueGrowth() {
+        return Double.isNaN(techniqueGrowth) ? StrictMath.exp(sc.ai().techniqueGrowthPerQuarter()) : techniqueGrowth;
     }
 
     /** The hash of event card {@code i}'s stream name, "card." + id. */

@@ -190,6 +190,11 @@ public final class WorkingBooks {
         return assetBooks.book(i, otherAssets.get(i).bookValueM());
     }
 
+    /** {@link #assetBook(int)} given the record at {@code i} (read once by the caller). */
+    public long assetBook(int i, DepreciatingAsset record) {
+        return assetBooks.book(i, record.bookValueM());
+    }
+
     /** Writes other asset {@code i}'s book value (its record is made when the records are next read). */
     public void setAssetBook(int i, long bookM) {
         assetBooks.set(i, bookM);

@@ -29,6 +29,11 @@ public final class WorkingFleet {
         return books.book(i, cohorts.get(i).bookValueM());
     }
 
+    /** {@link #cohortBook(int)} given the record at {@code i} (read once by the caller). */
+    public long cohortBook(int i, GpuCohort record) {
+        return books.book(i, record.bookValueM());
+    }
+
     /** Writes cohort {@code i}'s book value (its record is made when the records are next read). */
     public void setCohortBook(int i, long bookM) {
         books.set(i, bookM);
