@@ -315,7 +315,7 @@ public final class Engine {
         Balances ledger = adopt ? Balances.adopt(w.books.ledger) : new Balances(w.books.ledger);
         return new GameState(w.sc.id(), w.seed, w.t, w.q, w.status, w.endReason, w.nextId,
                 w.books.close(ledger), w.policy, w.financing.close(), w.fleet.close(), w.estate.close(), w.lab.close(),
-                w.world.close(), w.market);
+                w.world.close(), w.market.close());
     }
 
     /** The pro forma effect of decisions queued for the next quarter, without playing it. */

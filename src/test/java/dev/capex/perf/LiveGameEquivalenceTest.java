@@ -12,7 +12,9 @@ import dev.capex.engine.QuarterResult;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.MarketState;
 import dev.capex.engine.model.Scenario;
+import dev.capex.engine.rules.ValuationRules;
 import dev.capex.scenario.ScenarioLoader;
 import dev.capex.strategy.Bots;
 import dev.capex.strategy.Strategy;
@@ -109,6 +111,51 @@ class LiveGameEquivalenceTest {
         QuarterResult r2 = Engine.resolve(sc, r.state(), List.of(more));
         assertEquals(r2.events(), g.play(List.of(more)));
         assertEquals(Engine.digest(r2.state()), Engine.digest(g.state()));
+    }
+
+    /**
+     * The valuation's inputs kept with the state are those that priced its quarter: worked out again from them
+     * alone ({@link ValuationRules#price}), they give the state's share price, bit for bit, on the state-by-state
+     * path and on live games whose state is built every third quarter or only at the end (the working market
+     * keeps the quarter's inputs as fields and makes their record when the state is built: a record left from
+     * an earlier quarter shows here; the format-1 digest the fingerprint records does not hold the inputs).
+     */
+    @Test
+    void theValuationInputsKeptWithTheStatePriceItsQuarter() throws Exception {
+        int checked = 0;
+        for (String name : ScenarioLoader.BUILT_IN) {
+            Scenario sc = ScenarioLoader.resolve(name);
+            for (String botName : List.of("status-quo", "leverage", "random")) {
+                Strategy bot = Bots.named(botName);
+                for (long seed = 1; seed <= 2; seed++) {
+                    String where = name + " " + botName + " seed " + seed;
+                    LiveGame sometimes = LiveGame.start(sc, seed);
+                    LiveGame never = LiveGame.start(sc, seed);
+                    GameState s = Engine.start(sc, seed);
+                    int n = 0;
+                    while (!s.isOver()) {
+                        List<Decision> d = bot.decide(sc, s);
+                        s = Engine.resolve(sc, s, d).state();
+                        assertPricedByItsInputs(sc, s, where + " " + s.latest().quarter());
+                        sometimes.play(d);
+                        never.play(d);
+                        if (n++ % 3 == 1) {
+                            assertPricedByItsInputs(sc, sometimes.state(), where + " " + s.latest().quarter() + " (live)");
+                        }
+                        checked++;
+                    }
+                    assertPricedByItsInputs(sc, never.state(), where + " (live, built at the end)");
+                    assertPricedByItsInputs(sc, sometimes.state(), where + " (live, at the end)");
+                }
+            }
+        }
+        assertTrue(checked > 200, checked + " quarters: too few");
+    }
+
+    private static void assertPricedByItsInputs(Scenario sc, GameState s, String at) {
+        MarketState m = s.market();
+        assertEquals(m.sharePrice(), ValuationRules.price(sc, m, m.inputs()), 0.0,
+                at + ": the state's valuation inputs do not give its share price");
     }
 
     /** Plays one world three ways; returns the quarters compared. */

@@ -45,7 +45,8 @@ public final class Turn {
     public final WorkingLab lab;
     /** Macro economy, arena, rivals, effects in force and cards fired. */
     public final WorkingWorld world;
-    public MarketState market;
+    /** The market, open for writing (its record made when the state is built). */
+    public final WorkingMarket market;
     /** The effects in force summed by type and target (made again when the effects or the quarter change). */
     private final EffectSums effectSums;
     /** The arena's Elos as arrays, for ranks and the frontier. */
@@ -86,7 +87,7 @@ public final class Turn {
         this.lab = new WorkingLab(s.lab());
         this.world = new WorkingWorld(s.world());
         this.effectSums = new EffectSums(world.effects);
-        this.market = s.market();
+        this.market = new WorkingMarket(sc, s.market());
         this.trailing = new TrailingFigures(books.history);
     }
 
