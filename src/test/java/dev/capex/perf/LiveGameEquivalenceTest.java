@@ -164,6 +164,7 @@ class LiveGameEquivalenceTest {
         LiveGame every = LiveGame.start(sc, seed); // the state built after every quarter
         LiveGame never = LiveGame.start(sc, seed); // built only at the end
         LiveGame sometimes = LiveGame.start(sc, seed); // built after odd quarters, and kept to check later
+        LiveGame quiet = LiveGame.start(sc, seed).withoutRivalNews(); // as a batch run plays: no rival news
         GameState s = Engine.start(sc, seed);
         GameState builtEarlier = null;
         String builtEarlierDigest = null;
@@ -182,6 +183,15 @@ class LiveGameEquivalenceTest {
             List<Decision> dSometimes = bot.decide(sc, sometimes);
             assertEquals(d, dSometimes, at + ": the bot decides differently on a live game (state built now and then)");
             sometimes.play(dSometimes);
+            List<Decision> dQuiet = bot.decide(sc, quiet);
+            assertEquals(d, dQuiet, at + ": the bot decides differently on a live game without the rivals' news");
+            List<GameEvent> quietEvents = quiet.play(dQuiet);
+            assertEquals(withoutRivalNews(r.events()), quietEvents, at + ": the events other than the rivals' news differ");
+            assertEquals(r.statements(), quiet.statements(), at + ": the statements differ (no rival news)");
+            assertEquals(r.state().latest(), quiet.latest(), at + ": the latest figures differ (no rival news)");
+            if (n % 3 == 2) {
+                assertEquals(Engine.digest(r.state()), Engine.digest(quiet.state()), at + ": the state differs (no rival news)");
+            }
             String digest = Engine.digest(r.state());
             assertEquals(digest, Engine.digest(live.state()), at + ": the state differs");
             assertEquals(r.state(), live.state(), at + ": the state differs");
@@ -204,7 +214,14 @@ class LiveGameEquivalenceTest {
         }
         assertEquals(Engine.digest(s), Engine.digest(never.state()), where + ": the final state differs (built once)");
         assertEquals(Engine.digest(s), Engine.digest(sometimes.state()), where + ": the final state differs");
+        assertEquals(Engine.digest(s), Engine.digest(quiet.state()), where + ": the final state differs (no rival news)");
         return n;
+    }
+
+    /** The events without the rivals' news (headlines, capex, reactions' announcements, their model releases). */
+    private static List<GameEvent> withoutRivalNews(List<GameEvent> events) {
+        return events.stream().filter(e -> !(e instanceof GameEvent.CompetitorNews || e instanceof GameEvent.CompetitorCapex
+                || e instanceof GameEvent.ModelReleased m && !m.meta())).toList();
     }
 
     /**

@@ -53,6 +53,13 @@ public final class Turn {
 
     /** Arrays the steps reuse from quarter to quarter. */
     public final Scratch scratch = new Scratch();
+    /**
+     * Whether the rivals' news is told: their headlines, capex, reactions' announcements and model releases as
+     * events. Off for a batch run, which reads none of it; nothing in the game depends on it.
+     */
+    public boolean rivalNews = true;
+    /** Step 5's figures, written again each quarter (read within the quarter only). */
+    public final Compute compute = new Compute();
 
     /** Decisions applied this quarter (for causes in events and for reactions). */
     public final List<Decision> applied = new ArrayList<>();
