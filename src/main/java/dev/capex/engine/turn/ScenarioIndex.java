@@ -578,4 +578,18 @@ public final class ScenarioIndex {
         }
         return RandomStreams.nameHash("power." + siteId);
     }
+
+    // ---------------------------------------------------------------- close9d: finance tables
+
+    /** Made on first asking (two threads may make two equal ones: its fields are final). */
+    private FinanceTables financeTables;
+
+    /** The rating ladder's positions and core opex's growth factors, worked out once ({@link FinanceTables}). */
+    public FinanceTables financeTables() {
+        FinanceTables t = financeTables;
+        if (t == null) {
+            financeTables = t = new FinanceTables(sc, turns());
+        }
+        return t;
+    }
 }

@@ -87,7 +87,7 @@ public final class Turn {
         this.lab = new WorkingLab(s.lab());
         this.world = new WorkingWorld(s.world());
         this.effectSums = new EffectSums(world.effects);
-        this.market = new WorkingMarket(sc, s.market());
+        this.market = new WorkingMarket(ix, s.market());
         this.trailing = new TrailingFigures(books.history);
     }
 

@@ -20,8 +20,9 @@ public final class WorkingMarket {
     private final double calibration;
     private final double startCapitalReturn;
     private final double startIdleShare;
-    /** The starting rating's position on the ladder (as {@code ValuationRules.startRatingIndex}). */
-    private final int startRatingIndex;
+    private final ScenarioIndex ix;
+    /** The starting rating's position on the ladder (as {@code ValuationRules.startRatingIndex}), -1 until asked. */
+    private int startRatingIndex = -1;
 
     private long marketCapM;
     private double sharePrice;
@@ -57,12 +58,12 @@ public final class WorkingMarket {
     /** The resale list as it stands, or null once a quarter's resale was added since. */
     private List<Long> resaleList;
 
-    WorkingMarket(Scenario sc, MarketState m) {
+    WorkingMarket(ScenarioIndex ix, MarketState m) {
+        this.ix = ix;
         this.startSharePrice = m.startSharePrice();
         this.calibration = m.calibration();
         this.startCapitalReturn = m.startCapitalReturn();
         this.startIdleShare = m.startIdleShare();
-        this.startRatingIndex = ratingIndex(sc, sc.finance().startRating());
         this.marketCapM = m.marketCapM();
         this.sharePrice = m.sharePrice();
         this.dividendsPerShare = m.dividendsPerShare();
@@ -171,8 +172,17 @@ public final class WorkingMarket {
         return startIdleShare;
     }
 
+    /** The starting rating's position on the ladder: from the scenario's tables, found on first asking. */
     public int startRatingIndex() {
-        return startRatingIndex;
+        int r = startRatingIndex;
+        if (r < 0) {
+            r = ix.financeTables().startRating();
+            if (r < 0) {
+                r = ratingIndex(ix.sc, ix.sc.finance().startRating()); // fails here as ValuationRules would
+            }
+            startRatingIndex = r;
+        }
+        return r;
     }
 
     /** Resale revenue four quarters ago: the oldest of the last four (0 while there are fewer). */
