@@ -250,13 +250,13 @@ public final class Engine {
         QuarterLines st = w.books.thisQuarter();
         w.books.closeCash();
         long revenue = st.revenue();
-        long ebitda = st.ebitda();
+        long ebitda = revenue - st.operatingCosts(); // QuarterLines.ebitda(), revenue not summed again
         long netIncome = st.netIncome();
         long interest = st.line(Account.INTEREST_EXPENSE);
         long resale = st.line(Account.COMPUTE_RESALE_REVENUE);
         long capex = st.capex();
         long operatingCashFlow = st.operatingCashFlow();
-        long freeCashFlow = st.freeCashFlow();
+        long freeCashFlow = operatingCashFlow - capex; // QuarterLines.freeCashFlow(), the cash lines not summed again
         // Closing entries: income and expense accounts into retained earnings.
         for (Account a : ACCOUNTS) {
             if (a.isTemporary()) {
@@ -315,7 +315,7 @@ public final class Engine {
         Balances ledger = adopt ? Balances.adopt(w.books.ledger) : new Balances(w.books.ledger);
         return new GameState(w.sc.id(), w.seed, w.t, w.q, w.status, w.endReason, w.nextId,
                 w.books.close(ledger), w.policy, w.financing.close(), w.fleet.close(), w.estate.close(), w.lab.close(),
-                w.world.close(), w.market);
+                w.world.close(), w.market.close());
     }
 
     /** The pro forma effect of decisions queued for the next quarter, without playing it. */

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Not a test: where an engine-alone game's time goes, step by step (System.nanoTime around each step of
  * {@link Engine#play}'s quarter, the same calls in the same order). Run with the test classpath:
- * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.capex.engine.StepProfile [games]}.
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.capex.engine.StepProfile [games] [plain|alloc] [news]}:
+ * played as a batch run plays (no rival news) unless {@code news}.
  */
 public final class StepProfile {
     static final String[] NAMES = {"macro", "cards", "rivals", "deliver", "retain", "recover", "stakes", "compute",
@@ -21,6 +22,7 @@ public final class StepProfile {
     public static void main(String[] args) throws Exception {
         int games = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Scenario sc = ScenarioLoader.resolve("meta-2025");
+        boolean news = java.util.Arrays.asList(args).contains("news"); // the rivals' news told (as a player's game; a batch run's is not)
         if (args.length > 1 && args[1].equals("alloc")) { // bytes allocated a game by this thread (after warm-up)
             com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
                     .getThreadMXBean();
@@ -28,7 +30,7 @@ public final class StepProfile {
                 long b0 = mx.getCurrentThreadAllocatedBytes();
                 long c0 = mx.getCurrentThreadCpuTime();
                 for (int g = 0; g < games; g++) {
-                    LiveGame live = LiveGame.start(sc, g + 1);
+                    LiveGame live = news ? LiveGame.start(sc, g + 1) : LiveGame.start(sc, g + 1).withoutRivalNews();
                     while (!live.isOver()) {
                         live.play(List.of());
                     }
@@ -43,7 +45,7 @@ public final class StepProfile {
             for (int round = 0; round < 2; round++) {
                 long t0 = System.nanoTime();
                 for (int g = 0; g < games; g++) {
-                    LiveGame live = LiveGame.start(sc, g + 1);
+                    LiveGame live = news ? LiveGame.start(sc, g + 1) : LiveGame.start(sc, g + 1).withoutRivalNews();
                     while (!live.isOver()) {
                         live.play(List.of());
                     }
@@ -57,6 +59,7 @@ public final class StepProfile {
             long t0 = System.nanoTime();
             for (int g = 0; g < games; g++) {
                 Turn w = new Turn(sc, Engine.start(sc, g + 1));
+                w.rivalNews = news;
                 while (w.status == dev.capex.engine.model.GameStatus.PLAYING) {
                     quarter(w);
                 }

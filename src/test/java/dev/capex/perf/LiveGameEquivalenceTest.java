@@ -12,7 +12,9 @@ import dev.capex.engine.QuarterResult;
 import dev.capex.engine.decision.Decision;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.MarketState;
 import dev.capex.engine.model.Scenario;
+import dev.capex.engine.rules.ValuationRules;
 import dev.capex.scenario.ScenarioLoader;
 import dev.capex.strategy.Bots;
 import dev.capex.strategy.Strategy;
@@ -111,12 +113,58 @@ class LiveGameEquivalenceTest {
         assertEquals(Engine.digest(r2.state()), Engine.digest(g.state()));
     }
 
+    /**
+     * The valuation's inputs kept with the state are those that priced its quarter: worked out again from them
+     * alone ({@link ValuationRules#price}), they give the state's share price, bit for bit, on the state-by-state
+     * path and on live games whose state is built every third quarter or only at the end (the working market
+     * keeps the quarter's inputs as fields and makes their record when the state is built: a record left from
+     * an earlier quarter shows here; the format-1 digest the fingerprint records does not hold the inputs).
+     */
+    @Test
+    void theValuationInputsKeptWithTheStatePriceItsQuarter() throws Exception {
+        int checked = 0;
+        for (String name : ScenarioLoader.BUILT_IN) {
+            Scenario sc = ScenarioLoader.resolve(name);
+            for (String botName : List.of("status-quo", "leverage", "random")) {
+                Strategy bot = Bots.named(botName);
+                for (long seed = 1; seed <= 2; seed++) {
+                    String where = name + " " + botName + " seed " + seed;
+                    LiveGame sometimes = LiveGame.start(sc, seed);
+                    LiveGame never = LiveGame.start(sc, seed);
+                    GameState s = Engine.start(sc, seed);
+                    int n = 0;
+                    while (!s.isOver()) {
+                        List<Decision> d = bot.decide(sc, s);
+                        s = Engine.resolve(sc, s, d).state();
+                        assertPricedByItsInputs(sc, s, where + " " + s.latest().quarter());
+                        sometimes.play(d);
+                        never.play(d);
+                        if (n++ % 3 == 1) {
+                            assertPricedByItsInputs(sc, sometimes.state(), where + " " + s.latest().quarter() + " (live)");
+                        }
+                        checked++;
+                    }
+                    assertPricedByItsInputs(sc, never.state(), where + " (live, built at the end)");
+                    assertPricedByItsInputs(sc, sometimes.state(), where + " (live, at the end)");
+                }
+            }
+        }
+        assertTrue(checked > 200, checked + " quarters: too few");
+    }
+
+    private static void assertPricedByItsInputs(Scenario sc, GameState s, String at) {
+        MarketState m = s.market();
+        assertEquals(m.sharePrice(), ValuationRules.price(sc, m, m.inputs()), 0.0,
+                at + ": the state's valuation inputs do not give its share price");
+    }
+
     /** Plays one world three ways; returns the quarters compared. */
     private static int compare(Scenario sc, String botName, Strategy bot, long seed) {
         String where = sc.id() + " " + botName + " seed " + seed;
         LiveGame every = LiveGame.start(sc, seed); // the state built after every quarter
         LiveGame never = LiveGame.start(sc, seed); // built only at the end
         LiveGame sometimes = LiveGame.start(sc, seed); // built after odd quarters, and kept to check later
+        LiveGame quiet = LiveGame.start(sc, seed).withoutRivalNews(); // as a batch run plays: no rival news
         GameState s = Engine.start(sc, seed);
         GameState builtEarlier = null;
         String builtEarlierDigest = null;
@@ -135,6 +183,15 @@ class LiveGameEquivalenceTest {
             List<Decision> dSometimes = bot.decide(sc, sometimes);
             assertEquals(d, dSometimes, at + ": the bot decides differently on a live game (state built now and then)");
             sometimes.play(dSometimes);
+            List<Decision> dQuiet = bot.decide(sc, quiet);
+            assertEquals(d, dQuiet, at + ": the bot decides differently on a live game without the rivals' news");
+            List<GameEvent> quietEvents = quiet.play(dQuiet);
+            assertEquals(withoutRivalNews(r.events()), quietEvents, at + ": the events other than the rivals' news differ");
+            assertEquals(r.statements(), quiet.statements(), at + ": the statements differ (no rival news)");
+            assertEquals(r.state().latest(), quiet.latest(), at + ": the latest figures differ (no rival news)");
+            if (n % 3 == 2) {
+                assertEquals(Engine.digest(r.state()), Engine.digest(quiet.state()), at + ": the state differs (no rival news)");
+            }
             String digest = Engine.digest(r.state());
             assertEquals(digest, Engine.digest(live.state()), at + ": the state differs");
             assertEquals(r.state(), live.state(), at + ": the state differs");
@@ -157,7 +214,14 @@ class LiveGameEquivalenceTest {
         }
         assertEquals(Engine.digest(s), Engine.digest(never.state()), where + ": the final state differs (built once)");
         assertEquals(Engine.digest(s), Engine.digest(sometimes.state()), where + ": the final state differs");
+        assertEquals(Engine.digest(s), Engine.digest(quiet.state()), where + ": the final state differs (no rival news)");
         return n;
+    }
+
+    /** The events without the rivals' news (headlines, capex, reactions' announcements, their model releases). */
+    private static List<GameEvent> withoutRivalNews(List<GameEvent> events) {
+        return events.stream().filter(e -> !(e instanceof GameEvent.CompetitorNews || e instanceof GameEvent.CompetitorCapex
+                || e instanceof GameEvent.ModelReleased m && !m.meta())).toList();
     }
 
     /**

@@ -25,7 +25,7 @@ public final class World {
      * stopped at the same quarter). Decisions a world refuses are skipped by the engine and counted.
      */
     public static WorldOutcome play(Scenario sc, Strategy strategy, long seed, int maxQuarters) {
-        LiveGame g = LiveGame.start(sc, seed);
+        LiveGame g = LiveGame.start(sc, seed).withoutRivalNews(); // the outcome reads no news: not made
         long minCash = Long.MAX_VALUE;
         double peakLev = Double.NEGATIVE_INFINITY;
         int refused = 0;

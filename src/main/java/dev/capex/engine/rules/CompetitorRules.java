@@ -24,16 +24,18 @@ public final class CompetitorRules {
             int slot = w.competitorSlot(i, c.id());
             var world = w.world;
             double eloAdjustment = world.eloAdjustment(slot); // (an absent lab fails here, as it always did)
-            java.util.List<Headline> hs = c.headlines();
-            for (int k = 0; k < hs.size(); k++) {
-                if (w.ix.headlineAt(i, k, w.q)) {
-                    w.event(new GameEvent.CompetitorNews(c.name(), hs.get(k).text()));
+            if (w.rivalNews) { // the headlines and the capex are news only: nothing else reads them
+                java.util.List<Headline> hs = c.headlines();
+                for (int k = 0; k < hs.size(); k++) {
+                    if (w.ix.headlineAt(i, k, w.q)) {
+                        w.event(new GameEvent.CompetitorNews(c.name(), hs.get(k).text()));
+                    }
                 }
-            }
-            double capex = w.ix.capex(i, w.q) * world.capexFactor(slot) * (1 + w.effect(EffectType.capexBoost, c.id()));
-            if (capex > 0) {
-                long capexM = Turn.round(capex);
-                w.event(new GameEvent.CompetitorCapex(c.name(), capexM));
+                double capex = w.ix.capex(i, w.q) * world.capexFactor(slot) * (1 + w.effect(EffectType.capexBoost, c.id()));
+                if (capex > 0) {
+                    long capexM = Turn.round(capex);
+                    w.event(new GameEvent.CompetitorCapex(c.name(), capexM));
+                }
             }
             // Both draws happen every quarter, released or not, so the stream never shifts.
             RandomStream r = w.random.reuse(w.q, w.ix.releaseStream(i)); // the stream "release." + id, drawn at once
@@ -45,7 +47,9 @@ public final class CompetitorRules {
                 String name = w.ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
                 w.world.arena.add(c.name(), name, elo, w.q, false);
                 world.released(slot, elo, w.q);
-                w.event(new GameEvent.ModelReleased(c.name(), name, elo, rankOf(w, elo), false, 0));
+                if (w.rivalNews) {
+                    w.event(new GameEvent.ModelReleased(c.name(), name, elo, rankOf(w, elo), false, 0));
+                }
             }
             // Poaching's slowdown fades: a quarter of it recovers each quarter.
             world.setEloAdjustment(slot, eloAdjustment * (1 - w.sc.talent().rivalSlowdownRecovery()));
@@ -80,7 +84,9 @@ public final class CompetitorRules {
                     w.world.effects.add(new ActiveEffect(c.id(), c.id(), EffectType.capexBoost, r.capexBoost(),
                             w.q.plus(Math.max(1, r.quarters()))));
                 }
-                w.event(new GameEvent.CompetitorNews(c.name(), r.text()));
+                if (w.rivalNews) {
+                    w.event(new GameEvent.CompetitorNews(c.name(), r.text()));
+                }
             }
         }
     }

@@ -36,7 +36,7 @@ public final class ComputeRules {
         GpuGeneration[] gens = new GpuGeneration[n];
         double[] efficiency = new double[n];
         int[] order = new int[n];
-        order(sc, cs, n, gens, efficiency, order);
+        order(dev.capex.engine.turn.ScenarioIndex.of(sc), cs, n, gens, efficiency, order);
         double kwUsed = 0;
         for (int k = 0; k < n; k++) {
             GpuCohort c = cs[order[k]];
@@ -70,7 +70,7 @@ public final class ComputeRules {
             cohorts[i] = w.fleet.cohorts.get(i);
         }
         if (!w.scratch.orderStillHolds(n)) { // else the same cohorts in the same places: the same generations and order
-            order(w.sc, cohorts, n, gens, efficiency, order);
+            order(w.ix, cohorts, n, gens, efficiency, order);
             w.scratch.orderMade(n);
         }
         long online = 0;
@@ -106,17 +106,17 @@ public final class ComputeRules {
         }
         double mwh = gwUsed * w.sc.costs().powerMwhPerGwQuarter();
         long powerCostM = Turn.round(mwh * w.sc.macro().powerPricePerMwh() / 1e6);
-        return new Compute(h100eOnline, gwUsed, resaleH100e, inferenceH100e, powerCostM);
+        return w.compute.set(h100eOnline, gwUsed, resaleH100e, inferenceH100e, powerCostM);
     }
 
     /**
      * Looks up the first {@code n} cohorts' generations and orders their positions most efficient first (H100e
      * per kW), then by id: an insertion sort (stable, the order a stable sort by that comparator gives).
      */
-    private static void order(Scenario sc, GpuCohort[] cohorts, int n, GpuGeneration[] gens, double[] efficiency,
+    private static void order(dev.capex.engine.turn.ScenarioIndex ix, GpuCohort[] cohorts, int n, GpuGeneration[] gens, double[] efficiency,
             int[] order) {
         for (int i = 0; i < n; i++) {
-            gens[i] = sc.generation(cohorts[i].generation());
+            gens[i] = ix.generation(cohorts[i].generation());
             efficiency[i] = -gens[i].h100Equivalent() / gens[i].kwPerGpu();
             int j = i;
             while (j > 0 && before(i, order[j - 1], efficiency, cohorts)) {

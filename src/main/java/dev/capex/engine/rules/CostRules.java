@@ -20,7 +20,9 @@ public final class CostRules {
     /** Fixed part of core opex this quarter, after growth and any restructuring. */
     public static double coreFixed(Turn w) {
         Costs c = w.sc.costs();
-        return c.coreOpexFixedM() * StrictMath.pow(1 + c.coreOpexGrowthPerQuarter(), w.t) * w.policy.workforceFactor();
+        // StrictMath.pow(1 + growth, t), worked out once per scenario for the game's quarters
+        return c.coreOpexFixedM() * w.ix.financeTables().coreGrowth(1 + c.coreOpexGrowthPerQuarter(), w.t)
+                * w.policy.workforceFactor();
     }
 
     public static void operating(Turn w, Compute compute) {
@@ -178,9 +180,10 @@ public final class CostRules {
     }
 
     public static void interest(Turn w) {
-        long interest = Interest.chargeForQuarterM(w.financing.debts, w.baseRate(), w.rating().spreadBp());
+        double baseRate = w.baseRate(); // the same before and after the posting: worked out once
+        long interest = Interest.chargeForQuarterM(w.financing.debts, baseRate, w.rating().spreadBp());
         w.post(Account.INTEREST_EXPENSE, Account.CASH, interest, CashLine.INTEREST_PAID);
-        double yield = Math.max(0, w.baseRate() - w.sc.finance().cashYieldBelowBase());
+        double yield = Math.max(0, baseRate - w.sc.finance().cashYieldBelowBase());
         long income = Interest.forQuarterM(Math.max(0, w.books.openingCash), yield);
         w.post(Account.CASH, Account.INTEREST_INCOME, income, CashLine.INTEREST_RECEIVED);
     }

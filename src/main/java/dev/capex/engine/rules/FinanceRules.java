@@ -136,7 +136,7 @@ public final class FinanceRules {
         if (buyback < w.policy.buybackPerQuarterM()) {
             w.event(GameEvent.Milestone.buybacksCut(buyback, w.policy.buybackPerQuarterM()));
         }
-        w.market = w.market.withDividends(w.market.dividendsPerShare() + w.policy.dividendPerShare());
+        w.market.addDividends(w.policy.dividendPerShare()); // dividendsPerShare + this quarter's
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.turn.FinanceTables;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.turn.WorkingList;
 import dev.capex.engine.event.GameEvent;
@@ -29,25 +30,32 @@ public final class LiquidityRules {
         if (min == null || min.isBlank()) {
             return false;
         }
-        return w.financing.credit.ratingIndex() <= ValuationRules.ratingIndex(w.sc, min);
+        int minIndex = w.ix.financeTables().revolverMinRating(); // the same name's position, found once
+        return w.financing.credit.ratingIndex() <= (minIndex >= 0 ? minIndex : ValuationRules.ratingIndex(w.sc, min));
     }
 
     /** The revolver's size at the current rating ($M); 0 below its minimum rating. */
-    public static long revolverLimitM(Scenario sc, int ratingIndex) {
+    public static long revolverLimitM(Turn w, int ratingIndex) {
+        Scenario sc = w.sc;
         Liquidity l = sc.economics().liquidity();
+        FinanceTables ft = w.ix.financeTables(); // the ladder's positions, found once per scenario
         if (l.revolverLimitM() <= 0 || l.revolverMinRating().isBlank()
-                || ratingIndex > ValuationRules.ratingIndex(sc, l.revolverMinRating())) {
+                || ratingIndex > (ft.revolverMinRating() >= 0 ? ft.revolverMinRating()
+                        : ValuationRules.ratingIndex(sc, l.revolverMinRating()))) {
             return 0;
         }
-        int below = Math.max(0, ratingIndex - ValuationRules.startRatingIndex(sc));
+        int start = ft.startRating() >= 0 ? ft.startRating() : ValuationRules.startRatingIndex(sc);
+        int below = Math.max(0, ratingIndex - start);
         return Turn.round(l.revolverLimitM() * Math.max(0, 1 - l.revolverCutPerNotch() * below));
     }
 
     /** Commercial paper that can be outstanding at the current rating ($M). */
-    public static long paperLimitM(Scenario sc, int ratingIndex) {
+    public static long paperLimitM(Turn w, int ratingIndex) {
+        Scenario sc = w.sc;
         Liquidity l = sc.economics().liquidity();
+        int min = w.ix.financeTables().paperMinRating();
         if (l.paperLimitM() <= 0 || l.paperMinRating().isBlank()
-                || ratingIndex > ValuationRules.ratingIndex(sc, l.paperMinRating())) {
+                || ratingIndex > (min >= 0 ? min : ValuationRules.ratingIndex(sc, l.paperMinRating()))) {
             return 0;
         }
         return l.paperLimitM();
@@ -67,7 +75,7 @@ public final class LiquidityRules {
     /** Step 8: the commitment fee on the undrawn revolver. */
     public static void commitmentFee(Turn w) {
         Liquidity l = w.sc.economics().liquidity();
-        long undrawn = Math.max(0, revolverLimitM(w.sc, w.financing.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER));
+        long undrawn = Math.max(0, revolverLimitM(w, w.financing.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER));
         long fee = Turn.round(undrawn * l.revolverCommitmentFeeBp() / 10000.0 / 4);
         w.post(Account.INTEREST_EXPENSE, Account.CASH, fee, CashLine.INTEREST_PAID);
     }
@@ -76,12 +84,12 @@ public final class LiquidityRules {
     public static long draw(Turn w, long needM) {
         Liquidity l = w.sc.economics().liquidity();
         long got = 0;
-        long paper = Math.min(needM, Math.max(0, paperLimitM(w.sc, w.financing.credit.ratingIndex()) - drawn(w, DebtKind.PAPER)));
+        long paper = Math.min(needM, Math.max(0, paperLimitM(w, w.financing.credit.ratingIndex()) - drawn(w, DebtKind.PAPER)));
         if (paper > 0) {
             add(w, DebtKind.PAPER, "commercial paper", paper, l.paperSpreadBp());
             got += paper;
         }
-        long rev = Math.min(needM - got, Math.max(0, revolverLimitM(w.sc, w.financing.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER)));
+        long rev = Math.min(needM - got, Math.max(0, revolverLimitM(w, w.financing.credit.ratingIndex()) - drawn(w, DebtKind.REVOLVER)));
         if (rev > 0) {
             add(w, DebtKind.REVOLVER, "revolving credit facility", rev, l.revolverSpreadBp());
             got += rev;

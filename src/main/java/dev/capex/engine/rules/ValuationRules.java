@@ -4,6 +4,7 @@ import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.CreditMeasures;
 import dev.capex.engine.turn.ScenarioIndex;
 import dev.capex.engine.turn.Turn;
+import dev.capex.engine.turn.WorkingMarket;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import java.util.ArrayList;
@@ -110,20 +111,34 @@ public final class ValuationRules {
 
     /** The EV/EBITDA multiple for the inputs. */
     public static double multiple(Scenario sc, ValuationInputs in, double startCapitalReturn, double startIdleShare) {
+        return multiple(sc, in.growth(), in.rank(), in.h100e(), in.netLeverage(), in.ratingIndex(), in.capexToRevenue(),
+                in.capitalReturn(), in.idleCapitalShare(), in.baseRate(), in.impatience(), in.marketEffect(), in.noise(),
+                startCapitalReturn, startIdleShare, startRatingIndex(sc), ScenarioIndex.of(sc).startH100e());
+    }
+
+    /**
+     * The EV/EBITDA multiple for the inputs given one by one ({@link ValuationInputs}' fields: the quarter's
+     * valuation reads them from the working market without a record), the starting rating's position and the
+     * starting fleet's H100 equivalents as the scenario gives them.
+     */
+    static double multiple(Scenario sc, double growth, int rank, double h100e, double netLeverage, int ratingIndex,
+            double capexToRevenue, double capitalReturn, double idleCapitalShare, double baseRate, double impatience,
+            double marketEffect, double noise, double startCapitalReturn, double startIdleShare, int startRatingIndex,
+            double startH100e) {
         Valuation v = sc.valuation();
         double m = v.baseMultiple();
-        m *= 1 + v.growthSensitivity() * (in.growth() - v.referenceGrowth());
-        m *= 1 + v.rankWeight() * (v.rankReference() - Math.min(in.rank(), 2 * v.rankReference())) / v.rankReference();
-        m *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, in.h100e() / ScenarioIndex.of(sc).startH100e()));
+        m *= 1 + v.growthSensitivity() * (growth - v.referenceGrowth());
+        m *= 1 + v.rankWeight() * (v.rankReference() - Math.min(rank, 2 * v.rankReference())) / v.rankReference();
+        m *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, h100e / startH100e));
         double cap = v.maxPenalty();
-        m *= 1 - Math.min(cap, v.leveragePenalty() * Math.max(0, in.netLeverage() - v.leverageFree()));
-        m *= 1 - Math.min(cap, v.ratingPenaltyPerNotch() * Math.max(0, in.ratingIndex() - startRatingIndex(sc)));
-        m *= 1 - Math.min(cap, v.capexImpatienceSensitivity() * Math.max(0, in.capexToRevenue()
-                - v.capexImpatienceThreshold()) * (1 + in.impatience()));
-        m *= rateFactor(sc, in.baseRate());
-        m *= capitalFactor(sc, in.capitalReturn(), in.idleCapitalShare(), startCapitalReturn, startIdleShare);
-        m *= Math.max(v.minMarketFactor(), 1 + in.marketEffect());
-        m *= StrictMath.exp(in.noise());
+        m *= 1 - Math.min(cap, v.leveragePenalty() * Math.max(0, netLeverage - v.leverageFree()));
+        m *= 1 - Math.min(cap, v.ratingPenaltyPerNotch() * Math.max(0, ratingIndex - startRatingIndex));
+        m *= 1 - Math.min(cap, v.capexImpatienceSensitivity() * Math.max(0, capexToRevenue
+                - v.capexImpatienceThreshold()) * (1 + impatience));
+        m *= rateFactor(sc, baseRate);
+        m *= capitalFactor(sc, capitalReturn, idleCapitalShare, startCapitalReturn, startIdleShare);
+        m *= Math.max(v.minMarketFactor(), 1 + marketEffect);
+        m *= StrictMath.exp(noise);
         return Turn.clamp(m, v.minMultiple(), v.maxMultiple());
     }
 
@@ -179,10 +194,9 @@ public final class ValuationRules {
     public static void value(Turn w, Compute compute, long revenueNow, long resaleNow, long capexNow, CreditMeasures credit) {
         double netLeverage = credit.netLeverage();
         Valuation v = w.sc.valuation();
-        MarketState ms = w.market;
+        WorkingMarket ms = w.market;
         // Core revenue (without resale) now and four quarters ago: the growth the market believes persists.
-        List<Long> resales = ms.resaleRevenues();
-        long resaleYearAgo = resales.size() >= 4 ? resales.get(resales.size() - 4) : 0;
+        long resaleYearAgo = ms.resaleYearAgoM();
         long coreNow = revenueNow - resaleNow;
         long coreYearAgo = w.trailing.revenueYearAgoM() - resaleYearAgo;
         double gNow = coreYearAgo <= 0 ? 0 : coreNow / (double) coreYearAgo - 1;
@@ -198,44 +212,32 @@ public final class ValuationRules {
             revenues.add(revenueNow);
             smoothed = growth(revenues);
         }
-        List<Long> nextResales;
-        if (resales.size() == 4 && allEqual(resales, resaleNow)) {
-            nextResales = resales; // the last four quarters' resale revenue, shifted, is the same list
-        } else {
-            nextResales = new ArrayList<>(resales);
-            nextResales.add(resaleNow);
-            while (nextResales.size() > 4) {
-                nextResales.remove(0);
-            }
-        }
-        long resaleTtm = 0;
-        for (long r : nextResales) {
-            resaleTtm += r;
-        }
+        long resaleTtm = ms.addResale(resaleNow); // the last four quarters' resale revenue, this one's in
         long capex = w.trailing.capexWithCurrentM(capexNow); // Trailing.withCurrentM over the history
         long rev = w.trailing.revenueWithCurrentM(revenueNow);
         long ebitda = credit.ttmEbitdaM(); // w.ttmEbitda(w.ebitdaSoFar()): nothing posted to income since
         double netDebt = credit.netDebtM(); // debt + lease adjustment - cash: step 10 moves debt and cash alike
         long invested = w.balance(Account.SERVERS) + w.balance(Account.BUILDINGS)
                 + w.balance(Account.CONSTRUCTION_IN_PROGRESS) + w.balance(Account.GPU_DEPOSITS); // investedCapitalM
-        ValuationInputs in = new ValuationInputs(smoothed, w.lab.ai.rank(), compute.h100eOnline(), netLeverage,
-                w.financing.credit.ratingIndex(), rev <= 0 ? 0 : (double) capex / rev, capitalReturn(w.sc, ebitda, invested),
-                idleCapitalShare(w, compute, invested), w.baseRate(),
-                w.effect(EffectType.impatience), w.effect(EffectType.market), w.world.macro.marketNoise(), ebitda, resaleTtm, netDebt, w.books.shares);
-        double m = multiple(w.sc, in, ms.startCapitalReturn(), ms.startIdleShare());
+        // the inputs (ValuationInputs' fields), kept in the working market: its record is made when the state is built
+        int rank = w.lab.ai.rank();
+        double h100e = compute.h100eOnline();
+        int ratingIndex = w.financing.credit.ratingIndex();
+        double capexToRevenue = rev <= 0 ? 0 : (double) capex / rev;
+        double capitalReturn = capitalReturn(w.sc, ebitda, invested);
+        double idle = idleCapitalShare(w, compute, invested);
+        double baseRate = w.baseRate();
+        double impatience = w.effect(EffectType.impatience);
+        double marketEffect = w.effect(EffectType.market);
+        double noise = w.world.macro.marketNoise();
+        long shares = w.books.shares;
+        double m = multiple(w.sc, smoothed, rank, h100e, netLeverage, ratingIndex, capexToRevenue, capitalReturn, idle,
+                baseRate, impatience, marketEffect, noise, ms.startCapitalReturn(), ms.startIdleShare(),
+                ms.startRatingIndex(), w.ix.startH100e());
         long cap = marketCap(w.sc, ms.calibration(), m, valuedEbitda(w.sc, ebitda, resaleTtm), netDebt);
-        double price = cap * 1e6 / w.books.shares;
-        w.market = new MarketState(cap, price, ms.startSharePrice(), ms.dividendsPerShare(), ms.calibration(), m,
-                smoothed, nextResales, ms.startCapitalReturn(), ms.startIdleShare(), in);
-    }
-
-    private static boolean allEqual(List<Long> values, long v) {
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) != v) {
-                return false;
-            }
-        }
-        return true;
+        double price = cap * 1e6 / shares;
+        ms.valued(cap, price, m, smoothed, smoothed, rank, h100e, netLeverage, ratingIndex, capexToRevenue,
+                capitalReturn, idle, baseRate, impatience, marketEffect, noise, ebitda, resaleTtm, netDebt, shares);
     }
 
     // ------------------------------------------------------------------ the valuation bridge

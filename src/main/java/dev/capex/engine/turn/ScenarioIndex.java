@@ -117,6 +117,19 @@ public final class ScenarioIndex {
             }
         }
         competitorIdsDistinct = distinct;
+        List<Scenario.GpuGeneration> gs = sc.gpuGenerations();
+        generations = gs.toArray(new Scenario.GpuGeneration[0]);
+        generationIds = new String[generations.length];
+        boolean gensDistinct = true;
+        for (int i = 0; i < generations.length; i++) {
+            generationIds[i] = generations[i].id();
+            for (int k = 0; k < i; k++) {
+                if (Ids.same(generationIds[k], generationIds[i])) {
+                    gensDistinct = false;
+                }
+            }
+        }
+        generationIdsDistinct = gensDistinct;
         usersPaths = new Path[n];
         for (int i = 0; i < n; i++) {
             usersPaths[i] = Path.of(cs.get(i).consumerUsersM());
@@ -429,6 +442,25 @@ public final class ScenarioIndex {
         return releaseStream[competitor];
     }
 
+    private final Scenario.GpuGeneration[] generations;
+    private final String[] generationIds;
+    private final boolean generationIdsDistinct;
+
+    /**
+     * {@code sc.generation(id)}: a cohort's generation id is most often the scenario's own string, found by
+     * identity first (when no two generations' ids are the same ignoring case, that one is the first match).
+     */
+    public Scenario.GpuGeneration generation(String id) {
+        if (generationIdsDistinct) {
+            for (int i = 0; i < generationIds.length; i++) {
+                if (generationIds[i] == id) {
+                    return generations[i];
+                }
+            }
+        }
+        return sc.generation(id);
+    }
+
     public boolean competitorIdsDistinct() {
         return competitorIdsDistinct;
     }
@@ -545,5 +577,19 @@ public final class ScenarioIndex {
             }
         }
         return RandomStreams.nameHash("power." + siteId);
+    }
+
+    // ---------------------------------------------------------------- close9d: finance tables
+
+    /** Made on first asking (two threads may make two equal ones: its fields are final). */
+    private FinanceTables financeTables;
+
+    /** The rating ladder's positions and core opex's growth factors, worked out once ({@link FinanceTables}). */
+    public FinanceTables financeTables() {
+        FinanceTables t = financeTables;
+        if (t == null) {
+            financeTables = t = new FinanceTables(sc, turns());
+        }
+        return t;
     }
 }

@@ -45,13 +45,21 @@ public final class Turn {
     public final WorkingLab lab;
     /** Macro economy, arena, rivals, effects in force and cards fired. */
     public final WorkingWorld world;
-    public MarketState market;
+    /** The market, open for writing (its record made when the state is built). */
+    public final WorkingMarket market;
     /** The effects in force summed by type and target (made again when the effects or the quarter change). */
     private final EffectSums effectSums;
     /** The arena's Elos as arrays, for ranks and the frontier. */
 
     /** Arrays the steps reuse from quarter to quarter. */
     public final Scratch scratch = new Scratch();
+    /**
+     * Whether the rivals' news is told: their headlines, capex, reactions' announcements and model releases as
+     * events. Off for a batch run, which reads none of it; nothing in the game depends on it.
+     */
+    public boolean rivalNews = true;
+    /** Step 5's figures, written again each quarter (read within the quarter only). */
+    public final Compute compute = new Compute();
 
     /** Decisions applied this quarter (for causes in events and for reactions). */
     public final List<Decision> applied = new ArrayList<>();
@@ -79,7 +87,7 @@ public final class Turn {
         this.lab = new WorkingLab(s.lab());
         this.world = new WorkingWorld(s.world());
         this.effectSums = new EffectSums(world.effects);
-        this.market = s.market();
+        this.market = new WorkingMarket(ix, s.market());
         this.trailing = new TrailingFigures(books.history);
     }
 
