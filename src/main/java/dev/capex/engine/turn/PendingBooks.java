@@ -14,15 +14,21 @@ final class PendingBooks {
     private long[] book = new long[0];
     private boolean[] pending = new boolean[0];
     private int count;
+    /** Room beyond the list's size when the arrays are made. */
+    private static final int ROOM = 24;
 
     /** The book at {@code i}: the pending one, else the record's. */
     long book(int i, long recordBook) {
         return i < pending.length && pending[i] ? book[i] : recordBook;
     }
 
-    void set(int i, long value) {
+    /**
+     * Writes the book at {@code i} of a list of {@code size} records: room is made once for the list and
+     * the records a game adds (a quarter adds one or two), not grown from nothing in every game.
+     */
+    void set(int i, long value, int size) {
         if (i >= pending.length) {
-            int n = Math.max(i + 1, pending.length * 2 + 8);
+            int n = Math.max(Math.max(i + 1, size + ROOM), pending.length * 2);
             book = Arrays.copyOf(book, n);
             pending = Arrays.copyOf(pending, n);
         }

@@ -197,7 +197,7 @@ public final class WorkingBooks {
 
     /** Writes other asset {@code i}'s book value (its record is made when the records are next read). */
     public void setAssetBook(int i, long bookM) {
-        assetBooks.set(i, bookM);
+        assetBooks.set(i, bookM, otherAssets.size());
     }
 
     /** Puts the pending book values into the other assets' records: before they are read, removed or closed. */

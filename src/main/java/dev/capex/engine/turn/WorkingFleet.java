@@ -36,7 +36,7 @@ public final class WorkingFleet {
 
     /** Writes cohort {@code i}'s book value (its record is made when the records are next read). */
     public void setCohortBook(int i, long bookM) {
-        books.set(i, bookM);
+        books.set(i, bookM, cohorts.size());
     }
 
     /** Puts the pending book values into the cohorts' records: before they are read, closed or reordered. */
