@@ -91,6 +91,7 @@ public final class WorkingArena {
         }
         put(size++, l, nm, e, q, isMeta);
         frontierMade = false;
+        oldestMade = false;
         closed = null;
     }
 
@@ -132,6 +133,7 @@ public final class WorkingArena {
             size = k;
             closed = null;
             frontierMade = false;
+            oldestMade = false;
         }
     }
 
@@ -159,14 +161,22 @@ public final class WorkingArena {
 
     /** The quarter (ordinal) of the other labs' oldest model, or Integer.MAX_VALUE when none. */
     public int oldestRivalRelease() {
-        int oldest = Integer.MAX_VALUE;
+        if (oldestMade) { // worked out again only after the arena changed
+            return oldest;
+        }
+        int o = Integer.MAX_VALUE;
         for (int i = 0; i < size; i++) {
-            if (!meta[i] && releasedOrdinal[i] < oldest) {
-                oldest = releasedOrdinal[i];
+            if (!meta[i] && releasedOrdinal[i] < o) {
+                o = releasedOrdinal[i];
             }
         }
-        return oldest;
+        oldest = o;
+        oldestMade = true;
+        return o;
     }
+
+    private int oldest;
+    private boolean oldestMade;
 
     /** The best Elo of the other labs (0 when none): worked out again only after the arena changed. */
     public double frontier() {
