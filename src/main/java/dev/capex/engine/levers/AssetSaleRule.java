@@ -82,23 +82,33 @@ public final class AssetSaleRule extends LeverRule<AssetSale, AssetSaleRule.Term
             }
             if (mode == SaleMode.coDevelopment) {
                 SiteState site = w.site(spec.linkedSite());
-                require(site != null, () -> new Refusal(Reason.Kind.PARCEL_SITE, spec.linkedSite()));
-                require(!site.hasPartner(), () -> new Refusal(Reason.Kind.SITE_HAS_PARTNER, site.partner()));
+                if (!(site != null)) { // (no lambda made: C1 allocates each through a method handle)
+                    throw new Refusal(Reason.Kind.PARCEL_SITE, spec.linkedSite());
+                }
+                if (site.hasPartner()) { // (no lambda made: C1 allocates each through a method handle)
+                    throw new Refusal(Reason.Kind.SITE_HAS_PARTNER, site.partner());
+                }
                 return new Terms(Sale.PARCEL_CO_DEVELOPMENT, parcel, spec, w.sc.site(site.id()), site, 0);
             }
             throw new Refusal(Reason.Kind.PARCEL_MODES);
         }
         SiteSpec spec = w.sc.site(a.asset());
-        require(spec != null, () -> new Refusal(Reason.Kind.NO_ASSET, a.asset(), names(w.estate.parcels, Parcel::id),
-                names(w.sc.sites(), SiteSpec::id)));
+        if (!(spec != null)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.NO_ASSET, a.asset(), names(w.estate.parcels, Parcel::id),
+                names(w.sc.sites(), SiteSpec::id));
+        }
         SiteState site = w.site(spec.id());
         if (mode == SaleMode.outright || mode == SaleMode.saleLeaseback) {
             long book = siteBook(w, spec.id());
-            require(site.ownedGw() > 0 && book > 0, () -> new Refusal(Reason.Kind.NO_CAPACITY_TO_SELL, spec.name()));
+            if (!(site.ownedGw() > 0 && book > 0)) { // (no lambda made: C1 allocates each through a method handle)
+                throw new Refusal(Reason.Kind.NO_CAPACITY_TO_SELL, spec.name());
+            }
             return new Terms(mode == SaleMode.outright ? Sale.SITE_OUTRIGHT : Sale.SITE_SALE_LEASEBACK, null,
                     null, spec, site, book);
         }
-        require(!site.hasPartner(), () -> new Refusal(Reason.Kind.HAS_PARTNER, spec.name(), site.partner()));
+        if (site.hasPartner()) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.HAS_PARTNER, spec.name(), site.partner());
+        }
         return new Terms(Sale.SITE_CO_DEVELOPMENT, null, null, spec, site, 0); // coDevelopment
     }
 

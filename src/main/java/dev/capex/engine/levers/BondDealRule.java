@@ -52,28 +52,40 @@ public final class BondDealRule extends LeverRule<BondDeal, BondDealRule.Terms> 
         Finance f = w.sc.finance();
         List<Tranche> ts = d.tranches();
         require(!ts.isEmpty(), Reason.Kind.TRANCHE_NONE);
-        require(ts.size() <= f.bondTenorsYears().size(), () -> new Refusal(Reason.Kind.TRANCHE_MAX,
-                f.bondTenorsYears().size(), f.bondTenorsYears(), ts.size()));
+        if (!(ts.size() <= f.bondTenorsYears().size())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.TRANCHE_MAX,
+                f.bondTenorsYears().size(), f.bondTenorsYears(), ts.size());
+        }
         Set<Integer> seen = new HashSet<>();
         long total = 0;
         List<Priced> priced = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) {
             Tranche t = ts.get(i);
             int n = i + 1;
-            require(t != null, () -> new Refusal(Reason.Kind.TRANCHE_EMPTY, n));
-            require(f.bondTenorsYears().contains(t.tenorYears()), () -> new Refusal(Reason.Kind.TRANCHE_TENOR, n,
-                    t.tenorYears(), f.bondTenorsYears()));
-            require(seen.add(t.tenorYears()), () -> new Refusal(Reason.Kind.TRANCHE_TWICE, n, t.tenorYears()));
-            require(t.amountM() >= f.bondMinM(), () -> new Refusal(Reason.Kind.TRANCHE_MIN, n, t.tenorYears(),
-                    money(f.bondMinM())));
+            if (!(t != null)) { // (no lambda made: C1 allocates each through a method handle)
+                throw new Refusal(Reason.Kind.TRANCHE_EMPTY, n);
+            }
+            if (!(f.bondTenorsYears().contains(t.tenorYears()))) { // (no lambda made: C1 allocates each through a method handle)
+                throw new Refusal(Reason.Kind.TRANCHE_TENOR, n,
+                    t.tenorYears(), f.bondTenorsYears());
+            }
+            if (!(seen.add(t.tenorYears()))) { // (no lambda made: C1 allocates each through a method handle)
+                throw new Refusal(Reason.Kind.TRANCHE_TWICE, n, t.tenorYears());
+            }
+            if (!(t.amountM() >= f.bondMinM())) { // (no lambda made: C1 allocates each through a method handle)
+                throw new Refusal(Reason.Kind.TRANCHE_MIN, n, t.tenorYears(),
+                    money(f.bondMinM()));
+            }
             total += t.amountM();
             priced.add(new Priced(null, t.amountM(), t.tenorYears(), BondRule.treasuryYield(w, t.tenorYears()),
                     BondRule.spreadBp(w, t.tenorYears()), BondRule.coupon(w, t.tenorYears())));
         }
         long sum = total;
-        require(w.financing.bondsLaunchedThisQuarterM + sum <= f.bondMaxPerQuarterM(), () -> new Refusal(
+        if (!(w.financing.bondsLaunchedThisQuarterM + sum <= f.bondMaxPerQuarterM())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(
                 Reason.Kind.BOND_DEAL_MAX, money(f.bondMaxPerQuarterM()), money(w.financing.bondsLaunchedThisQuarterM),
-                money(sum)));
+                money(sum));
+        }
         return new Terms(priced);
     }
 

@@ -38,11 +38,17 @@ public final class BondRule extends LeverRule<Bond, BondRule.Terms> {
     @Override
     public Terms check(Turn w, Bond b) throws Refusal {
         Finance f = w.sc.finance();
-        require(f.bondTenorsYears().contains(b.tenorYears()), () -> new Refusal(Reason.Kind.TENORS,
-                f.bondTenorsYears()));
-        require(b.amountM() >= f.bondMinM(), () -> new Refusal(Reason.Kind.BOND_MIN, money(f.bondMinM())));
-        require(w.financing.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM(), () -> new Refusal(
-                Reason.Kind.BOND_MAX, money(f.bondMaxPerQuarterM()), money(w.financing.bondsLaunchedThisQuarterM)));
+        if (!(f.bondTenorsYears().contains(b.tenorYears()))) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.TENORS,
+                f.bondTenorsYears());
+        }
+        if (!(b.amountM() >= f.bondMinM())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.BOND_MIN, money(f.bondMinM()));
+        }
+        if (!(w.financing.bondsLaunchedThisQuarterM + b.amountM() <= f.bondMaxPerQuarterM())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(
+                Reason.Kind.BOND_MAX, money(f.bondMaxPerQuarterM()), money(w.financing.bondsLaunchedThisQuarterM));
+        }
         return new Terms(coupon(w, b.tenorYears()));
     }
 

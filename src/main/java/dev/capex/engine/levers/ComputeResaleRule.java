@@ -29,7 +29,9 @@ public final class ComputeResaleRule extends LeverRule<ComputeResale, Void> {
     @Override
     public Void check(Turn w, ComputeResale s) throws Refusal {
         double max = w.sc.finance().maxResaleShare();
-        require(s.share() >= 0 && s.share() <= max, () -> new Refusal(Reason.Kind.RESALE_RANGE, max * 100));
+        if (!(s.share() >= 0 && s.share() <= max)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.RESALE_RANGE, max * 100);
+        }
         require(s.share() + w.policy.trainingShare() <= 1.0 + 1e-9, Reason.Kind.OVER_COMPUTE);
         return null;
     }

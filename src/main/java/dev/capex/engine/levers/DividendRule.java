@@ -25,8 +25,10 @@ public final class DividendRule extends LeverRule<Dividend, Void> {
     @Override
     public Void check(Turn w, Dividend d) throws Refusal {
         double max = w.sc.finance().maxDividendPerShare();
-        require(d.perShare() >= 0 && d.perShare() <= max, () -> new Refusal(Reason.Kind.DIVIDEND_RANGE,
-                new Reason.Dollars(max)));
+        if (!(d.perShare() >= 0 && d.perShare() <= max)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.DIVIDEND_RANGE,
+                new Reason.Dollars(max));
+        }
         return null;
     }
 

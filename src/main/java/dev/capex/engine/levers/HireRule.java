@@ -36,23 +36,32 @@ public final class HireRule extends LeverRule<Hire, HireRule.Terms> {
     @Override
     public Terms check(Turn w, Hire h) throws Refusal {
         Talent tal = w.sc.talent();
-        require(h.rival() != null && tal.rivals().stream().anyMatch(r -> r.equalsIgnoreCase(h.rival())), () ->
-                new Refusal(Reason.Kind.HIRE_FROM, tal.rivals()));
+        if (!(h.rival() != null && tal.rivals().stream().anyMatch(r -> r.equalsIgnoreCase(h.rival())))) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.HIRE_FROM, tal.rivals());
+        }
         String rival = tal.rivals().stream().filter(r -> r.equalsIgnoreCase(h.rival())).findFirst().orElseThrow();
         int already = w.lab.hiredFrom.values().stream().mapToInt(Integer::intValue).sum();
         require(h.stars() > 0, Reason.Kind.HIRE_ONE);
         require(!w.effectActive(HiringFreezeRule.EFFECT, ""), Reason.Kind.FREEZE_ON);
-        require(already + h.stars() <= tal.maxStarsPerQuarter(), () -> new Refusal(Reason.Kind.STARS_MAX,
-                tal.maxStarsPerQuarter(), already));
+        if (!(already + h.stars() <= tal.maxStarsPerQuarter())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.STARS_MAX,
+                tal.maxStarsPerQuarter(), already);
+        }
         int left = TalentRules.starsLeft(w, rival);
-        require(h.stars() <= left, () -> left == 0
+        if (!(h.stars() <= left)) { // (no lambda made: C1 allocates each through a method handle)
+            throw left == 0
                 ? new Refusal(Reason.Kind.NO_STARS_LEFT, TalentRules.cap(w.sc, rival))
-                : new Refusal(Reason.Kind.STARS_LEFT, left, TalentRules.cap(w.sc, rival)));
+                : new Refusal(Reason.Kind.STARS_LEFT, left, TalentRules.cap(w.sc, rival));
+        }
         long ask = TalentRules.askingPackage(w, rival);
-        require(h.packageM() >= ask, () -> new Refusal(w.effectActive(EffectType.counterOffer, rival) ? Reason.Kind.STARS_WANT_COUNTER
+        if (!(h.packageM() >= ask)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(w.effectActive(EffectType.counterOffer, rival) ? Reason.Kind.STARS_WANT_COUNTER
                 : TalentRules.scarcity(w, rival) > 0 ? Reason.Kind.STARS_WANT_SCARCE : Reason.Kind.STARS_WANT,
-                TalentRules.cap(w.sc, rival), money(ask), w.lab.ai.rank(), TalentRules.cap(w.sc, rival)));
-        require(h.packageM() <= tal.maxPackageM(), () -> new Refusal(Reason.Kind.BOARD_CAP, money(tal.maxPackageM())));
+                TalentRules.cap(w.sc, rival), money(ask), w.lab.ai.rank(), TalentRules.cap(w.sc, rival));
+        }
+        if (!(h.packageM() <= tal.maxPackageM())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.BOARD_CAP, money(tal.maxPackageM()));
+        }
         long firstQuarterCash = Turn.round(h.stars() * h.packageM() * tal.vestingByYear().get(0) / 4
                 * (1 - tal.stockShare()));
         needCash(w, firstQuarterCash, Reason.Spending.PACKAGES);

@@ -34,8 +34,10 @@ public final class HiringFreezeRule extends LeverRule<HiringFreeze, Void> {
 
     @Override
     public Void check(Turn w, HiringFreeze f) throws Refusal {
-        require(f.quarters() >= 0 && f.quarters() <= MAX_QUARTERS, () -> new Refusal(Reason.Kind.FREEZE_RANGE,
-                MAX_QUARTERS, f.quarters()));
+        if (!(f.quarters() >= 0 && f.quarters() <= MAX_QUARTERS)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.FREEZE_RANGE,
+                MAX_QUARTERS, f.quarters());
+        }
         require(f.quarters() > 0 || w.effectActive(EFFECT, ""), Reason.Kind.NO_FREEZE);
         return null;
     }

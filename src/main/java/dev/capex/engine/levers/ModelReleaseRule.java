@@ -49,12 +49,18 @@ public final class ModelReleaseRule extends LeverRule<ModelRelease, ModelRelease
         String training = ArenaRules.modelName(w.sc.ai(), a.runNumber());
         boolean namesTraining = model.isEmpty() || Ids.same(model, training);
         if ("hold".equalsIgnoreCase(action)) {
-            require(namesTraining, () -> new Refusal(find(a, model) != null ? Reason.Kind.ONLY_TRAINING_HELD
-                    : Reason.Kind.ONLY_TRAINING_NOT, training, model));
-            require(!a.holdNext(), () -> new Refusal(Reason.Kind.ALREADY_HOLD, training));
+            if (!(namesTraining)) { // (no lambda made: C1 allocates each through a method handle)
+                throw new Refusal(find(a, model) != null ? Reason.Kind.ONLY_TRAINING_HELD
+                    : Reason.Kind.ONLY_TRAINING_NOT, training, model);
+            }
+            if (a.holdNext()) { // (no lambda made: C1 allocates each through a method handle)
+                throw new Refusal(Reason.Kind.ALREADY_HOLD, training);
+            }
             return new Terms(Kind.HOLD, training, null);
         }
-        require("release".equalsIgnoreCase(action), () -> new Refusal(Reason.Kind.ACTION, action));
+        if (!("release".equalsIgnoreCase(action))) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.ACTION, action);
+        }
         AiState.HeldModel h = find(a, model);
         if (h != null) {
             return new Terms(Kind.RELEASE, h.name(), h);

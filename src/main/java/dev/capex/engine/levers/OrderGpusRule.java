@@ -51,11 +51,15 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
 
     @Override
     public Terms check(Turn w, OrderGpus o) throws Refusal {
-        require(o.generation() != null && w.ix.generation(o.generation()) != null, () -> new Refusal(
-                Reason.Kind.NO_GENERATION, o.generation(), names(w.sc.gpuGenerations(), GpuGeneration::id)));
+        if (!(o.generation() != null && w.ix.generation(o.generation()) != null)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(
+                Reason.Kind.NO_GENERATION, o.generation(), names(w.sc.gpuGenerations(), GpuGeneration::id));
+        }
         GpuGeneration g = w.ix.generation(o.generation());
-        require(!w.q.isBefore(Quarter.parse(g.availableFrom())), () -> new Refusal(Reason.Kind.NOT_AVAILABLE, g.name(),
-                g.availableFrom()));
+        if (w.q.isBefore(Quarter.parse(g.availableFrom()))) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.NOT_AVAILABLE, g.name(),
+                g.availableFrom());
+        }
         require(o.units() > 0, Reason.Kind.ORDER_ONE);
         long orderedThisQuarter = 0;
         for (GpuOrder existing : w.fleet.orders) {

@@ -39,7 +39,9 @@ public final class RealityLabsRule extends LeverRule<RealityLabs, RealityLabsRul
     @Override
     public Terms check(Turn w, RealityLabs r) throws Refusal {
         long max = Turn.round(w.sc.costs().realityLabsMaxBudgetMultiple() * w.sc.company().realityLabsBudgetM());
-        require(r.budgetM() >= 0 && r.budgetM() <= max, () -> new Refusal(Reason.Kind.RL_RANGE, money(max)));
+        if (!(r.budgetM() >= 0 && r.budgetM() <= max)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.RL_RANGE, money(max));
+        }
         long cut = Math.max(0, w.policy.realityLabsBudgetM() - r.budgetM());
         long windDown = Turn.round(cut * w.sc.costs().realityLabsWindDownQuartersOfCut());
         // With a yearly layoff cap, a Reality Labs cut is a layoff too: it counts against the cap and hits morale

@@ -34,11 +34,15 @@ public final class RentCloudRule extends LeverRule<RentCloud, RentCloudRule.Term
 
     @Override
     public Terms check(Turn w, RentCloud c) throws Refusal {
-        require(c.provider() != null && w.sc.cloudProvider(c.provider()) != null, () -> new Refusal(Reason.Kind.NO_CLOUD,
-                c.provider(), names(w.sc.cloudProviders(), CloudProvider::id)));
+        if (!(c.provider() != null && w.sc.cloudProvider(c.provider()) != null)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.NO_CLOUD,
+                c.provider(), names(w.sc.cloudProviders(), CloudProvider::id));
+        }
         CloudProvider p = w.sc.cloudProvider(c.provider());
-        require(c.quarters() >= p.minQuarters() && c.quarters() <= p.maxQuarters(), () -> new Refusal(
-                Reason.Kind.CLOUD_TERM, p.name(), p.minQuarters(), p.maxQuarters()));
+        if (!(c.quarters() >= p.minQuarters() && c.quarters() <= p.maxQuarters())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(
+                Reason.Kind.CLOUD_TERM, p.name(), p.minQuarters(), p.maxQuarters());
+        }
         long rented = 0;
         for (CloudContract cc : w.fleet.cloud) {
             if (cc.provider().equals(p.id()) && !w.q.isAfter(cc.ends())) {

@@ -33,7 +33,9 @@ public final class RepayRule extends LeverRule<Repay, RepayRule.Terms> {
 
     @Override
     public Terms check(Turn w, Repay r) throws Refusal {
-        require(r.instrument() != null, () -> new Refusal(Reason.Kind.NAME_DEBT, names(w.financing.debts, DebtInstrument::id)));
+        if (!(r.instrument() != null)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.NAME_DEBT, names(w.financing.debts, DebtInstrument::id));
+        }
         DebtInstrument d = null;
         for (DebtInstrument x : w.financing.debts) {
             if (x.id().equalsIgnoreCase(r.instrument())) {

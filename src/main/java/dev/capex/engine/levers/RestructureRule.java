@@ -34,8 +34,10 @@ public final class RestructureRule extends LeverRule<Restructure, RestructureRul
     public Terms check(Turn w, Restructure r) throws Refusal {
         Costs c = w.sc.costs();
         require(!w.financing.restructuredThisQuarter, Reason.Kind.ONE_RESTRUCTURING);
-        require(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent(), () -> new Refusal(
-                Reason.Kind.RESTRUCTURE_RANGE, c.restructuringMaxPercent()));
+        if (!(r.percent() > 0 && r.percent() <= c.restructuringMaxPercent())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(
+                Reason.Kind.RESTRUCTURE_RANGE, c.restructuringMaxPercent());
+        }
         long[] terms;
         try {
             terms = WorkforceRules.check(w, r.percent());

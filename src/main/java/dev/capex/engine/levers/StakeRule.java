@@ -36,16 +36,24 @@ public final class StakeRule extends LeverRule<Stake, StakeRule.Terms> {
 
     @Override
     public Terms check(Turn w, Stake s) throws Refusal {
-        require(s.target() != null && w.sc.target(s.target()) != null, () -> new Refusal(Reason.Kind.NO_TARGET,
-                s.target(), names(w.sc.targets(), StakeTarget::id)));
+        if (!(s.target() != null && w.sc.target(s.target()) != null)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.NO_TARGET,
+                s.target(), names(w.sc.targets(), StakeTarget::id));
+        }
         StakeTarget t = w.sc.target(s.target());
-        require(!w.q.isBefore(Quarter.parse(t.availableFrom())), () -> new Refusal(Reason.Kind.NOT_FOR_SALE, t.name(),
-                t.availableFrom()));
+        if (w.q.isBefore(Quarter.parse(t.availableFrom()))) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.NOT_FOR_SALE, t.name(),
+                t.availableFrom());
+        }
         StakeHolding held = w.stake(t.id());
-        require(held == null, () -> new Refusal(Reason.Kind.ALREADY_HOLDS, held == null ? 0.0 : held.share() * 100,
-                t.name()));
-        require(s.share() >= t.minStake() && s.share() <= t.maxStake(), () -> new Refusal(Reason.Kind.STAKE_RANGE,
-                t.name(), t.minStake() * 100, t.maxStake() * 100));
+        if (!(held == null)) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.ALREADY_HOLDS, held == null ? 0.0 : held.share() * 100,
+                t.name());
+        }
+        if (!(s.share() >= t.minStake() && s.share() <= t.maxStake())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(Reason.Kind.STAKE_RANGE,
+                t.name(), t.minStake() * 100, t.maxStake() * 100);
+        }
         boolean control = s.share() >= 0.5;
         long price = Turn.round(s.share() * t.valuationM() * (control ? 1 + t.controlPremium() : 1));
         needCash(w, price, Reason.Spending.STAKE);

@@ -26,8 +26,10 @@ public final class TrainingShareRule extends LeverRule<TrainingShare, Void> {
     @Override
     public Void check(Turn w, TrainingShare s) throws Refusal {
         Ai ai = w.sc.ai();
-        require(s.share() >= ai.minTrainingShare() && s.share() <= ai.maxTrainingShare(), () -> new Refusal(
-                Reason.Kind.TRAINING_RANGE, ai.minTrainingShare() * 100, ai.maxTrainingShare() * 100));
+        if (!(s.share() >= ai.minTrainingShare() && s.share() <= ai.maxTrainingShare())) { // (no lambda made: C1 allocates each through a method handle)
+            throw new Refusal(
+                Reason.Kind.TRAINING_RANGE, ai.minTrainingShare() * 100, ai.maxTrainingShare() * 100);
+        }
         require(s.share() + w.policy.resaleShare() <= 1.0 + 1e-9, Reason.Kind.OVER_COMPUTE);
         return null;
     }
