@@ -202,6 +202,26 @@ public final class LiveGame {
         return w.seed;
     }
 
+    /** The scorecard now ({@link Score#of(Scenario, GameState)} of the state, without building it). */
+    public Score score() {
+        between();
+        return Score.of(sc, w.market.sharePrice(), w.market.dividendsPerShare(), w.market.startSharePrice(),
+                w.books.history, w.financing.credit, w.status, w.estate.gwOnline(), w.estate.sites, w.fleet.cohorts,
+                w.lab.ai.rank());
+    }
+
+    /** Meta's arena rank now ({@code state().lab().ai().rank()}). */
+    public int rank() {
+        between();
+        return w.lab.ai.rank();
+    }
+
+    /** Downgrades so far ({@code state().financing().credit().downgrades()}). */
+    public int downgrades() {
+        between();
+        return w.financing.credit.downgrades();
+    }
+
     /** Cash now ({@link GameState#cashM()}). */
     public long cashM() {
         between();

@@ -1,6 +1,9 @@
 package dev.capex.engine;
 
+import dev.capex.engine.model.CreditState;
 import dev.capex.engine.model.GameState;
+import dev.capex.engine.model.GpuCohort;
+import dev.capex.engine.model.SiteState;
 import dev.capex.engine.model.GameStatus;
 import dev.capex.engine.model.QuarterFigures;
 import dev.capex.engine.model.Scenario;
@@ -67,28 +70,51 @@ public record Score(double tsr, int finalRank, String rating, int notchesBelowSt
     }
 
     public static Score of(Scenario sc, GameState s) {
+        return of(sc, s.market().sharePrice(), s.market().dividendsPerShare(), s.market().startSharePrice(),
+                s.books().history(), s.financing().credit(), s.status(), s.gwOnline(),
+                s.estate().sites(), s.fleet().cohorts(), s.lab().ai().rank());
+    }
+
+    /**
+     * The scorecard from the figures it reads: a state's ({@link #of(Scenario, GameState)}) or a live game's
+     * between quarters ({@link LiveGame#score}), the same arithmetic in the same order.
+     */
+    static Score of(Scenario sc, double sharePrice, double dividendsPerShare, double startSharePrice,
+            List<QuarterFigures> history, CreditState credit, GameStatus status, double gwOnline, List<SiteState> sites,
+            List<GpuCohort> cohorts, int rank) {
         Scenario.Scorecard w = sc.scorecard();
-        double tsrEnd = (s.market().sharePrice() + s.market().dividendsPerShare()) / s.market().startSharePrice() - 1;
-        List<QuarterFigures> played = s.played();
-        int n = Math.min(Math.max(1, w.tsrFinalQuarters()), played.size());
+        double tsrEnd = (sharePrice + dividendsPerShare) / startSharePrice - 1;
+        int count = 0; // the quarters played, oldest first (GameState.played())
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).played()) {
+                count++;
+            }
+        }
+        int n = Math.min(Math.max(1, w.tsrFinalQuarters()), count);
         double tsr = tsrEnd;
         if (n > 1) {
             double sum = 0;
-            for (int i = played.size() - n; i < played.size(); i++) {
-                sum += played.get(i).tsr();
+            int seen = 0;
+            for (int i = 0; i < history.size(); i++) {
+                QuarterFigures f = history.get(i);
+                if (f.played() && seen++ >= count - n) {
+                    sum += f.tsr();
+                }
             }
             tsr = sum / n;
         }
         long fcf = 0;
-        for (QuarterFigures f : played) {
-            fcf += f.freeCashFlowM();
+        for (int i = 0; i < history.size(); i++) {
+            QuarterFigures f = history.get(i);
+            if (f.played()) {
+                fcf += f.freeCashFlowM();
+            }
         }
-        int notches = Math.max(0, s.financing().credit().ratingIndex() - ValuationRules.startRatingIndex(sc));
-        boolean survived = s.status() != GameStatus.DEFAULTED;
-        double gwOnline = s.gwOnline();
-        double gwUsed = Math.min(gwOnline, ComputeRules.gwUsed(sc, s));
+        int notches = Math.max(0, credit.ratingIndex() - ValuationRules.startRatingIndex(sc));
+        boolean survived = status != GameStatus.DEFAULTED;
+        double gwUsed = Math.min(gwOnline, ComputeRules.gwUsed(sc, sites, cohorts));
         double tsrP = tsr * 100;
-        double rankP = Math.max(0, 40 - s.lab().ai().rank());
+        double rankP = Math.max(0, 40 - rank);
         double ratingP = -5.0 * notches;
         double fcfP = 10.0 * fcf / w.fcfScaleM();
         double gwCounted = w.idleGwWeight() >= 1 ? gwOnline : gwUsed + w.idleGwWeight() * (gwOnline - gwUsed);
@@ -96,8 +122,8 @@ public record Score(double tsr, int finalRank, String rating, int notchesBelowSt
         double survP = survived ? 20 : 0;
         double total = w.tsrWeight() * tsrP + w.rankWeight() * rankP + w.ratingWeight() * ratingP + w.fcfWeight() * fcfP
                 + w.gwWeight() * gwP + w.survivalWeight() * survP;
-        return new Score(tsr, s.lab().ai().rank(), s.financing().credit() == null ? "" : sc.finance().ratings()
-                .get(s.financing().credit().ratingIndex()).name(), notches, fcf, gwOnline, survived, tsrP, rankP, ratingP, fcfP,
+        return new Score(tsr, rank, credit == null ? "" : sc.finance().ratings()
+                .get(credit.ratingIndex()).name(), notches, fcf, gwOnline, survived, tsrP, rankP, ratingP, fcfP,
                 gwP, survP, total, tsrEnd, gwUsed);
     }
 }

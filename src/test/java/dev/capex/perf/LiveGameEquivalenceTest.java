@@ -189,6 +189,9 @@ class LiveGameEquivalenceTest {
             assertEquals(withoutRivalNews(r.events()), quietEvents, at + ": the events other than the rivals' news differ");
             assertEquals(r.statements(), quiet.statements(), at + ": the statements differ (no rival news)");
             assertEquals(r.state().latest(), quiet.latest(), at + ": the latest figures differ (no rival news)");
+            assertEquals(dev.capex.engine.Score.of(sc, r.state()), quiet.score(), at + ": the score read live differs");
+            assertEquals(r.state().lab().ai().rank(), quiet.rank(), at);
+            assertEquals(r.state().financing().credit().downgrades(), quiet.downgrades(), at);
             if (n % 3 == 2) {
                 assertEquals(Engine.digest(r.state()), Engine.digest(quiet.state()), at + ": the state differs (no rival news)");
             }

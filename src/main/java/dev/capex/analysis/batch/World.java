@@ -42,13 +42,12 @@ public final class World {
             minCash = Math.min(minCash, f.cashM());
             peakLev = Math.max(peakLev, f.netLeverage());
         }
-        GameState s = g.state();
         if (played == 0) {
-            minCash = s.cashM();
-            peakLev = s.latest().netLeverage();
+            minCash = g.cashM();
+            peakLev = g.latest().netLeverage();
         }
-        Score score = Score.of(sc, s);
-        return new WorldOutcome(seed, played, score.tsrEnd(), score.total(), s.lab().ai().rank(), minCash, peakLev,
-                s.financing().credit().downgrades() > 0, s.status() == GameStatus.DEFAULTED, refused);
+        Score score = g.score(); // the state's scorecard, read from the live game: no state built
+        return new WorldOutcome(seed, played, score.tsrEnd(), score.total(), g.rank(), minCash, peakLev,
+                g.downgrades() > 0, g.status() == GameStatus.DEFAULTED, refused);
     }
 }

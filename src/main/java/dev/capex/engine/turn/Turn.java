@@ -114,7 +114,7 @@ public final class Turn {
         }
         q = q.plus(1);
         t++;
-        events = new ArrayList<>(16);
+        events = rivalNews ? new ArrayList<>(16) : new ArrayList<>(); // without the rivals' news a quarter has a few events, or none: no array until the first
         applied.clear();
         books.nextQuarter();
         financing.nextQuarter();

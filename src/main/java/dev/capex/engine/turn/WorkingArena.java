@@ -27,7 +27,7 @@ public final class WorkingArena {
 
     WorkingArena(List<ArenaModel> models) {
         int n = models.size();
-        int cap = Math.max(8, n + n / 2);
+        int cap = 2 * n + 16; // room for a game's releases (the baseline's 34 models reach 80 at most): no growth
         lab = new String[cap];
         name = new String[cap];
         elo = new double[cap];
