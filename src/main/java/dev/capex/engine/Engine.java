@@ -241,6 +241,23 @@ public final class Engine {
     }
 
     private static final Account[] ACCOUNTS = Account.values();
+    /** The ordinals of the temporary (income and expense) accounts, ascending: the close's closing entries. */
+    private static final int[] TEMPORARY = temporaryOrdinals();
+
+    private static int[] temporaryOrdinals() {
+        int n = 0;
+        for (Account a : ACCOUNTS) {
+            n += a.isTemporary() ? 1 : 0;
+        }
+        int[] t = new int[n];
+        n = 0;
+        for (Account a : ACCOUNTS) {
+            if (a.isTemporary()) {
+                t[n++] = a.ordinal();
+            }
+        }
+        return t;
+    }
 
     /**
      * The close of the quarter on the working state: closing entries, valuation, the quarter's figures, the
@@ -258,12 +275,12 @@ public final class Engine {
         long operatingCashFlow = st.operatingCashFlow();
         long freeCashFlow = operatingCashFlow - capex; // QuarterLines.freeCashFlow(), the cash lines not summed again
         // Closing entries: income and expense accounts into retained earnings.
-        for (Account a : ACCOUNTS) {
-            if (a.isTemporary()) {
-                long bal = w.books.ledger[a.ordinal()];
-                w.books.ledger[a.ordinal()] = 0;
-                w.books.ledger[Account.RETAINED_EARNINGS.ordinal()] += bal;
-            }
+        long[] ledger = w.books.ledger;
+        int retained = Account.RETAINED_EARNINGS.ordinal();
+        for (int i : TEMPORARY) { // the income and expense accounts, in the ledger's order
+            long bal = ledger[i];
+            ledger[i] = 0;
+            ledger[retained] += bal;
         }
         CreditMeasures cm = FinanceRules.creditMetrics(w); // as the covenants measured them (CreditMeasures)
         ValuationRules.value(w, compute, revenue, resale, capex, cm);

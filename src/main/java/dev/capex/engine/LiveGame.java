@@ -258,6 +258,27 @@ public final class LiveGame {
         return Collections.unmodifiableList(w.fleet.cohorts);
     }
 
+    /** How many GPU cohorts the fleet has ({@code state().fleet().cohorts().size()}). */
+    public int cohortCount() {
+        between();
+        return w.fleet.cohorts.size();
+    }
+
+    /**
+     * Cohort {@code i}'s units ({@code state().fleet().cohorts().get(i).units()}), read without making the
+     * cohorts' records with their book values now (as {@link #cohorts} does).
+     */
+    public long cohortUnits(int i) {
+        between();
+        return w.fleet.cohorts.get(i).units(); // the records' units are current; only their book values wait
+    }
+
+    /** Cohort {@code i}'s generation id ({@code state().fleet().cohorts().get(i).generation()}). */
+    public String cohortGeneration(int i) {
+        between();
+        return w.fleet.cohorts.get(i).generation();
+    }
+
     /** The GPU orders, read-only ({@code state().fleet().orders()}). */
     public List<GpuOrder> orders() {
         between();

@@ -143,7 +143,14 @@ public final class Bots {
 
         SiteState site(String id);
 
-        List<GpuCohort> cohorts();
+        /** How many GPU cohorts the fleet has. */
+        int cohortCount();
+
+        /** Cohort {@code i}'s units (current; its book value is not read here). */
+        long cohortUnits(int i);
+
+        /** Cohort {@code i}'s generation id. */
+        String cohortGeneration(int i);
 
         List<GpuOrder> orders();
 
@@ -175,8 +182,16 @@ public final class Bots {
                     return s.site(id);
                 }
 
-                public List<GpuCohort> cohorts() {
-                    return s.fleet().cohorts();
+                public int cohortCount() {
+                    return s.fleet().cohorts().size();
+                }
+
+                public long cohortUnits(int i) {
+                    return s.fleet().cohorts().get(i).units();
+                }
+
+                public String cohortGeneration(int i) {
+                    return s.fleet().cohorts().get(i).generation();
                 }
 
                 public List<GpuOrder> orders() {
@@ -215,8 +230,16 @@ public final class Bots {
                     return g.site(id);
                 }
 
-                public List<GpuCohort> cohorts() {
-                    return g.cohorts();
+                public int cohortCount() {
+                    return g.cohortCount();
+                }
+
+                public long cohortUnits(int i) {
+                    return g.cohortUnits(i);
+                }
+
+                public String cohortGeneration(int i) {
+                    return g.cohortGeneration(i);
                 }
 
                 public List<GpuOrder> orders() {
@@ -331,10 +354,9 @@ public final class Bots {
 
     static double spareGw(Tables t, Position s) {
         double kw = 0;
-        List<GpuCohort> cohorts = s.cohorts();
-        for (int i = 0; i < cohorts.size(); i++) {
-            GpuCohort c = cohorts.get(i);
-            kw += c.units() * t.kwPerGpu(c.generation());
+        int cohorts = s.cohortCount(); // units and generations only: a live game makes no records for them
+        for (int i = 0; i < cohorts; i++) {
+            kw += s.cohortUnits(i) * t.kwPerGpu(s.cohortGeneration(i));
         }
         List<GpuOrder> orders = s.orders();
         for (int i = 0; i < orders.size(); i++) {

@@ -24,14 +24,23 @@ final class Histogram {
             return;
         }
         long bin = metric.bin(value);
-        long[] c = counts.get(bin);
+        long[] c = bin == lastBin ? lastCounts : null; // worlds fall in the same bin often: no boxed key, no lookup
         if (c == null) {
-            counts.put(bin, new long[] {1});
-        } else {
-            c[0]++;
+            c = counts.get(bin);
+            if (c == null) {
+                c = new long[1];
+                counts.put(bin, c);
+            }
+            lastBin = bin;
+            lastCounts = c;
         }
+        c[0]++;
         total++;
     }
+
+    /** The bin {@link #add} last counted in and its counter (null before the first). */
+    private long lastBin;
+    private long[] lastCounts;
 
     void merge(Histogram other) {
         for (Map.Entry<Long, long[]> e : other.counts.entrySet()) {

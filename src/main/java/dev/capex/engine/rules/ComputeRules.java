@@ -36,7 +36,7 @@ public final class ComputeRules {
         GpuGeneration[] gens = new GpuGeneration[n];
         double[] efficiency = new double[n];
         int[] order = new int[n];
-        order(dev.capex.engine.turn.ScenarioIndex.of(sc), cs, n, gens, efficiency, order);
+        order(dev.capex.engine.turn.ScenarioIndex.of(sc), cs, 0, n, gens, efficiency, order);
         double kwUsed = 0;
         for (int k = 0; k < n; k++) {
             GpuCohort c = cs[order[k]];
@@ -69,9 +69,10 @@ public final class ComputeRules {
         for (int i = 0; i < n; i++) {
             cohorts[i] = w.fleet.cohorts.get(i);
         }
-        if (!w.scratch.orderStillHolds(n)) { // else the same cohorts in the same places: the same generations and order
-            order(w.ix, cohorts, n, gens, efficiency, order);
-            w.scratch.orderMade(n);
+        int ordered = w.scratch.orderHoldsFor(n); // the cohorts still in the places the order was made for
+        if (ordered < n) { // the ones appended since inserted, or all ordered again
+            order(w.ix, cohorts, ordered, n, gens, efficiency, order);
+            w.scratch.orderMade(ordered, n);
         }
         long online = 0;
         long total = 0;
@@ -113,9 +114,9 @@ public final class ComputeRules {
      * Looks up the first {@code n} cohorts' generations and orders their positions most efficient first (H100e
      * per kW), then by id: an insertion sort (stable, the order a stable sort by that comparator gives).
      */
-    private static void order(dev.capex.engine.turn.ScenarioIndex ix, GpuCohort[] cohorts, int n, GpuGeneration[] gens, double[] efficiency,
-            int[] order) {
-        for (int i = 0; i < n; i++) {
+    private static void order(dev.capex.engine.turn.ScenarioIndex ix, GpuCohort[] cohorts, int from, int n,
+            GpuGeneration[] gens, double[] efficiency, int[] order) {
+        for (int i = from; i < n; i++) { // the first `from` ordered already (their generations looked up)
             gens[i] = ix.generation(cohorts[i].generation());
             efficiency[i] = -gens[i].h100Equivalent() / gens[i].kwPerGpu();
             int j = i;

@@ -35,22 +35,27 @@ public final class Scratch {
         }
     }
 
-    /** Whether the first {@code n} of {@link #cohorts} are the cohorts the order was last made for. */
-    public boolean orderStillHolds(int n) {
-        if (n != madeForCount) {
-            return false;
+    /**
+     * How many of the first {@code n} of {@link #cohorts} the order was last made for and still stand in the same
+     * places: all of those it was made for, or none. An insertion sort of positions that has ordered the first k
+     * goes on from k exactly as a sort from scratch does, so cohorts appended since are only inserted.
+     */
+    public int orderHoldsFor(int n) {
+        int k = madeForCount;
+        if (k < 0 || k > n) {
+            return 0;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < k; i++) {
             if (cohorts[i].id() != madeForIds[i] || cohorts[i].generation() != madeForGenerations[i]) {
-                return false;
+                return 0;
             }
         }
-        return true;
+        return k;
     }
 
     /** Remembers that the order was made for the first {@code n} of {@link #cohorts}. */
-    public void orderMade(int n) {
-        for (int i = 0; i < n; i++) {
+    public void orderMade(int from, int n) {
+        for (int i = from; i < n; i++) {
             madeForIds[i] = cohorts[i].id();
             madeForGenerations[i] = cohorts[i].generation();
         }

@@ -90,6 +90,7 @@ public final class WorkingArena {
             record = Arrays.copyOf(record, cap);
         }
         put(size++, l, nm, e, q, isMeta);
+        frontierMade = false;
         closed = null;
     }
 
@@ -130,6 +131,7 @@ public final class WorkingArena {
             }
             size = k;
             closed = null;
+            frontierMade = false;
         }
     }
 
@@ -166,14 +168,25 @@ public final class WorkingArena {
         return oldest;
     }
 
-    /** The best Elo of the other labs (0 when none). */
+    /** The best Elo of the other labs (0 when none): worked out again only after the arena changed. */
     public double frontier() {
+        if (frontierMade) {
+            return frontier;
+        }
         double f = 0;
         for (int i = 0; i < size; i++) {
             if (!meta[i]) {
-                f = Math.max(f, elo[i]);
+                double e = elo[i];
+                if (e > f || e != e) { // Math.max(f, e) written out (C1 calls it): NaN wins, +0.0 stays over -0.0
+                    f = e;
+                }
             }
         }
+        frontier = f;
+        frontierMade = true;
         return f;
     }
+
+    private double frontier;
+    private boolean frontierMade;
 }
