@@ -58,27 +58,35 @@ public final class WorkingArena {
     public List<ArenaModel> models() {
         List<ArenaModel> l = closed;
         if (l == null) {
-            ArenaModel[] a = new ArenaModel[size];
+            ArenaModel[] a = new ArenaModel[size - dead];
+            int k = 0;
             for (int i = 0; i < size; i++) {
+                if (released[i] == null) {
+                    continue; // a tombstone
+                }
                 ArenaModel m = record[i];
                 if (m == null) {
                     m = new ArenaModel(lab[i], name[i], elo[i], released[i], meta[i]);
                     record[i] = m;
                 }
-                a[i] = m;
+                a[k++] = m;
             }
-            l = FrozenList.adopt(a, size);
+            l = FrozenList.adopt(a, k);
             closed = l;
         }
         return l;
     }
 
+    /** How many models the arena holds. */
     public int size() {
-        return size;
+        return size - dead;
     }
 
     /** Adds a model at the end (as {@code list.add}). */
     public void add(String l, String nm, double e, Quarter q, boolean isMeta) {
+        if (size == elo.length && dead > 0) {
+            compact();
+        }
         if (size == elo.length) {
             int cap = size * 2;
             lab = Arrays.copyOf(lab, cap);
@@ -105,12 +113,43 @@ public final class WorkingArena {
         removeWhere(false, before);
     }
 
-    /** Removes Meta's models ({@code metaOnes}), or the others released before {@code before}; the rest keep their order. */
+    /**
+     * Removes Meta's models ({@code metaOnes}), or the others released before {@code before}; the rest keep their
+     * order. A removed model is left as a tombstone (no record, Elo -infinity, not Meta's, released at
+     * Integer.MAX_VALUE: no rank, frontier, oldest release or removal ever counts it, so the scans need no test),
+     * and the arrays are compacted only when they are full or the list is made.
+     */
     private void removeWhere(boolean metaOnes, int before) {
-        int k = 0;
+        boolean any = false;
         for (int i = 0; i < size; i++) {
             boolean drop = metaOnes ? meta[i] : !meta[i] && releasedOrdinal[i] < before;
-            if (!drop) {
+            if (drop) {
+                lab[i] = null;
+                name[i] = null;
+                released[i] = null;
+                record[i] = null;
+                elo[i] = Double.NEGATIVE_INFINITY;
+                meta[i] = false;
+                releasedOrdinal[i] = Integer.MAX_VALUE;
+                dead++;
+                any = true;
+            }
+        }
+        if (any) {
+            closed = null;
+            frontierMade = false;
+            oldestMade = false;
+        }
+    }
+
+    /** Tombstones among the first {@link #size} slots. */
+    private int dead;
+
+    /** Drops the tombstones, the models keeping their order. */
+    private void compact() {
+        int k = 0;
+        for (int i = 0; i < size; i++) {
+            if (released[i] != null) {
                 if (k != i) {
                     lab[k] = lab[i];
                     name[k] = name[i];
@@ -123,18 +162,14 @@ public final class WorkingArena {
                 k++;
             }
         }
-        if (k != size) {
-            for (int i = k; i < size; i++) {
-                lab[i] = null;
-                name[i] = null;
-                released[i] = null;
-                record[i] = null;
-            }
-            size = k;
-            closed = null;
-            frontierMade = false;
-            oldestMade = false;
+        for (int i = k; i < size; i++) {
+            lab[i] = null;
+            name[i] = null;
+            released[i] = null;
+            record[i] = null;
         }
+        size = k;
+        dead = 0;
     }
 
     /** 1 + the models above {@code e}, Meta's included. */

@@ -1,0 +1,65 @@
+package dev.capex.engine.turn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.capex.engine.model.ArenaModel;
+import dev.capex.engine.model.ArenaRank;
+import dev.capex.engine.model.Quarter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The working arena answers as the list it stands for, through appends, Meta's replacements and retirements
+ * (tombstones) and the compactions when its arrays fill: the same models in the same order, ranks, frontier.
+ */
+class WorkingArenaTest {
+    @Test
+    void theArenaAnswersAsItsListThroughRetirementsAndCompactions() {
+        SplittableRandom r = new SplittableRandom(7);
+        List<ArenaModel> list = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            list.add(new ArenaModel("L" + (i % 4), "m" + i, 1200 + r.nextInt(200), Quarter.ofOrdinal(8090 + i), false));
+        }
+        list.add(new ArenaModel("Meta", "llama", 1250, Quarter.ofOrdinal(8099), true));
+        WorkingArena a = new WorkingArena(List.copyOf(list));
+        for (int q = 8100; q < 8400; q++) {
+            Quarter quarter = Quarter.ofOrdinal(q);
+            int releases = r.nextInt(4);
+            for (int k = 0; k < releases; k++) {
+                ArenaModel m = new ArenaModel("L" + r.nextInt(4), "m" + q + "-" + k, 1200 + r.nextInt(400), quarter, false);
+                list.add(m);
+                a.add(m.lab(), m.name(), m.elo(), m.released(), false);
+            }
+            if (r.nextInt(5) == 0) {
+                double elo = 1300 + r.nextInt(300);
+                list.removeIf(ArenaModel::meta);
+                list.add(new ArenaModel("Meta", "llama" + q, elo, quarter, true));
+                a.removeMeta();
+                a.add("Meta", "llama" + q, elo, quarter, true);
+            }
+            int before = q - 6;
+            list.removeIf(m -> !m.meta() && m.released().ordinal() < before);
+            a.retireOthersReleasedBefore(before);
+            double e = 1250 + r.nextInt(300);
+            assertEquals(ArenaRank.inField(list, e), a.inField(e), "quarter " + q);
+            assertEquals(ArenaRank.ofMeta(list, e), a.ofMeta(e), "quarter " + q);
+            double f = 0;
+            int oldest = Integer.MAX_VALUE;
+            for (ArenaModel m : list) {
+                if (!m.meta()) {
+                    f = Math.max(f, m.elo());
+                    oldest = Math.min(oldest, m.released().ordinal());
+                }
+            }
+            assertEquals(f, a.frontier(), "quarter " + q);
+            assertEquals(oldest, a.oldestRivalRelease(), "quarter " + q);
+            assertEquals(list.size(), a.size(), "quarter " + q);
+            if (q % 3 == 0) {
+                assertEquals(list, a.models(), "quarter " + q);
+            }
+        }
+        assertEquals(list, a.models());
+    }
+}
