@@ -119,12 +119,21 @@ public final class ComputeRules {
         for (int i = from; i < n; i++) { // the first `from` ordered already (their generations looked up)
             gens[i] = ix.generation(cohorts[i].generation());
             efficiency[i] = -gens[i].h100Equivalent() / gens[i].kwPerGpu();
-            int j = i;
-            while (j > 0 && before(i, order[j - 1], efficiency, cohorts)) {
-                order[j] = order[j - 1];
-                j--;
+            // Where the insertion sort's scan from the end stops: the first of the ordered positions that cohort i
+            // comes before. The first i are ordered by (efficiency, id), a total order, so "i comes before" holds
+            // for a suffix of them: found by halving, the same place the scan finds.
+            int lo = 0;
+            int hi = i;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (before(i, order[mid], efficiency, cohorts)) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
             }
-            order[j] = i;
+            System.arraycopy(order, lo, order, lo + 1, i - lo);
+            order[lo] = i;
         }
     }
 
