@@ -47,7 +47,7 @@ public final class DeliveryRules {
             long cashPaid = cost - depositUsed;
             w.post(Account.SERVERS, Account.GPU_DEPOSITS, depositUsed);
             w.post(Account.SERVERS, Account.CASH, cashPaid, CashLine.CAPEX_GPUS);
-            GpuGeneration g = w.sc.generation(o.generation());
+            GpuGeneration g = w.ix.generation(o.generation());
             long perQuarter = Turn.round(cost / (double) w.sc.costs().gpuLifeQuarters());
             w.fleet.cohorts.add(new GpuCohort(w.id("GPUS"), g.id(), n, cost, cost, perQuarter, w.q));
             w.fleet.orders.set(i, new GpuOrder(o.id(), o.generation(), o.units(), deliveredAfter, o.unitPriceUsd(),
@@ -60,7 +60,7 @@ public final class DeliveryRules {
     private static void build(Turn w) {
         for (int i = 0; i < w.estate.projects.size(); i++) {
             ConstructionProject p = w.estate.projects.get(i);
-            SiteSpec spec = w.sc.site(p.siteId());
+            SiteSpec spec = w.ix.site(p.siteId());
             if (p.quartersLeft() <= 1) {
                 // The grid's risk is a property of the site's region this quarter: drawn from the common world.
                 double risk = spec.powerDelayProbability() + w.effect(EffectType.powerDelay);

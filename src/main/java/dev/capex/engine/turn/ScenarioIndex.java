@@ -198,6 +198,16 @@ public final class ScenarioIndex {
             siteIds[i] = ss.get(i).id();
             powerStream[i] = RandomStreams.nameHash("power." + siteIds[i]);
         }
+        siteSpecs = ss.toArray(new Scenario.SiteSpec[0]);
+        boolean sitesDistinct = true;
+        for (int i = 0; i < siteIds.length; i++) {
+            for (int k = 0; k < i; k++) {
+                if (Ids.same(siteIds[k], siteIds[i])) {
+                    sitesDistinct = false;
+                }
+            }
+        }
+        siteIdsDistinct = sitesDistinct;
         List<Scenario.GpuGeneration> gens = sc.gpuGenerations();
         int[] gf = new int[gens.size()];
         try {
@@ -459,6 +469,21 @@ public final class ScenarioIndex {
             }
         }
         return sc.generation(id);
+    }
+
+    private final Scenario.SiteSpec[] siteSpecs;
+    private final boolean siteIdsDistinct;
+
+    /** {@code sc.site(id)}: found by identity first (a project's site id is the scenario's own string), as generation. */
+    public Scenario.SiteSpec site(String id) {
+        if (siteIdsDistinct) {
+            for (int i = 0; i < siteIds.length; i++) {
+                if (siteIds[i] == id) {
+                    return siteSpecs[i];
+                }
+            }
+        }
+        return sc.site(id);
     }
 
     public boolean competitorIdsDistinct() {
