@@ -218,6 +218,20 @@ public final class ScenarioIndex {
             gf = null;
         }
         genFrom = gf;
+        double[][] decline = new double[gens.size()][];
+        if (gf != null && end != null) {
+            for (int i = 0; i < gf.length; i++) {
+                int ages = end.ordinal() - gf[i] + 1; // every age a quarter of the game can give
+                if (ages > 0 && ages <= 4096) {
+                    double base = 1 - gens.get(i).priceDeclinePerQuarter();
+                    decline[i] = new double[ages];
+                    for (int age = 0; age < ages; age++) {
+                        decline[i][age] = StrictMath.pow(base, age);
+                    }
+                }
+            }
+        }
+        priceDecline = decline;
         double tg;
         try {
             tg = StrictMath.exp(sc.ai().techniqueGrowthPerQuarter());
@@ -579,6 +593,27 @@ public final class ScenarioIndex {
     public int availableFrom(int generation) {
         return genFrom != null ? genFrom[generation]
                 : Quarter.parse(sc.gpuGenerations().get(generation).availableFrom()).ordinal();
+    }
+
+    /** Per GPU generation: {@code StrictMath.pow(1 - priceDeclinePerQuarter, age)} for the ages the game meets, or null. */
+    private final double[][] priceDecline;
+
+    /**
+     * {@code StrictMath.pow(1 - g.priceDeclinePerQuarter(), age)}: from a table made once for one of the scenario's
+     * generations (the same call's values), worked out otherwise.
+     */
+    public double priceDecline(Scenario.GpuGeneration g, int age) {
+        List<Scenario.GpuGeneration> gens = sc.gpuGenerations();
+        for (int i = 0; i < gens.size(); i++) {
+            if (gens.get(i) == g) {
+                double[] t = priceDecline[i];
+                if (t != null && age >= 0 && age < t.length) {
+                    return t[age];
+                }
+                break;
+            }
+        }
+        return StrictMath.pow(1 - g.priceDeclinePerQuarter(), age);
     }
 
     /** The ordinal of {@code Quarter.parse(g.availableFrom())}, parsed once when {@code g} is one of the scenario's. */
