@@ -475,14 +475,23 @@ public final class ScenarioIndex {
      * identity first (when no two generations' ids are the same ignoring case, that one is the first match).
      */
     public Scenario.GpuGeneration generation(String id) {
-        if (generationIdsDistinct) {
-            for (int i = 0; i < generationIds.length; i++) {
-                if (generationIds[i] == id) {
-                    return generations[i];
+        Scenario.GpuGeneration g = byIdentity(generationIdsDistinct, generationIds, generations, id);
+        return g != null ? g : sc.generation(id);
+    }
+
+    /**
+     * The item whose id is the very string {@code id}, when no two ids are the same ignoring case (then it is the
+     * first match ignoring case too); else null (the caller scans ignoring case).
+     */
+    private static <T> T byIdentity(boolean distinct, String[] ids, T[] items, String id) {
+        if (distinct) {
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == id) {
+                    return items[i];
                 }
             }
         }
-        return sc.generation(id);
+        return null;
     }
 
     private final Scenario.SiteSpec[] siteSpecs;
@@ -490,14 +499,8 @@ public final class ScenarioIndex {
 
     /** {@code sc.site(id)}: found by identity first (a project's site id is the scenario's own string), as generation. */
     public Scenario.SiteSpec site(String id) {
-        if (siteIdsDistinct) {
-            for (int i = 0; i < siteIds.length; i++) {
-                if (siteIds[i] == id) {
-                    return siteSpecs[i];
-                }
-            }
-        }
-        return sc.site(id);
+        Scenario.SiteSpec s = byIdentity(siteIdsDistinct, siteIds, siteSpecs, id);
+        return s != null ? s : sc.site(id);
     }
 
     public boolean competitorIdsDistinct() {
