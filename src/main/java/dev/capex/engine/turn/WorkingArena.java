@@ -17,7 +17,8 @@ public final class WorkingArena {
     private String[] lab;
     private String[] name;
     private double[] elo;
-    private Quarter[] released;
+    /** Whether a slot is a tombstone (a removed model). */
+    private boolean[] gone;
     private int[] releasedOrdinal;
     private boolean[] meta;
     /** Each model's record when one is made (the state's, or made by {@link #models}), else null. */
@@ -31,7 +32,7 @@ public final class WorkingArena {
         lab = new String[cap];
         name = new String[cap];
         elo = new double[cap];
-        released = new Quarter[cap];
+        gone = new boolean[cap];
         releasedOrdinal = new int[cap];
         meta = new boolean[cap];
         record = new ArenaModel[cap];
@@ -48,8 +49,8 @@ public final class WorkingArena {
         lab[i] = l;
         name[i] = nm;
         elo[i] = e;
-        released[i] = q;
-        releasedOrdinal[i] = q.ordinal(); // (a model without a quarter fails here, as the list's scans did)
+        releasedOrdinal[i] = q.ordinal();
+        gone[i] = false; // (a model without a quarter fails here, as the list's scans did)
         meta[i] = isMeta;
         record[i] = null;
         if (!isMeta) {
@@ -113,12 +114,12 @@ public final class WorkingArena {
             ArenaModel[] a = new ArenaModel[size - dead];
             int k = 0;
             for (int i = 0; i < size; i++) {
-                if (released[i] == null) {
+                if (gone[i]) {
                     continue; // a tombstone
                 }
                 ArenaModel m = record[i];
                 if (m == null) {
-                    m = new ArenaModel(lab[i], name[i], elo[i], released[i], meta[i]);
+                    m = new ArenaModel(lab[i], name[i], elo[i], Quarter.ofOrdinal(releasedOrdinal[i]), meta[i]); // a value: an equal quarter
                     record[i] = m;
                 }
                 a[k++] = m;
@@ -144,7 +145,7 @@ public final class WorkingArena {
             lab = Arrays.copyOf(lab, cap);
             name = Arrays.copyOf(name, cap);
             elo = Arrays.copyOf(elo, cap);
-            released = Arrays.copyOf(released, cap);
+            gone = Arrays.copyOf(gone, cap);
             releasedOrdinal = Arrays.copyOf(releasedOrdinal, cap);
             meta = Arrays.copyOf(meta, cap);
             record = Arrays.copyOf(record, cap);
@@ -181,11 +182,11 @@ public final class WorkingArena {
                 }
                 lab[i] = null;
                 name[i] = null;
-                released[i] = null;
                 record[i] = null;
                 elo[i] = Double.NEGATIVE_INFINITY;
                 meta[i] = false;
                 releasedOrdinal[i] = Integer.MAX_VALUE;
+                gone[i] = true;
                 dead++;
                 any = true;
             }
@@ -204,15 +205,15 @@ public final class WorkingArena {
     private void compact() {
         int k = 0;
         for (int i = 0; i < size; i++) {
-            if (released[i] != null) {
+            if (!gone[i]) {
                 if (k != i) {
                     lab[k] = lab[i];
                     name[k] = name[i];
                     elo[k] = elo[i];
-                    released[k] = released[i];
                     releasedOrdinal[k] = releasedOrdinal[i];
                     meta[k] = meta[i];
                     record[k] = record[i];
+                    gone[k] = false;
                 }
                 k++;
             }
@@ -220,8 +221,8 @@ public final class WorkingArena {
         for (int i = k; i < size; i++) {
             lab[i] = null;
             name[i] = null;
-            released[i] = null;
             record[i] = null;
+            gone[i] = false;
         }
         size = k;
         dead = 0;
