@@ -49,62 +49,10 @@ public final class WorkingArena {
         lab[i] = l;
         name[i] = nm;
         elo[i] = e;
-        releasedOrdinal[i] = q.ordinal();
-        gone[i] = false; // (a model without a quarter fails here, as the list's scans did)
+        releasedOrdinal[i] = q.ordinal(); // (a model without a quarter fails here, as the list's scans did)
+        gone[i] = false;
         meta[i] = isMeta;
         record[i] = null;
-        if (!isMeta) {
-            rivalInsert(e);
-        }
-    }
-
-    /** The other labs' Elos, highest first (the first {@link #rivals}); ranks count them by halving. */
-    private double[] rivalDesc = new double[64];
-    private int rivals;
-    /** Whether an other lab's Elo was ever NaN (then ranks are counted by scanning, as the list's were). */
-    private boolean rivalNaN;
-
-    private void rivalInsert(double e) {
-        if (e != e) {
-            rivalNaN = true;
-            return;
-        }
-        if (rivals == rivalDesc.length) {
-            rivalDesc = Arrays.copyOf(rivalDesc, rivals * 2);
-        }
-        int k = above(e); // after every Elo above it
-        System.arraycopy(rivalDesc, k, rivalDesc, k + 1, rivals - k);
-        rivalDesc[k] = e;
-        rivals++;
-    }
-
-    private void rivalRemove(double e) {
-        if (e != e) {
-            return; // (rivalNaN stays: the scans answer from then on)
-        }
-        int k = above(e); // the first Elo not above e: an equal one is there
-        while (k < rivals && rivalDesc[k] != e) {
-            k++;
-        }
-        if (k < rivals) {
-            System.arraycopy(rivalDesc, k + 1, rivalDesc, k, rivals - k - 1);
-            rivals--;
-        }
-    }
-
-    /** How many of the other labs' Elos are above {@code e}: the first index whose Elo is not. */
-    private int above(double e) {
-        int lo = 0;
-        int hi = rivals;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (rivalDesc[mid] > e) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The models as they stand, as the state's list (the same list while nothing was written since). */
@@ -177,9 +125,6 @@ public final class WorkingArena {
         for (int i = 0; i < size; i++) {
             boolean drop = metaOnes ? meta[i] : !meta[i] && releasedOrdinal[i] < before;
             if (drop) {
-                if (!meta[i]) {
-                    rivalRemove(elo[i]);
-                }
                 lab[i] = null;
                 name[i] = null;
                 record[i] = null;
@@ -239,11 +184,8 @@ public final class WorkingArena {
         return rank;
     }
 
-    /** 1 + the other labs' models above {@code e}: counted by halving the sorted Elos. */
+    /** 1 + the other labs' models above {@code e}. */
     public int ofMeta(double e) {
-        if (!rivalNaN) {
-            return 1 + above(e);
-        }
         int rank = 1;
         for (int i = 0; i < size; i++) {
             if (!meta[i] && elo[i] > e) {
