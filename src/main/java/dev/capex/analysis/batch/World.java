@@ -3,7 +3,6 @@ package dev.capex.analysis.batch;
 import dev.capex.engine.LiveGame;
 import dev.capex.engine.Score;
 import dev.capex.engine.event.GameEvent;
-import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.GameStatus;
 import dev.capex.engine.model.QuarterFigures;
 import dev.capex.engine.model.Scenario;

@@ -602,20 +602,22 @@ public final class ScenarioIndex {
     private final double[][] priceDecline;
 
     /**
-     * {@code StrictMath.pow(1 - g.priceDeclinePerQuarter(), age)}: from a table made once for one of the scenario's
-     * generations (the same call's values), worked out otherwise.
+     * {@code StrictMath.pow(1 - g.priceDeclinePerQuarter(), age)} in quarter {@code quarterOrdinal}, the age being
+     * the quarters since {@code g} went on sale (at least 0): from a table made once for one of the scenario's
+     * generations (the same call's values; the generation found once), worked out otherwise.
      */
-    public double priceDecline(Scenario.GpuGeneration g, int age) {
-        List<Scenario.GpuGeneration> gens = sc.gpuGenerations();
-        for (int i = 0; i < gens.size(); i++) {
-            if (gens.get(i) == g) {
-                double[] t = priceDecline[i];
-                if (t != null && age >= 0 && age < t.length) {
-                    return t[age];
+    public double priceDeclineAt(Scenario.GpuGeneration g, int quarterOrdinal) {
+        if (genFrom != null) {
+            List<Scenario.GpuGeneration> gens = sc.gpuGenerations();
+            for (int i = 0; i < gens.size(); i++) {
+                if (gens.get(i) == g) {
+                    int age = Math.max(0, quarterOrdinal - genFrom[i]);
+                    double[] t = priceDecline[i];
+                    return t != null && age < t.length ? t[age] : StrictMath.pow(1 - g.priceDeclinePerQuarter(), age);
                 }
-                break;
             }
         }
+        int age = Math.max(0, quarterOrdinal - availableFrom(g));
         return StrictMath.pow(1 - g.priceDeclinePerQuarter(), age);
     }
 

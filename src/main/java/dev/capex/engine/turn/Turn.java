@@ -256,8 +256,8 @@ public final class Turn {
 
     /** The price of one GPU of a generation this quarter: list price falling with age, plus the shortage premium. */
     public double gpuPrice(Scenario.GpuGeneration g) {
-        int age = Math.max(0, q.ordinal() - ix.availableFrom(g));
-        double p = g.priceUsd() * ix.priceDecline(g, age); // StrictMath.pow(1 - decline, age), from a table
+        // StrictMath.pow(1 - decline, quarters on sale), from a table
+        double p = g.priceUsd() * ix.priceDeclineAt(g, q.ordinal());
         p *= 1 + sc.macro().gpuPremiumPerShortage() * shortage();
         p *= 1 + effect(EffectType.gpuPrice);
         return p;
