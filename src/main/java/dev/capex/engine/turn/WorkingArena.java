@@ -99,8 +99,17 @@ public final class WorkingArena {
             record = Arrays.copyOf(record, cap);
         }
         put(size++, l, nm, e, q, isMeta);
-        frontierMade = false;
-        oldestMade = false;
+        if (!isMeta) { // a model appended: the scans, had they run on, would take it in last
+            if (frontierMade && (e > frontier || e != e)) { // as frontier()'s loop does for one more model
+                frontier = e;
+            }
+            if (oldestMade && q.ordinal() < oldest) {
+                oldest = q.ordinal();
+            }
+            if (rankMade && e > rankElo) { // as ofMeta's loop counts it
+                rankAbove++;
+            }
+        } // Meta's models count in none of the three
         closed = null;
     }
 
@@ -122,9 +131,19 @@ public final class WorkingArena {
      */
     private void removeWhere(boolean metaOnes, int before) {
         boolean any = false;
+        // Retiring the others' models: the frontier and the oldest release of the ones that stay are found in the
+        // same pass, in the list's order (what frontier() and oldestRivalRelease() would find after it). Removing
+        // Meta's models changes neither, nor the count of the others' models above an Elo.
+        double f = 0;
+        int o = Integer.MAX_VALUE;
+        double re = rankElo;
+        int above = rankAbove;
         for (int i = 0; i < size; i++) {
             boolean drop = metaOnes ? meta[i] : !meta[i] && releasedOrdinal[i] < before;
             if (drop) {
+                if (!metaOnes && elo[i] > re) {
+                    above--; // no longer counted by ofMeta(re)
+                }
                 lab[i] = null;
                 name[i] = null;
                 record[i] = null;
@@ -134,12 +153,25 @@ public final class WorkingArena {
                 gone[i] = true;
                 dead++;
                 any = true;
+            } else if (!metaOnes && !meta[i]) { // a model that stays (or a tombstone, which counts in neither)
+                double e = elo[i];
+                if (e > f || e != e) {
+                    f = e;
+                }
+                if (releasedOrdinal[i] < o) {
+                    o = releasedOrdinal[i];
+                }
             }
         }
         if (any) {
             closed = null;
-            frontierMade = false;
-            oldestMade = false;
+            if (!metaOnes) {
+                frontier = f;
+                frontierMade = true;
+                oldest = o;
+                oldestMade = true;
+                rankAbove = above;
+            }
         }
     }
 
@@ -184,16 +216,30 @@ public final class WorkingArena {
         return rank;
     }
 
-    /** 1 + the other labs' models above {@code e}. */
+    /**
+     * 1 + the other labs' models above {@code e}: counted by a scan when asked for another Elo than last time,
+     * else kept up to date as the others' models come and go (Meta asks with its best Elo every quarter).
+     */
     public int ofMeta(double e) {
-        int rank = 1;
+        if (rankMade && Double.doubleToRawLongBits(e) == Double.doubleToRawLongBits(rankElo)) {
+            return 1 + rankAbove;
+        }
+        int above = 0;
         for (int i = 0; i < size; i++) {
             if (!meta[i] && elo[i] > e) {
-                rank++;
+                above++;
             }
         }
-        return rank;
+        rankElo = e;
+        rankAbove = above;
+        rankMade = true;
+        return 1 + above;
     }
+
+    /** The Elo the count below was made for, and the count: the others' models above it (tombstones never are). */
+    private double rankElo = Double.NaN;
+    private int rankAbove;
+    private boolean rankMade;
 
     /** The quarter (ordinal) of the other labs' oldest model, or Integer.MAX_VALUE when none. */
     public int oldestRivalRelease() {
