@@ -67,7 +67,8 @@ public final class Turn {
     /** The quarter's cut of the workforce goes into the frictions' recent cuts (done once, by {@link #endQuarter}). */
     private boolean ended;
 
-    private static final Account[] ACCOUNTS = Account.values();
+    /** The ordinals of the income and expense accounts, ascending. */
+    private static final int[] TEMPORARY = Account.temporaryOrdinals();
 
     public Turn(Scenario sc, GameState s) {
         this.sc = sc;
@@ -156,10 +157,9 @@ public final class Turn {
     /** Net income so far this quarter (income minus expenses posted). */
     public long incomeSoFar() {
         long s = 0;
-        for (Account a : ACCOUNTS) {
-            if (a.isTemporary()) {
-                s -= books.incomeThisQuarter[a.ordinal()];
-            }
+        long[] income = books.incomeThisQuarter;
+        for (int i : TEMPORARY) { // the income and expense accounts (a sum of longs: the same in any order)
+            s -= income[i];
         }
         return s;
     }
