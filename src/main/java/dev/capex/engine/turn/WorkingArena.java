@@ -100,7 +100,9 @@ public final class WorkingArena {
         while (k > head && releasedOrdinal[byRelease[k - 1]] > o) { // a release in an earlier quarter than the last: rare
             k--;
         }
-        System.arraycopy(byRelease, k, byRelease, k + 1, end - k);
+        if (k < end) {
+            System.arraycopy(byRelease, k, byRelease, k + 1, end - k);
+        }
         byRelease[k] = i;
         end++;
     }
@@ -276,9 +278,7 @@ public final class WorkingArena {
         }
         int above = 0;
         for (int i = 0; i < size; i++) {
-            if (!meta[i] && elo[i] > e) {
-                above++;
-            }
+            above += elo[i] > e & !meta[i] ? 1 : 0; // both tested: no branch to mispredict
         }
         rankElo = e;
         rankAbove = above;
