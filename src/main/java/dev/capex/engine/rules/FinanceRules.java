@@ -83,8 +83,8 @@ public final class FinanceRules {
         long other = m - servers;
         w.post(Account.SERVERS, Account.CASH, other, CashLine.CAPEX_MAINTENANCE);
         if (other > 0) {
-            w.books.otherAssets.add(new DepreciatingAsset(w.ix.maintenanceAssetId(w.q), w.ix.maintenanceAssetName(w.q), Account.SERVERS,
-                    other, Turn.round(other / (double) w.sc.costs().gpuLifeQuarters())));
+            // "CAPEX-" + q, SERVERS, other, round(other / life): one record for every game of the scenario
+            w.books.otherAssets.add(w.ix.maintenanceAsset(w.q, other));
         }
     }
 
