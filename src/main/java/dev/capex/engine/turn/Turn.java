@@ -216,6 +216,14 @@ public final class Turn {
 
     /** Whether the scenario's card {@code card} has fired in this game (its id among the fired cards). */
     public boolean cardFired(int card) {
+        boolean[] f = firedByCard;
+        if (f != null && world.firedCards.writes() == firedMadeAtWrite) { // the check apart, small enough to inline
+            return f[card];
+        }
+        return cardFiredAgain(card);
+    }
+
+    private boolean cardFiredAgain(int card) {
         WorkingList<String> fired = world.firedCards;
         if (firedByCard == null || fired.writes() != firedMadeAtWrite) { // made again only when a card fires
             List<Scenario.EventCard> cards = sc.events();
