@@ -37,12 +37,12 @@ public final class CompetitorRules {
                     w.event(new GameEvent.CompetitorCapex(c.name(), capexM));
                 }
             }
-            // Both draws happen every quarter, released or not, so the stream never shifts.
-            RandomStream r = w.random.reuse(w.q, w.ix.releaseStream(i)); // the stream "release." + id, drawn at once
-            double u = r.nextDouble();
-            double noise = r.nextGaussian() * c.eloNoiseSd();
+            // The stream "release." + id is the lab's own for the quarter, started afresh: its uniform and its
+            // normal are drawn only when they are read (due, then released), and no other draw moves.
             boolean due = c.releaseEveryQuarters() > 0 && w.q.minus(world.lastRelease(slot)) >= c.releaseEveryQuarters();
-            if (due && u < c.releaseProbability()) {
+            RandomStream r;
+            if (due && (r = w.random.reuse(w.q, w.ix.releaseStream(i))).nextDouble() < c.releaseProbability()) {
+                double noise = r.nextGaussian() * c.eloNoiseSd();
                 double elo = w.ix.elo(i, w.q) + eloAdjustment + w.effect(EffectType.accelerate, c.id()) + noise;
                 String name = w.ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
                 w.world.arena.add(c.name(), name, elo, w.q, false);

@@ -134,54 +134,18 @@ public final class CostRules {
 
     /**
      * Step 8, depreciation: reads and writes the fleet's cohorts and the books (the other assets and the
-     * ledger), nothing else.
+     * ledger), nothing else. Servers over their life, buildings over theirs: each book falls by its charge a
+     * quarter, to zero at most. The books and charges are read from arrays beside the records (made when the
+     * records are added; the records with their book values are made when read: {@code PendingBooks}).
+     * Cohorts stay in the fleet when fully depreciated (they still compute); other assets leave the list.
      */
     public static void depreciation(WorkingFleet fleet, WorkingBooks books) {
-        // Book values are written beside the records (their records are made when read: PendingBooks).
-        // The charges are posted summed by account: a posting adds longs to the ledger's and the income's
-        // arrays (no cash line), so one posting of the sum leaves every balance as one a cohort did.
-        long servers = 0;
-        java.util.List<GpuCohort> cohorts = fleet.cohorts;
-        for (int i = 0, n = cohorts.size(); i < n; i++) {
-            GpuCohort c = cohorts.get(i);
-            long book = fleet.cohortBook(i, c);
-            long d = Math.min(book, c.depreciationPerQuarterM());
-            if (d != 0) { // a fully depreciated cohort stays as it is
-                servers += d;
-                fleet.setCohortBook(i, book - d);
-            }
-        }
-        long buildings = 0;
-        boolean spent = false; // an asset (not a site's buildings) with nothing left to depreciate leaves the list
-        java.util.List<DepreciatingAsset> assets = books.otherAssets;
-        for (int i = 0, n = assets.size(); i < n; i++) {
-            DepreciatingAsset a = assets.get(i);
-            long book = books.assetBook(i, a);
-            long d = Math.min(book, a.depreciationPerQuarterM());
-            if (d != 0) {
-                if (a.account() == Account.SERVERS) {
-                    servers += d;
-                } else if (a.account() == Account.BUILDINGS) {
-                    buildings += d;
-                } else {
-                    books.post(Account.DEPRECIATION, a.account(), d);
-                }
-                books.setAssetBook(i, book - d);
-            }
-            spent |= book - d == 0 && !a.isSiteBuildings();
-        }
-        books.post(Account.DEPRECIATION, Account.SERVERS, servers);
-        books.post(Account.DEPRECIATION, Account.BUILDINGS, buildings);
-        // Cohorts stay in the fleet when fully depreciated (they still compute); other assets leave the list.
-        if (spent) {
-            books.flushBooks(); // the records as they stand, then the removal (positions change)
-            books.otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());
-        }
+        books.depreciate(fleet.depreciate());
     }
 
     public static void interest(Turn w) {
         double baseRate = w.baseRate(); // the same before and after the posting: worked out once
-        long interest = Interest.chargeForQuarterM(w.financing.debts, baseRate, w.rating().spreadBp());
+        long interest = w.financing.interestChargeM(baseRate, w.rating().spreadBp()); // Interest.chargeForQuarterM
         w.post(Account.INTEREST_EXPENSE, Account.CASH, interest, CashLine.INTEREST_PAID);
         double yield = Math.max(0, baseRate - w.sc.finance().cashYieldBelowBase());
         long income = Interest.forQuarterM(Math.max(0, w.books.openingCash), yield);

@@ -2,6 +2,7 @@ package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.CreditMeasures;
 import dev.capex.engine.turn.Turn;
+import dev.capex.engine.turn.WorkingFinancing;
 import dev.capex.engine.turn.WorkingList;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
@@ -83,13 +84,13 @@ public final class FinanceRules {
         long other = m - servers;
         w.post(Account.SERVERS, Account.CASH, other, CashLine.CAPEX_MAINTENANCE);
         if (other > 0) {
-            w.books.otherAssets.add(new DepreciatingAsset(w.ix.maintenanceAssetId(w.q), w.ix.maintenanceAssetName(w.q), Account.SERVERS,
-                    other, Turn.round(other / (double) w.sc.costs().gpuLifeQuarters())));
+            // "CAPEX-" + q, SERVERS, other, round(other / life): one record for every game of the scenario
+            w.books.otherAssets.add(w.ix.maintenanceAsset(w.q, other));
         }
     }
 
     public static void scheduledRepayments(Turn w) {
-        if (!anyScheduled(w, w.financing.debts)) {
+        if (!w.financing.anyDue(w.q)) { // found from the debts once after they change
             return; // nothing falls due: no snapshot of the debts
         }
         List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes
@@ -107,19 +108,7 @@ public final class FinanceRules {
     }
 
     private static boolean scheduled(DebtInstrument d) {
-        return !(d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER);
-    }
-
-    /** Whether a debt repaid on schedule (not a facility) matures or amortises this quarter. */
-    private static boolean anyScheduled(Turn w, List<DebtInstrument> debts) {
-        for (int i = 0; i < debts.size(); i++) {
-            DebtInstrument d = debts.get(i);
-            if (scheduled(d) && (!w.q.isBefore(d.maturity())
-                    || (!w.q.isBefore(d.amortizationStart()) && d.amortizationPerQuarterM() > 0))) {
-                return true;
-            }
-        }
-        return false;
+        return WorkingFinancing.repaidOnSchedule(d);
     }
 
     public static void shareholders(Turn w) {
@@ -162,7 +151,8 @@ public final class FinanceRules {
     public static void covenants(Turn w) {
         CreditMeasures cm = measureCredit(w);
         boolean breach = false;
-        for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+        int debts = w.financing.anyCovenants() ? w.financing.debts.size() : 0; // none tested: no scan
+        for (int kD = 0; kD < debts; kD++) { // indexed: no iterator
             DebtInstrument d = w.financing.debts.get(kD);
             if (!d.hasCovenants()) {
                 continue;

@@ -21,9 +21,12 @@ public final class WorldRules {
 
     private static final long MACRO_STREAM = RandomStreams.nameHash("macro");
 
-    /** The quarter's draws for {@link #moveMacro}: the stream "macro". */
+    /**
+     * The quarter's draws for {@link #moveMacro}: the stream "macro", from the streams' one reusable object
+     * ({@code RandomStreams.reuse}: the same draws as a new stream), so pass it to {@link #moveMacro} at once.
+     */
     public static RandomStream macroStream(Turn w) {
-        return w.random.stream(w.q, MACRO_STREAM);
+        return w.random.reuse(w.q, MACRO_STREAM);
     }
 
     /**

@@ -18,6 +18,8 @@ final class EffectSums {
     /** The quarter and the list's write count the sums were made for (none yet: null). */
     private Quarter madeFor;
     private int madeAtWrite;
+    /** The earliest quarter (ordinal) at which an effect summed is no longer in force (none: MAX_VALUE). */
+    private int nextExpiry;
     /** Targets seen ("" for the world first), and per target a row of sums and a row of presence. */
     private String[] targets = new String[2];
     private double[] sums = new double[2 * TYPES];
@@ -63,18 +65,38 @@ final class EffectSums {
         return -1;
     }
 
+    /** The check every lookup makes, small enough to be inlined: the sums are this quarter's (the same instance). */
     private void refresh(Quarter q) {
-        if (effects.writes() == madeAtWrite && (q == madeFor || q.equals(madeFor))) {
-            return;
+        if (q != madeFor || effects.writes() != madeAtWrite) {
+            remake(q);
+        }
+    }
+
+    private void remake(Quarter q) {
+        if (effects.writes() == madeAtWrite && madeFor != null) {
+            if (q.equals(madeFor)) {
+                return;
+            }
+            int o = q.ordinal();
+            if (o >= madeFor.ordinal() && o < nextExpiry) {
+                // Later, and no effect summed has run out yet (one left out then stays out): the same sums.
+                madeFor = q;
+                return;
+            }
         }
         Arrays.fill(sums, 0, targetCount * TYPES, 0.0);
         Arrays.fill(present, 0, targetCount * TYPES, false);
         targetCount = 0;
         Arrays.fill(anyOfType, false);
+        int expiry = Integer.MAX_VALUE;
         for (int i = 0; i < effects.size(); i++) { // in the list's order: each sum adds as the scan did
             ActiveEffect e = effects.get(i);
             if (!q.isBefore(e.until())) {
                 continue;
+            }
+            int until = e.until().ordinal();
+            if (until < expiry) {
+                expiry = until;
             }
             int row = row(e.target());
             if (row < 0) {
@@ -87,6 +109,7 @@ final class EffectSums {
         }
         madeFor = q;
         madeAtWrite = effects.writes();
+        nextExpiry = expiry;
     }
 
     private int addRow(String target) {

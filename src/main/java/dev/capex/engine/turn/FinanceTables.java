@@ -1,5 +1,7 @@
 package dev.capex.engine.turn;
 
+import dev.capex.engine.model.Account;
+import dev.capex.engine.model.DepreciatingAsset;
 import dev.capex.engine.model.Scenario;
 import java.util.List;
 
@@ -20,7 +22,13 @@ public final class FinanceTables {
     private final double[] coreGrowth;
     private final double coreGrowthBase;
 
-    FinanceTables(Scenario sc, int turns) {
+    /**
+     * Maintenance capex's other asset per quarter of the game, {@code [2k]} when the servers' share bought GPUs,
+     * {@code [2k + 1]} when it did not (the whole spending); or null.
+     */
+    private final DepreciatingAsset[] maintenanceAssets;
+
+    FinanceTables(Scenario sc, int turns, String[] assetIds, String[] assetNames) {
         startRating = position(sc, () -> sc.finance().startRating());
         revolverMinRating = position(sc, () -> sc.economics().liquidity().revolverMinRating());
         paperMinRating = position(sc, () -> sc.economics().liquidity().paperMinRating());
@@ -37,6 +45,41 @@ public final class FinanceTables {
         }
         coreGrowth = g;
         coreGrowthBase = base;
+        DepreciatingAsset[] m = null;
+        try {
+            if (assetIds != null && assetNames != null) {
+                long spend = sc.costs().maintenanceCapexPerQuarterM();
+                long servers = Turn.round(spend * sc.accounting().maintenanceCapexServerShare());
+                int life = sc.costs().gpuLifeQuarters();
+                m = new DepreciatingAsset[2 * assetIds.length];
+                for (int k = 0; k < assetIds.length; k++) {
+                    long[] others = {spend - servers, spend};
+                    for (int v = 0; v < 2; v++) {
+                        long other = others[v];
+                        m[2 * k + v] = new DepreciatingAsset(assetIds[k], assetNames[k], Account.SERVERS, other,
+                                Turn.round(other / (double) life));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            m = null;
+        }
+        maintenanceAssets = m;
+    }
+
+    /**
+     * Maintenance capex's other asset at quarter {@code k} of the game for {@code otherM} of spending, made
+     * once ({@code FinanceRules.maintenanceCapex}'s record, the same fields), or null when it was not.
+     */
+    DepreciatingAsset maintenanceAsset(int k, long otherM) {
+        DepreciatingAsset[] m = maintenanceAssets;
+        if (m == null || k < 0 || 2 * k >= m.length) {
+            return null;
+        }
+        if (m[2 * k].bookValueM() == otherM) {
+            return m[2 * k];
+        }
+        return m[2 * k + 1].bookValueM() == otherM ? m[2 * k + 1] : null;
     }
 
     private static int position(Scenario sc, java.util.function.Supplier<String> name) {

@@ -653,8 +653,26 @@ public final class ScenarioIndex {
     public FinanceTables financeTables() {
         FinanceTables t = financeTables;
         if (t == null) {
-            financeTables = t = new FinanceTables(sc, turns());
+            financeTables = t = new FinanceTables(sc, turns(), maintenanceAssetIds, maintenanceAssetNames);
         }
         return t;
+    }
+
+    // ---------------------------------------------------------------- books9e: maintenance capex's asset
+
+    /**
+     * Maintenance capex's other asset in {@code q} for {@code otherM} of spending:
+     * {@code new DepreciatingAsset("CAPEX-" + q, "other capital expenditure " + q, SERVERS, otherM,
+     * round(otherM / gpuLifeQuarters))}, the same record for every game of the scenario when the spending is
+     * one of the two a quarter can have (with or without the servers' share: {@link FinanceTables}), a new
+     * one otherwise. A record is a value: nothing tells two equal ones apart.
+     */
+    public dev.capex.engine.model.DepreciatingAsset maintenanceAsset(Quarter q, long otherM) {
+        dev.capex.engine.model.DepreciatingAsset a = financeTables().maintenanceAsset(q.ordinal() - namesFrom, otherM);
+        if (a != null) {
+            return a;
+        }
+        return new dev.capex.engine.model.DepreciatingAsset(maintenanceAssetId(q), maintenanceAssetName(q),
+                dev.capex.engine.model.Account.SERVERS, otherM, Turn.round(otherM / (double) sc.costs().gpuLifeQuarters()));
     }
 }

@@ -67,8 +67,6 @@ public final class Turn {
     /** The quarter's cut of the workforce goes into the frictions' recent cuts (done once, by {@link #endQuarter}). */
     private boolean ended;
 
-    /** The ordinals of the income and expense accounts, ascending. */
-    private static final int[] TEMPORARY = Account.temporaryOrdinals();
 
     public Turn(Scenario sc, GameState s) {
         this.sc = sc;
@@ -156,12 +154,7 @@ public final class Turn {
 
     /** Net income so far this quarter (income minus expenses posted). */
     public long incomeSoFar() {
-        long s = 0;
-        long[] income = books.incomeThisQuarter;
-        for (int i : TEMPORARY) { // the income and expense accounts (a sum of longs: the same in any order)
-            s -= income[i];
-        }
-        return s;
+        return books.netIncomeSoFar(); // the income accounts' postings summed
     }
 
     public long incomeLine(Account a) {
@@ -223,6 +216,14 @@ public final class Turn {
 
     /** Whether the scenario's card {@code card} has fired in this game (its id among the fired cards). */
     public boolean cardFired(int card) {
+        boolean[] f = firedByCard;
+        if (f != null && world.firedCards.writes() == firedMadeAtWrite) { // the check apart, small enough to inline
+            return f[card];
+        }
+        return cardFiredAgain(card);
+    }
+
+    private boolean cardFiredAgain(int card) {
         WorkingList<String> fired = world.firedCards;
         if (firedByCard == null || fired.writes() != firedMadeAtWrite) { // made again only when a card fires
             List<Scenario.EventCard> cards = sc.events();

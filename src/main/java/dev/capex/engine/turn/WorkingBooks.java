@@ -113,6 +113,19 @@ public final class WorkingBooks {
         }
     }
 
+    /**
+     * Net income so far this quarter: minus the sum of what was posted to the income and expense accounts
+     * (only they are written in {@link #incomeThisQuarter}: a sum of longs, the same in any order).
+     */
+    public long netIncomeSoFar() {
+        long[] income = incomeThisQuarter;
+        long s = 0;
+        for (int i = 0; i < income.length; i++) {
+            s -= income[i];
+        }
+        return s;
+    }
+
     /** A posting that moves no cash (depreciation, accruals). */
     public void post(Account dr, Account cr, long amountM) {
         post(dr, cr, amountM, null);
@@ -182,27 +195,90 @@ public final class WorkingBooks {
         }
     }
 
-    /** Depreciation's book values not yet in the other assets' records. */
-    private final PendingBooks assetBooks = new PendingBooks();
+    /** The kinds of other assets the depreciation arrays keep: the account (SERVERS, BUILDINGS, another), a site's buildings. */
+    private static final byte SERVERS = 0;
+    private static final byte BUILDINGS = 1;
+    private static final byte OTHER_ACCOUNT = 2;
+    private static final byte ACCOUNT_BITS = 3;
+    private static final byte SITE_BUILDINGS = 4;
+
+    /** The other assets' book values, charges and kinds as arrays, depreciation's books not yet in the records. */
+    private final PendingBooks<DepreciatingAsset> assetBooks = new PendingBooks<>() {
+        @Override
+        long bookOf(DepreciatingAsset a) {
+            return a.bookValueM();
+        }
+
+        @Override
+        long chargeOf(DepreciatingAsset a) {
+            return a.depreciationPerQuarterM();
+        }
+
+        @Override
+        DepreciatingAsset withBook(DepreciatingAsset a, long bookM) {
+            return a.withBook(bookM);
+        }
+
+        @Override
+        boolean kinds() {
+            return true;
+        }
+
+        @Override
+        byte kindOf(DepreciatingAsset a) {
+            byte k = a.account() == Account.SERVERS ? SERVERS : a.account() == Account.BUILDINGS ? BUILDINGS : OTHER_ACCOUNT;
+            return a.isSiteBuildings() ? (byte) (k | SITE_BUILDINGS) : k;
+        }
+    };
 
     /** Other asset {@code i}'s book value now (the record's may lag: see {@link #flushBooks}). */
     public long assetBook(int i) {
-        return assetBooks.book(i, otherAssets.get(i).bookValueM());
-    }
-
-    /** {@link #assetBook(int)} given the record at {@code i} (read once by the caller). */
-    public long assetBook(int i, DepreciatingAsset record) {
-        return assetBooks.book(i, record.bookValueM());
+        return assetBooks.book(otherAssets, i);
     }
 
     /** Writes other asset {@code i}'s book value (its record is made when the records are next read). */
     public void setAssetBook(int i, long bookM) {
-        assetBooks.set(i, bookM, otherAssets.size());
+        assetBooks.set(otherAssets, i, bookM);
+    }
+
+    /**
+     * A quarter's depreciation of the other assets, posted with {@code gpuChargesM} (the cohorts'): each
+     * asset's book falls by its charge, to zero at most; the charges are posted summed by account (a posting
+     * adds longs to the ledger's and the income's arrays, with no cash line, so one posting of a sum leaves
+     * every balance as one per asset did), an account other than servers and buildings asset by asset. An
+     * asset (not a site's buildings) with nothing left to depreciate leaves the list.
+     */
+    public void depreciate(long gpuChargesM) {
+        PendingBooks<DepreciatingAsset> t = assetBooks;
+        t.sync(otherAssets);
+        long servers = gpuChargesM;
+        long buildings = 0;
+        boolean spent = false;
+        for (int i = 0, n = t.known(); i < n; i++) {
+            long book = t.bookAt(i);
+            long d = Math.min(book, t.chargeAt(i));
+            byte k = t.kindAt(i);
+            if (d != 0) {
+                switch (k & ACCOUNT_BITS) {
+                    case SERVERS -> servers += d;
+                    case BUILDINGS -> buildings += d;
+                    default -> post(Account.DEPRECIATION, otherAssets.get(i).account(), d);
+                }
+                t.setAt(i, book - d);
+            }
+            spent |= book - d == 0 && (k & SITE_BUILDINGS) == 0;
+        }
+        post(Account.DEPRECIATION, Account.SERVERS, servers);
+        post(Account.DEPRECIATION, Account.BUILDINGS, buildings);
+        if (spent) {
+            flushBooks(); // the records as they stand, then the removal (positions change)
+            otherAssets.removeIf(a -> a.bookValueM() == 0 && !a.isSiteBuildings());
+        }
     }
 
     /** Puts the pending book values into the other assets' records: before they are read, removed or closed. */
     public void flushBooks() {
-        assetBooks.flushInto(otherAssets, DepreciatingAsset::withBook);
+        assetBooks.flushInto(otherAssets);
     }
 
     /** The closed books: {@code closing} is the ledger after the closing entries. */

@@ -21,27 +21,45 @@ public final class WorkingFleet {
         this.cloud = new WorkingList<>(f.cloud());
     }
 
-    /** Depreciation's book values not yet in the cohorts' records. */
-    private final PendingBooks books = new PendingBooks();
+    /** The cohorts' book values and charges as arrays, depreciation's books not yet in the records. */
+    private final PendingBooks<GpuCohort> books = new PendingBooks<>() {
+        @Override
+        long bookOf(GpuCohort c) {
+            return c.bookValueM();
+        }
+
+        @Override
+        long chargeOf(GpuCohort c) {
+            return c.depreciationPerQuarterM();
+        }
+
+        @Override
+        GpuCohort withBook(GpuCohort c, long bookM) {
+            return c.withBook(bookM);
+        }
+    };
 
     /** Cohort {@code i}'s book value now (the record's may lag: see {@link #flushBooks}). */
     public long cohortBook(int i) {
-        return books.book(i, cohorts.get(i).bookValueM());
-    }
-
-    /** {@link #cohortBook(int)} given the record at {@code i} (read once by the caller). */
-    public long cohortBook(int i, GpuCohort record) {
-        return books.book(i, record.bookValueM());
+        return books.book(cohorts, i);
     }
 
     /** Writes cohort {@code i}'s book value (its record is made when the records are next read). */
     public void setCohortBook(int i, long bookM) {
-        books.set(i, bookM, cohorts.size());
+        books.set(cohorts, i, bookM);
+    }
+
+    /**
+     * A quarter's depreciation of every cohort: each book falls by its charge, to zero at most (a fully
+     * depreciated cohort stays as it is: it still computes); the sum of the charges.
+     */
+    public long depreciate() {
+        return books.depreciate(cohorts);
     }
 
     /** Puts the pending book values into the cohorts' records: before they are read, closed or reordered. */
     public void flushBooks() {
-        books.flushInto(cohorts, GpuCohort::withBook);
+        books.flushInto(cohorts);
     }
 
     public Fleet close() {
