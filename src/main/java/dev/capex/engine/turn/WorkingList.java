@@ -23,6 +23,8 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
     private final FrozenList<E> base;
     /** The elements once written to (null before), the first {@code size} of them used. */
     private Object[] own;
+    /** What {@link #get} reads: the state's array until the first write, then {@code own} (never written through). */
+    private Object[] reads;
     private int size;
     /** True once {@link #closed} handed {@code own} to the state. */
     private boolean shared;
@@ -34,6 +36,7 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
     public WorkingList(List<E> base) {
         this.base = FrozenList.copyOf(base); // the state's lists are FrozenLists already: no copy
         this.size = base.size();
+        this.reads = this.base.elementsForReading();
     }
 
     /** The list to close a part with: the state's own list when this quarter did not write to it. */
@@ -122,11 +125,14 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
         if (own == null) {
             own = new Object[size + extra + HEADROOM];
             base.copyInto(own);
+            reads = own;
         } else if (shared) {
             own = Arrays.copyOf(own, size + extra + HEADROOM);
+            reads = own;
             shared = false;
         } else if (size + extra > own.length) {
             own = Arrays.copyOf(own, Math.max(size + extra, own.length + (own.length >> 1)));
+            reads = own;
         }
         modCount++;
     }
@@ -135,7 +141,7 @@ public final class WorkingList<E> extends AbstractList<E> implements RandomAcces
     @SuppressWarnings("unchecked")
     public E get(int index) {
         Objects.checkIndex(index, size);
-        return own == null ? base.get(index) : (E) own[index];
+        return (E) reads[index];
     }
 
     @Override
