@@ -145,28 +145,40 @@ public final class PrivateCreditRule extends LeverRule<PrivateCredit, PrivateCre
                 return 0;
             }
         }
-        Limits lim = null;
+        // The smallest amount of the halving that the lender's range admits is judged first: while the trailing
+        // EBITDA and the rate are not negative, the leverage grows and the interest cover falls (or stays) as the
+        // amount grows, so when the smallest is refused every larger one is (the common case of a lender at its
+        // limit), and the answer is 0 without judging the others. Otherwise the amounts are judged from the largest.
+        long smallest = 0;
+        for (long amount = fromM; amount >= downToM && amount > 0; amount /= 2) {
+            if (amount >= l.minM() && amount <= l.maxM()) {
+                smallest = amount;
+            }
+        }
+        if (smallest == 0) {
+            return 0;
+        }
+        Limits lim = basis.limits(l);
+        double rate = basis.baseRate() + basis.spread(l) / 10000.0; // the same for every amount
+        if (basis.lastTtmEbitda() >= 0 && rate >= 0 && !judgedAcceptable(basis, lim, smallest, rate)) {
+            return 0;
+        }
         for (long amount = fromM; amount >= downToM && amount > 0; amount /= 2) {
             // ... and those that do, as creditTerms makes them
-            if (!(amount >= l.minM() && amount <= l.maxM())) {
-                continue;
-            }
-            long debtPart = Turn.round(amount * (1 - 0.0));
-            double lev = basis.grossLeverage(debtPart);
-            int spread = basis.spread(l);
-            double rate = basis.baseRate() + spread / 10000.0;
-            if (lim == null) {
-                lim = basis.limits(l);
-            }
-            if (!(lev <= lim.maxLeverage())) {
-                continue;
-            }
-            double cover = Turn.cover(basis.lastTtmEbitda(), basis.interestPerYear() + debtPart * rate);
-            if (cover >= lim.minCover()) {
+            if (amount >= l.minM() && amount <= l.maxM() && judgedAcceptable(basis, lim, amount, rate)) {
                 return amount;
             }
         }
         return 0;
+    }
+
+    /** The amount-dependent tests of {@link #largestCorporate}'s loop for one amount (a corporate loan, no co-invest). */
+    private static boolean judgedAcceptable(CreditBasis basis, Limits lim, long amount, double rate) {
+        long debtPart = Turn.round(amount * (1 - 0.0));
+        if (!(basis.grossLeverage(debtPart) <= lim.maxLeverage())) {
+            return false;
+        }
+        return Turn.cover(basis.lastTtmEbitda(), basis.interestPerYear() + debtPart * rate) >= lim.minCover();
     }
 
     /** Gross leverage a lender sizes on: it assumes the proceeds will be spent. */
