@@ -40,9 +40,17 @@ public final class LeverRules {
         }
     }
 
+    /** Each decision record's rule, kept with the class itself once found (no hash lookup per decision), or null. */
+    private static final ClassValue<LeverRule<?, ?>> RULE = new ClassValue<>() {
+        @Override
+        protected LeverRule<?, ?> computeValue(Class<?> type) {
+            return BY_RECORD.get(type);
+        }
+    };
+
     /** The rule of a decision's lever. */
     public static LeverRule<?, ?> of(Decision d) {
-        LeverRule<?, ?> r = BY_RECORD.get(d.getClass());
+        LeverRule<?, ?> r = RULE.get(d.getClass());
         if (r == null) {
             throw new IllegalArgumentException("no rule for " + d.getClass().getSimpleName());
         }
