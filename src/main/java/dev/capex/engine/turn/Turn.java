@@ -196,6 +196,11 @@ public final class Turn {
         return effect(type, "");
     }
 
+    /** Whether any effect of this type is in force now, on any target (when not, every {@link #effect} of it is 0). */
+    public boolean effectAny(EffectType type) {
+        return effectSums.any(type, q);
+    }
+
     public boolean effectActive(EffectType type, String target) {
         return effectSums.active(type, target, q);
     }
