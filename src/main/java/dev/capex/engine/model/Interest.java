@@ -37,10 +37,14 @@ public final class Interest {
     public static long chargeForQuarterM(List<DebtInstrument> debts, double baseRate, int ratingSpreadBp) {
         long interest = 0;
         for (int kD = 0; kD < debts.size(); kD++) { // indexed: no iterator
-            DebtInstrument d = debts.get(kD);
-            interest += StrictMath.round(d.principalM() * d.rate(baseRate, ratingSpreadBp) / 4);
+            interest += quarterChargeM(debts.get(kD), baseRate, ratingSpreadBp);
         }
         return interest;
+    }
+
+    /** One instrument's quarter of a year's interest ($M), rounded on its own. */
+    public static long quarterChargeM(DebtInstrument d, double baseRate, int ratingSpreadBp) {
+        return StrictMath.round(d.principalM() * d.rate(baseRate, ratingSpreadBp) / 4);
     }
 
     /** A quarter's interest ($M) on {@code balanceM} at an annual {@code yield} (cash earning, rents at a yield). */

@@ -145,7 +145,7 @@ public final class CostRules {
 
     public static void interest(Turn w) {
         double baseRate = w.baseRate(); // the same before and after the posting: worked out once
-        long interest = Interest.chargeForQuarterM(w.financing.debts, baseRate, w.rating().spreadBp());
+        long interest = w.financing.interestChargeM(baseRate, w.rating().spreadBp()); // Interest.chargeForQuarterM
         w.post(Account.INTEREST_EXPENSE, Account.CASH, interest, CashLine.INTEREST_PAID);
         double yield = Math.max(0, baseRate - w.sc.finance().cashYieldBelowBase());
         long income = Interest.forQuarterM(Math.max(0, w.books.openingCash), yield);

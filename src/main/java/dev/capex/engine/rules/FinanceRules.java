@@ -2,6 +2,7 @@ package dev.capex.engine.rules;
 
 import dev.capex.engine.turn.CreditMeasures;
 import dev.capex.engine.turn.Turn;
+import dev.capex.engine.turn.WorkingFinancing;
 import dev.capex.engine.turn.WorkingList;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
@@ -89,7 +90,7 @@ public final class FinanceRules {
     }
 
     public static void scheduledRepayments(Turn w) {
-        if (!anyScheduled(w, w.financing.debts)) {
+        if (!w.financing.anyDue(w.q)) { // found from the debts once after they change
             return; // nothing falls due: no snapshot of the debts
         }
         List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes
@@ -107,19 +108,7 @@ public final class FinanceRules {
     }
 
     private static boolean scheduled(DebtInstrument d) {
-        return !(d.kind() == DebtKind.EMERGENCY || d.kind() == DebtKind.REVOLVER || d.kind() == DebtKind.PAPER);
-    }
-
-    /** Whether a debt repaid on schedule (not a facility) matures or amortises this quarter. */
-    private static boolean anyScheduled(Turn w, List<DebtInstrument> debts) {
-        for (int i = 0; i < debts.size(); i++) {
-            DebtInstrument d = debts.get(i);
-            if (scheduled(d) && (!w.q.isBefore(d.maturity())
-                    || (!w.q.isBefore(d.amortizationStart()) && d.amortizationPerQuarterM() > 0))) {
-                return true;
-            }
-        }
-        return false;
+        return WorkingFinancing.repaidOnSchedule(d);
     }
 
     public static void shareholders(Turn w) {
@@ -162,7 +151,8 @@ public final class FinanceRules {
     public static void covenants(Turn w) {
         CreditMeasures cm = measureCredit(w);
         boolean breach = false;
-        for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
+        int debts = w.financing.anyCovenants() ? w.financing.debts.size() : 0; // none tested: no scan
+        for (int kD = 0; kD < debts; kD++) { // indexed: no iterator
             DebtInstrument d = w.financing.debts.get(kD);
             if (!d.hasCovenants()) {
                 continue;

@@ -62,14 +62,7 @@ public final class LiquidityRules {
     }
 
     static long drawn(Turn w, DebtKind kind) {
-        long s = 0;
-        for (int kD = 0; kD < w.financing.debts.size(); kD++) { // indexed: no iterator
-            DebtInstrument d = w.financing.debts.get(kD);
-            if (d.kind() == kind) {
-                s += d.principalM();
-            }
-        }
-        return s;
+        return w.financing.drawnM(kind); // summed once after the debts change
     }
 
     /** Step 8: the commitment fee on the undrawn revolver. */
@@ -114,21 +107,12 @@ public final class LiquidityRules {
         w.post(Account.CASH, Account.DEBT, amount, CashLine.DEBT_RAISED);
     }
 
-    private static boolean anyOf(List<DebtInstrument> debts, DebtKind kind) {
-        for (int i = 0; i < debts.size(); i++) {
-            if (debts.get(i).kind() == kind) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final DebtKind[] SWEPT = {DebtKind.REVOLVER, DebtKind.PAPER};
 
     /** Repays the revolver, then commercial paper, from cash above {@code keepM}. */
     public static void repay(Turn w, long keepM) {
         for (DebtKind kind : SWEPT) {
-            if (w.cash() - keepM <= 0 || !anyOf(w.financing.debts, kind)) {
+            if (w.cash() - keepM <= 0 || !w.financing.any(kind)) {
                 continue; // nothing to sweep: no snapshot of the debts
             }
             List<DebtInstrument> debts = WorkingList.snapshot(w.financing.debts); // as they stand: repaying removes

@@ -67,7 +67,6 @@ public final class Turn {
     /** The quarter's cut of the workforce goes into the frictions' recent cuts (done once, by {@link #endQuarter}). */
     private boolean ended;
 
-    private static final Account[] ACCOUNTS = Account.values();
 
     public Turn(Scenario sc, GameState s) {
         this.sc = sc;
@@ -155,13 +154,7 @@ public final class Turn {
 
     /** Net income so far this quarter (income minus expenses posted). */
     public long incomeSoFar() {
-        long s = 0;
-        for (Account a : ACCOUNTS) {
-            if (a.isTemporary()) {
-                s -= books.incomeThisQuarter[a.ordinal()];
-            }
-        }
-        return s;
+        return books.netIncomeSoFar(); // the income accounts' postings summed
     }
 
     public long incomeLine(Account a) {

@@ -113,6 +113,19 @@ public final class WorkingBooks {
         }
     }
 
+    /**
+     * Net income so far this quarter: minus the sum of what was posted to the income and expense accounts
+     * (only they are written in {@link #incomeThisQuarter}: a sum of longs, the same in any order).
+     */
+    public long netIncomeSoFar() {
+        long[] income = incomeThisQuarter;
+        long s = 0;
+        for (int i = 0; i < income.length; i++) {
+            s -= income[i];
+        }
+        return s;
+    }
+
     /** A posting that moves no cash (depreciation, accruals). */
     public void post(Account dr, Account cr, long amountM) {
         post(dr, cr, amountM, null);

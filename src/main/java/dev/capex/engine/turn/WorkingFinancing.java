@@ -2,6 +2,9 @@ package dev.capex.engine.turn;
 
 import dev.capex.engine.model.CreditState;
 import dev.capex.engine.model.DebtInstrument;
+import dev.capex.engine.model.DebtKind;
+import dev.capex.engine.model.Interest;
+import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Financing;
 import dev.capex.engine.model.Lease;
 import dev.capex.engine.model.PendingBond;
@@ -35,6 +38,144 @@ public final class WorkingFinancing {
         debtRaisedThisQuarterM = 0;
         bondsLaunchedThisQuarterM = 0;
         restructuredThisQuarter = false;
+    }
+
+    // ---------------------------------------------------------------- books9e: the debts summed once after a write
+
+    /** The debts' write count the summary below was made at (-1: none made). */
+    private int summaryAt = -1;
+    private long revolverDrawnM;
+    private long paperDrawnM;
+    private boolean anyRevolver;
+    private boolean anyPaper;
+    private boolean anyCovenants;
+    private boolean anyFloating;
+    /** The sum of the fixed-rate debts' quarterly charges ({@link Interest#chargeForQuarterM}'s terms). */
+    private long fixedChargeM;
+    /** The first quarter (ordinal) in which a debt repaid on schedule matures or amortises. */
+    private int firstDueOrdinal;
+
+    /**
+     * What the steps ask of the debts every quarter, worked out in one pass over them and again only after
+     * the list is written to (a record is immutable: the list's write count tells every change). Each figure is
+     * the one a scan gives: sums of longs (the same in any order) and whether any debt has a property.
+     */
+    private void summarise() {
+        int at = debts.writes();
+        if (at == summaryAt) {
+            return;
+        }
+        long revolver = 0;
+        long paper = 0;
+        boolean anyRev = false;
+        boolean anyPap = false;
+        boolean covenants = false;
+        boolean floating = false;
+        long fixed = 0;
+        int due = Integer.MAX_VALUE;
+        for (int i = 0, n = debts.size(); i < n; i++) {
+            DebtInstrument d = debts.get(i);
+            DebtKind k = d.kind();
+            if (k == DebtKind.REVOLVER) {
+                revolver += d.principalM();
+                anyRev = true;
+            } else if (k == DebtKind.PAPER) {
+                paper += d.principalM();
+                anyPap = true;
+            }
+            covenants |= d.hasCovenants();
+            if (d.floating()) {
+                floating = true;
+            } else {
+                fixed += Interest.quarterChargeM(d, 0, 0); // a fixed rate reads neither
+            }
+            if (repaidOnSchedule(d)) {
+                due = Math.min(due, d.maturity().ordinal());
+                if (d.amortizationPerQuarterM() > 0) {
+                    due = Math.min(due, d.amortizationStart().ordinal());
+                }
+            }
+        }
+        revolverDrawnM = revolver;
+        paperDrawnM = paper;
+        anyRevolver = anyRev;
+        anyPaper = anyPap;
+        anyCovenants = covenants;
+        anyFloating = floating;
+        fixedChargeM = fixed;
+        firstDueOrdinal = due;
+        summaryAt = at;
+    }
+
+    /** Whether a debt is repaid on its schedule (not a facility: emergency, revolver, commercial paper). */
+    public static boolean repaidOnSchedule(DebtInstrument d) {
+        DebtKind k = d.kind();
+        return !(k == DebtKind.EMERGENCY || k == DebtKind.REVOLVER || k == DebtKind.PAPER);
+    }
+
+    /** The principal drawn on debts of {@code kind} (the sum over the debts of that kind). */
+    public long drawnM(DebtKind kind) {
+        if (kind == DebtKind.REVOLVER) {
+            summarise();
+            return revolverDrawnM;
+        }
+        if (kind == DebtKind.PAPER) {
+            summarise();
+            return paperDrawnM;
+        }
+        long s = 0;
+        for (int kD = 0; kD < debts.size(); kD++) { // indexed: no iterator
+            DebtInstrument d = debts.get(kD);
+            if (d.kind() == kind) {
+                s += d.principalM();
+            }
+        }
+        return s;
+    }
+
+    /** Whether any debt is of {@code kind}. */
+    public boolean any(DebtKind kind) {
+        if (kind == DebtKind.REVOLVER) {
+            summarise();
+            return anyRevolver;
+        }
+        if (kind == DebtKind.PAPER) {
+            summarise();
+            return anyPaper;
+        }
+        for (int i = 0; i < debts.size(); i++) {
+            if (debts.get(i).kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any debt has a covenant. */
+    public boolean anyCovenants() {
+        summarise();
+        return anyCovenants;
+    }
+
+    /**
+     * Whether a debt repaid on schedule matures ({@code !q.isBefore(maturity)}) or amortises
+     * ({@code !q.isBefore(amortizationStart)} with an amortisation) in quarter {@code q}.
+     */
+    public boolean anyDue(Quarter q) {
+        summarise();
+        return q.ordinal() >= firstDueOrdinal;
+    }
+
+    /**
+     * The quarter's interest charge on the debts ({@link Interest#chargeForQuarterM}): the fixed-rate debts'
+     * charges summed once after a write, when no debt floats.
+     */
+    public long interestChargeM(double baseRate, int ratingSpreadBp) {
+        summarise();
+        if (!anyFloating) {
+            return fixedChargeM;
+        }
+        return Interest.chargeForQuarterM(debts, baseRate, ratingSpreadBp);
     }
 
     public Financing close() {
