@@ -240,24 +240,8 @@ public final class Engine {
         return compute;
     }
 
-    private static final Account[] ACCOUNTS = Account.values();
     /** The ordinals of the temporary (income and expense) accounts, ascending: the close's closing entries. */
-    private static final int[] TEMPORARY = temporaryOrdinals();
-
-    private static int[] temporaryOrdinals() {
-        int n = 0;
-        for (Account a : ACCOUNTS) {
-            n += a.isTemporary() ? 1 : 0;
-        }
-        int[] t = new int[n];
-        n = 0;
-        for (Account a : ACCOUNTS) {
-            if (a.isTemporary()) {
-                t[n++] = a.ordinal();
-            }
-        }
-        return t;
-    }
+    private static final int[] TEMPORARY = Account.temporaryOrdinals();
 
     /**
      * The close of the quarter on the working state: closing entries, valuation, the quarter's figures, the

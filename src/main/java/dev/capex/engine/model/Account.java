@@ -72,4 +72,21 @@ public enum Account {
     public boolean isTemporary() {
         return kind == Kind.INCOME || kind == Kind.EXPENSE;
     }
+
+    /** The ordinals of the temporary (income and expense) accounts, ascending: a new array for each caller to keep. */
+    public static int[] temporaryOrdinals() {
+        Account[] all = values();
+        int n = 0;
+        for (Account a : all) {
+            n += a.isTemporary() ? 1 : 0;
+        }
+        int[] t = new int[n];
+        n = 0;
+        for (Account a : all) {
+            if (a.isTemporary()) {
+                t[n++] = a.ordinal();
+            }
+        }
+        return t;
+    }
 }

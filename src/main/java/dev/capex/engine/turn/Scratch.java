@@ -26,12 +26,12 @@ public final class Scratch {
         if (n > cohorts.length) {
             int m = Math.max(n, cohorts.length * 2);
             cohorts = new GpuCohort[m];
-            generations = new Scenario.GpuGeneration[m];
-            efficiency = new double[m];
-            order = new int[m];
-            madeForIds = new String[m];
-            madeForGenerations = new String[m];
-            madeForCount = -1;
+            // the order made so far is kept with what it was made for: the cohorts appended since are only inserted
+            generations = java.util.Arrays.copyOf(generations, m);
+            efficiency = java.util.Arrays.copyOf(efficiency, m);
+            order = java.util.Arrays.copyOf(order, m);
+            madeForIds = java.util.Arrays.copyOf(madeForIds, m);
+            madeForGenerations = java.util.Arrays.copyOf(madeForGenerations, m);
         }
     }
 

@@ -11,6 +11,13 @@ import java.util.List;
  * keeping the order, as the list was), so ranks, the frontier and retirement are counted over doubles and
  * ints. A model released in the game gets its {@link ArenaModel} record only when the state is built
  * ({@link #models}); the state's own records are kept and given back as they are.
+ *
+ * <p>What a quarter asks is kept up to date as models come and go instead of being counted by a scan each
+ * time: the other labs' models are also listed by release quarter ({@code byRelease}), so a retirement visits
+ * only the models it retires and the oldest release is the first of the list; Meta's rank with its best Elo is a
+ * count moved by each model that comes or goes; the frontier is carried on as models are appended and found by a
+ * scan again only when a retired model could have been it. Each answer is the one the list's scan gives
+ * (WorkingArenaTest).
  */
 public final class WorkingArena {
     private int size;
@@ -25,6 +32,16 @@ public final class WorkingArena {
     private ArenaModel[] record;
     /** The list {@link #models} last gave (or the state's), while no write came after it; else null. */
     private List<ArenaModel> closed;
+    /**
+     * The slots of the other labs' models in the arena, by release quarter (oldest first) from {@code head} to
+     * {@code end}: the ones before {@code head} are retired.
+     */
+    private int[] byRelease;
+    private int head;
+    private int end;
+    /** Meta's models in the arena, and the slot of the only one when there is one (else -1). */
+    private int metaLive;
+    private int onlyMeta = -1;
 
     WorkingArena(List<ArenaModel> models) {
         int n = models.size();
@@ -36,6 +53,7 @@ public final class WorkingArena {
         releasedOrdinal = new int[cap];
         meta = new boolean[cap];
         record = new ArenaModel[cap];
+        byRelease = new int[cap];
         for (int i = 0; i < n; i++) {
             ArenaModel m = models.get(i);
             put(i, m.lab(), m.name(), m.elo(), m.released(), m.meta());
@@ -43,6 +61,7 @@ public final class WorkingArena {
         }
         size = n;
         closed = models;
+        indexSlots();
     }
 
     private void put(int i, String l, String nm, double e, Quarter q, boolean isMeta) {
@@ -53,6 +72,39 @@ public final class WorkingArena {
         gone[i] = false;
         meta[i] = isMeta;
         record[i] = null;
+    }
+
+    /** Lists the other labs' models by release quarter and counts Meta's, from the slots (all live). */
+    private void indexSlots() {
+        head = 0;
+        end = 0;
+        metaLive = 0;
+        onlyMeta = -1;
+        for (int i = 0; i < size; i++) {
+            if (gone[i]) {
+                continue;
+            }
+            if (meta[i]) {
+                metaLive++;
+                onlyMeta = metaLive == 1 ? i : -1;
+            } else {
+                insertByRelease(i);
+            }
+        }
+    }
+
+    /** Puts rival slot {@code i} into the release list after every slot released in its quarter or before. */
+    private void insertByRelease(int i) {
+        int o = releasedOrdinal[i];
+        int k = end;
+        while (k > head && releasedOrdinal[byRelease[k - 1]] > o) { // a release in an earlier quarter than the last: rare
+            k--;
+        }
+        if (k < end) {
+            System.arraycopy(byRelease, k, byRelease, k + 1, end - k);
+        }
+        byRelease[k] = i;
+        end++;
     }
 
     /** The models as they stand, as the state's list (the same list while nothing was written since). */
@@ -97,56 +149,87 @@ public final class WorkingArena {
             releasedOrdinal = Arrays.copyOf(releasedOrdinal, cap);
             meta = Arrays.copyOf(meta, cap);
             record = Arrays.copyOf(record, cap);
+            byRelease = Arrays.copyOf(byRelease, cap);
         }
-        put(size++, l, nm, e, q, isMeta);
-        frontierMade = false;
-        oldestMade = false;
+        int slot = size++;
+        put(slot, l, nm, e, q, isMeta);
+        if (isMeta) { // Meta's models count in none of the rank, the frontier and the oldest release
+            metaLive++;
+            onlyMeta = metaLive == 1 ? slot : -1;
+        } else { // appended: the scans, had they run on, would take it in last
+            insertByRelease(slot);
+            if (frontierMade && (e > frontier || e != e)) { // as frontier()'s loop does for one more model
+                frontier = e;
+            }
+            if (rankMade && e > rankElo) { // as ofMeta's loop counts it
+                rankAbove++;
+            }
+        }
         closed = null;
     }
 
-    /** Removes Meta's models (as {@code list.removeIf(ArenaModel::meta)}). */
+    /** Removes Meta's models (as {@code list.removeIf(ArenaModel::meta)}): no rank, frontier or release changes. */
     public void removeMeta() {
-        removeWhere(true, Integer.MIN_VALUE);
-    }
-
-    /** Removes the other labs' models released before quarter ordinal {@code before} (retired). */
-    public void retireOthersReleasedBefore(int before) {
-        removeWhere(false, before);
+        if (metaLive == 0) {
+            return;
+        }
+        if (onlyMeta >= 0) {
+            bury(onlyMeta);
+        } else {
+            for (int i = 0; i < size; i++) {
+                if (meta[i]) {
+                    bury(i);
+                }
+            }
+        }
+        metaLive = 0;
+        onlyMeta = -1;
+        closed = null;
     }
 
     /**
-     * Removes Meta's models ({@code metaOnes}), or the others released before {@code before}; the rest keep their
-     * order. A removed model is left as a tombstone (no record, Elo -infinity, not Meta's, released at
-     * Integer.MAX_VALUE: no rank, frontier, oldest release or removal ever counts it, so the scans need no test),
-     * and the arrays are compacted only when they are full or the list is made.
+     * Removes the other labs' models released before quarter ordinal {@code before} (retired): the first ones of
+     * the release list. Meta's rank with the Elo last asked loses the retired models above it; the frontier is
+     * found again only if a retired model's Elo was not below it (else the best that stays is the same double).
      */
-    private void removeWhere(boolean metaOnes, int before) {
-        boolean any = false;
-        for (int i = 0; i < size; i++) {
-            boolean drop = metaOnes ? meta[i] : !meta[i] && releasedOrdinal[i] < before;
-            if (drop) {
-                lab[i] = null;
-                name[i] = null;
-                record[i] = null;
-                elo[i] = Double.NEGATIVE_INFINITY;
-                meta[i] = false;
-                releasedOrdinal[i] = Integer.MAX_VALUE;
-                gone[i] = true;
-                dead++;
-                any = true;
+    public void retireOthersReleasedBefore(int before) {
+        int h = head;
+        while (h < end && releasedOrdinal[byRelease[h]] < before) {
+            int i = byRelease[h++];
+            double e = elo[i];
+            if (rankMade && e > rankElo) {
+                rankAbove--; // no longer counted by ofMeta(rankElo)
             }
+            if (!(e < frontier)) { // it may have been the frontier (or a NaN was about)
+                frontierMade = false;
+            }
+            bury(i);
         }
-        if (any) {
+        if (h != head) {
+            head = h;
             closed = null;
-            frontierMade = false;
-            oldestMade = false;
         }
+    }
+
+    /**
+     * Leaves slot {@code i} as a tombstone (no record, Elo -infinity, not Meta's, released at Integer.MAX_VALUE: no
+     * rank, frontier or removal ever counts it, so the scans need no test); the arrays are compacted only when full.
+     */
+    private void bury(int i) {
+        lab[i] = null;
+        name[i] = null;
+        record[i] = null;
+        elo[i] = Double.NEGATIVE_INFINITY;
+        meta[i] = false;
+        releasedOrdinal[i] = Integer.MAX_VALUE;
+        gone[i] = true;
+        dead++;
     }
 
     /** Tombstones among the first {@link #size} slots. */
     private int dead;
 
-    /** Drops the tombstones, the models keeping their order. */
+    /** Drops the tombstones, the models keeping their order (and lists the slots again). */
     private void compact() {
         int k = 0;
         for (int i = 0; i < size; i++) {
@@ -171,6 +254,7 @@ public final class WorkingArena {
         }
         size = k;
         dead = 0;
+        indexSlots();
     }
 
     /** 1 + the models above {@code e}, Meta's included. */
@@ -184,37 +268,35 @@ public final class WorkingArena {
         return rank;
     }
 
-    /** 1 + the other labs' models above {@code e}. */
+    /**
+     * 1 + the other labs' models above {@code e}: counted by a scan when asked for another Elo than last time,
+     * else kept up to date as the others' models come and go (Meta asks with its best Elo every quarter).
+     */
     public int ofMeta(double e) {
-        int rank = 1;
-        for (int i = 0; i < size; i++) {
-            if (!meta[i] && elo[i] > e) {
-                rank++;
-            }
+        if (rankMade && Double.doubleToRawLongBits(e) == Double.doubleToRawLongBits(rankElo)) {
+            return 1 + rankAbove;
         }
-        return rank;
+        int above = 0;
+        for (int i = 0; i < size; i++) {
+            above += elo[i] > e & !meta[i] ? 1 : 0; // both tested: no branch to mispredict
+        }
+        rankElo = e;
+        rankAbove = above;
+        rankMade = true;
+        return 1 + above;
     }
 
-    /** The quarter (ordinal) of the other labs' oldest model, or Integer.MAX_VALUE when none. */
+    /** The Elo the count below was made for, and the count: the others' models above it (tombstones never are). */
+    private double rankElo = Double.NaN;
+    private int rankAbove;
+    private boolean rankMade;
+
+    /** The quarter (ordinal) of the other labs' oldest model, or Integer.MAX_VALUE when none: the release list's first. */
     public int oldestRivalRelease() {
-        if (oldestMade) { // worked out again only after the arena changed
-            return oldest;
-        }
-        int o = Integer.MAX_VALUE;
-        for (int i = 0; i < size; i++) {
-            if (!meta[i] && releasedOrdinal[i] < o) {
-                o = releasedOrdinal[i];
-            }
-        }
-        oldest = o;
-        oldestMade = true;
-        return o;
+        return head < end ? releasedOrdinal[byRelease[head]] : Integer.MAX_VALUE;
     }
 
-    private int oldest;
-    private boolean oldestMade;
-
-    /** The best Elo of the other labs (0 when none): worked out again only after the arena changed. */
+    /** The best Elo of the other labs (0 when none): worked out again only when it may have left. */
     public double frontier() {
         if (frontierMade) {
             return frontier;

@@ -30,4 +30,24 @@ class ScratchTest {
         s.cohorts[1] = cohort(new String("B"), "B200"); // another cohort in that place (not the same string)
         assertEquals(0, s.orderHoldsFor(3), "a cohort changed in its place: ordered again from the first");
     }
+
+    @Test
+    void theOrderMadeSoFarOutlivesRoomMadeForMoreCohorts() {
+        Scratch s = new Scratch();
+        s.cohorts(2);
+        s.cohorts[0] = cohort("A", "H100");
+        s.cohorts[1] = cohort("B", "B200");
+        s.order[0] = 1;
+        s.order[1] = 0;
+        s.orderMade(0, 2);
+        GpuCohort a = s.cohorts[0];
+        GpuCohort b = s.cohorts[1];
+        s.cohorts(s.cohorts.length + 1); // grown: the arrays are new, the cohorts are put back by step 5
+        s.cohorts[0] = a;
+        s.cohorts[1] = b;
+        s.cohorts[2] = cohort("C", "H200");
+        assertEquals(2, s.orderHoldsFor(3), "the first two still ordered after growing");
+        assertEquals(1, s.order[0]);
+        assertEquals(0, s.order[1]);
+    }
 }

@@ -17,18 +17,36 @@ import org.junit.jupiter.api.Test;
 class WorkingArenaTest {
     @Test
     void theArenaAnswersAsItsListThroughRetirementsAndCompactions() {
-        SplittableRandom r = new SplittableRandom(7);
+        playAgainstTheList(7, false);
+    }
+
+    /** Models listed out of release order, releases dated in past quarters, two Meta models at the start. */
+    @Test
+    void theArenaAnswersAsItsListWhateverTheOrderOfReleases() {
+        for (int seed = 1; seed <= 20; seed++) {
+            playAgainstTheList(seed, true);
+        }
+    }
+
+    private static void playAgainstTheList(long seed, boolean disorder) {
+        SplittableRandom r = new SplittableRandom(seed);
         List<ArenaModel> list = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            list.add(new ArenaModel("L" + (i % 4), "m" + i, 1200 + r.nextInt(200), Quarter.ofOrdinal(8090 + i), false));
+            int released = disorder ? 8090 + r.nextInt(10) : 8090 + i;
+            list.add(new ArenaModel("L" + (i % 4), "m" + i, 1200 + r.nextInt(200), Quarter.ofOrdinal(released), false));
         }
         list.add(new ArenaModel("Meta", "llama", 1250, Quarter.ofOrdinal(8099), true));
+        if (disorder) {
+            list.add(3, new ArenaModel("Meta", "llama-old", 1240, Quarter.ofOrdinal(8095), true));
+        }
         WorkingArena a = new WorkingArena(List.copyOf(list));
+        double best = 1300; // Meta asks its rank with its best Elo, the same for quarters on end: the count kept up to date
         for (int q = 8100; q < 8400; q++) {
             Quarter quarter = Quarter.ofOrdinal(q);
             int releases = r.nextInt(4);
             for (int k = 0; k < releases; k++) {
-                ArenaModel m = new ArenaModel("L" + r.nextInt(4), "m" + q + "-" + k, 1200 + r.nextInt(400), quarter, false);
+                Quarter released = disorder && r.nextInt(4) == 0 ? Quarter.ofOrdinal(q - 1 - r.nextInt(8)) : quarter;
+                ArenaModel m = new ArenaModel("L" + r.nextInt(4), "m" + q + "-" + k, 1200 + r.nextInt(400), released, false);
                 list.add(m);
                 a.add(m.lab(), m.name(), m.elo(), m.released(), false);
             }
@@ -44,7 +62,16 @@ class WorkingArenaTest {
             a.retireOthersReleasedBefore(before);
             double e = 1250 + r.nextInt(300);
             assertEquals(ArenaRank.inField(list, e), a.inField(e), "quarter " + q);
-            assertEquals(ArenaRank.ofMeta(list, e), a.ofMeta(e), "quarter " + q);
+            if (r.nextInt(4) == 0) {
+                best = 1250 + r.nextInt(300);
+            }
+            assertEquals(ArenaRank.ofMeta(list, best), a.ofMeta(best), "quarter " + q + ", Meta's best");
+            if (r.nextInt(3) == 0) { // now and then another Elo (a release's): the next ask with the best counts again
+                assertEquals(ArenaRank.ofMeta(list, e), a.ofMeta(e), "quarter " + q);
+            }
+            if (r.nextInt(3) == 0) {
+                continue; // frontier and oldest not asked: kept (or not) through the next quarter's changes
+            }
             double f = 0;
             int oldest = Integer.MAX_VALUE;
             for (ArenaModel m : list) {
