@@ -243,6 +243,29 @@ public final class Turn {
         return firedByCard[card];
     }
 
+    /**
+     * Adds card {@code card}'s id to the fired cards ({@code world.firedCards.add}), keeping the table of fired
+     * cards up to date when it was before: each card whose id equals the fired one's is marked, as the table made
+     * again would mark it ({@code contains}: {@code Objects.equals} of the card's id and an element), and nothing
+     * else changes.
+     */
+    public void addFiredCard(int card) {
+        WorkingList<String> fired = world.firedCards;
+        boolean[] f = firedByCard;
+        boolean current = f != null && fired.writes() == firedMadeAtWrite;
+        List<Scenario.EventCard> cards = sc.events();
+        String id = cards.get(card).id();
+        fired.add(id);
+        if (current) {
+            for (int i = 0; i < cards.size(); i++) {
+                if (!f[i] && java.util.Objects.equals(cards.get(i).id(), id)) {
+                    f[i] = true;
+                }
+            }
+            firedMadeAtWrite = fired.writes();
+        }
+    }
+
     private boolean[] firedByCard;
     private int firedMadeAtWrite;
 
