@@ -18,11 +18,15 @@ public final class CompetitorRules {
 
     public static void move(Turn w) {
         java.util.List<Competitor> labs = w.sc.competitors();
+        var world = w.world;
+        Quarter q = w.q;
+        double keep = 1 - w.sc.talent().rivalSlowdownRecovery(); // the same double for every lab
         for (int i = 0; i < labs.size(); i++) {
             Competitor c = labs.get(i);
-            react(w, c); // adds effects and news only: the lab's state is the same before and after
+            if (!c.reactions().isEmpty()) {
+                react(w, c); // adds effects and news only: the lab's state is the same before and after
+            }
             int slot = w.competitorSlot(i, c.id());
-            var world = w.world;
             double eloAdjustment = world.eloAdjustment(slot); // (an absent lab fails here, as it always did)
             if (w.rivalNews) { // the headlines and the capex are news only: nothing else reads them
                 java.util.List<Headline> hs = c.headlines();
@@ -39,9 +43,11 @@ public final class CompetitorRules {
             }
             // The stream "release." + id is the lab's own for the quarter, started afresh: its uniform and its
             // normal are drawn only when they are read (due, then released), and no other draw moves.
-            boolean due = c.releaseEveryQuarters() > 0 && w.q.minus(world.lastRelease(slot)) >= c.releaseEveryQuarters();
+            // (A uniform in [0, 1) is never below a probability of 0 or less, or NaN: no draw for a lab that never releases.)
+            double p = c.releaseProbability();
+            boolean due = c.releaseEveryQuarters() > 0 && q.minus(world.lastRelease(slot)) >= c.releaseEveryQuarters();
             RandomStream r;
-            if (due && (r = w.random.reuse(w.q, w.ix.releaseStream(i))).nextDouble() < c.releaseProbability()) {
+            if (due && p > 0 && (r = w.random.reuse(q, w.ix.releaseStream(i))).nextDouble() < p) {
                 double noise = r.nextGaussian() * c.eloNoiseSd();
                 double elo = w.ix.elo(i, w.q) + eloAdjustment + w.effect(EffectType.accelerate, c.id()) + noise;
                 String name = w.ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
@@ -52,7 +58,7 @@ public final class CompetitorRules {
                 }
             }
             // Poaching's slowdown fades: a quarter of it recovers each quarter.
-            world.setEloAdjustment(slot, eloAdjustment * (1 - w.sc.talent().rivalSlowdownRecovery()));
+            world.setEloAdjustment(slot, eloAdjustment * keep);
 
         }
     }
@@ -73,7 +79,7 @@ public final class CompetitorRules {
             }
             boolean trigger = switch (r.trigger()) {
                 case metaRankAtMost -> w.lab.ai.rank() <= r.threshold();
-                case poachedFrom -> w.lab.hiredFrom.getOrDefault(c.id(), 0) >= r.threshold();
+                case poachedFrom -> (w.lab.hiredFrom.isEmpty() ? 0 : w.lab.hiredFrom.getOrDefault(c.id(), 0)) >= r.threshold();
                 case metaEloWithinFrontier -> frontier(w) - w.lab.ai.bestElo() <= r.threshold();
                 case metaResaleAbove -> w.policy.resaleShare() > r.threshold();
             };

@@ -151,7 +151,8 @@ public final class FinanceRules {
     public static void covenants(Turn w) {
         CreditMeasures cm = measureCredit(w);
         boolean breach = false;
-        int debts = w.financing.anyCovenants() ? w.financing.debts.size() : 0; // none tested: no scan
+        // none that could fail (the lowest limit and the highest minimum, kept with the debts): no scan
+        int debts = w.financing.anyCovenantFails(cm.netLeverage(), cm.cover()) ? w.financing.debts.size() : 0;
         for (int kD = 0; kD < debts; kD++) { // indexed: no iterator
             DebtInstrument d = w.financing.debts.get(kD);
             if (!d.hasCovenants()) {

@@ -122,7 +122,8 @@ public final class TalentRules {
         String rival = "";
         double offer = 0;
         java.util.List<String> listR = tal.rivals();
-        for (int kR = 0; kR < listR.size(); kR++) { // indexed: no iterator
+        int rivals = w.effectAny(EffectType.counterOffer) ? listR.size() : 0; // none in force: every offer 0, none above 0
+        for (int kR = 0; kR < rivals; kR++) { // indexed: no iterator
             String r = listR.get(kR);
             double e = w.effect(EffectType.counterOffer, r);
             if (e > offer) {

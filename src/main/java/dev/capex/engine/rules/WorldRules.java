@@ -65,7 +65,7 @@ public final class WorldRules {
                         && w.random.reuse(w.q, w.ix.cardStream(i)).nextDouble() < c.probability() && conditionsHold(w, c);
             }
             if (fires) {
-                fire(w, c);
+                fire(w, c, i);
             }
         }
     }
@@ -114,8 +114,8 @@ public final class WorldRules {
         return revenue <= 0 ? 0 : (double) capex / revenue;
     }
 
-    private static void fire(Turn w, EventCard c) {
-        w.world.firedCards.add(c.id());
+    private static void fire(Turn w, EventCard c, int card) {
+        w.addFiredCard(card); // c.id() added to the fired cards
         w.event(new GameEvent.CardDrawn(c.id(), c.title(), c.description()));
         java.util.List<Effect> listE = c.effects();
         for (int kE = 0; kE < listE.size(); kE++) { // indexed: no iterator

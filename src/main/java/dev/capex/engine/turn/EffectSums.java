@@ -41,6 +41,12 @@ final class EffectSums {
         return row < 0 ? 0.0 : sums[row * TYPES + type.ordinal()];
     }
 
+    /** Whether any effect of {@code type} is in force at {@code q}, whatever its target. */
+    boolean any(EffectType type, Quarter q) {
+        refresh(q);
+        return anyOfType[type.ordinal()];
+    }
+
     boolean active(EffectType type, String target, Quarter q) {
         refresh(q);
         if (!anyOfType[type.ordinal()]) {

@@ -51,11 +51,14 @@ abstract class PendingBooks<E> {
 
     /** The arrays made to follow {@code list} as it stands now. */
     final void sync(WorkingList<E> list) {
+        if (list.writes() != knownWrites || list.size() != known) { // the check inlines; the reading does not need to
+            follow(list);
+        }
+    }
+
+    private void follow(WorkingList<E> list) {
         int n = list.size();
         int w = list.writes();
-        if (w == knownWrites && n == known) {
-            return;
-        }
         int from = 0;
         if (n >= known && w - knownWrites == n - known && (known == 0 || list.get(known - 1) == last)) {
             from = known; // appended only: the known positions stand

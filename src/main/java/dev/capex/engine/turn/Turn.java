@@ -189,6 +189,11 @@ public final class Turn {
         return effect(type, "");
     }
 
+    /** Whether any effect of this type is in force now, on any target (when not, every {@link #effect} of it is 0). */
+    public boolean effectAny(EffectType type) {
+        return effectSums.any(type, q);
+    }
+
     public boolean effectActive(EffectType type, String target) {
         return effectSums.active(type, target, q);
     }
@@ -236,6 +241,29 @@ public final class Turn {
             firedMadeAtWrite = fired.writes();
         }
         return firedByCard[card];
+    }
+
+    /**
+     * Adds card {@code card}'s id to the fired cards ({@code world.firedCards.add}), keeping the table of fired
+     * cards up to date when it was before: each card whose id equals the fired one's is marked, as the table made
+     * again would mark it ({@code contains}: {@code Objects.equals} of the card's id and an element), and nothing
+     * else changes.
+     */
+    public void addFiredCard(int card) {
+        WorkingList<String> fired = world.firedCards;
+        boolean[] f = firedByCard;
+        boolean current = f != null && fired.writes() == firedMadeAtWrite;
+        List<Scenario.EventCard> cards = sc.events();
+        String id = cards.get(card).id();
+        fired.add(id);
+        if (current) {
+            for (int i = 0; i < cards.size(); i++) {
+                if (!f[i] && java.util.Objects.equals(cards.get(i).id(), id)) {
+                    f[i] = true;
+                }
+            }
+            firedMadeAtWrite = fired.writes();
+        }
     }
 
     private boolean[] firedByCard;

@@ -49,6 +49,9 @@ public final class WorkingFinancing {
     private boolean anyRevolver;
     private boolean anyPaper;
     private boolean anyCovenants;
+    /** The lowest net leverage limit and the highest interest cover minimum of the debts' covenants (none: ±infinity). */
+    private double lowestLeverageLimit;
+    private double highestCoverMinimum;
     private boolean anyFloating;
     /** The sum of the fixed-rate debts' quarterly charges ({@link Interest#chargeForQuarterM}'s terms). */
     private long fixedChargeM;
@@ -70,6 +73,8 @@ public final class WorkingFinancing {
         boolean anyRev = false;
         boolean anyPap = false;
         boolean covenants = false;
+        double leverageLimit = Double.POSITIVE_INFINITY;
+        double coverMinimum = Double.NEGATIVE_INFINITY;
         boolean floating = false;
         long fixed = 0;
         int due = Integer.MAX_VALUE;
@@ -84,6 +89,12 @@ public final class WorkingFinancing {
                 anyPap = true;
             }
             covenants |= d.hasCovenants();
+            if (d.maxNetLeverage() > 0) {
+                leverageLimit = Math.min(leverageLimit, d.maxNetLeverage());
+            }
+            if (d.minInterestCover() > 0) {
+                coverMinimum = Math.max(coverMinimum, d.minInterestCover());
+            }
             if (d.floating()) {
                 floating = true;
             } else {
@@ -101,6 +112,8 @@ public final class WorkingFinancing {
         anyRevolver = anyRev;
         anyPaper = anyPap;
         anyCovenants = covenants;
+        lowestLeverageLimit = leverageLimit;
+        highestCoverMinimum = coverMinimum;
         anyFloating = floating;
         fixedChargeM = fixed;
         firstDueOrdinal = due;
@@ -149,6 +162,16 @@ public final class WorkingFinancing {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether some debt's covenant could be breached at these metrics: a net leverage above a debt's limit
+     * ({@code maxNetLeverage > 0 && netLeverage > maxNetLeverage}) or an interest cover below a debt's minimum
+     * ({@code minInterestCover > 0 && cover < minInterestCover}); false when no debt's test fails.
+     */
+    public boolean anyCovenantFails(double netLeverage, double cover) {
+        summarise();
+        return netLeverage > lowestLeverageLimit || cover < highestCoverMinimum;
     }
 
     /** Whether any debt has a covenant. */

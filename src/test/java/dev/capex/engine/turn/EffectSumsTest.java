@@ -39,6 +39,11 @@ class EffectSumsTest {
                 q += rnd.nextInt(3); // the same quarter again, the next, or one later
                 Quarter at = Quarter.ofOrdinal(q);
                 for (EffectType type : TYPES) {
+                    boolean anyTarget = false;
+                    for (ActiveEffect e : effects) {
+                        anyTarget |= e.type() == type && at.isBefore(e.until());
+                    }
+                    assertEquals(anyTarget, sums.any(type, at), "round " + round + ", " + at + ", any " + type);
                     for (String target : TARGETS) {
                         double scan = 0;
                         boolean any = false;

@@ -23,8 +23,8 @@ class WorkingFinancingTest {
     private static DebtInstrument random(Random r, int id) {
         DebtKind kind = DebtKind.values()[r.nextInt(DebtKind.values().length)];
         boolean floating = r.nextInt(3) == 0;
-        double lev = r.nextInt(3) == 0 ? 3.5 : 0;
-        double cover = r.nextInt(4) == 0 ? 4.0 : 0;
+        double lev = r.nextInt(3) == 0 ? 1 + r.nextInt(40) / 10.0 : 0;
+        double cover = r.nextInt(4) == 0 ? 1 + r.nextInt(60) / 10.0 : 0;
         return new DebtInstrument("D" + id, kind, "lender", 1 + r.nextInt(20_000), 20_000, floating, r.nextInt(300),
                 0.01 + r.nextInt(800) / 10_000.0, START, START.plus(r.nextInt(40)), START.plus(r.nextInt(40)),
                 r.nextInt(3) == 0 ? 0 : r.nextInt(500), lev, cover, r.nextInt(200));
@@ -76,6 +76,16 @@ class WorkingFinancingTest {
                     assertEquals(any, f.any(k), at + " " + k);
                 }
                 assertEquals(d.stream().anyMatch(DebtInstrument::hasCovenants), f.anyCovenants(), at);
+                for (int k = 0; k < 4; k++) {
+                    double lev = r.nextInt(60) / 10.0;
+                    double cover = r.nextInt(80) / 10.0;
+                    boolean fails = false; // FinanceRules.covenants' test, debt by debt
+                    for (DebtInstrument x : d) {
+                        fails |= x.hasCovenants() && ((x.maxNetLeverage() > 0 && lev > x.maxNetLeverage())
+                                || (x.minInterestCover() > 0 && cover < x.minInterestCover()));
+                    }
+                    assertEquals(fails, f.anyCovenantFails(lev, cover), at + " " + lev + " " + cover);
+                }
                 for (int k = 0; k < 45; k += 1 + r.nextInt(4)) {
                     Quarter q = START.plus(k);
                     boolean due = false;
