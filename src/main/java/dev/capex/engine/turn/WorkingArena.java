@@ -44,6 +44,77 @@ public final class WorkingArena {
     private int onlyMeta = -1;
 
     WorkingArena(List<ArenaModel> models) {
+        this(models, null);
+    }
+
+    /**
+     * The arena of {@code models}; copied from {@code shelf}'s template when that was made from this very list (every
+     * game of a batch opens on the scenario's one opening arena), else made model by model and, when the shelf holds
+     * none yet, left there as the template.
+     */
+    WorkingArena(List<ArenaModel> models, ScenarioIndex shelf) {
+        Template t = shelf == null ? null : shelf.arenaTemplate();
+        if (t != null && t.models == models) {
+            int n = t.size;
+            int cap = 2 * n + 16;
+            lab = Arrays.copyOf(t.lab, cap);
+            name = Arrays.copyOf(t.name, cap);
+            elo = Arrays.copyOf(t.elo, cap);
+            gone = new boolean[cap];
+            releasedOrdinal = Arrays.copyOf(t.releasedOrdinal, cap);
+            meta = Arrays.copyOf(t.meta, cap);
+            record = Arrays.copyOf(t.record, cap);
+            byRelease = Arrays.copyOf(t.byRelease, cap);
+            size = n;
+            end = t.end;
+            metaLive = t.metaLive;
+            onlyMeta = t.onlyMeta;
+            closed = models;
+            return;
+        }
+        build(models);
+        if (shelf != null && t == null) {
+            shelf.shelveArena(new Template(models, size, lab, name, elo, releasedOrdinal, meta, record, byRelease, end,
+                    metaLive, onlyMeta));
+        }
+    }
+
+    /**
+     * A fresh arena's arrays (no tombstones, nothing retired, no cache made), copied once and never written: what
+     * {@link #WorkingArena(List, ScenarioIndex)} copies for another game opening on the same list.
+     */
+    static final class Template {
+        final List<ArenaModel> models;
+        final int size;
+        final String[] lab;
+        final String[] name;
+        final double[] elo;
+        final int[] releasedOrdinal;
+        final boolean[] meta;
+        final ArenaModel[] record;
+        final int[] byRelease;
+        final int end;
+        final int metaLive;
+        final int onlyMeta;
+
+        Template(List<ArenaModel> models, int size, String[] lab, String[] name, double[] elo, int[] releasedOrdinal,
+                boolean[] meta, ArenaModel[] record, int[] byRelease, int end, int metaLive, int onlyMeta) {
+            this.models = models;
+            this.size = size;
+            this.lab = Arrays.copyOf(lab, size);
+            this.name = Arrays.copyOf(name, size);
+            this.elo = Arrays.copyOf(elo, size);
+            this.releasedOrdinal = Arrays.copyOf(releasedOrdinal, size);
+            this.meta = Arrays.copyOf(meta, size);
+            this.record = Arrays.copyOf(record, size);
+            this.byRelease = Arrays.copyOf(byRelease, end);
+            this.end = end;
+            this.metaLive = metaLive;
+            this.onlyMeta = onlyMeta;
+        }
+    }
+
+    private void build(List<ArenaModel> models) {
         int n = models.size();
         int cap = 2 * n + 16; // room for a game's releases (the baseline's 34 models reach 80 at most): no growth
         lab = new String[cap];
