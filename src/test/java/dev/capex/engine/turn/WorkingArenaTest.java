@@ -60,7 +60,7 @@ class WorkingArenaTest {
         double best = 1300; // Meta asks its rank with its best Elo, the same for quarters on end: the count kept up to date
         for (int q = 8100; q < 8400; q++) {
             Quarter quarter = Quarter.ofOrdinal(q);
-            int releases = r.nextInt(4);
+            int releases = r.nextInt(40) == 0 ? 30 : r.nextInt(4); // now and then a burst: the ring grows
             for (int k = 0; k < releases; k++) {
                 Quarter released = disorder && r.nextInt(4) == 0 ? Quarter.ofOrdinal(q - 1 - r.nextInt(8)) : quarter;
                 ArenaModel m = new ArenaModel("L" + r.nextInt(4), "m" + q + "-" + k, 1200 + r.nextInt(400), released, false);
