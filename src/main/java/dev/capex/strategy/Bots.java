@@ -577,6 +577,9 @@ public final class Bots {
          * (each decision judged after the accepted ones before it); the loans judged without applying are
          * found as on a copy ({@link ProForma#sendLargestCorporateLoan}).
          */
+        /** The buyback stop sent first every quarter: a value, one record for every game. */
+        private static final Decision STOP = new Buyback(0);
+
         @Override
         public List<Decision> decide(Scenario sc, LiveGame game) {
             Tables tb = tables(sc);
@@ -586,7 +589,7 @@ public final class Bots {
             buildUpTo(tb, s, Math.max(0, 2.0 - Math.max(0, spareGw(tb, s))), builds);
             ProForma pf = game.open();
             List<Decision> ok = new ArrayList<>(8);
-            Decision stop = new Buyback(0);
+            Decision stop = STOP;
             if (pf.send(stop)) {
                 ok.add(stop);
             }
@@ -603,7 +606,14 @@ public final class Bots {
                     ok.add(b);
                 }
             }
-            for (GpuGeneration g : newestGenerations(tb, q, 2)) {
+            // newestGenerations(tb, q, 2) walked in place: the same generations in the same order, no list made
+            int now = q.ordinal();
+            for (int i = 0, n = 0; i < tb.newestFirst.length && n < 2; i++) {
+                if (tb.newestFirstFrom[i] > now) {
+                    continue;
+                }
+                n++;
+                GpuGeneration g = tb.newestFirst[i];
                 double price = g.priceUsd() * 1.3;
                 long units = (long) Math.min(g.maxUnitsPerQuarter(), spend * 1e6 / price / 2);
                 if (units > 1000) {

@@ -35,12 +35,12 @@ public final class BuildRule extends LeverRule<Build, BuildRule.Terms> {
 
     @Override
     public Terms check(Turn w, Build b) throws Refusal {
-        if (!(b.site() != null && w.sc.site(b.site()) != null)) { // (no lambda made: C1 allocates each through a method handle)
+        SiteSpec spec = b.site() != null ? w.ix.site(b.site()) : null; // sc.site(id), by identity first
+        if (spec == null) { // (no lambda made: C1 allocates each through a method handle)
             throw new Refusal(Reason.Kind.NO_SITE, b.site(),
                 names(w.sc.sites(), SiteSpec::id));
         }
-        SiteSpec spec = w.sc.site(b.site());
-        if (w.q.isBefore(Quarter.parse(spec.availableFrom()))) { // (no lambda made: C1 allocates each through a method handle)
+        if (w.q.ordinal() < w.ix.availableFrom(spec)) { // Quarter.parse(spec.availableFrom()), parsed once a scenario
             throw new Refusal(Reason.Kind.NO_GRID, spec.name(),
                 spec.availableFrom());
         }

@@ -56,7 +56,7 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
                 Reason.Kind.NO_GENERATION, o.generation(), names(w.sc.gpuGenerations(), GpuGeneration::id));
         }
         GpuGeneration g = w.ix.generation(o.generation());
-        if (w.q.isBefore(Quarter.parse(g.availableFrom()))) { // (no lambda made: C1 allocates each through a method handle)
+        if (w.q.ordinal() < w.ix.availableFrom(g)) { // Quarter.parse(g.availableFrom()), parsed once a scenario
             throw new Refusal(Reason.Kind.NOT_AVAILABLE, g.name(),
                 g.availableFrom());
         }
@@ -82,13 +82,14 @@ public final class OrderGpusRule extends LeverRule<OrderGpus, OrderGpusRule.Term
         GpuGeneration g = t.generation();
         double price = t.price();
         long deposit = t.depositM();
-        Quarter due = w.q.plus(leadTime(w, g));
+        int lead = leadTime(w, g); // once: nothing between here and the event changes it
+        Quarter due = w.q.plus(lead);
         String id = w.id("ORDER");
         w.fleet.orders.add(new GpuOrder(id, g.id(), o.units(), 0, price, deposit, 0, w.q, due));
         w.post(Account.GPU_DEPOSITS, Account.CASH, deposit, CashLine.CAPEX_GPUS);
         double kw = o.units() * g.kwPerGpu() / 1e6;
         return new Done(id, o.units(), g.name(), price, t.totalM(), deposit, due, kw, o.units() * g.h100Equivalent(),
-                leadTime(w, g), g.leadTimeQuarters());
+                lead, g.leadTimeQuarters());
     }
 
     @Override

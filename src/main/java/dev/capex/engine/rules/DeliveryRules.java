@@ -30,9 +30,11 @@ public final class DeliveryRules {
 
     private static void deliverGpus(Turn w) {
         double fraction = supplyFraction(w);
+        boolean done = false; // an order with nothing outstanding seen (kept or delivered in full)
         for (int i = 0; i < w.fleet.orders.size(); i++) {
             GpuOrder o = w.fleet.orders.get(i);
             if (w.q.isBefore(o.due())) {
+                done |= o.outstanding() == 0;
                 continue;
             }
             boolean late = w.q.isAfter(o.due());
@@ -52,12 +54,16 @@ public final class DeliveryRules {
             w.fleet.cohorts.add(new GpuCohort(w.id("GPUS"), g.id(), n, cost, cost, perQuarter, w.q));
             w.fleet.orders.set(i, new GpuOrder(o.id(), o.generation(), o.units(), deliveredAfter, o.unitPriceUsd(),
                     o.depositM(), depositAfter, o.placed(), o.due()));
+            done |= o.units() - deliveredAfter == 0; // the new record's outstanding()
             w.event(new GameEvent.GpusDelivered(g.name(), n, o.units() - deliveredAfter, cashPaid));
         }
-        w.fleet.orders.removeIf(o -> o.outstanding() == 0);
+        if (done) { // else no order has nothing outstanding: nothing to remove
+            w.fleet.orders.removeIf(o -> o.outstanding() == 0);
+        }
     }
 
     private static void build(Turn w) {
+        boolean completed = false;
         for (int i = 0; i < w.estate.projects.size(); i++) {
             ConstructionProject p = w.estate.projects.get(i);
             SiteSpec spec = w.ix.site(p.siteId());
@@ -88,9 +94,12 @@ public final class DeliveryRules {
             w.estate.projects.set(i, p);
             if (p.quartersLeft() <= 0) {
                 complete(w, p, spec);
+                completed = true;
             }
         }
-        w.estate.projects.removeIf(p -> p.quartersLeft() <= 0);
+        if (completed) { // every project left with no quarter came through the line above: none otherwise
+            w.estate.projects.removeIf(p -> p.quartersLeft() <= 0);
+        }
     }
 
     /**

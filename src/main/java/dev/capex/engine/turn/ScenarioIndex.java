@@ -208,6 +208,15 @@ public final class ScenarioIndex {
             }
         }
         siteIdsDistinct = sitesDistinct;
+        int[] sf = new int[siteSpecs.length];
+        try {
+            for (int i = 0; i < sf.length; i++) {
+                sf[i] = Quarter.parse(siteSpecs[i].availableFrom()).ordinal();
+            }
+        } catch (IllegalArgumentException e) {
+            sf = null; // parsed when asked: the same exception, where it was thrown before
+        }
+        siteFrom = sf;
         List<Scenario.GpuGeneration> gens = sc.gpuGenerations();
         int[] gf = new int[gens.size()];
         try {
@@ -644,6 +653,21 @@ public final class ScenarioIndex {
             }
         }
         return Quarter.parse(g.availableFrom()).ordinal();
+    }
+
+    /** Per site of the scenario (its order): the ordinal of its first quarter, or null when one does not parse. */
+    private final int[] siteFrom;
+
+    /** The ordinal of {@code Quarter.parse(s.availableFrom())}, parsed once when {@code s} is one of the scenario's. */
+    public int availableFrom(Scenario.SiteSpec s) {
+        if (siteFrom != null) {
+            for (int i = 0; i < siteSpecs.length; i++) {
+                if (siteSpecs[i] == s) {
+                    return siteFrom[i];
+                }
+            }
+        }
+        return Quarter.parse(s.availableFrom()).ordinal();
     }
 
     /** The hash of the power-delay stream of site {@code siteId}, "power." + id. */
