@@ -81,19 +81,26 @@ public interface QuarterLines {
     }
 }
 
-/** The cash lines in order, made once. */
+/** The cash lines of each section, in order, made once. */
 final class CashLineTable {
-    private static final CashLine[] LINES = CashLine.values();
+    private static final CashLine[][] BY_SECTION = bySection();
 
     private CashLineTable() {
     }
 
+    private static CashLine[][] bySection() {
+        CashLine.Section[] sections = CashLine.Section.values();
+        CashLine[][] t = new CashLine[sections.length][];
+        for (CashLine.Section s : sections) {
+            t[s.ordinal()] = java.util.Arrays.stream(CashLine.values()).filter(l -> l.section() == s).toArray(CashLine[]::new);
+        }
+        return t;
+    }
+
     static long section(QuarterLines q, CashLine.Section s) {
         long t = 0; // integer sums: the same in any order (lines looked up rather than entries iterated)
-        for (CashLine l : LINES) {
-            if (l.section() == s) {
-                t += q.cash(l); // an absent line adds 0
-            }
+        for (CashLine l : BY_SECTION[s.ordinal()]) {
+            t += q.cash(l); // an absent line adds 0
         }
         return t;
     }
