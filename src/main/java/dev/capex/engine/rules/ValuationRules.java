@@ -83,10 +83,7 @@ public final class ValuationRules {
      * in proportion to the idle units) and of buildings whose powered capacity runs no GPUs.
      */
     public static double idleCapitalShare(Turn w, Compute compute, long investedCapitalM) {
-        long gpuBook = 0;
-        for (int kC = 0; kC < w.fleet.cohorts.size(); kC++) { // the books now (a record's may lag: PendingBooks)
-            gpuBook += w.fleet.cohortBook(kC);
-        }
+        long gpuBook = w.fleet.cohortsBook(); // the books now (a record's may lag: PendingBooks)
         return idleCapitalShare(gpuBook, w.lab.ai.gpusOnline(), w.lab.ai.gpusIdle(), w.gwOnlineNow(), compute.gwUsed(),
                 w.balance(Account.BUILDINGS), investedCapitalM);
     }

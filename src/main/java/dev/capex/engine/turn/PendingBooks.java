@@ -95,6 +95,17 @@ abstract class PendingBooks<E> {
         return book[i];
     }
 
+    /** The sum of the books of {@code list} now (longs: the same as summing {@link #book} position by position). */
+    final long bookSum(WorkingList<E> list) {
+        sync(list);
+        long sum = 0;
+        long[] b = book;
+        for (int i = 0, n = known; i < n; i++) {
+            sum += b[i];
+        }
+        return sum;
+    }
+
     /** Writes the book at {@code i} of {@code list} (its record is made when the records are next read). */
     final void set(WorkingList<E> list, int i, long value) {
         sync(list);

@@ -39,9 +39,9 @@ public final class WorkingFleet {
         }
     };
 
-    /** Cohort {@code i}'s book value now (the record's may lag: see {@link #flushBooks}). */
-    public long cohortBook(int i) {
-        return books.book(cohorts, i);
+    /** The cohorts' book values now, summed. */
+    public long cohortsBook() {
+        return books.bookSum(cohorts);
     }
 
     /** Writes cohort {@code i}'s book value (its record is made when the records are next read). */

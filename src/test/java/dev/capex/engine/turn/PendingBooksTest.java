@@ -143,6 +143,13 @@ class PendingBooksTest {
                 for (int i = 0; read && i < list.size(); i++) {
                     assertEquals(m.book(i), t.book(list, i), "seed " + seed + " step " + step + " position " + i);
                 }
+                if (r.nextInt(3) == 0) { // the sum of the books, read on its own now and then
+                    long sum = 0;
+                    for (int i = 0; i < list.size(); i++) {
+                        sum += m.book(i);
+                    }
+                    assertEquals(sum, t.bookSum(list), "seed " + seed + " step " + step + ", the books' sum");
+                }
             }
             t.flushInto(list);
             m.flush();
