@@ -41,7 +41,7 @@ public final class ComputeRules {
         for (int k = 0; k < n; k++) {
             GpuCohort c = cs[order[k]];
             GpuGeneration g = gens[order[k]];
-            long fits = (long) StrictMath.floor((kwAvailable - kwUsed) / g.kwPerGpu());
+            long fits = (long) Math.floor((kwAvailable - kwUsed) / g.kwPerGpu());
             kwUsed += Math.max(0, Math.min(c.units(), fits)) * g.kwPerGpu();
         }
         return kwUsed / 1e6;
@@ -78,11 +78,12 @@ public final class ComputeRules {
         long total = 0;
         double h100e = 0;
         double kwUsed = 0;
+        // (Math.floor, an intrinsic, and StrictMath.floor give the same double for every argument: the floor is exact.)
         for (int k = 0; k < n; k++) {
             GpuCohort c = cohorts[order[k]];
             GpuGeneration g = gens[order[k]];
             total += c.units();
-            long fits = (long) StrictMath.floor((kwAvailable - kwUsed) / g.kwPerGpu());
+            long fits = (long) Math.floor((kwAvailable - kwUsed) / g.kwPerGpu());
             long m = Math.max(0, Math.min(c.units(), fits));
             online += m;
             kwUsed += m * g.kwPerGpu();

@@ -115,7 +115,7 @@ public final class TalentRules {
             TalentCohort c = w.lab.talent.get(kC);
             hired += c.stars();
         }
-        int atRisk = (int) StrictMath.floor(Math.max(0, w.lab.stars - hired) * share);
+        int atRisk = (int) Math.floor(Math.max(0, w.lab.stars - hired) * share);
         if (atRisk <= 0) {
             return;
         }

@@ -127,7 +127,7 @@ public final class WorldRules {
                     s.setTechniqueIndex(s.techniqueIndex() * e.magnitude());
                 }
                 case talentRaid -> {
-                    int lost = (int) StrictMath.floor(w.lab.stars * e.magnitude());
+                    int lost = (int) Math.floor(w.lab.stars * e.magnitude());
                     if (lost > 0) {
                         TalentRules.lose(w, lost, null, GameEvent.StarsLeft.Cause.raid(c.title()));
                     }

@@ -308,6 +308,18 @@ public final class ScenarioIndex {
     }
 
     /** The index of {@code sc}: the cached one when it was built for this very scenario object. */
+    /** The working arena's template (see {@link WorkingArena}), made by the first game played on this scenario. */
+    private volatile WorkingArena.Template arenaTemplate;
+
+    WorkingArena.Template arenaTemplate() {
+        return arenaTemplate;
+    }
+
+    /** Keeps a template (immutable: safe to share between the threads of a batch; a race only makes two). */
+    void shelveArena(WorkingArena.Template t) {
+        arenaTemplate = t;
+    }
+
     public static ScenarioIndex of(Scenario sc) {
         ScenarioIndex l = last;
         if (l != null && l.sc == sc) {

@@ -84,7 +84,7 @@ public final class Turn {
         this.fleet = new WorkingFleet(s.fleet());
         this.estate = new WorkingEstate(s.estate());
         this.lab = new WorkingLab(s.lab());
-        this.world = new WorkingWorld(s.world());
+        this.world = new WorkingWorld(s.world(), ix);
         this.effectSums = new EffectSums(world.effects);
         this.market = new WorkingMarket(ix, s.market());
         this.trailing = new TrailingFigures(books.history);

@@ -18,8 +18,15 @@ import java.util.List;
  * count moved by each model that comes or goes; the frontier is carried on as models are appended and found by a
  * scan again only when a retired model could have been it. Each answer is the one the list's scan gives
  * (WorkingArenaTest).
+ *
+ * <p>The slots are a ring: the list runs from slot {@code first} for {@code size} slots, wrapping past the last
+ * array slot to slot 0. Retirements bury the oldest models, which stand at the front of the list, so the buried
+ * slots at the front leave the ring at once and are taken again by later releases: the arrays are laid out again
+ * (in new arrays) only when the ring is full, which a game rarely meets.
  */
 public final class WorkingArena {
+    /** The list's first slot, and how many slots (models and tombstones) the list spans from it, wrapping. */
+    private int first;
     private int size;
     private String[] lab;
     private String[] name;
@@ -44,8 +51,91 @@ public final class WorkingArena {
     private int onlyMeta = -1;
 
     WorkingArena(List<ArenaModel> models) {
+        this(models, null);
+    }
+
+    /**
+     * The arena of {@code models}; copied from {@code shelf}'s template when that was made from this very list (every
+     * game of a batch opens on the scenario's one opening arena), else made model by model and, when the shelf holds
+     * none yet, left there as the template.
+     */
+    WorkingArena(List<ArenaModel> models, ScenarioIndex shelf) {
+        Template t = shelf == null ? null : shelf.arenaTemplate();
+        if (t != null && t.models == models) {
+            int n = t.size;
+            int cap = 2 * n + 16;
+            lab = Arrays.copyOf(t.lab, cap);
+            name = Arrays.copyOf(t.name, cap);
+            elo = Arrays.copyOf(t.elo, cap);
+            gone = new boolean[cap];
+            releasedOrdinal = Arrays.copyOf(t.releasedOrdinal, cap);
+            meta = Arrays.copyOf(t.meta, cap);
+            record = Arrays.copyOf(t.record, cap);
+            byRelease = Arrays.copyOf(t.byRelease, cap);
+            size = n;
+            end = t.end;
+            metaLive = t.metaLive;
+            onlyMeta = t.onlyMeta;
+            closed = models;
+            return;
+        }
+        build(models);
+        if (shelf != null && t == null) {
+            shelf.shelveArena(new Template(models, size, lab, name, elo, releasedOrdinal, meta, record, byRelease, end,
+                    metaLive, onlyMeta));
+        }
+    }
+
+    /**
+     * A fresh arena's arrays (no tombstones, nothing retired, no cache made, the list from slot 0), copied once and
+     * never written: what {@link #WorkingArena(List, ScenarioIndex)} copies for another game opening on the same list.
+     */
+    static final class Template {
+        final List<ArenaModel> models;
+        final int size;
+        final String[] lab;
+        final String[] name;
+        final double[] elo;
+        final int[] releasedOrdinal;
+        final boolean[] meta;
+        final ArenaModel[] record;
+        final int[] byRelease;
+        final int end;
+        final int metaLive;
+        final int onlyMeta;
+
+        Template(List<ArenaModel> models, int size, String[] lab, String[] name, double[] elo, int[] releasedOrdinal,
+                boolean[] meta, ArenaModel[] record, int[] byRelease, int end, int metaLive, int onlyMeta) {
+            this.models = models;
+            this.size = size;
+            this.lab = Arrays.copyOf(lab, size);
+            this.name = Arrays.copyOf(name, size);
+            this.elo = Arrays.copyOf(elo, size);
+            this.releasedOrdinal = Arrays.copyOf(releasedOrdinal, size);
+            this.meta = Arrays.copyOf(meta, size);
+            this.record = Arrays.copyOf(record, size);
+            this.byRelease = Arrays.copyOf(byRelease, end);
+            this.end = end;
+            this.metaLive = metaLive;
+            this.onlyMeta = onlyMeta;
+        }
+    }
+
+    private void build(List<ArenaModel> models) {
         int n = models.size();
-        int cap = 2 * n + 16; // room for a game's releases (the baseline's 34 models reach 80 at most): no growth
+        allocate(2 * n + 16); // room for a game's releases beside the opening's models
+        for (int i = 0; i < n; i++) {
+            ArenaModel m = models.get(i);
+            put(i, m.lab(), m.name(), m.elo(), m.released(), m.meta());
+            record[i] = m;
+        }
+        first = 0;
+        size = n;
+        closed = models;
+        indexSlots();
+    }
+
+    private void allocate(int cap) {
         lab = new String[cap];
         name = new String[cap];
         elo = new double[cap];
@@ -54,14 +144,6 @@ public final class WorkingArena {
         meta = new boolean[cap];
         record = new ArenaModel[cap];
         byRelease = new int[cap];
-        for (int i = 0; i < n; i++) {
-            ArenaModel m = models.get(i);
-            put(i, m.lab(), m.name(), m.elo(), m.released(), m.meta());
-            record[i] = m;
-        }
-        size = n;
-        closed = models;
-        indexSlots();
     }
 
     private void put(int i, String l, String nm, double e, Quarter q, boolean isMeta) {
@@ -74,27 +156,37 @@ public final class WorkingArena {
         record[i] = null;
     }
 
-    /** Lists the other labs' models by release quarter and counts Meta's, from the slots (all live). */
+    /** The slot after slot {@code j} in the ring. */
+    private int next(int j) {
+        return j + 1 == elo.length ? 0 : j + 1;
+    }
+
+    /** Lists the other labs' models by release quarter and counts Meta's, from the list's slots. */
     private void indexSlots() {
         head = 0;
         end = 0;
         metaLive = 0;
         onlyMeta = -1;
-        for (int i = 0; i < size; i++) {
-            if (gone[i]) {
+        for (int p = 0, j = first; p < size; p++, j = next(j)) {
+            if (gone[j]) {
                 continue;
             }
-            if (meta[i]) {
+            if (meta[j]) {
                 metaLive++;
-                onlyMeta = metaLive == 1 ? i : -1;
+                onlyMeta = metaLive == 1 ? j : -1;
             } else {
-                insertByRelease(i);
+                insertByRelease(j);
             }
         }
     }
 
     /** Puts rival slot {@code i} into the release list after every slot released in its quarter or before. */
     private void insertByRelease(int i) {
+        if (end == byRelease.length) { // the retired ones at its front make room (there are fewer rivals than slots)
+            System.arraycopy(byRelease, head, byRelease, 0, end - head);
+            end -= head;
+            head = 0;
+        }
         int o = releasedOrdinal[i];
         int k = end;
         while (k > head && releasedOrdinal[byRelease[k - 1]] > o) { // a release in an earlier quarter than the last: rare
@@ -113,7 +205,7 @@ public final class WorkingArena {
         if (l == null) {
             ArenaModel[] a = new ArenaModel[size - dead];
             int k = 0;
-            for (int i = 0; i < size; i++) {
+            for (int p = 0, i = first; p < size; p++, i = next(i)) {
                 if (gone[i]) {
                     continue; // a tombstone
                 }
@@ -137,21 +229,18 @@ public final class WorkingArena {
 
     /** Adds a model at the end (as {@code list.add}). */
     public void add(String l, String nm, double e, Quarter q, boolean isMeta) {
-        if (size == elo.length && dead > 0) {
-            compact();
+        if (size == elo.length) { // the ring is full: its tombstones dropped in place, or the ring grown if it has none
+            if (dead > 0) {
+                compact();
+            } else {
+                layOut(elo.length * 2);
+            }
         }
-        if (size == elo.length) {
-            int cap = size * 2;
-            lab = Arrays.copyOf(lab, cap);
-            name = Arrays.copyOf(name, cap);
-            elo = Arrays.copyOf(elo, cap);
-            gone = Arrays.copyOf(gone, cap);
-            releasedOrdinal = Arrays.copyOf(releasedOrdinal, cap);
-            meta = Arrays.copyOf(meta, cap);
-            record = Arrays.copyOf(record, cap);
-            byRelease = Arrays.copyOf(byRelease, cap);
+        int slot = first + size;
+        if (slot >= elo.length) {
+            slot -= elo.length;
         }
-        int slot = size++;
+        size++;
         put(slot, l, nm, e, q, isMeta);
         if (isMeta) { // Meta's models count in none of the rank, the frontier and the oldest release
             metaLive++;
@@ -176,7 +265,7 @@ public final class WorkingArena {
         if (onlyMeta >= 0) {
             bury(onlyMeta);
         } else {
-            for (int i = 0; i < size; i++) {
+            for (int p = 0, i = first; p < size; p++, i = next(i)) {
                 if (meta[i]) {
                     bury(i);
                 }
@@ -185,6 +274,7 @@ public final class WorkingArena {
         metaLive = 0;
         onlyMeta = -1;
         closed = null;
+        dropBuriedFront();
     }
 
     /**
@@ -208,12 +298,13 @@ public final class WorkingArena {
         if (h != head) {
             head = h;
             closed = null;
+            dropBuriedFront();
         }
     }
 
     /**
      * Leaves slot {@code i} as a tombstone (no record, Elo -infinity, not Meta's, released at Integer.MAX_VALUE: no
-     * rank, frontier or removal ever counts it, so the scans need no test); the arrays are compacted only when full.
+     * rank, frontier or removal ever counts it, so the scans need no test).
      */
     private void bury(int i) {
         lab[i] = null;
@@ -226,32 +317,76 @@ public final class WorkingArena {
         dead++;
     }
 
-    /** Tombstones among the first {@link #size} slots. */
+    /** The tombstones at the front of the list leave the ring: their slots are free for later releases. */
+    private void dropBuriedFront() {
+        while (size > 0 && gone[first]) { // (its marks stay until a release takes the slot: put clears them)
+            first = next(first);
+            size--;
+            dead--;
+        }
+    }
+
+    /** Tombstones in the list's span of the ring. */
     private int dead;
 
-    /** Drops the tombstones, the models keeping their order (and lists the slots again). */
+    /**
+     * Drops the tombstones in place: the models move back along the ring, keeping their order, so the list spans
+     * the ring from {@code first} with no gaps (no array is made); the slots left behind are cleared.
+     */
     private void compact() {
-        int k = 0;
-        for (int i = 0; i < size; i++) {
-            if (!gone[i]) {
-                if (k != i) {
-                    lab[k] = lab[i];
-                    name[k] = name[i];
-                    elo[k] = elo[i];
-                    releasedOrdinal[k] = releasedOrdinal[i];
-                    meta[k] = meta[i];
-                    record[k] = record[i];
-                    gone[k] = false;
+        int w = first;
+        for (int p = 0, r = first; p < size; p++, r = next(r)) {
+            if (!gone[r]) {
+                if (w != r) {
+                    lab[w] = lab[r];
+                    name[w] = name[r];
+                    elo[w] = elo[r];
+                    releasedOrdinal[w] = releasedOrdinal[r];
+                    meta[w] = meta[r];
+                    record[w] = record[r];
+                    gone[w] = false;
                 }
+                w = next(w);
+            }
+        }
+        int live = size - dead;
+        for (int p = live; p < size; p++, w = next(w)) { // the slots the models left
+            lab[w] = null;
+            name[w] = null;
+            record[w] = null;
+            gone[w] = false;
+        }
+        size = live;
+        dead = 0;
+        indexSlots();
+    }
+
+    /** Lays the list out again from slot 0 of new arrays of {@code cap} slots, without its tombstones. */
+    private void layOut(int cap) {
+        String[] oldLab = lab;
+        String[] oldName = name;
+        double[] oldElo = elo;
+        boolean[] oldGone = gone;
+        int[] oldReleased = releasedOrdinal;
+        boolean[] oldMeta = meta;
+        ArenaModel[] oldRecord = record;
+        int oldFirst = first;
+        int oldSize = size;
+        int oldCap = oldElo.length;
+        allocate(cap);
+        int k = 0;
+        for (int p = 0, j = oldFirst; p < oldSize; p++, j = j + 1 == oldCap ? 0 : j + 1) {
+            if (!oldGone[j]) {
+                lab[k] = oldLab[j];
+                name[k] = oldName[j];
+                elo[k] = oldElo[j];
+                releasedOrdinal[k] = oldReleased[j];
+                meta[k] = oldMeta[j];
+                record[k] = oldRecord[j];
                 k++;
             }
         }
-        for (int i = k; i < size; i++) {
-            lab[i] = null;
-            name[i] = null;
-            record[i] = null;
-            gone[i] = false;
-        }
+        first = 0;
         size = k;
         dead = 0;
         indexSlots();
@@ -260,7 +395,7 @@ public final class WorkingArena {
     /** 1 + the models above {@code e}, Meta's included. */
     public int inField(double e) {
         int rank = 1;
-        for (int i = 0; i < size; i++) {
+        for (int p = 0, i = first; p < size; p++, i = next(i)) {
             if (elo[i] > e) {
                 rank++;
             }
@@ -277,7 +412,7 @@ public final class WorkingArena {
             return 1 + rankAbove;
         }
         int above = 0;
-        for (int i = 0; i < size; i++) {
+        for (int p = 0, i = first; p < size; p++, i = next(i)) {
             above += elo[i] > e & !meta[i] ? 1 : 0; // both tested: no branch to mispredict
         }
         rankElo = e;
@@ -302,7 +437,7 @@ public final class WorkingArena {
             return frontier;
         }
         double f = 0;
-        for (int i = 0; i < size; i++) {
+        for (int p = 0, i = first; p < size; p++, i = next(i)) {
             if (!meta[i]) {
                 double e = elo[i];
                 if (e > f || e != e) { // Math.max(f, e) written out (C1 calls it): NaN wins, +0.0 stays over -0.0

@@ -30,9 +30,10 @@ public final class WorkingWorld {
     /** The rivals' records last made (or the state's): given again while the arrays still hold the same values. */
     private List<CompetitorState> rivalsClosed;
 
-    WorkingWorld(World w) {
+    /** The world of {@code w}; its arena copied from the scenario's template when it opens on the same list. */
+    WorkingWorld(World w, ScenarioIndex ix) {
         this.macro = new WorkingMacro(w.macro());
-        this.arena = new WorkingArena(w.arena());
+        this.arena = new WorkingArena(w.arena(), ix);
         this.effects = new WorkingList<>(w.effects());
         this.firedCards = new WorkingList<>(w.firedCards());
         List<CompetitorState> cs = w.competitors();
