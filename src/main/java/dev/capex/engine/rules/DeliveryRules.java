@@ -58,7 +58,12 @@ public final class DeliveryRules {
             w.event(new GameEvent.GpusDelivered(g.name(), n, o.units() - deliveredAfter, cashPaid));
         }
         if (done) { // else no order has nothing outstanding: nothing to remove
-            w.fleet.orders.removeIf(o -> o.outstanding() == 0);
+            // orders.removeIf(o -> o.outstanding() == 0): the same list left, by position (no predicate)
+            for (int i = w.fleet.orders.size() - 1; i >= 0; i--) {
+                if (w.fleet.orders.get(i).outstanding() == 0) {
+                    w.fleet.orders.remove(i);
+                }
+            }
         }
     }
 
@@ -98,7 +103,16 @@ public final class DeliveryRules {
             }
         }
         if (completed) { // every project left with no quarter came through the line above: none otherwise
-            w.estate.projects.removeIf(p -> p.quartersLeft() <= 0);
+            removeDone(w.estate.projects);
+        }
+    }
+
+    /** {@code projects.removeIf(p -> p.quartersLeft() <= 0)}: the same list left, by position (no predicate). */
+    private static void removeDone(java.util.List<ConstructionProject> projects) {
+        for (int i = projects.size() - 1; i >= 0; i--) {
+            if (projects.get(i).quartersLeft() <= 0) {
+                projects.remove(i);
+            }
         }
     }
 
