@@ -67,7 +67,6 @@ public final class Turn {
     /** The quarter's cut of the workforce goes into the frictions' recent cuts (done once, by {@link #endQuarter}). */
     private boolean ended;
 
-
     public Turn(Scenario sc, GameState s) {
         this.sc = sc;
         this.seed = s.seed();

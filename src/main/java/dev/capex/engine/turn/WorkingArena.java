@@ -21,8 +21,8 @@ import java.util.List;
  *
  * <p>The slots are a ring: the list runs from slot {@code first} for {@code size} slots, wrapping past the last
  * array slot to slot 0. Retirements bury the oldest models, which stand at the front of the list, so the buried
- * slots at the front leave the ring at once and are taken again by later releases: the arrays are laid out again
- * (in new arrays) only when the ring is full, which a game rarely meets.
+ * slots at the front leave the ring at once and are taken again by later releases. Only a full ring is touched:
+ * its tombstones dropped in place ({@link #compact}), or, with none, the ring grown into new arrays ({@link #grow}).
  */
 public final class WorkingArena {
     /** The list's first slot, and how many slots (models and tombstones) the list spans from it, wrapping. */
@@ -233,7 +233,7 @@ public final class WorkingArena {
             if (dead > 0) {
                 compact();
             } else {
-                layOut(elo.length * 2);
+                grow(elo.length * 2);
             }
         }
         int slot = first + size;
@@ -361,35 +361,30 @@ public final class WorkingArena {
         indexSlots();
     }
 
-    /** Lays the list out again from slot 0 of new arrays of {@code cap} slots, without its tombstones. */
-    private void layOut(int cap) {
+    /** Grows the ring (full, without tombstones) to {@code cap} slots: the list laid out from slot 0 of new arrays. */
+    private void grow(int cap) {
         String[] oldLab = lab;
         String[] oldName = name;
         double[] oldElo = elo;
-        boolean[] oldGone = gone;
         int[] oldReleased = releasedOrdinal;
         boolean[] oldMeta = meta;
         ArenaModel[] oldRecord = record;
-        int oldFirst = first;
-        int oldSize = size;
-        int oldCap = oldElo.length;
+        int tail = Math.min(size, oldElo.length - first); // the list's slots up to the ring's end, then from slot 0
         allocate(cap);
-        int k = 0;
-        for (int p = 0, j = oldFirst; p < oldSize; p++, j = j + 1 == oldCap ? 0 : j + 1) {
-            if (!oldGone[j]) {
-                lab[k] = oldLab[j];
-                name[k] = oldName[j];
-                elo[k] = oldElo[j];
-                releasedOrdinal[k] = oldReleased[j];
-                meta[k] = oldMeta[j];
-                record[k] = oldRecord[j];
-                k++;
-            }
-        }
+        unwrap(oldLab, lab, tail);
+        unwrap(oldName, name, tail);
+        unwrap(oldElo, elo, tail);
+        unwrap(oldReleased, releasedOrdinal, tail);
+        unwrap(oldMeta, meta, tail);
+        unwrap(oldRecord, record, tail);
         first = 0;
-        size = k;
-        dead = 0;
         indexSlots();
+    }
+
+    /** Copies the list's span of the ring in {@code from} ({@code tail} slots to its end, the rest from 0) to the start of {@code to}. */
+    private void unwrap(Object from, Object to, int tail) {
+        System.arraycopy(from, first, to, 0, tail);
+        System.arraycopy(from, 0, to, tail, size - tail);
     }
 
     /** 1 + the models above {@code e}, Meta's included. */
