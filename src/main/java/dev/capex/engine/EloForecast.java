@@ -1,5 +1,6 @@
 package dev.capex.engine;
 
+import dev.capex.engine.math.FdlibmLog;
 import dev.capex.engine.model.GameState;
 import dev.capex.engine.model.Quarter;
 import dev.capex.engine.model.Scenario;
@@ -54,7 +55,7 @@ public record EloForecast(String model, Quarter releaseQuarter, int quartersLeft
         Scenario.Ai ai = sc.ai();
         var tal = sc.talent();
         int stars = Math.max(0, s.lab().stars() + a.extraStars());
-        double talent = (1 + tal.factorK() * StrictMath.log(1 + stars / tal.factorScale())) * s.lab().ai().morale();
+        double talent = (1 + tal.factorK() * FdlibmLog.log(1 + stars / tal.factorScale())) * s.lab().ai().morale();
         double dq = Math.max(0, Math.min(1.0, s.lab().ai().dataQuality() + a.dataQualityGain()));
         double data = ArenaRules.dataFactor(ai, dq);
         int left = Math.max(1, ai.runLengthQuarters() - s.lab().ai().runQuarters());
@@ -72,9 +73,9 @@ public record EloForecast(String model, Quarter releaseQuarter, int quartersLeft
                 || (stars >= ai.reasoningStarsRequired() && dq >= ai.reasoningDataRequired());
         double total = ArenaRules.elo(ai, effective, reasoning);
         double k = ai.eloPerDecade();
-        double tE = k * StrictMath.log10(talent);
-        double dE = k * StrictMath.log10(data);
-        double xE = k * StrictMath.log10(technique);
+        double tE = k * FdlibmLog.log10(talent);
+        double dE = k * FdlibmLog.log10(data);
+        double xE = k * FdlibmLog.log10(technique);
         double rE = reasoning ? ai.reasoningElo() : 0;
         double cE = total - tE - dE - xE - rE; // a + k log10(raw / reference), and the floor when it binds
         int runNumber = s.lab().ai().runNumber();

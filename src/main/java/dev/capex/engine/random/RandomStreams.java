@@ -1,5 +1,6 @@
 package dev.capex.engine.random;
 
+import dev.capex.engine.math.FdlibmLog;
 import dev.capex.engine.model.NormalDraws;
 import dev.capex.engine.model.Quarter;
 
@@ -124,7 +125,7 @@ public final class RandomStreams {
             if (u1 < 1e-300) {
                 u1 = 1e-300;
             }
-            return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
+            return StrictMath.sqrt(-2.0 * FdlibmLog.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
         }
     }
 }

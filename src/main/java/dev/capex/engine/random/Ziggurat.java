@@ -1,12 +1,15 @@
 package dev.capex.engine.random;
 
+import dev.capex.engine.math.FdlibmLog;
+
 /**
  * Standard normal draws by the ziggurat method (Marsaglia and Tsang 2000, in Doornik's 2005 form "ZIGNOR":
  * 128 layers of equal area, the layer and a uniform taken from one 64-bit draw, Marsaglia's exact tail).
  * About 98.8% of draws cost one 64-bit draw, a multiply and a comparison; the rest add a few, and the
  * exponentials or logarithms of a rejection test. The tables are worked out once when the class loads, with
- * StrictMath, so they are the same on every JVM; every draw is IEEE arithmetic and StrictMath. Exact: the
- * draws follow the normal distribution (to the precision of the uniforms), not an approximation of it.
+ * StrictMath, so they are the same on every JVM; every draw is IEEE arithmetic and StrictMath (its logarithm as
+ * {@link FdlibmLog}, the same double). Exact: the draws follow the normal distribution (to the precision of the
+ * uniforms), not an approximation of it.
  */
 final class Ziggurat {
     private Ziggurat() {
@@ -63,8 +66,8 @@ final class Ziggurat {
         double x;
         double y;
         do {
-            x = StrictMath.log(bits.nextDouble()) / R;
-            y = StrictMath.log(bits.nextDouble());
+            x = FdlibmLog.log(bits.nextDouble()) / R;
+            y = FdlibmLog.log(bits.nextDouble());
         } while (-2 * y < x * x);
         return negative ? x - R : R - x;
     }

@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.math.FdlibmLog;
 import dev.capex.engine.turn.Turn;
 import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
@@ -19,7 +20,7 @@ public final class ArenaRules {
 
     public static double talentFactor(Turn w) {
         var tal = w.sc.talent();
-        return (1 + tal.factorK() * StrictMath.log(1 + WorkforceRules.productiveStars(w) / tal.factorScale())) * w.lab.ai.morale()
+        return (1 + tal.factorK() * FdlibmLog.log(1 + WorkforceRules.productiveStars(w) / tal.factorScale())) * w.lab.ai.morale()
                 * WorkforceRules.labPace(w);
     }
 
@@ -34,7 +35,7 @@ public final class ArenaRules {
     /** Elo of a model trained on this effective compute, before noise. */
     public static double elo(Ai ai, double compute, boolean reasoning) {
         double c = Math.max(compute, ai.referenceCompute() * 1e-3);
-        return ai.eloBase() + ai.eloPerDecade() * StrictMath.log10(c / ai.referenceCompute())
+        return ai.eloBase() + ai.eloPerDecade() * FdlibmLog.log10(c / ai.referenceCompute())
                 + (reasoning ? ai.reasoningElo() : 0);
     }
 

@@ -1,5 +1,6 @@
 package dev.capex.engine.rules;
 
+import dev.capex.engine.math.FdlibmLog;
 import dev.capex.engine.turn.Compute;
 import dev.capex.engine.turn.CreditMeasures;
 import dev.capex.engine.turn.ScenarioIndex;
@@ -126,7 +127,7 @@ public final class ValuationRules {
         double m = v.baseMultiple();
         m *= 1 + v.growthSensitivity() * (growth - v.referenceGrowth());
         m *= 1 + v.rankWeight() * (v.rankReference() - Math.min(rank, 2 * v.rankReference())) / v.rankReference();
-        m *= 1 + v.computeGrowthWeight() * StrictMath.log(Math.max(0.1, h100e / startH100e));
+        m *= 1 + v.computeGrowthWeight() * FdlibmLog.log(Math.max(0.1, h100e / startH100e));
         double cap = v.maxPenalty();
         m *= 1 - Math.min(cap, v.leveragePenalty() * Math.max(0, netLeverage - v.leverageFree()));
         m *= 1 - Math.min(cap, v.ratingPenaltyPerNotch() * Math.max(0, ratingIndex - startRatingIndex));

@@ -78,6 +78,12 @@ final class EffectSums {
         }
     }
 
+    /**
+     * The sums made again. Kept in one method of more than the JIT's largest inlined size (C2's FreqInlineSize, 325
+     * bytes of bytecode), with no helper of its own: it runs about once a quarter, and inlined it made {@link #sum}'s
+     * compiled code too big to be inlined where the rules ask for an effect (C2's InlineSmallCode), so that every
+     * lookup paid a call. Out of line, the lookups above inline into the rules.
+     */
     private void remake(Quarter q) {
         if (effects.writes() == madeAtWrite && madeFor != null) {
             if (q.equals(madeFor)) {
@@ -104,9 +110,18 @@ final class EffectSums {
             if (until < expiry) {
                 expiry = until;
             }
-            int row = row(e.target());
-            if (row < 0) {
-                row = addRow(e.target());
+            String target = e.target();
+            int row = row(target);
+            if (row < 0) { // a new target: a row of its own (written here, not in a helper: see above)
+                if (targetCount == targets.length) {
+                    targets = Arrays.copyOf(targets, targetCount * 2);
+                    sums = Arrays.copyOf(sums, targetCount * 2 * TYPES);
+                    present = Arrays.copyOf(present, targetCount * 2 * TYPES);
+                }
+                targets[targetCount] = target;
+                Arrays.fill(sums, targetCount * TYPES, (targetCount + 1) * TYPES, 0.0);
+                Arrays.fill(present, targetCount * TYPES, (targetCount + 1) * TYPES, false);
+                row = targetCount++;
             }
             int k = row * TYPES + e.type().ordinal();
             sums[k] += e.magnitude();
@@ -116,17 +131,5 @@ final class EffectSums {
         madeFor = q;
         madeAtWrite = effects.writes();
         nextExpiry = expiry;
-    }
-
-    private int addRow(String target) {
-        if (targetCount == targets.length) {
-            targets = Arrays.copyOf(targets, targetCount * 2);
-            sums = Arrays.copyOf(sums, targetCount * 2 * TYPES);
-            present = Arrays.copyOf(present, targetCount * 2 * TYPES);
-        }
-        targets[targetCount] = target;
-        Arrays.fill(sums, targetCount * TYPES, (targetCount + 1) * TYPES, 0.0);
-        Arrays.fill(present, targetCount * TYPES, (targetCount + 1) * TYPES, false);
-        return targetCount++;
     }
 }
