@@ -19,23 +19,26 @@ public final class CompetitorRules {
     public static void move(Turn w) {
         java.util.List<Competitor> labs = w.sc.competitors();
         var world = w.world;
+        var ix = w.ix;
         Quarter q = w.q;
         double keep = 1 - w.sc.talent().rivalSlowdownRecovery(); // the same double for every lab
+        // What every lab is asked every quarter is read from the index's arrays (its release interval, probability
+        // and noise, whether it reacts); a lab's record is read only when it reacts, releases or tells news.
         for (int i = 0; i < labs.size(); i++) {
-            Competitor c = labs.get(i);
-            if (!c.reactions().isEmpty()) {
-                react(w, c); // adds effects and news only: the lab's state is the same before and after
+            if (ix.reacts(i)) {
+                react(w, labs.get(i)); // adds effects and news only: the lab's state is the same before and after
             }
-            int slot = w.competitorSlot(i, c.id());
+            int slot = world.positional() ? i : w.competitorSlot(i, labs.get(i).id());
             double eloAdjustment = world.eloAdjustment(slot); // (an absent lab fails here, as it always did)
             if (w.rivalNews) { // the headlines and the capex are news only: nothing else reads them
+                Competitor c = labs.get(i);
                 java.util.List<Headline> hs = c.headlines();
                 for (int k = 0; k < hs.size(); k++) {
-                    if (w.ix.headlineAt(i, k, w.q)) {
+                    if (ix.headlineAt(i, k, w.q)) {
                         w.event(new GameEvent.CompetitorNews(c.name(), hs.get(k).text()));
                     }
                 }
-                double capex = w.ix.capex(i, w.q) * world.capexFactor(slot) * (1 + w.effect(EffectType.capexBoost, c.id()));
+                double capex = ix.capex(i, w.q) * world.capexFactor(slot) * (1 + w.effect(EffectType.capexBoost, c.id()));
                 if (capex > 0) {
                     long capexM = Turn.round(capex);
                     w.event(new GameEvent.CompetitorCapex(c.name(), capexM));
@@ -44,13 +47,15 @@ public final class CompetitorRules {
             // The stream "release." + id is the lab's own for the quarter, started afresh: its uniform and its
             // normal are drawn only when they are read (due, then released), and no other draw moves.
             // (A uniform in [0, 1) is never below a probability of 0 or less, or NaN: no draw for a lab that never releases.)
-            double p = c.releaseProbability();
-            boolean due = c.releaseEveryQuarters() > 0 && q.minus(world.lastRelease(slot)) >= c.releaseEveryQuarters();
+            double p = ix.releaseProbability(i);
+            int every = ix.releaseEvery(i);
+            boolean due = every > 0 && q.minus(world.lastRelease(slot)) >= every;
             RandomStream r;
-            if (due && p > 0 && (r = w.random.reuse(q, w.ix.releaseStream(i))).nextDouble() < p) {
-                double noise = r.nextGaussian() * c.eloNoiseSd();
-                double elo = w.ix.elo(i, w.q) + eloAdjustment + w.effect(EffectType.accelerate, c.id()) + noise;
-                String name = w.ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
+            if (due && p > 0 && (r = w.random.reuse(q, ix.releaseStream(i))).nextDouble() < p) {
+                Competitor c = labs.get(i);
+                double noise = r.nextGaussian() * ix.eloNoiseSd(i);
+                double elo = ix.elo(i, w.q) + eloAdjustment + w.effect(EffectType.accelerate, c.id()) + noise;
+                String name = ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
                 w.world.arena.add(c.name(), name, elo, w.q, false);
                 world.released(slot, elo, w.q);
                 if (w.rivalNews) {
@@ -59,7 +64,6 @@ public final class CompetitorRules {
             }
             // Poaching's slowdown fades: a quarter of it recovers each quarter.
             world.setEloAdjustment(slot, eloAdjustment * keep);
-
         }
     }
 

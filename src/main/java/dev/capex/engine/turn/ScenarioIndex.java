@@ -29,6 +29,15 @@ public final class ScenarioIndex {
     final Path[] eloPaths;
     /** Per competitor: the hash of its release stream's name, "release." + id. */
     final long[] releaseStream;
+    /**
+     * Per competitor (scenario order), what the rivals' step reads of every lab every quarter, side by side instead
+     * of in the records: its release interval in quarters, release probability and Elo noise, and whether it has
+     * reactions.
+     */
+    private final int[] releaseEvery;
+    private final double[] releaseProbability;
+    private final double[] eloNoiseSd;
+    private final boolean[] reacts;
     /** Each lab's model prefix and a space: its models are named prefix + " " + quarter. */
     private final String[] modelNamePrefix;
     /** Each competitor's model names for the game's quarters, made once ({@code [competitor][ordinal - namesFrom]}), or null. */
@@ -86,6 +95,10 @@ public final class ScenarioIndex {
         capexPaths = new Path[n];
         eloPaths = new Path[n];
         releaseStream = new long[n];
+        releaseEvery = new int[n];
+        releaseProbability = new double[n];
+        eloNoiseSd = new double[n];
+        reacts = new boolean[n];
         modelNamePrefix = new String[n];
         double h;
         try {
@@ -109,6 +122,10 @@ public final class ScenarioIndex {
             capexPaths[i] = Path.of(c.capexPathM());
             eloPaths[i] = Path.of(c.eloPath());
             releaseStream[i] = RandomStreams.nameHash("release." + c.id());
+            releaseEvery[i] = c.releaseEveryQuarters();
+            releaseProbability[i] = c.releaseProbability();
+            eloNoiseSd[i] = c.eloNoiseSd();
+            reacts[i] = !c.reactions().isEmpty();
             modelNamePrefix[i] = c.modelPrefix() + " ";
             for (int k = 0; k < i; k++) {
                 if (Ids.same(cs.get(k).id(), c.id())) {
@@ -485,6 +502,26 @@ public final class ScenarioIndex {
 
     public long releaseStream(int competitor) {
         return releaseStream[competitor];
+    }
+
+    /** Competitor {@code i}'s {@code releaseEveryQuarters()}. */
+    public int releaseEvery(int i) {
+        return releaseEvery[i];
+    }
+
+    /** Competitor {@code i}'s {@code releaseProbability()}. */
+    public double releaseProbability(int i) {
+        return releaseProbability[i];
+    }
+
+    /** Competitor {@code i}'s {@code eloNoiseSd()}. */
+    public double eloNoiseSd(int i) {
+        return eloNoiseSd[i];
+    }
+
+    /** Whether competitor {@code i} has reactions. */
+    public boolean reacts(int i) {
+        return reacts[i];
     }
 
     private final Scenario.GpuGeneration[] generations;

@@ -321,6 +321,9 @@ public final class Turn {
      * state sits at the scenario's position (as {@link Engine#start} puts it), or -1 when there is none.
      */
     public int competitorSlot(int i, String id) {
+        if (world.positional()) {
+            return i;
+        }
         int n = world.competitorCount();
         if (ix.competitorIdsDistinct() && i < n && world.competitorId(i).equals(id)) {
             return i;

@@ -27,6 +27,12 @@ public final class WorkingWorld {
     private final double[] capexFactor;
     private final double[] latestElo;
     private final Quarter[] lastRelease;
+    /**
+     * Whether rival slot i holds the scenario's competitor i (the ids equal, position by position, and distinct
+     * ignoring case): then {@link Turn#competitorSlot} is i for every lab. Slots keep their ids ({@link #replaceCompetitor}
+     * puts a state where its id already was), so this holds for the whole game.
+     */
+    private final boolean positional;
     /** The rivals' records last made (or the state's): given again while the arrays still hold the same values. */
     private List<CompetitorState> rivalsClosed;
 
@@ -48,6 +54,11 @@ public final class WorkingWorld {
             put(i, cs.get(i));
         }
         rivalsClosed = cs;
+        boolean p = ix.competitorIdsDistinct && ix.sc.competitors().size() == n;
+        for (int i = 0; p && i < n; i++) {
+            p = rivalId[i].equals(ix.sc.competitors().get(i).id());
+        }
+        positional = p;
     }
 
     private void put(int slot, CompetitorState c) {
@@ -93,6 +104,11 @@ public final class WorkingWorld {
             }
         }
         return true;
+    }
+
+    /** Whether rival slot i holds the scenario's competitor i for every i (see the field). */
+    public boolean positional() {
+        return positional;
     }
 
     /** How many rivals' states the world holds. */
