@@ -82,11 +82,19 @@ public final class ComputeRules {
         for (int k = 0; k < n; k++) {
             GpuCohort c = cohorts[order[k]];
             GpuGeneration g = gens[order[k]];
-            total += c.units();
-            long fits = (long) Math.floor((kwAvailable - kwUsed) / g.kwPerGpu());
-            long m = Math.max(0, Math.min(c.units(), fits));
+            long units = c.units();
+            double kw = g.kwPerGpu();
+            total += units;
+            double room = kwAvailable - kwUsed;
+            long m;
+            if (wholeCohortFits(room, units, kw)) {
+                m = Math.max(0, units); // the whole cohort fits: what the floor below gives, without the division
+            } else {
+                long fits = (long) Math.floor(room / kw);
+                m = Math.max(0, Math.min(units, fits));
+            }
             online += m;
-            kwUsed += m * g.kwPerGpu();
+            kwUsed += m * kw;
             h100e += m * g.h100Equivalent();
         }
         double cloud = 0;
@@ -109,6 +117,20 @@ public final class ComputeRules {
         double mwh = gwUsed * w.sc.costs().powerMwhPerGwQuarter();
         long powerCostM = Turn.round(mwh * w.sc.macro().powerPricePerMwh() / 1e6);
         return w.compute.set(h100eOnline, gwUsed, resaleH100e, inferenceH100e, powerCostM);
+    }
+
+    /**
+     * 1 + 2^-50. When the room left is at least {@code units * kw * WHOLE_COHORT_MARGIN} (each product rounded, kw &gt; 0),
+     * room &gt; units * kw exactly (units below 2^53) (the two roundings lose less than the margin adds: (1 - 2^-53)^2 (1 + 2^-50) &gt; 1),
+     * so room / kw &gt; units, its rounding is at least units (units is a double exactly, rounding is monotonic) and
+     * floor(room / kw) &gt;= units: the cohort is online whole, as the division would have found. NaNs and
+     * infinities fail the test or give the same answer (an infinite kw is left to the division); WholeCohortTest checks the test against the division.
+     */
+    static final double WHOLE_COHORT_MARGIN = 1 + 0x1p-50;
+
+    /** Whether {@code floor(room / kw) >= units} is sure without dividing (see {@link #WHOLE_COHORT_MARGIN}). */
+    static boolean wholeCohortFits(double room, long units, double kw) {
+        return kw > 0 && kw < Double.POSITIVE_INFINITY && units < (1L << 53) && room >= units * kw * WHOLE_COHORT_MARGIN;
     }
 
     /**
