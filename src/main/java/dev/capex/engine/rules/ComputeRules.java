@@ -32,14 +32,13 @@ public final class ComputeRules {
         // Most efficient first (H100e per kW), then by id: an insertion sort of positions, as allocate orders them
         // (stable, the same order as a stable sort by that comparator), each generation looked up once.
         int n = cohorts.size();
-        GpuCohort[] cs = cohorts.toArray(new GpuCohort[0]);
         GpuGeneration[] gens = new GpuGeneration[n];
         double[] efficiency = new double[n];
         int[] order = new int[n];
-        order(dev.capex.engine.turn.ScenarioIndex.of(sc), cs, 0, n, gens, efficiency, order);
+        order(dev.capex.engine.turn.ScenarioIndex.of(sc), cohorts, 0, n, gens, efficiency, order);
         double kwUsed = 0;
         for (int k = 0; k < n; k++) {
-            GpuCohort c = cs[order[k]];
+            GpuCohort c = cohorts.get(order[k]);
             GpuGeneration g = gens[order[k]];
             long fits = (long) Math.floor((kwAvailable - kwUsed) / g.kwPerGpu());
             kwUsed += Math.max(0, Math.min(c.units(), fits)) * g.kwPerGpu();
@@ -60,19 +59,16 @@ public final class ComputeRules {
         }
         // Each cohort's generation is looked up once; the cohorts are ordered most efficient first (H100e
         // per kW), then by id, by an insertion sort of their positions (a handful of cohorts; stable).
-        int n = w.fleet.cohorts.size();
+        var cohorts = w.fleet.cohorts; // read in place, by position
+        int n = cohorts.size();
         w.scratch.cohorts(n); // reused arrays (only the first n entries are read)
-        GpuCohort[] cohorts = w.scratch.cohorts;
         GpuGeneration[] gens = w.scratch.generations;
         double[] efficiency = w.scratch.efficiency;
         int[] order = w.scratch.order;
-        for (int i = 0; i < n; i++) {
-            cohorts[i] = w.fleet.cohorts.get(i);
-        }
-        int ordered = w.scratch.orderHoldsFor(n); // the cohorts still in the places the order was made for
+        int ordered = w.scratch.orderHoldsFor(cohorts, n); // the cohorts still in the places the order was made for
         if (ordered < n) { // the ones appended since inserted, or all ordered again
             order(w.ix, cohorts, ordered, n, gens, efficiency, order);
-            w.scratch.orderMade(ordered, n);
+            w.scratch.orderMade(cohorts, ordered, n);
         }
         long online = 0;
         long total = 0;
@@ -80,7 +76,7 @@ public final class ComputeRules {
         double kwUsed = 0;
         // (Math.floor, an intrinsic, and StrictMath.floor give the same double for every argument: the floor is exact.)
         for (int k = 0; k < n; k++) {
-            GpuCohort c = cohorts[order[k]];
+            GpuCohort c = cohorts.get(order[k]);
             GpuGeneration g = gens[order[k]];
             long units = c.units();
             double kw = g.kwPerGpu();
@@ -137,10 +133,10 @@ public final class ComputeRules {
      * Looks up the first {@code n} cohorts' generations and orders their positions most efficient first (H100e
      * per kW), then by id: an insertion sort (stable, the order a stable sort by that comparator gives).
      */
-    private static void order(dev.capex.engine.turn.ScenarioIndex ix, GpuCohort[] cohorts, int from, int n,
+    private static void order(dev.capex.engine.turn.ScenarioIndex ix, List<GpuCohort> cohorts, int from, int n,
             GpuGeneration[] gens, double[] efficiency, int[] order) {
         for (int i = from; i < n; i++) { // the first `from` ordered already (their generations looked up)
-            gens[i] = ix.generation(cohorts[i].generation());
+            gens[i] = ix.generation(cohorts.get(i).generation());
             efficiency[i] = -gens[i].h100Equivalent() / gens[i].kwPerGpu();
             // Where the insertion sort's scan from the end stops: the first of the ordered positions that cohort i
             // comes before. The first i are ordered by (efficiency, id), a total order, so "i comes before" holds
@@ -161,8 +157,8 @@ public final class ComputeRules {
     }
 
     /** Whether cohort a comes before cohort b: more H100e per kW, then the smaller id. */
-    private static boolean before(int a, int b, double[] efficiency, GpuCohort[] cohorts) {
+    private static boolean before(int a, int b, double[] efficiency, List<GpuCohort> cohorts) {
         int c = Double.compare(efficiency[a], efficiency[b]);
-        return c != 0 ? c < 0 : cohorts[a].id().compareTo(cohorts[b].id()) < 0;
+        return c != 0 ? c < 0 : cohorts.get(a).id().compareTo(cohorts.get(b).id()) < 0;
     }
 }

@@ -2,13 +2,15 @@ package dev.capex.engine.turn;
 
 import dev.capex.engine.model.GpuCohort;
 import dev.capex.engine.model.Scenario;
+import java.util.List;
 
 /**
  * Working arrays a step reuses from quarter to quarter in one game (grown when too small, never shrunk):
- * what step 5 sorts the cohorts in. Their contents mean nothing between two uses.
+ * what step 5 orders the fleet's cohorts by (their positions in the fleet's list, read there: the cohorts are not
+ * copied, which under G1 would cost a card-marking write barrier per cohort a quarter). Their contents mean nothing
+ * between two uses.
  */
 public final class Scratch {
-    public GpuCohort[] cohorts = new GpuCohort[16];
     public Scenario.GpuGeneration[] generations = new Scenario.GpuGeneration[16];
     public double[] efficiency = new double[16];
     public int[] order = new int[16];
@@ -23,9 +25,8 @@ public final class Scratch {
 
     /** Makes room for {@code n} cohorts. */
     public void cohorts(int n) {
-        if (n > cohorts.length) {
-            int m = Math.max(n, cohorts.length * 2);
-            cohorts = new GpuCohort[m];
+        if (n > order.length) {
+            int m = Math.max(n, order.length * 2);
             // the order made so far is kept with what it was made for: the cohorts appended since are only inserted
             generations = java.util.Arrays.copyOf(generations, m);
             efficiency = java.util.Arrays.copyOf(efficiency, m);
@@ -36,28 +37,30 @@ public final class Scratch {
     }
 
     /**
-     * How many of the first {@code n} of {@link #cohorts} the order was last made for and still stand in the same
+     * How many of the first {@code n} of {@code cohorts} the order was last made for and still stand in the same
      * places: all of those it was made for, or none. An insertion sort of positions that has ordered the first k
      * goes on from k exactly as a sort from scratch does, so cohorts appended since are only inserted.
      */
-    public int orderHoldsFor(int n) {
+    public int orderHoldsFor(List<GpuCohort> cohorts, int n) {
         int k = madeForCount;
         if (k < 0 || k > n) {
             return 0;
         }
         for (int i = 0; i < k; i++) {
-            if (cohorts[i].id() != madeForIds[i] || cohorts[i].generation() != madeForGenerations[i]) {
+            GpuCohort c = cohorts.get(i);
+            if (c.id() != madeForIds[i] || c.generation() != madeForGenerations[i]) {
                 return 0;
             }
         }
         return k;
     }
 
-    /** Remembers that the order was made for the first {@code n} of {@link #cohorts}. */
-    public void orderMade(int from, int n) {
+    /** Remembers that the order was made for the first {@code n} of {@code cohorts}. */
+    public void orderMade(List<GpuCohort> cohorts, int from, int n) {
         for (int i = from; i < n; i++) {
-            madeForIds[i] = cohorts[i].id();
-            madeForGenerations[i] = cohorts[i].generation();
+            GpuCohort c = cohorts.get(i);
+            madeForIds[i] = c.id();
+            madeForGenerations[i] = c.generation();
         }
         madeForCount = n;
     }
