@@ -193,6 +193,61 @@ public final class WorkingBooks {
         public long cash(CashLine l) {
             return (last ? cashByLineLast : cashByLine)[l.ordinal()];
         }
+
+        // The close's sums, over the lines' array at constant positions (QuarterLines' defaults ask line() for each
+        // account: an enum's ordinal and kind read and a mask checked every time). Sums of longs: the same in any
+        // order; WorkingBooksTest compares each with the default.
+
+        @Override
+        public long revenue() {
+            long[] v = last ? incomeLastQuarter : incomeThisQuarter;
+            return -(v[AD_REVENUE] + v[REALITY_LABS_REVENUE] + v[COMPUTE_RESALE_REVENUE]);
+        }
+
+        @Override
+        public long operatingCosts() {
+            long[] v = last ? incomeLastQuarter : incomeThisQuarter;
+            return v[CORE_OPEX] + v[STOCK_COMPENSATION] + v[FLEET_OPEX] + v[REALITY_LABS_COSTS] + v[TALENT_COMPENSATION]
+                    + v[POWER] + v[CLOUD_RENT] + v[LEASE_RENT] + v[RESTRUCTURING] + v[LEGAL];
+        }
+
+        @Override
+        public long netIncome() {
+            long[] v = last ? incomeLastQuarter : incomeThisQuarter;
+            long revenue = -(v[AD_REVENUE] + v[REALITY_LABS_REVENUE] + v[COMPUTE_RESALE_REVENUE]);
+            long costs = v[CORE_OPEX] + v[STOCK_COMPENSATION] + v[FLEET_OPEX] + v[REALITY_LABS_COSTS]
+                    + v[TALENT_COMPENSATION] + v[POWER] + v[CLOUD_RENT] + v[LEASE_RENT] + v[RESTRUCTURING] + v[LEGAL];
+            long other = -v[GAIN_ON_SALE] - v[IMPAIRMENT];
+            return revenue - costs - v[DEPRECIATION] + other - v[INTEREST_EXPENSE] - v[INTEREST_INCOME] - v[INCOME_TAX];
+        }
+    }
+
+    /** The positions of the income statement's accounts, each checked to be of the kind the sums above assume. */
+    private static final int AD_REVENUE = at(Account.AD_REVENUE, Account.Kind.INCOME);
+    private static final int REALITY_LABS_REVENUE = at(Account.REALITY_LABS_REVENUE, Account.Kind.INCOME);
+    private static final int COMPUTE_RESALE_REVENUE = at(Account.COMPUTE_RESALE_REVENUE, Account.Kind.INCOME);
+    private static final int CORE_OPEX = at(Account.CORE_OPEX, Account.Kind.EXPENSE);
+    private static final int STOCK_COMPENSATION = at(Account.STOCK_COMPENSATION, Account.Kind.EXPENSE);
+    private static final int FLEET_OPEX = at(Account.FLEET_OPEX, Account.Kind.EXPENSE);
+    private static final int REALITY_LABS_COSTS = at(Account.REALITY_LABS_COSTS, Account.Kind.EXPENSE);
+    private static final int TALENT_COMPENSATION = at(Account.TALENT_COMPENSATION, Account.Kind.EXPENSE);
+    private static final int POWER = at(Account.POWER, Account.Kind.EXPENSE);
+    private static final int CLOUD_RENT = at(Account.CLOUD_RENT, Account.Kind.EXPENSE);
+    private static final int LEASE_RENT = at(Account.LEASE_RENT, Account.Kind.EXPENSE);
+    private static final int RESTRUCTURING = at(Account.RESTRUCTURING, Account.Kind.EXPENSE);
+    private static final int LEGAL = at(Account.LEGAL, Account.Kind.EXPENSE);
+    private static final int DEPRECIATION = at(Account.DEPRECIATION, Account.Kind.EXPENSE);
+    private static final int GAIN_ON_SALE = at(Account.GAIN_ON_SALE, Account.Kind.INCOME);
+    private static final int IMPAIRMENT = at(Account.IMPAIRMENT, Account.Kind.EXPENSE);
+    private static final int INTEREST_EXPENSE = at(Account.INTEREST_EXPENSE, Account.Kind.EXPENSE);
+    private static final int INTEREST_INCOME = at(Account.INTEREST_INCOME, Account.Kind.INCOME);
+    private static final int INCOME_TAX = at(Account.INCOME_TAX, Account.Kind.EXPENSE);
+
+    private static int at(Account a, Account.Kind kind) {
+        if (a.kind() != kind || !a.isTemporary()) {
+            throw new IllegalStateException(a + " is " + a.kind() + ": the close's sums take it as " + kind);
+        }
+        return a.ordinal();
     }
 
     /** The kinds of other assets the depreciation arrays keep: the account (SERVERS, BUILDINGS, another), a site's buildings. */
