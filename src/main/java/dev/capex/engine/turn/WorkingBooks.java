@@ -33,9 +33,8 @@ public final class WorkingBooks {
     private long[] cashByLineLast = new long[CASH_LINES.length];
     private boolean[] cashLinePostedLast = new boolean[CASH_LINES.length];
     private long openingCashLast;
-    /** This quarter's lines and the last quarter's, read through the arrays in use when asked. */
-    private final QuarterLines thisQuarterLines = new Lines(false);
-    private final QuarterLines lastQuarterLines = new Lines(true);
+    /** This quarter's lines, read through the arrays in use when asked. */
+    private final QuarterLines thisQuarterLines = new Lines();
     private static final CashLine[] CASH_LINES = CashLine.values();
     private static final Account[] ACCOUNTS = Account.values();
     private static final int ACCOUNT_COUNT = ACCOUNTS.length;
@@ -171,27 +170,21 @@ public final class WorkingBooks {
                 new LineMap<>(CASH_LINES, cashByLineLast, cashLinePostedLast), openingCashLast, closing);
     }
 
-    /** The lines of this quarter or the last, natural sign for income lines as the statements give them. */
+    /** This quarter's lines so far, natural sign for income lines as the statements give them. */
     private final class Lines implements QuarterLines {
-        private final boolean last;
-
-        Lines(boolean last) {
-            this.last = last;
-        }
-
         @Override
         public long line(Account a) {
             int i = a.ordinal();
             if (!TEMPORARY[i]) {
                 return 0;
             }
-            long v = (last ? incomeLastQuarter : incomeThisQuarter)[i];
+            long v = incomeThisQuarter[i];
             return a.kind() == Account.Kind.INCOME ? -v : v;
         }
 
         @Override
         public long cash(CashLine l) {
-            return (last ? cashByLineLast : cashByLine)[l.ordinal()];
+            return cashByLine[l.ordinal()];
         }
 
         // The close's sums, over the lines' array at constant positions (QuarterLines' defaults ask line() for each
@@ -200,20 +193,20 @@ public final class WorkingBooks {
 
         @Override
         public long revenue() {
-            long[] v = last ? incomeLastQuarter : incomeThisQuarter;
+            long[] v = incomeThisQuarter;
             return -(v[AD_REVENUE] + v[REALITY_LABS_REVENUE] + v[COMPUTE_RESALE_REVENUE]);
         }
 
         @Override
         public long operatingCosts() {
-            long[] v = last ? incomeLastQuarter : incomeThisQuarter;
+            long[] v = incomeThisQuarter;
             return v[CORE_OPEX] + v[STOCK_COMPENSATION] + v[FLEET_OPEX] + v[REALITY_LABS_COSTS] + v[TALENT_COMPENSATION]
                     + v[POWER] + v[CLOUD_RENT] + v[LEASE_RENT] + v[RESTRUCTURING] + v[LEGAL];
         }
 
         @Override
         public long netIncome() {
-            long[] v = last ? incomeLastQuarter : incomeThisQuarter;
+            long[] v = incomeThisQuarter;
             long revenue = -(v[AD_REVENUE] + v[REALITY_LABS_REVENUE] + v[COMPUTE_RESALE_REVENUE]);
             long costs = v[CORE_OPEX] + v[STOCK_COMPENSATION] + v[FLEET_OPEX] + v[REALITY_LABS_COSTS]
                     + v[TALENT_COMPENSATION] + v[POWER] + v[CLOUD_RENT] + v[LEASE_RENT] + v[RESTRUCTURING] + v[LEGAL];
