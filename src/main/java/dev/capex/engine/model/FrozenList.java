@@ -47,7 +47,6 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
         return new FrozenList<>(a, a.length);
     }
 
-    /** Copies the elements into {@code dest} from its start (which must have room for them). */
     /**
      * The array behind the list, for a reader that must not write it (the engine's working lists read through it
      * until their first write: one array read per element instead of a call on the list).
@@ -56,6 +55,7 @@ public final class FrozenList<E> extends AbstractList<E> implements RandomAccess
         return elements;
     }
 
+    /** Copies the elements into {@code dest} from its start (which must have room for them). */
     public void copyInto(Object[] dest) {
         System.arraycopy(elements, 0, dest, 0, size);
     }

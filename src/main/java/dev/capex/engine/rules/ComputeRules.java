@@ -116,11 +116,12 @@ public final class ComputeRules {
     }
 
     /**
-     * 1 + 2^-50. When the room left is at least {@code units * kw * WHOLE_COHORT_MARGIN} (each product rounded, kw &gt; 0),
-     * room &gt; units * kw exactly (units below 2^53) (the two roundings lose less than the margin adds: (1 - 2^-53)^2 (1 + 2^-50) &gt; 1),
-     * so room / kw &gt; units, its rounding is at least units (units is a double exactly, rounding is monotonic) and
-     * floor(room / kw) &gt;= units: the cohort is online whole, as the division would have found. NaNs and
-     * infinities fail the test or give the same answer (an infinite kw is left to the division); WholeCohortTest checks the test against the division.
+     * 1 + 2^-50. When the room left is at least {@code units * kw * WHOLE_COHORT_MARGIN} (each product rounded,
+     * kw &gt; 0 and finite, units below 2^53), room &gt; units * kw exactly: the two roundings lose less than the
+     * margin adds, (1 - 2^-53)^2 (1 + 2^-50) &gt; 1. So room / kw &gt; units, its rounding is at least units (units
+     * is a double exactly, rounding is monotonic) and floor(room / kw) &gt;= units: the cohort is online whole, as
+     * the division would have found. NaNs fail the test; an infinite kw is left to the division. WholeCohortTest
+     * checks the test against the division.
      */
     static final double WHOLE_COHORT_MARGIN = 1 + 0x1p-50;
 
