@@ -63,7 +63,7 @@ public final class WorkingArena {
         Template t = shelf == null ? null : shelf.arenaTemplate();
         if (t != null && t.models == models) {
             int n = t.size;
-            int cap = 2 * n + 16;
+            int cap = capacityFor(n);
             lab = Arrays.copyOf(t.lab, cap);
             name = Arrays.copyOf(t.name, cap);
             elo = Arrays.copyOf(t.elo, cap);
@@ -121,9 +121,20 @@ public final class WorkingArena {
         }
     }
 
+    /**
+     * The ring's first size for an opening of {@code n} models: room for a game's releases beside them. Twice the
+     * opening and 32 more: the baseline's games (an opening field of 34, about 87 releases a game, the retired leaving
+     * from the front, Meta's replaced models left as tombstones) then never fill it, so no compaction runs (with 16
+     * more, about one a game: each a pass over the ring and the release list made again, about 4% of a game in the
+     * paired harness). Bigger rings cost allocation (30 bytes a slot) for games that do not need it.
+     */
+    static int capacityFor(int n) {
+        return 2 * n + 32;
+    }
+
     private void build(List<ArenaModel> models) {
         int n = models.size();
-        allocate(2 * n + 16); // room for a game's releases beside the opening's models
+        allocate(capacityFor(n));
         for (int i = 0; i < n; i++) {
             ArenaModel m = models.get(i);
             put(i, m.lab(), m.name(), m.elo(), m.released(), m.meta());
