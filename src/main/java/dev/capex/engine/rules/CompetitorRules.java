@@ -55,10 +55,11 @@ public final class CompetitorRules {
                 Competitor c = labs.get(i);
                 double noise = r.nextGaussian() * ix.eloNoiseSd(i);
                 double elo = ix.elo(i, w.q) + eloAdjustment + w.effect(EffectType.accelerate, c.id()) + noise;
-                String name = ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
-                w.world.arena.add(c.name(), name, elo, w.q, false);
+                // As arena.add(c.name(), ix.modelName(i, w.q), ...): the arena keeps the lab's position, not the names
+                w.world.arena.addRelease(i, elo, w.q);
                 world.released(slot, elo, w.q);
                 if (w.rivalNews) {
+                    String name = ix.modelName(i, w.q); // c.modelPrefix() + " " + w.q
                     w.event(new GameEvent.ModelReleased(c.name(), name, elo, rankOf(w, elo), false, 0));
                 }
             }

@@ -472,6 +472,11 @@ public final class ScenarioIndex {
         return Math.max(1, h);
     }
 
+    /** The name of scenario competitor {@code i}. */
+    public String competitorName(int competitor) {
+        return sc.competitors().get(competitor).name();
+    }
+
     /** The name of competitor {@code i}'s model released in {@code q}: its prefix, a space, the quarter. */
     public String modelName(int competitor, Quarter q) {
         int k = q.ordinal() - namesFrom;

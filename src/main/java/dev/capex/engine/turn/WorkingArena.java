@@ -30,6 +30,15 @@ public final class WorkingArena {
     private int size;
     private String[] lab;
     private String[] name;
+    /**
+     * 1 + the scenario competitor's position for a model a rival released in the game ({@link #addRelease}), whose lab
+     * and model names are then the index's (the competitor's name, {@link ScenarioIndex#modelName} for its release
+     * quarter) and not written into {@code lab} and {@code name}; 0 for a model added by its names (those arrays hold
+     * them). Two reference stores fewer a release: ints carry none of the collector's barriers.
+     */
+    private int[] rivalPlusOne;
+    /** What decodes {@code rivalPlusOne} (null: no release is added by position). */
+    private final ScenarioIndex ix;
     private double[] elo;
     /** Whether a slot is a tombstone (a removed model). */
     private boolean[] gone;
@@ -60,12 +69,14 @@ public final class WorkingArena {
      * none yet, left there as the template.
      */
     WorkingArena(List<ArenaModel> models, ScenarioIndex shelf) {
+        ix = shelf;
         Template t = shelf == null ? null : shelf.arenaTemplate();
         if (t != null && t.models == models) {
             int n = t.size;
             int cap = capacityFor(n);
             lab = Arrays.copyOf(t.lab, cap);
             name = Arrays.copyOf(t.name, cap);
+            rivalPlusOne = new int[cap]; // the opening's models by their names
             elo = Arrays.copyOf(t.elo, cap);
             gone = new boolean[cap];
             releasedOrdinal = Arrays.copyOf(t.releasedOrdinal, cap);
@@ -149,6 +160,7 @@ public final class WorkingArena {
     private void allocate(int cap) {
         lab = new String[cap];
         name = new String[cap];
+        rivalPlusOne = new int[cap];
         elo = new double[cap];
         gone = new boolean[cap];
         releasedOrdinal = new int[cap];
@@ -160,6 +172,12 @@ public final class WorkingArena {
     private void put(int i, String l, String nm, double e, Quarter q, boolean isMeta) {
         lab[i] = l;
         name[i] = nm;
+        rivalPlusOne[i] = 0;
+        put(i, e, q, isMeta);
+    }
+
+    /** Puts what every model has into slot {@code i}: its Elo, release quarter, Meta's or not; no record yet. */
+    private void put(int i, double e, Quarter q, boolean isMeta) {
         elo[i] = e;
         releasedOrdinal[i] = q.ordinal(); // (a model without a quarter fails here, as the list's scans did)
         gone[i] = false;
@@ -222,7 +240,10 @@ public final class WorkingArena {
                 }
                 ArenaModel m = record[i];
                 if (m == null) {
-                    m = new ArenaModel(lab[i], name[i], elo[i], Quarter.ofOrdinal(releasedOrdinal[i]), meta[i]); // a value: an equal quarter
+                    Quarter released = Quarter.ofOrdinal(releasedOrdinal[i]); // a value: an equal quarter
+                    int rival = rivalPlusOne[i] - 1;
+                    m = rival < 0 ? new ArenaModel(lab[i], name[i], elo[i], released, meta[i])
+                            : new ArenaModel(ix.competitorName(rival), ix.modelName(rival, released), elo[i], released, false);
                     record[i] = m;
                 }
                 a[k++] = m;
@@ -240,6 +261,25 @@ public final class WorkingArena {
 
     /** Adds a model at the end (as {@code list.add}). */
     public void add(String l, String nm, double e, Quarter q, boolean isMeta) {
+        int slot = takeSlot();
+        put(slot, l, nm, e, q, isMeta);
+        added(slot, e, isMeta);
+    }
+
+    /**
+     * Adds, at the end, the model scenario competitor {@code rival} releases in {@code q} with Elo {@code e}: as
+     * {@code add(competitor's name, ix.modelName(rival, q), e, q, false)}, its names read from the index when a
+     * record is made. Needs the arena made with the scenario's index.
+     */
+    public void addRelease(int rival, double e, Quarter q) {
+        int slot = takeSlot();
+        rivalPlusOne[slot] = rival + 1;
+        put(slot, e, q, false);
+        added(slot, e, false);
+    }
+
+    /** The slot at the end of the list for one more model (the ring compacted or grown first when full). */
+    private int takeSlot() {
         if (size == elo.length) { // the ring is full: its tombstones dropped in place, or the ring grown if it has none
             if (dead > 0) {
                 compact();
@@ -252,7 +292,11 @@ public final class WorkingArena {
             slot -= elo.length;
         }
         size++;
-        put(slot, l, nm, e, q, isMeta);
+        return slot;
+    }
+
+    /** The counts kept up to date for a model just put into {@code slot}. */
+    private void added(int slot, double e, boolean isMeta) {
         if (isMeta) { // Meta's models count in none of the rank, the frontier and the oldest release
             metaLive++;
             onlyMeta = metaLive == 1 ? slot : -1;
@@ -351,6 +395,7 @@ public final class WorkingArena {
                 if (w != r) {
                     lab[w] = lab[r];
                     name[w] = name[r];
+                    rivalPlusOne[w] = rivalPlusOne[r];
                     elo[w] = elo[r];
                     releasedOrdinal[w] = releasedOrdinal[r];
                     meta[w] = meta[r];
@@ -376,6 +421,7 @@ public final class WorkingArena {
     private void grow(int cap) {
         String[] oldLab = lab;
         String[] oldName = name;
+        int[] oldRival = rivalPlusOne;
         double[] oldElo = elo;
         int[] oldReleased = releasedOrdinal;
         boolean[] oldMeta = meta;
@@ -384,6 +430,7 @@ public final class WorkingArena {
         allocate(cap);
         unwrap(oldLab, lab, tail);
         unwrap(oldName, name, tail);
+        unwrap(oldRival, rivalPlusOne, tail);
         unwrap(oldElo, elo, tail);
         unwrap(oldReleased, releasedOrdinal, tail);
         unwrap(oldMeta, meta, tail);

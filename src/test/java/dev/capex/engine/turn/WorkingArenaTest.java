@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The working arena answers as the list it stands for, through appends, Meta's replacements and retirements
- * (tombstones) and the compactions when its arrays fill: the same models in the same order, ranks, frontier.
+ * (tombstones) and the compactions when its arrays fill: the same models in the same order, ranks, frontier; a
+ * rival's release added by its position in the scenario ({@code addRelease}) reads back with the index's names.
  */
 class WorkingArenaTest {
     @Test
@@ -63,6 +64,14 @@ class WorkingArenaTest {
             int releases = r.nextInt(40) == 0 ? 30 : r.nextInt(4); // now and then a burst: the ring grows
             for (int k = 0; k < releases; k++) {
                 Quarter released = disorder && r.nextInt(4) == 0 ? Quarter.ofOrdinal(q - 1 - r.nextInt(8)) : quarter;
+                if (shelf != null && r.nextBoolean()) { // a scenario rival's release, its names the index's
+                    int rival = r.nextInt(shelf.sc.competitors().size());
+                    double elo = 1200 + r.nextInt(400);
+                    list.add(new ArenaModel(shelf.sc.competitors().get(rival).name(), shelf.modelName(rival, released), elo,
+                            released, false));
+                    a.addRelease(rival, elo, released);
+                    continue;
+                }
                 ArenaModel m = new ArenaModel("L" + r.nextInt(4), "m" + q + "-" + k, 1200 + r.nextInt(400), released, false);
                 list.add(m);
                 a.add(m.lab(), m.name(), m.elo(), m.released(), false);
