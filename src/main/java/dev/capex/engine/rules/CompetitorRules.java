@@ -6,6 +6,7 @@ import dev.capex.engine.event.GameEvent;
 import dev.capex.engine.model.*;
 import dev.capex.engine.model.Scenario.*;
 import dev.capex.engine.random.RandomStream;
+import dev.capex.engine.turn.WorkingWorld;
 
 /**
  * Step 3: competitors move. Scripted headlines and capex come from the scenario; releases come from
@@ -49,7 +50,8 @@ public final class CompetitorRules {
             // (A uniform in [0, 1) is never below a probability of 0 or less, or NaN: no draw for a lab that never releases.)
             double p = ix.releaseProbability(i);
             int every = ix.releaseEvery(i);
-            boolean due = every > 0 && q.minus(world.lastRelease(slot)) >= every;
+            int last = world.lastReleaseOrdinal(slot); // q.minus(lastRelease), the quarter kept as its ordinal
+            boolean due = every > 0 && (last != WorkingWorld.NO_RELEASE ? q.ordinal() - last : q.minus(null)) >= every;
             RandomStream r;
             if (due && p > 0 && (r = w.random.reuse(q, ix.releaseStream(i))).nextDouble() < p) {
                 Competitor c = labs.get(i);

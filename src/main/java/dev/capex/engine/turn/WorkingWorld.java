@@ -26,7 +26,14 @@ public final class WorkingWorld {
     private final double[] eloAdjustment;
     private final double[] capexFactor;
     private final double[] latestElo;
-    private final Quarter[] lastRelease;
+    /**
+     * Each rival's last release quarter as its ordinal ({@link #NO_RELEASE} for none): an int written per release, where
+     * a {@link Quarter} would be a reference store with the collector's barriers; the quarter is the shared instance
+     * of that ordinal when read ({@link Quarter#ofOrdinal}, a value).
+     */
+    private final int[] lastRelease;
+    /** The ordinal kept for a rival without a last release (a null quarter). */
+    public static final int NO_RELEASE = Integer.MIN_VALUE;
     /**
      * Whether rival slot i holds the scenario's competitor i (the ids equal, position by position, and distinct
      * ignoring case): then {@link Turn#competitorSlot} is i for every lab. Slots keep their ids ({@link #replaceCompetitor}
@@ -49,7 +56,7 @@ public final class WorkingWorld {
         eloAdjustment = new double[n];
         capexFactor = new double[n];
         latestElo = new double[n];
-        lastRelease = new Quarter[n];
+        lastRelease = new int[n];
         for (int i = 0; i < n; i++) {
             put(i, cs.get(i));
         }
@@ -67,7 +74,7 @@ public final class WorkingWorld {
         eloAdjustment[slot] = c.eloAdjustment();
         capexFactor[slot] = c.capexFactor();
         latestElo[slot] = c.latestElo();
-        lastRelease[slot] = c.lastRelease();
+        lastRelease[slot] = c.lastRelease() == null ? NO_RELEASE : c.lastRelease().ordinal();
     }
 
     public World close() {
@@ -99,7 +106,7 @@ public final class WorkingWorld {
                     || Double.doubleToRawLongBits(c.eloAdjustment()) != Double.doubleToRawLongBits(eloAdjustment[i])
                     || Double.doubleToRawLongBits(c.capexFactor()) != Double.doubleToRawLongBits(capexFactor[i])
                     || Double.doubleToRawLongBits(c.latestElo()) != Double.doubleToRawLongBits(latestElo[i])
-                    || !java.util.Objects.equals(c.lastRelease(), lastRelease[i])) {
+                    || !java.util.Objects.equals(c.lastRelease(), lastRelease(i))) {
                 return false;
             }
         }
@@ -123,7 +130,7 @@ public final class WorkingWorld {
     /** The record of the rival in {@code slot} now. */
     public CompetitorState competitor(int slot) {
         return new CompetitorState(rivalId[slot], starsPoached[slot], eloAdjustment[slot], capexFactor[slot],
-                latestElo[slot], lastRelease[slot]);
+                latestElo[slot], lastRelease(slot));
     }
 
     public double eloAdjustment(int slot) {
@@ -139,13 +146,19 @@ public final class WorkingWorld {
     }
 
     public Quarter lastRelease(int slot) {
+        int o = lastRelease[slot];
+        return o == NO_RELEASE ? null : Quarter.ofOrdinal(o);
+    }
+
+    /** The ordinal of {@link #lastRelease}, or {@link #NO_RELEASE} when it is null. */
+    public int lastReleaseOrdinal(int slot) {
         return lastRelease[slot];
     }
 
     /** The rival in {@code slot} released a model with this Elo in quarter {@code q}. */
     public void released(int slot, double elo, Quarter q) {
         latestElo[slot] = elo;
-        lastRelease[slot] = q;
+        lastRelease[slot] = q.ordinal();
     }
 
     /** The rival's Elo adjustment (poaching's slowdown) is now {@code adjustment}. */
