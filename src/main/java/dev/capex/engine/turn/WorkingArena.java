@@ -34,9 +34,10 @@ public final class WorkingArena {
      * 1 + the scenario competitor's position for a model a rival released in the game ({@link #addRelease}), whose lab
      * and model names are then the index's (the competitor's name, {@link ScenarioIndex#modelName} for its release
      * quarter) and not written into {@code lab} and {@code name}; 0 for a model added by its names (those arrays hold
-     * them). Two reference stores fewer a release: ints carry none of the collector's barriers.
+     * them). Two reference stores fewer a release: bytes carry none of the collector's barriers (and take a quarter of
+     * an int array's room: a competitor past the 126th is added by its names).
      */
-    private int[] rivalPlusOne;
+    private byte[] rivalPlusOne;
     /** What decodes {@code rivalPlusOne} (null: no release is added by position). */
     private final ScenarioIndex ix;
     private double[] elo;
@@ -44,8 +45,14 @@ public final class WorkingArena {
     private boolean[] gone;
     private int[] releasedOrdinal;
     private boolean[] meta;
-    /** Each model's record when one is made (the state's, or made by {@link #models}), else null. */
+    /**
+     * Each model's record when one is made (the state's, or made by {@link #models}), else null. An arena copied from
+     * the template has none until {@link #models} is first asked (a batch's games never ask): then each slot still
+     * holding what the template's slot holds takes the template's record (the state's own), see {@link #makeRecords}.
+     */
     private ArenaModel[] record;
+    /** The template this arena was copied from (its records not copied yet), else null. */
+    private Template openedFrom;
     /** The list {@link #models} last gave (or the state's), while no write came after it; else null. */
     private List<ArenaModel> closed;
     /**
@@ -76,12 +83,12 @@ public final class WorkingArena {
             int cap = capacityFor(n);
             lab = Arrays.copyOf(t.lab, cap);
             name = Arrays.copyOf(t.name, cap);
-            rivalPlusOne = new int[cap]; // the opening's models by their names
+            rivalPlusOne = new byte[cap]; // the opening's models by their names
             elo = Arrays.copyOf(t.elo, cap);
             gone = new boolean[cap];
             releasedOrdinal = Arrays.copyOf(t.releasedOrdinal, cap);
             meta = Arrays.copyOf(t.meta, cap);
-            record = Arrays.copyOf(t.record, cap);
+            openedFrom = t; // record stays null until models() needs it
             byRelease = Arrays.copyOf(t.byRelease, cap);
             size = n;
             end = t.end;
@@ -160,7 +167,7 @@ public final class WorkingArena {
     private void allocate(int cap) {
         lab = new String[cap];
         name = new String[cap];
-        rivalPlusOne = new int[cap];
+        rivalPlusOne = new byte[cap];
         elo = new double[cap];
         gone = new boolean[cap];
         releasedOrdinal = new int[cap];
@@ -182,7 +189,9 @@ public final class WorkingArena {
         releasedOrdinal[i] = q.ordinal(); // (a model without a quarter fails here, as the list's scans did)
         gone[i] = false;
         meta[i] = isMeta;
-        record[i] = null;
+        if (record != null) {
+            record[i] = null;
+        }
     }
 
     /** The slot after slot {@code j} in the ring. */
@@ -232,6 +241,9 @@ public final class WorkingArena {
     public List<ArenaModel> models() {
         List<ArenaModel> l = closed;
         if (l == null) {
+            if (record == null) {
+                makeRecords();
+            }
             ArenaModel[] a = new ArenaModel[size - dead];
             int k = 0;
             for (int p = 0, i = first; p < size; p++, i = next(i)) {
@@ -254,6 +266,24 @@ public final class WorkingArena {
         return l;
     }
 
+    /**
+     * The records of an arena copied from the template, made when first needed: a slot that holds what the template's
+     * slot holds (the same names, Elo, quarter, Meta's or not: a value equal to the template's record) takes the
+     * template's record, the state's own; any other is made from its slot by {@link #models}.
+     */
+    private void makeRecords() {
+        record = new ArenaModel[elo.length];
+        Template t = openedFrom;
+        for (int i = 0, n = Math.min(t.size, elo.length); i < n; i++) {
+            if (!gone[i] && rivalPlusOne[i] == 0 && lab[i] == t.lab[i] && name[i] == t.name[i]
+                    && Double.doubleToRawLongBits(elo[i]) == Double.doubleToRawLongBits(t.elo[i])
+                    && releasedOrdinal[i] == t.releasedOrdinal[i] && meta[i] == t.meta[i]) {
+                record[i] = t.record[i];
+            }
+        }
+        openedFrom = null;
+    }
+
     /** How many models the arena holds. */
     public int size() {
         return size - dead;
@@ -272,8 +302,12 @@ public final class WorkingArena {
      * record is made. Needs the arena made with the scenario's index.
      */
     public void addRelease(int rival, double e, Quarter q) {
+        if (rival >= Byte.MAX_VALUE) { // past what a byte holds: by its names
+            add(ix.competitorName(rival), ix.modelName(rival, q), e, q, false);
+            return;
+        }
         int slot = takeSlot();
-        rivalPlusOne[slot] = rival + 1;
+        rivalPlusOne[slot] = (byte) (rival + 1);
         put(slot, e, q, false);
         added(slot, e, false);
     }
@@ -364,7 +398,9 @@ public final class WorkingArena {
     private void bury(int i) {
         lab[i] = null;
         name[i] = null;
-        record[i] = null;
+        if (record != null) {
+            record[i] = null;
+        }
         elo[i] = Double.NEGATIVE_INFINITY;
         meta[i] = false;
         releasedOrdinal[i] = Integer.MAX_VALUE;
@@ -399,7 +435,9 @@ public final class WorkingArena {
                     elo[w] = elo[r];
                     releasedOrdinal[w] = releasedOrdinal[r];
                     meta[w] = meta[r];
-                    record[w] = record[r];
+                    if (record != null) {
+                        record[w] = record[r];
+                    }
                     gone[w] = false;
                 }
                 w = next(w);
@@ -409,7 +447,9 @@ public final class WorkingArena {
         for (int p = live; p < size; p++, w = next(w)) { // the slots the models left
             lab[w] = null;
             name[w] = null;
-            record[w] = null;
+            if (record != null) {
+                record[w] = null;
+            }
             gone[w] = false;
         }
         size = live;
@@ -421,7 +461,7 @@ public final class WorkingArena {
     private void grow(int cap) {
         String[] oldLab = lab;
         String[] oldName = name;
-        int[] oldRival = rivalPlusOne;
+        byte[] oldRival = rivalPlusOne;
         double[] oldElo = elo;
         int[] oldReleased = releasedOrdinal;
         boolean[] oldMeta = meta;
@@ -434,7 +474,11 @@ public final class WorkingArena {
         unwrap(oldElo, elo, tail);
         unwrap(oldReleased, releasedOrdinal, tail);
         unwrap(oldMeta, meta, tail);
-        unwrap(oldRecord, record, tail);
+        if (oldRecord != null) {
+            unwrap(oldRecord, record, tail);
+        } else {
+            record = null; // none made yet: made from the slots when first needed
+        }
         first = 0;
         indexSlots();
     }

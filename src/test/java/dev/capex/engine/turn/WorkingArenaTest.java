@@ -28,8 +28,8 @@ class WorkingArenaTest {
     @Test
     void anArenaCopiedFromTheTemplateAnswersAsItsList() throws Exception {
         ScenarioIndex shelf = ScenarioIndex.of(dev.capex.scenario.ScenarioLoader.resolve("meta-2025")); // a new scenario: a new index, no template yet
-        for (int seed = 1; seed <= 6; seed++) {
-            playAgainstTheList(seed, seed % 2 == 0, shelf); // the first leaves the template; seeds 3 and 5 are copied from it
+        for (int seed = 1; seed <= 30; seed++) {
+            playAgainstTheList(seed, seed % 2 == 0, shelf); // the first leaves the template; the other odd seeds are copied from it
         }
     }
 
@@ -109,7 +109,10 @@ class WorkingArenaTest {
             assertEquals(f, a.frontier(), "quarter " + q);
             assertEquals(oldest, a.oldestRivalRelease(), "quarter " + q);
             assertEquals(list.size(), a.size(), "quarter " + q);
-            if (q % 3 == 0) {
+            // An arena copied from the template makes its records when its models are first asked: in some games only
+            // after many releases, retirements, compactions and growths of its ring.
+            boolean late = shelf != null && seed % 3 == 0;
+            if (q % 3 == 0 && !(late && q < 8100 + seed * 37 % 200)) {
                 assertEquals(list, a.models(), "quarter " + q);
             }
         }
