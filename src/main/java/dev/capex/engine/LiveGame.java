@@ -206,8 +206,8 @@ public final class LiveGame {
     public Score score() {
         between();
         return Score.of(sc, w.market.sharePrice(), w.market.dividendsPerShare(), w.market.startSharePrice(),
-                w.books.history, w.financing.credit, w.status, w.estate.gwOnline(), w.estate.sites, w.fleet.cohorts,
-                w.lab.ai.rank());
+                w.books.history, w.financing.credit, w.status, w.estate.gwOnline(),
+                dev.capex.engine.rules.ComputeRules.gwUsed(w), w.lab.ai.rank()); // the cohorts ordered in step 5's arrays
     }
 
     /** Meta's arena rank now ({@code state().lab().ai().rank()}). */

@@ -2,8 +2,6 @@ package dev.capex.engine;
 
 import dev.capex.engine.model.CreditState;
 import dev.capex.engine.model.GameState;
-import dev.capex.engine.model.GpuCohort;
-import dev.capex.engine.model.SiteState;
 import dev.capex.engine.model.GameStatus;
 import dev.capex.engine.model.QuarterFigures;
 import dev.capex.engine.model.Scenario;
@@ -72,16 +70,17 @@ public record Score(double tsr, int finalRank, String rating, int notchesBelowSt
     public static Score of(Scenario sc, GameState s) {
         return of(sc, s.market().sharePrice(), s.market().dividendsPerShare(), s.market().startSharePrice(),
                 s.books().history(), s.financing().credit(), s.status(), s.gwOnline(),
-                s.estate().sites(), s.fleet().cohorts(), s.lab().ai().rank());
+                ComputeRules.gwUsed(sc, s.estate().sites(), s.fleet().cohorts()), s.lab().ai().rank());
     }
 
     /**
      * The scorecard from the figures it reads: a state's ({@link #of(Scenario, GameState)}) or a live game's
-     * between quarters ({@link LiveGame#score}), the same arithmetic in the same order.
+     * between quarters ({@link LiveGame#score}), the same arithmetic in the same order. {@code gwPowered} is what
+     * {@link ComputeRules#gwUsed} gives for the sites and the cohorts.
      */
     static Score of(Scenario sc, double sharePrice, double dividendsPerShare, double startSharePrice,
-            List<QuarterFigures> history, CreditState credit, GameStatus status, double gwOnline, List<SiteState> sites,
-            List<GpuCohort> cohorts, int rank) {
+            List<QuarterFigures> history, CreditState credit, GameStatus status, double gwOnline, double gwPowered,
+            int rank) {
         Scenario.Scorecard w = sc.scorecard();
         double tsrEnd = (sharePrice + dividendsPerShare) / startSharePrice - 1;
         int count = 0; // the quarters played, oldest first (GameState.played())
@@ -112,7 +111,7 @@ public record Score(double tsr, int finalRank, String rating, int notchesBelowSt
         }
         int notches = Math.max(0, credit.ratingIndex() - ValuationRules.startRatingIndex(sc));
         boolean survived = status != GameStatus.DEFAULTED;
-        double gwUsed = Math.min(gwOnline, ComputeRules.gwUsed(sc, sites, cohorts));
+        double gwUsed = Math.min(gwOnline, gwPowered);
         double tsrP = tsr * 100;
         double rankP = Math.max(0, 40 - rank);
         double ratingP = -5.0 * notches;

@@ -57,19 +57,11 @@ public final class ComputeRules {
             SiteState s = w.estate.sites.get(kS);
             kwAvailable += s.onlineGw() * 1e6;
         }
-        // Each cohort's generation is looked up once; the cohorts are ordered most efficient first (H100e
-        // per kW), then by id, by an insertion sort of their positions (a handful of cohorts; stable).
         var cohorts = w.fleet.cohorts; // read in place, by position
         int n = cohorts.size();
-        w.scratch.cohorts(n); // reused arrays (only the first n entries are read)
+        orderInScratch(w, cohorts, n);
         GpuGeneration[] gens = w.scratch.generations;
-        double[] efficiency = w.scratch.efficiency;
         int[] order = w.scratch.order;
-        int ordered = w.scratch.orderHoldsFor(cohorts, n); // the cohorts still in the places the order was made for
-        if (ordered < n) { // the ones appended since inserted, or all ordered again
-            order(w.ix, cohorts, ordered, n, gens, efficiency, order);
-            w.scratch.orderMade(cohorts, ordered, n);
-        }
         long online = 0;
         long total = 0;
         double h100e = 0;
@@ -113,6 +105,46 @@ public final class ComputeRules {
         double mwh = gwUsed * w.sc.costs().powerMwhPerGwQuarter();
         long powerCostM = Turn.round(mwh * w.sc.macro().powerPricePerMwh() / 1e6);
         return w.compute.set(h100eOnline, gwUsed, resaleH100e, inferenceH100e, powerCostM);
+    }
+
+    /**
+     * Each of the first {@code n} cohorts' generations looked up (in {@code w.scratch.generations}) and their positions
+     * ordered most efficient first (H100e per kW), then by id (in {@code w.scratch.order}), by an insertion sort of
+     * their positions (a handful of cohorts; stable): only the cohorts appended since the order was last made are
+     * inserted, as long as the others stand where they stood.
+     */
+    private static void orderInScratch(Turn w, List<GpuCohort> cohorts, int n) {
+        w.scratch.cohorts(n); // reused arrays (only the first n entries are read)
+        int ordered = w.scratch.orderHoldsFor(cohorts, n); // the cohorts still in the places the order was made for
+        if (ordered < n) { // the ones appended since inserted, or all ordered again
+            order(w.ix, cohorts, ordered, n, w.scratch.generations, w.scratch.efficiency, w.scratch.order);
+            w.scratch.orderMade(cohorts, ordered, n);
+        }
+    }
+
+    /**
+     * {@link #gwUsed(Scenario, List, List)} of the working state's sites and cohorts, between quarters (the live
+     * game's scorecard): the cohorts ordered in the step's reused arrays, as {@link #allocate} orders them, where
+     * that method makes new arrays and sorts every cohort again. The same double (LiveGameEquivalenceTest).
+     */
+    public static double gwUsed(Turn w) {
+        double kwAvailable = 0;
+        for (int kS = 0; kS < w.estate.sites.size(); kS++) { // indexed: no iterator
+            kwAvailable += w.estate.sites.get(kS).onlineGw() * 1e6;
+        }
+        var cohorts = w.fleet.cohorts;
+        int n = cohorts.size();
+        orderInScratch(w, cohorts, n);
+        GpuGeneration[] gens = w.scratch.generations;
+        int[] order = w.scratch.order;
+        double kwUsed = 0;
+        for (int k = 0; k < n; k++) { // as gwUsed(sc, sites, cohorts)
+            GpuCohort c = cohorts.get(order[k]);
+            GpuGeneration g = gens[order[k]];
+            long fits = (long) Math.floor((kwAvailable - kwUsed) / g.kwPerGpu());
+            kwUsed += Math.max(0, Math.min(c.units(), fits)) * g.kwPerGpu();
+        }
+        return kwUsed / 1e6;
     }
 
     /**
