@@ -50,7 +50,9 @@ public final class CompetitorRules {
             // (A uniform in [0, 1) is never below a probability of 0 or less, or NaN: no draw for a lab that never releases.)
             double p = ix.releaseProbability(i);
             int every = ix.releaseEvery(i);
-            int last = world.lastReleaseOrdinal(slot); // q.minus(lastRelease), the quarter kept as its ordinal
+            // q.minus(lastRelease) on the ordinal the world keeps; a rival without a last release (a state's null
+            // quarter) fails in q.minus(null) here, as it always did
+            int last = world.lastReleaseOrdinal(slot);
             boolean due = every > 0 && (last != WorkingWorld.NO_RELEASE ? q.ordinal() - last : q.minus(null)) >= every;
             RandomStream r;
             if (due && p > 0 && (r = w.random.reuse(q, ix.releaseStream(i))).nextDouble() < p) {
