@@ -33,6 +33,31 @@ class WorkingArenaTest {
         }
     }
 
+    /**
+     * An arena copied from the template, whose records are made only when its models are first asked: a slot the ring
+     * has given to another model with the same Elo, quarter and kind as the template's model there, but another lab or
+     * another name, does not take the template's record.
+     */
+    @Test
+    void aReusedSlotWithTheTemplatesFiguresButOtherNamesGetsItsOwnRecord() throws Exception {
+        ScenarioIndex shelf = ScenarioIndex.of(dev.capex.scenario.ScenarioLoader.resolve("meta-2025")); // no template yet
+        List<ArenaModel> opening = List.of(new ArenaModel("L0", "m0", 1300, Quarter.ofOrdinal(8090), false),
+                new ArenaModel("L1", "m1", 1310, Quarter.ofOrdinal(8091), false));
+        new WorkingArena(opening, shelf); // leaves the template on the shelf
+        WorkingArena a = new WorkingArena(opening, shelf); // copied from it: no records yet
+        a.retireOthersReleasedBefore(8092); // both retired: the list starts at slot 2, empty
+        List<ArenaModel> list = new ArrayList<>();
+        for (int k = 0; k < WorkingArena.capacityFor(2) - 2; k++) { // slots 2 to the ring's end
+            list.add(new ArenaModel("X", "x" + k, 1200 + k, Quarter.ofOrdinal(8100), false));
+        }
+        list.add(new ArenaModel("L0", "another", 1300, Quarter.ofOrdinal(8090), false)); // slot 0: the same lab, another name
+        list.add(new ArenaModel("L9", "m1", 1310, Quarter.ofOrdinal(8091), false)); // slot 1: another lab, the same name
+        for (ArenaModel m : list) {
+            a.add(m.lab(), m.name(), m.elo(), m.released(), false);
+        }
+        assertEquals(list, a.models());
+    }
+
     /** Models listed out of release order, releases dated in past quarters, two Meta models at the start. */
     @Test
     void theArenaAnswersAsItsListWhateverTheOrderOfReleases() {
