@@ -189,7 +189,7 @@ public final class WorkingBooks {
 
         // The close's sums, over the lines' array at constant positions (QuarterLines' defaults ask line() for each
         // account: an enum's ordinal and kind read and a mask checked every time). Sums of longs: the same in any
-        // order; WorkingBooksTest compares each with the default.
+        // order; QuarterLinesSumsTest compares each with the default.
 
         @Override
         public long revenue() {
@@ -207,11 +207,9 @@ public final class WorkingBooks {
         @Override
         public long netIncome() {
             long[] v = incomeThisQuarter;
-            long revenue = -(v[AD_REVENUE] + v[REALITY_LABS_REVENUE] + v[COMPUTE_RESALE_REVENUE]);
-            long costs = v[CORE_OPEX] + v[STOCK_COMPENSATION] + v[FLEET_OPEX] + v[REALITY_LABS_COSTS]
-                    + v[TALENT_COMPENSATION] + v[POWER] + v[CLOUD_RENT] + v[LEASE_RENT] + v[RESTRUCTURING] + v[LEGAL];
             long other = -v[GAIN_ON_SALE] - v[IMPAIRMENT];
-            return revenue - costs - v[DEPRECIATION] + other - v[INTEREST_EXPENSE] - v[INTEREST_INCOME] - v[INCOME_TAX];
+            return revenue() - operatingCosts() - v[DEPRECIATION] + other - v[INTEREST_EXPENSE] - v[INTEREST_INCOME]
+                    - v[INCOME_TAX];
         }
     }
 
