@@ -24,11 +24,6 @@ public final class ComputeRules {
 
     /** The powered capacity (GW) these GPUs use on these sites. */
     public static double gwUsed(Scenario sc, List<SiteState> sites, List<GpuCohort> cohorts) {
-        double kwAvailable = 0;
-        for (int kSite = 0; kSite < sites.size(); kSite++) { // indexed: no iterator
-            SiteState site = sites.get(kSite);
-            kwAvailable += site.onlineGw() * 1e6;
-        }
         // Most efficient first (H100e per kW), then by id: an insertion sort of positions, as allocate orders them
         // (stable, the same order as a stable sort by that comparator), each generation looked up once.
         int n = cohorts.size();
@@ -36,6 +31,20 @@ public final class ComputeRules {
         double[] efficiency = new double[n];
         int[] order = new int[n];
         order(dev.capex.engine.turn.ScenarioIndex.of(sc), cohorts, 0, n, gens, efficiency, order);
+        return powered(kwAvailable(sites), cohorts, n, gens, order);
+    }
+
+    /** The kW online across the sites, summed in their order. */
+    private static double kwAvailable(List<SiteState> sites) {
+        double kw = 0;
+        for (int kS = 0; kS < sites.size(); kS++) { // indexed: no iterator
+            kw += sites.get(kS).onlineGw() * 1e6;
+        }
+        return kw;
+    }
+
+    /** The GW the first {@code n} cohorts use, powered in {@code order} (generations {@code gens}) from {@code kwAvailable}. */
+    private static double powered(double kwAvailable, List<GpuCohort> cohorts, int n, GpuGeneration[] gens, int[] order) {
         double kwUsed = 0;
         for (int k = 0; k < n; k++) {
             GpuCohort c = cohorts.get(order[k]);
@@ -52,11 +61,7 @@ public final class ComputeRules {
      * policy and the lab; writes the lab's compute figures; returns the quarter's {@link Compute}.
      */
     public static Compute allocate(Turn w) {
-        double kwAvailable = 0;
-        for (int kS = 0; kS < w.estate.sites.size(); kS++) { // indexed: no iterator
-            SiteState s = w.estate.sites.get(kS);
-            kwAvailable += s.onlineGw() * 1e6;
-        }
+        double kwAvailable = kwAvailable(w.estate.sites);
         var cohorts = w.fleet.cohorts; // read in place, by position
         int n = cohorts.size();
         orderInScratch(w, cohorts, n);
@@ -128,23 +133,10 @@ public final class ComputeRules {
      * that method makes new arrays and sorts every cohort again. The same double (LiveGameEquivalenceTest).
      */
     public static double gwUsed(Turn w) {
-        double kwAvailable = 0;
-        for (int kS = 0; kS < w.estate.sites.size(); kS++) { // indexed: no iterator
-            kwAvailable += w.estate.sites.get(kS).onlineGw() * 1e6;
-        }
         var cohorts = w.fleet.cohorts;
         int n = cohorts.size();
         orderInScratch(w, cohorts, n);
-        GpuGeneration[] gens = w.scratch.generations;
-        int[] order = w.scratch.order;
-        double kwUsed = 0;
-        for (int k = 0; k < n; k++) { // as gwUsed(sc, sites, cohorts)
-            GpuCohort c = cohorts.get(order[k]);
-            GpuGeneration g = gens[order[k]];
-            long fits = (long) Math.floor((kwAvailable - kwUsed) / g.kwPerGpu());
-            kwUsed += Math.max(0, Math.min(c.units(), fits)) * g.kwPerGpu();
-        }
-        return kwUsed / 1e6;
+        return powered(kwAvailable(w.estate.sites), cohorts, n, w.scratch.generations, w.scratch.order);
     }
 
     /**
